@@ -1,0 +1,97 @@
+"""The entity index: for every country, person, organisation and topic, what the corpus says of it.
+
+A pure function of the checked corpus, built once before any page is rendered, so every page
+sees the same ordering and counts. This is Pelican's tag index, with more kinds of item.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from generator.check import Article, Corpus
+from generator.dates import FuzzyDate
+from generator.model import Event, Figure, Quote
+from generator.registry import SECTIONS
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    article: Article
+    quote: Quote
+
+
+@dataclass(frozen=True)
+class EventRef:
+    article: Article
+    event: Event
+    date: FuzzyDate
+
+
+@dataclass(frozen=True)
+class FigureRef:
+    article: Article
+    figure: Figure
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    articles: dict[str, tuple[Article, ...]]
+    quotes: dict[str, tuple[QuoteRef, ...]]
+    events: dict[str, tuple[EventRef, ...]]
+    figures: dict[str, tuple[FigureRef, ...]]
+    related: dict[str, tuple[tuple[str, int], ...]]
+    newest_first: tuple[Article, ...]
+
+    def of(self, entity_id: str) -> tuple[tuple[Article, ...], tuple[QuoteRef, ...], tuple[EventRef, ...],
+                                          tuple[FigureRef, ...], tuple[tuple[str, int], ...]]:
+        return (self.articles.get(entity_id, ()), self.quotes.get(entity_id, ()), self.events.get(entity_id, ()),
+                self.figures.get(entity_id, ()), self.related.get(entity_id, ()))
+
+
+def newest_key(article: Article) -> tuple:
+    """Newest first; unknown dates last; ties by id so the order never depends on input order."""
+    date = article.published
+    return (not date.known, -date.year, -date.month, -date.day, article.id)
+
+
+def event_key(ref: EventRef) -> tuple:
+    return (ref.date.sort_key, ref.article.id, ref.event.paragraph, ref.event.summary)
+
+
+def mentioned(article: Article) -> list[str]:
+    """Every entity id an article is about, in registry-section order."""
+    b = article.briefing
+    return [entity_id for section in SECTIONS for entity_id in getattr(b, section)]
+
+
+def build_index(corpus: Corpus) -> EntityIndex:
+    newest = tuple(sorted(corpus.articles, key=newest_key))
+    articles: dict[str, list[Article]] = defaultdict(list)
+    quotes: dict[str, list[QuoteRef]] = defaultdict(list)
+    events: dict[str, list[EventRef]] = defaultdict(list)
+    figures: dict[str, list[FigureRef]] = defaultdict(list)
+    together: dict[str, Counter[str]] = defaultdict(Counter)
+    for article in newest:
+        ids = mentioned(article)
+        for entity_id in ids:
+            articles[entity_id].append(article)
+            together[entity_id].update(other for other in ids if other != entity_id)
+        for quote in article.briefing.quotes:
+            for entity_id in dict.fromkeys(([quote.speaker] if quote.speaker else []) + list(quote.topics)):
+                quotes[entity_id].append(QuoteRef(article, quote))
+        for event, date in zip(article.briefing.events, article.event_dates):
+            involved = [*event.participants, *event.countries, *event.organisations, *event.topics]
+            for entity_id in dict.fromkeys(involved):
+                events[entity_id].append(EventRef(article, event, date))
+        for figure in article.briefing.figures:
+            for entity_id in dict.fromkeys([*figure.countries, *figure.topics]):
+                figures[entity_id].append(FigureRef(article, figure))
+    return EntityIndex(
+        articles={k: tuple(v) for k, v in articles.items()},
+        quotes={k: tuple(v) for k, v in quotes.items()},
+        events={k: tuple(sorted(v, key=event_key)) for k, v in events.items()},
+        figures={k: tuple(v) for k, v in figures.items()},
+        related={k: tuple(sorted(c.items(), key=lambda item: (-item[1], item[0]))) for k, c in together.items()},
+        newest_first=newest,
+    )

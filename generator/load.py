@@ -1,0 +1,162 @@
+"""Safe YAML reading that keeps every value's line and refuses what PyYAML would accept silently.
+
+PyYAML's ``safe_load`` keeps the last of two duplicate keys, expands aliases without limit and
+turns ``2026-01-12`` into a date object; curated data needs none of that. We compose the node
+tree ourselves so every value keeps its line and column for error messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent
+
+from generator.errors import Problem
+
+MAX_BYTES = 1_000_000
+Location = tuple[str | int, ...]
+
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+_TEXT_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"}
+
+
+@dataclass(frozen=True)
+class Document:
+    """Plain data from one YAML file plus the (line, column) of every key and item in it."""
+
+    path: str
+    data: Any
+    marks: dict[Location, tuple[int, int]] = field(default_factory=dict)
+
+    def mark(self, loc: Location) -> tuple[int, int]:
+        """The position of ``loc``, or of its nearest enclosing value that has one."""
+        loc = tuple(loc)
+        while loc not in self.marks and loc:
+            loc = loc[:-1]
+        return self.marks.get(loc, (1, 1))
+
+    def problem(self, loc: Location, message: str, hint: str = "", severity: str = "error") -> Problem:
+        line, column = self.mark(loc)
+        return Problem(self.path, line, column, dotted(loc), message, hint, severity)  # type: ignore[arg-type]
+
+
+def dotted(loc: Location) -> str:
+    """``("quotes", 2, "text")`` → ``quotes[2].text``, the way curators read a path."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """Refuses aliases: curated files never need them and they make alias bombs possible."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, f"alias *{event.anchor} is not allowed (write the value out in full)", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def read_yaml(path: Path, shown_as: str) -> tuple[Document | None, list[Problem]]:
+    """Read one YAML file; on any problem return None and say what and where."""
+    text, problems = read_text(path, shown_as)
+    if text is None:
+        return None, problems
+    loader = _NoAliasLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        return None, [_syntax_problem(exc, shown_as)]
+    except RecursionError:
+        return None, [Problem(shown_as, 1, 1, "", "nesting is too deep to be curated data")]
+    finally:
+        loader.dispose()
+    if node is None:
+        return None, [Problem(shown_as, 1, 1, "", "the file holds no YAML document", "fill it in or delete it")]
+    marks: dict[Location, tuple[int, int]] = {}
+    try:
+        data = _convert(node, (), marks, problems, shown_as)
+    except RecursionError:
+        return None, [Problem(shown_as, 1, 1, "", "nesting is too deep to be curated data")]
+    if problems:
+        return None, problems
+    return Document(shown_as, data, marks), []
+
+
+def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
+    """Read a UTF-8 text file, refusing missing, oversized, empty and binary files before parsing."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return None, [Problem(shown_as, 1, 1, "", f"cannot read the file: {exc.strerror}")]
+    if size > MAX_BYTES:
+        return None, [Problem(shown_as, 1, 1, "", f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit",
+                              "split it or check that it is the right file")]
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        return None, [Problem(shown_as, 1, 1, "", "binary file (it contains NUL bytes)", "save it as UTF-8 text")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(shown_as, line, 1, "", f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                              "save the file as UTF-8")]
+    if not text.strip():
+        return None, [Problem(shown_as, 1, 1, "", "empty file", "fill it in or delete it")]
+    return text.removeprefix("\ufeff"), []
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, shown_as: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    message = f"YAML syntax error: {exc.problem or exc.context}"
+    hint = "check the indentation and quoting on this line or the one before"
+    if "\\t" in str(exc.problem) or "tab" in str(exc.problem):
+        hint = "indent with spaces, not tabs"
+    elif "alias" in str(exc.problem):
+        message, hint = f"YAML: {exc.problem}", "anchors and aliases are not supported"
+    return Problem(shown_as, line, column, "", message, hint)
+
+
+def _convert(node: yaml.Node, loc: Location, marks: dict, problems: list[Problem], path: str) -> Any:
+    marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Any] = {}
+        first_seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(Problem(path, line, column, dotted(loc), "a key must be plain text"))
+                continue
+            key = key_node.value
+            if key in first_seen:
+                problems.append(Problem(
+                    path, line, column, dotted(loc + (key,)),
+                    f"duplicate key '{key}' (first at line {first_seen[key]})",
+                    "YAML would silently keep only the last one: merge the two into one"))
+                continue
+            first_seen[key] = line
+            marks[loc + (key,)] = (line, column)
+            out[key] = _convert(value_node, loc + (key,), marks, problems, path)
+            marks[loc + (key,)] = (line, column)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(item, loc + (i,), marks, problems, path) for i, item in enumerate(node.value)]
+    if node.tag in _TEXT_TAGS:
+        return node.value
+    if node.tag in _PLAIN_TAGS:
+        return yaml.SafeLoader("").construct_object(node)
+    problems.append(Problem(path, *marks[loc], dotted(loc), f"unsupported YAML tag {node.tag}",
+                            "remove the tag; values are plain text, numbers, lists and mappings"))
+    return None

@@ -1,0 +1,168 @@
+"""The typed, frozen shape of curated data: code past the loader never sees raw dicts.
+
+These models check structure only (fields, types, required values). Checks that need the
+registry, the seed text or the file's line numbers live in ``validate`` and ``verify``.
+The JSON Schemas in ``schemas/`` are generated from these classes (``briefings schema``).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr, StringConstraints
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+Slug = Annotated[StrictStr, StringConstraints(pattern=SLUG_PATTERN, max_length=100)]
+Text = Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1)]
+Paragraph = Annotated[StrictInt, Field(gt=0, description="1-based number of the paragraph in the seed text")]
+Slugs = tuple[Slug, ...]
+Precision = Literal["day", "month", "year", "unknown"]
+Tone = Literal["neutral", "favourable", "critical", "hostile", "mixed"]
+EventKind = Literal[
+    "meeting", "visit", "call", "statement", "agreement", "sanction", "tariff", "arrest",
+    "detention", "release", "execution", "election", "military", "policy", "other",
+]
+Year = Annotated[StrictStr, StringConstraints(pattern=r"^\d{4}$")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ---- the registry -------------------------------------------------------------------------
+
+class Role(Strict):
+    title: Text = Field(description="e.g. 'Prime Minister of Canada'")
+    country: Slug | None = None
+    since: Year | None = Field(None, description="year the role began, only where a seed says so")
+    until: Year | None = Field(None, description="year the role ended, only where a seed says so")
+
+
+class Entity(Strict):
+    id: Slug = Field(description="URL slug: lowercase ASCII words joined by hyphens")
+    name: Text
+    aliases: tuple[Text, ...] = Field((), description="other names readers and articles use")
+    description: Text = Field(description="one line: who or what this is")
+
+
+class Country(Entity):
+    pass
+
+
+class Person(Entity):
+    kind: Literal["leader", "person"] = Field(
+        description="leader: head of state or government, minister, premier, party leader; person: everyone else")
+    roles: tuple[Role, ...] = ()
+    countries: Slugs = Field((), description="countries the person is associated with")
+
+
+class Organisation(Entity):
+    country: Slug | None = None
+
+
+class Topic(Entity):
+    pass
+
+
+class RegistryFile(Strict):
+    """One file under briefings/registry/: any mix of the four sections."""
+
+    countries: tuple[Country, ...] = ()
+    people: tuple[Person, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
+    topics: tuple[Topic, ...] = ()
+
+
+# ---- one article's briefing ----------------------------------------------------------------
+
+class Published(Strict):
+    date: StrictStr | None = Field(description="YYYY-MM-DD, YYYY-MM or YYYY to match precision; null if unknown")
+    precision: Precision
+    basis: Literal["dateline", "inferred", "unknown"] = Field(
+        description="dateline: printed with the article; inferred: worked out from the text (say how in note)")
+    note: Text | None = None
+
+
+class KeyPoint(Strict):
+    text: Text
+    paragraphs: tuple[Paragraph, ...] = Field(min_length=1)
+
+
+class Title(Strict):
+    """How this article styles a person, to compare titles across sources."""
+
+    person: Slug
+    title: Text
+    paragraph: Paragraph
+
+
+class Quote(Strict):
+    text: Text = Field(description="verbatim from the seed, without the surrounding quotation marks")
+    speaker: Slug | None = Field(None, description="registry id; null when unnamed or not in the registry")
+    speaker_label: Text | None = Field(None, description="how the article names a speaker with no registry id")
+    paragraph: Paragraph
+    context: Text = Field(description="a few words: where, when, to whom")
+    topics: Slugs = ()
+
+
+class Event(Strict):
+    date: StrictStr | None = Field(description="YYYY-MM-DD, YYYY-MM or YYYY to match precision; null if unknown")
+    precision: Precision
+    as_written: Text | None = Field(None, description="the article's own wording of the date")
+    key: Slug | None = Field(None, description="shared by every article's record of the same event")
+    kind: EventKind
+    summary: Text
+    participants: Slugs = Field((), description="people ids")
+    countries: Slugs = Field((), description="country ids, the acting country first")
+    organisations: Slugs = ()
+    topics: Slugs = ()
+    paragraph: Paragraph
+    scheduled: StrictBool = Field(False, description="true for an event still to come when the article was written")
+
+
+class Figure(Strict):
+    value: Text = Field(description="the number exactly as the seed states it")
+    measure: Slug = Field(description="what is measured; the same slug across articles groups figures")
+    label: Text
+    amount: StrictFloat | StrictInt | None = Field(None, description="the number itself, e.g. 118700000000")
+    unit: Text = Field(description="currency code, 'percent', or the counted noun")
+    period: Text | None = None
+    approximate: StrictBool = False
+    scope: Text | None = Field(None, description="what is included, e.g. 'merchandise trade only'")
+    paragraph: Paragraph
+    countries: Slugs = ()
+    topics: Slugs = ()
+
+
+class LoadedTerm(Strict):
+    term: Text = Field(description="verbatim from the seed")
+    paragraph: Paragraph
+    refers_to: Slug | None = None
+    note: Text | None = None
+
+
+class Framing(Strict):
+    tone: Tone
+    summary: Text
+    loaded_terms: tuple[LoadedTerm, ...] = ()
+
+
+class Briefing(Strict):
+    id: Slug
+    seed: Text = Field(description="file name under seeds/")
+    status: Literal["draft", "published"] = "published"
+    title: Text
+    published: Published
+    outlet: Text | None = Field(description="only if the text names it; otherwise null")
+    summary: Text
+    key_points: tuple[KeyPoint, ...] = Field(min_length=1)
+    countries: Slugs = ()
+    people: Slugs = ()
+    organisations: Slugs = ()
+    topics: Slugs = ()
+    titles: tuple[Title, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    framing: Framing

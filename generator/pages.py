@@ -1,0 +1,225 @@
+"""One small pure function per page kind: corpus and index in, (path, template, context) out.
+
+Page code decides what a page shows and in which order, and builds every link; templates
+only lay it out. Links are relative ``.md`` paths so MkDocs checks each one with --strict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from generator.check import Article, Corpus
+from generator.index import EntityIndex, EventRef, FigureRef, QuoteRef
+from generator.model import Person
+from generator.registry import AnyEntity, Registry
+from generator.render import link
+
+# Folder (and URL) of each kind of entity page, in the order the site presents them.
+KINDS = {
+    "countries": "Countries",
+    "leaders": "Leaders",
+    "people": "People",
+    "organisations": "Organisations",
+    "topics": "Topics",
+}
+KIND_SINGULAR = {"countries": "Country", "leaders": "Leader", "people": "Person",
+                 "organisations": "Organisation", "topics": "Topic"}
+RELATED_LIMIT = 12
+GLANCE_LIMIT = 12
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    template: str
+    context: dict[str, Any]
+
+
+def folder_of(entity: AnyEntity, registry: Registry) -> str:
+    if isinstance(entity, Person):
+        return "leaders" if entity.kind == "leader" else "people"
+    kind = registry.kind_of(entity.id)
+    assert kind is not None
+    return kind
+
+
+def entities_by_folder(registry: Registry) -> dict[str, list[AnyEntity]]:
+    out: dict[str, list[AnyEntity]] = {folder: [] for folder in KINDS}
+    for section in (registry.countries, registry.people, registry.organisations, registry.topics):
+        for entity in section.values():
+            out[folder_of(entity, registry)].append(entity)
+    return {folder: sorted(items, key=lambda e: (e.name.casefold(), e.id)) for folder, items in out.items()}
+
+
+class Links:
+    """Relative links from one page to any other, so the site works under any sub-path."""
+
+    def __init__(self, registry: Registry, page_path: str):
+        self.registry = registry
+        self.root = "../" * page_path.count("/")
+
+    def to(self, path: str) -> str:
+        return self.root + path
+
+    def entity(self, entity_id: str, suffix: str = "") -> Markup:
+        entity = self.lookup(entity_id)
+        return link(entity.name + suffix, self.to(f"{folder_of(entity, self.registry)}/{entity_id}.md"))
+
+    def article(self, article: Article) -> Markup:
+        return link(article.briefing.title, self.to(f"articles/{article.id}.md"))
+
+    def paragraph(self, article: Article, number: int) -> Markup:
+        return link(f"¶{number}", self.to(f"articles/{article.id}.md#p{number}"))
+
+    def source(self, article: Article, number: int) -> Markup:
+        return link(f"{article.briefing.title}, ¶{number}", self.to(f"articles/{article.id}.md#p{number}"))
+
+    def name(self, entity_id: str) -> str:
+        return self.lookup(entity_id).name
+
+    def lookup(self, entity_id: str) -> AnyEntity:
+        kind = self.registry.kind_of(entity_id)
+        assert kind is not None, entity_id
+        return self.registry.section(kind)[entity_id]
+
+
+def _date_line(article: Article) -> str:
+    pub = article.briefing.published
+    if not article.published.known:
+        return "date unknown (the text does not give it)"
+    how = {"dateline": "from the dateline", "inferred": "inferred from the text"}[pub.basis]
+    return f"{article.published.label} ({how})"
+
+
+def _article_row(article: Article, links: Links) -> dict[str, Any]:
+    return {"link": links.article(article), "date": article.published.label,
+            "outlet": article.briefing.outlet or "outlet unknown"}
+
+
+def _speaker(quote: Any, links: Links) -> Markup | str:
+    return links.entity(quote.speaker) if quote.speaker else quote.speaker_label
+
+
+def _quote_rows(refs: tuple[QuoteRef, ...], links: Links) -> list[dict[str, Any]]:
+    return [{"text": r.quote.text, "speaker": _speaker(r.quote, links), "context": r.quote.context,
+             "source": links.source(r.article, r.quote.paragraph)} for r in refs]
+
+
+def _event_rows(refs: tuple[EventRef, ...], links: Links) -> list[dict[str, Any]]:
+    return [{"date": r.date.label, "summary": r.event.summary, "scheduled": r.event.scheduled,
+             "source": links.source(r.article, r.event.paragraph)} for r in refs]
+
+
+def _figure_rows(refs: tuple[FigureRef, ...], links: Links) -> list[dict[str, Any]]:
+    return [{"value": r.figure.value, "label": r.figure.label, "period": r.figure.period or "",
+             "source": links.source(r.article, r.figure.paragraph)} for r in refs]
+
+
+# ---- page kinds -----------------------------------------------------------------------------
+
+def home_page(corpus: Corpus, index: EntityIndex, latest: int = 10) -> Page:
+    links = Links(corpus.registry, "index.md")
+    groups = entities_by_folder(corpus.registry)
+    glance = []
+    for folder, title in KINDS.items():
+        ranked = sorted(groups[folder], key=lambda e: (-len(index.articles.get(e.id, ())), e.name.casefold()))
+        glance.append({"title": title, "index": links.to(f"{folder}/index.md"), "count": len(ranked),
+                       "more": max(0, len(ranked) - GLANCE_LIMIT),
+                       "links": [links.entity(e.id, f" ({len(index.articles.get(e.id, ()))})")
+                                 for e in ranked[:GLANCE_LIMIT]]})
+    return Page("index.md", "home.md.j2", {
+        "latest": [_article_row(a, links) for a in index.newest_first[:latest]],
+        "article_count": len(corpus.articles),
+        "articles_index": links.to("articles/index.md"),
+        "glance": glance,
+    })
+
+
+def articles_index_page(corpus: Corpus, index: EntityIndex) -> Page:
+    links = Links(corpus.registry, "articles/index.md")
+    return Page("articles/index.md", "articles_index.md.j2",
+                {"articles": [_article_row(a, links) for a in index.newest_first]})
+
+
+def kind_index_page(corpus: Corpus, index: EntityIndex, folder: str) -> Page:
+    path = f"{folder}/index.md"
+    links = Links(corpus.registry, path)
+    rows = [{"link": links.entity(e.id), "description": e.description, "count": len(index.articles.get(e.id, ()))}
+            for e in entities_by_folder(corpus.registry)[folder]]
+    return Page(path, "kind_index.md.j2", {"title": KINDS[folder], "rows": rows})
+
+
+def entity_page(corpus: Corpus, index: EntityIndex, entity: AnyEntity) -> Page:
+    folder = folder_of(entity, corpus.registry)
+    path = f"{folder}/{entity.id}.md"
+    links = Links(corpus.registry, path)
+    articles, quotes, events, figures, related = index.of(entity.id)
+    roles = [{"title": r.title, "country": links.entity(r.country) if r.country else "",
+              "years": "–".join(filter(None, [r.since, r.until]))} for r in getattr(entity, "roles", ())]
+    related_groups: dict[str, list[Markup]] = {folder: [] for folder in KINDS}
+    for other, count in related:
+        other_folder = folder_of(links.lookup(other), corpus.registry)
+        if len(related_groups[other_folder]) < RELATED_LIMIT:
+            related_groups[other_folder].append(links.entity(other, f" ({count})"))
+    return Page(path, "entity.md.j2", {
+        "name": entity.name,
+        "kind": KIND_SINGULAR[folder],
+        "kind_index": links.to(f"{folder}/index.md"),
+        "description": entity.description,
+        "aliases": list(entity.aliases),
+        "roles": roles,
+        "articles": [_article_row(a, links) for a in articles],
+        "quotes": _quote_rows(quotes, links),
+        "quote_heading": "Quotes" if isinstance(entity, Person) else "Quotes on this subject",
+        "events": _event_rows(events, links),
+        "figures": _figure_rows(figures, links),
+        "related": [{"title": KINDS[f], "links": items} for f, items in related_groups.items() if items],
+    })
+
+
+def article_page(corpus: Corpus, article: Article) -> Page:
+    path = f"articles/{article.id}.md"
+    links = Links(corpus.registry, path)
+    b = article.briefing
+    groups = []
+    for section, title in (("countries", "Countries"), ("people", "People"), ("organisations", "Organisations"),
+                           ("topics", "Topics")):
+        ids = getattr(b, section)
+        if ids:
+            groups.append({"title": title, "links": [links.entity(i) for i in ids]})
+    return Page(path, "article.md.j2", {
+        "title": b.title,
+        "date": _date_line(article),
+        "date_note": b.published.note or "",
+        "outlet": b.outlet or "not named in the text",
+        "seed": b.seed,
+        "summary": b.summary,
+        "key_points": [{"text": k.text, "refs": [link(f"¶{n}", f"#p{n}") for n in k.paragraphs]}
+                       for k in b.key_points],
+        "groups": groups,
+        "quotes": [{"text": q.text, "speaker": _speaker(q, links), "context": q.context,
+                    "ref": link(f"¶{q.paragraph}", f"#p{q.paragraph}")} for q in b.quotes],
+        "events": [{"date": d.label, "summary": e.summary, "scheduled": e.scheduled,
+                    "ref": link(f"¶{e.paragraph}", f"#p{e.paragraph}")}
+                   for e, d in sorted(zip(b.events, article.event_dates), key=lambda ed: ed[1].sort_key)],
+        "figures": [{"value": f.value, "label": f.label, "period": f.period or "",
+                     "ref": link(f"¶{f.paragraph}", f"#p{f.paragraph}")} for f in b.figures],
+        "tone": b.framing.tone,
+        "framing": b.framing.summary,
+        "loaded_terms": [{"term": t.term, "refers_to": links.entity(t.refers_to) if t.refers_to else "",
+                          "note": t.note or "", "ref": link(f"¶{t.paragraph}", f"#p{t.paragraph}")}
+                         for t in b.framing.loaded_terms],
+        "paragraphs": list(enumerate(article.seed.paragraphs, 1)),
+    })
+
+
+def all_pages(corpus: Corpus, index: EntityIndex) -> list[Page]:
+    pages = [home_page(corpus, index), articles_index_page(corpus, index)]
+    pages += [kind_index_page(corpus, index, folder) for folder in KINDS]
+    pages += [article_page(corpus, article) for article in corpus.articles]
+    for items in entities_by_folder(corpus.registry).values():
+        pages += [entity_page(corpus, index, entity) for entity in items]
+    return pages

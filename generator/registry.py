@@ -1,0 +1,38 @@
+"""The controlled vocabulary of entities: every country, person, organisation and topic by id."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Literal
+
+from generator.model import Country, Organisation, Person, Topic
+
+AnyEntity = Country | Person | Organisation | Topic
+Section = Literal["countries", "people", "organisations", "topics"]
+SECTIONS: tuple[Section, ...] = ("countries", "people", "organisations", "topics")
+SINGULAR = {"countries": "country", "people": "person", "organisations": "organisation", "topics": "topic"}
+
+
+@dataclass(frozen=True)
+class Registry:
+    countries: dict[str, Country]
+    people: dict[str, Person]
+    organisations: dict[str, Organisation]
+    topics: dict[str, Topic]
+
+    def section(self, name: Section) -> dict[str, AnyEntity]:
+        return getattr(self, name)  # type: ignore[no-any-return]
+
+    def suggest(self, name: Section, wrong: str) -> str:
+        """A 'did you mean' hint with the closest ids of the right kind."""
+        close = difflib.get_close_matches(wrong, list(self.section(name)), n=3, cutoff=0.6)
+        if close:
+            return "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
+        return f"add it to briefings/registry/ under {name}, or fix the id"
+
+    def kind_of(self, entity_id: str) -> Section | None:
+        for name in SECTIONS:
+            if entity_id in self.section(name):
+                return name
+        return None

@@ -1,0 +1,226 @@
+"""Structure and cross-reference checks on loaded YAML, each problem tied to its line.
+
+Every check runs to the end so the curator sees all problems in one pass.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from generator.dates import FuzzyDate, parse_date
+from generator.errors import Problem
+from generator.load import Document, Location
+from generator.model import Briefing, Entity, RegistryFile
+from generator.registry import SECTIONS, SINGULAR, Registry, Section
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def structure(doc: Document, model: type[M]) -> tuple[M | None, list[Problem]]:
+    """Validate a document against a model, turning pydantic's errors into located problems."""
+    if not isinstance(doc.data, dict):
+        return None, [doc.problem((), "the file must be a mapping of keys to values",
+                                  "start with 'id: ...' at the left margin")]
+    try:
+        return model.model_validate(doc.data), []
+    except ValidationError as exc:
+        problems: dict[Location, Problem] = {}
+        for error in exc.errors():
+            loc = _data_location(doc.data, error["loc"], error["type"])
+            problems.setdefault(loc, _describe(doc, loc, error, model))
+        return None, list(problems.values())
+
+
+def _data_location(data: Any, loc: tuple, kind: str) -> Location:
+    """pydantic adds union member names to locations; keep only the parts that are in the data."""
+    out: list[str | int] = []
+    for part in loc:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        else:
+            if kind in ("missing", "extra_forbidden") and isinstance(part, str):
+                out.append(part)
+            break
+        out.append(part)
+    return tuple(out)
+
+
+def _field_names(model: type[BaseModel]) -> set[str]:
+    names: set[str] = set()
+    stack: list[type] = [model]
+    while stack:
+        current = stack.pop()
+        for name, info in current.model_fields.items():  # type: ignore[attr-defined]
+            names.add(name)
+            for arg in _nested_models(info.annotation):
+                if arg not in stack:
+                    stack.append(arg)
+    return names
+
+
+def _nested_models(annotation: Any) -> list[type[BaseModel]]:
+    found = []
+    for arg in getattr(annotation, "__args__", ()) or ():
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            found.append(arg)
+        else:
+            found.extend(_nested_models(arg))
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        found.append(annotation)
+    return found
+
+
+def _describe(doc: Document, loc: Location, error: dict, model: type[BaseModel]) -> Problem:
+    kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
+    name = loc[-1] if loc else ""
+    if kind == "missing":
+        return doc.problem(loc, f"missing required field '{name}'", "add it")
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(str(name), sorted(_field_names(model)), n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'?" if close else "remove it, or check its indentation"
+        return doc.problem(loc, f"unknown field '{name}'", hint)
+    if kind == "string_too_short":
+        return doc.problem(loc, "empty text", "write the value or remove the field")
+    if kind == "string_pattern_mismatch":
+        if "\\d{4}" in str(ctx.get("pattern")):
+            return doc.problem(loc, f"'{value}' is not a year", "write four digits in quotes, e.g. '2025'")
+        return doc.problem(loc, f"'{value}' is not a valid id",
+                           "use lowercase ASCII letters and digits joined by single hyphens, e.g. 'mark-carney'")
+    if kind == "literal_error":
+        return doc.problem(loc, f"'{value}' is not allowed", f"expected {ctx.get('expected')}")
+    if kind == "too_short":
+        return doc.problem(loc, "must not be empty", f"give at least {ctx.get('min_length', 1)} item(s)")
+    if kind == "greater_than":
+        return doc.problem(loc, f"{value} is not a paragraph number", "paragraphs are numbered from 1")
+    if kind.endswith("_type") or kind in ("model_type", "dict_type"):
+        expected = kind.removesuffix("_type").replace("model", "mapping").replace("dict", "mapping")
+        expected = {"string": "text", "int": "whole number", "float": "number", "bool": "true or false",
+                    "tuple": "list"}.get(expected, expected)
+        got = "nothing" if value is None else f"{type(value).__name__.replace('str', 'text')} {value!r}"
+        hint = "put text in quotes" if expected == "text" else f"write a {expected}"
+        return doc.problem(loc, f"expected {expected}, got {got}"[:200], hint)
+    return doc.problem(loc, error["msg"])
+
+
+# ---- the registry -------------------------------------------------------------------------
+
+def build_registry(files: list[tuple[Document, RegistryFile]]) -> tuple[Registry, list[Problem]]:
+    """Merge registry files into one vocabulary; an id may be used once across all kinds."""
+    problems: list[Problem] = []
+    sections: dict[str, dict[str, Entity]] = {name: {} for name in SECTIONS}
+    first: dict[str, str] = {}
+    for doc, parsed in files:
+        for name in SECTIONS:
+            for i, entity in enumerate(getattr(parsed, name)):
+                line, _ = doc.mark((name, i))
+                where = f"{doc.path}:{line}"
+                if entity.id in first:
+                    problems.append(doc.problem((name, i, "id"), f"id '{entity.id}' is already used ({first[entity.id]})",
+                                                "ids are URL slugs and must be unique across all kinds"))
+                    continue
+                first[entity.id] = f"{SINGULAR[name]} at {where}"
+                sections[name][entity.id] = entity
+    registry = Registry(**sections)  # type: ignore[arg-type]
+    for doc, parsed in files:
+        for i, person in enumerate(parsed.people):
+            for j, country in enumerate(person.countries):
+                problems += _unknown(doc, ("people", i, "countries", j), "countries", country, registry)
+            for j, role in enumerate(person.roles):
+                if role.country:
+                    problems += _unknown(doc, ("people", i, "roles", j, "country"), "countries", role.country, registry)
+        for i, org in enumerate(parsed.organisations):
+            if org.country:
+                problems += _unknown(doc, ("organisations", i, "country"), "countries", org.country, registry)
+    return registry, problems
+
+
+def _unknown(doc: Document, loc: Location, section: Section, entity_id: str, registry: Registry) -> list[Problem]:
+    if entity_id in registry.section(section):
+        return []
+    other = registry.kind_of(entity_id)
+    if other:
+        return [doc.problem(loc, f"'{entity_id}' is a {SINGULAR[other]}, not a {SINGULAR[section]}",
+                            f"move it to {other}")]
+    return [doc.problem(loc, f"unknown {SINGULAR[section]} '{entity_id}'", registry.suggest(section, entity_id))]
+
+
+# ---- one briefing -------------------------------------------------------------------------
+
+def references(doc: Document, briefing: Briefing, registry: Registry) -> list[Problem]:
+    """Every id must be in the registry, and listed at the top of the briefing where it is used."""
+    problems: list[Problem] = []
+    listed: dict[str, set[str]] = {}
+    for section in SECTIONS:
+        ids = getattr(briefing, section)
+        listed[section] = set(ids)
+        seen: set[str] = set()
+        for i, entity_id in enumerate(ids):
+            problems += _unknown(doc, (section, i), section, entity_id, registry)
+            if entity_id in seen:
+                problems.append(doc.problem((section, i), f"'{entity_id}' is listed twice", "remove one"))
+            seen.add(entity_id)
+
+    def used(loc: Location, section: Section, entity_id: str | None) -> None:
+        if entity_id is None:
+            return
+        found = _unknown(doc, loc, section, entity_id, registry)
+        problems.extend(found)
+        if not found and entity_id not in listed[section]:
+            problems.append(doc.problem(loc, f"'{entity_id}' is not listed in this briefing's {section}",
+                                        f"add it to the top-level '{section}' list"))
+
+    for i, title in enumerate(briefing.titles):
+        used(("titles", i, "person"), "people", title.person)
+    for i, quote in enumerate(briefing.quotes):
+        used(("quotes", i, "speaker"), "people", quote.speaker)
+        if quote.speaker is None and quote.speaker_label is None:
+            problems.append(doc.problem(("quotes", i), "quote has neither speaker nor speaker_label",
+                                        "give the speaker's registry id, or how the article names them"))
+        for j, topic in enumerate(quote.topics):
+            used(("quotes", i, "topics", j), "topics", topic)
+    for i, event in enumerate(briefing.events):
+        for field, section in (("participants", "people"), ("countries", "countries"),
+                               ("organisations", "organisations"), ("topics", "topics")):
+            for j, entity_id in enumerate(getattr(event, field)):
+                used(("events", i, field, j), section, entity_id)  # type: ignore[arg-type]
+    for i, figure in enumerate(briefing.figures):
+        for field in ("countries", "topics"):
+            for j, entity_id in enumerate(getattr(figure, field)):
+                used(("figures", i, field, j), field, entity_id)  # type: ignore[arg-type]
+    for i, term in enumerate(briefing.framing.loaded_terms):
+        if term.refers_to:
+            if registry.kind_of(term.refers_to) is None:
+                problems.append(doc.problem(("framing", "loaded_terms", i, "refers_to"),
+                                            f"unknown entity '{term.refers_to}'", "use a registry id"))
+    return problems
+
+
+def dates(doc: Document, briefing: Briefing) -> tuple[dict[Location, FuzzyDate], list[Problem]]:
+    """Parse every date; flag impossible ones and past-dated events after publication not marked scheduled."""
+    problems: list[Problem] = []
+    parsed: dict[Location, FuzzyDate] = {}
+    pub = briefing.published
+    published, message, hint = parse_date(pub.date, pub.precision)
+    if published is None:
+        problems.append(doc.problem(("published", "date"), message, hint))
+    else:
+        parsed[("published",)] = published
+        if (pub.basis == "unknown") != (pub.precision == "unknown"):
+            problems.append(doc.problem(("published", "basis"), f"basis '{pub.basis}' does not fit precision "
+                                        f"'{pub.precision}'", "basis is 'unknown' exactly when the date is"))
+    for i, event in enumerate(briefing.events):
+        date, message, hint = parse_date(event.date, event.precision)
+        if date is None:
+            problems.append(doc.problem(("events", i, "date"), message, hint))
+            continue
+        parsed[("events", i)] = date
+        if (published and published.known and date.known and not event.scheduled
+                and not published.covers(date) and date.sort_key > published.sort_key):
+            problems.append(doc.problem(("events", i, "date"), f"{date.iso} is after the article's publication "
+                                        f"({published.iso})", "mark it 'scheduled: true' or fix the date"))
+    return parsed, problems

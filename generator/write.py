@@ -1,0 +1,92 @@
+"""The writer owns its output folders: it stages a complete new tree, then swaps it in whole.
+
+A failed or interrupted run therefore leaves the last good tree as it was. Files whose bytes
+did not change are hard-linked from the old tree, so they keep their inode and mtime.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from generator.errors import BriefingsError, Problem
+
+
+@dataclass(frozen=True)
+class WriteStats:
+    written: int
+    kept: int
+    removed: int
+
+    def __str__(self) -> str:
+        return f"{self.written} written, {self.kept} unchanged, {self.removed} removed"
+
+
+def safe_relative(path: str) -> PurePosixPath:
+    """Refuse any output path that could land outside the output folder."""
+    rel = PurePosixPath(path)
+    if rel.is_absolute() or not rel.parts or any(part in ("..", ".", "") for part in rel.parts) or "\\" in path:
+        raise BriefingsError([Problem(path, 1, 1, "", "refusing to write outside the output folder",
+                                      "ids must be safe slugs")])
+    return rel
+
+
+def stage(files: dict[str, bytes], current: Path, staging: Path) -> WriteStats:
+    """Write ``files`` into an empty ``staging`` folder, linking unchanged ones from ``current``."""
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    written = kept = 0
+    for path in sorted(files):
+        rel = safe_relative(path)
+        target, old = staging / rel, current / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if _same(old, files[path]):
+            os.link(old, target)
+            kept += 1
+        else:
+            target.write_bytes(files[path])
+            written += 1
+    previous = {p.relative_to(current).as_posix() for p in current.rglob("*") if p.is_file()} if current.is_dir() else set()
+    return WriteStats(written, kept, len(previous - set(files)))
+
+
+def adopt_unchanged(new: Path, old: Path) -> None:
+    """Replace files in ``new`` that are byte-identical to ``old`` by links to the old ones."""
+    if not old.is_dir():
+        return
+    for path in new.rglob("*"):
+        twin = old / path.relative_to(new)
+        if path.is_file() and twin.is_file() and twin.stat().st_size == path.stat().st_size \
+                and twin.read_bytes() == path.read_bytes():
+            path.unlink()
+            os.link(twin, path)
+
+
+def swap(staging: Path, target: Path) -> None:
+    """Put ``staging`` in the place of ``target`` with two renames; the old tree is removed after."""
+    recover(target)
+    old = target.with_name(f".{target.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(staging, target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def recover(target: Path) -> None:
+    """If a run died between the two renames of ``swap``, put the old tree back."""
+    old = target.with_name(f".{target.name}.old")
+    if old.exists() and not target.exists():
+        os.replace(old, target)
+
+
+def _same(path: Path, content: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(content) and path.read_bytes() == content
+    except OSError:
+        return False

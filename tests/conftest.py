@@ -1,0 +1,40 @@
+"""Shared fixtures: projects copied to a temporary folder so tests never touch the working tree."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.project import Project
+
+REPO = Path(__file__).resolve().parent.parent
+MINI = REPO / "tests" / "fixtures" / "mini"
+PROJECT_PARTS = ("seeds", "briefings", "docs/pages", "mkdocs.yml")
+
+
+def copy_project(source: Path, target: Path) -> Project:
+    for part in PROJECT_PARTS:
+        src = source / part
+        if src.is_dir():
+            shutil.copytree(src, target / part)
+        elif src.exists():
+            (target / part).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, target / part)
+    return Project(target)
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Project:
+    return copy_project(MINI, tmp_path / "mini")
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """The real briefings built once into a temporary copy of the project."""
+    from generator.site import build
+
+    project = copy_project(REPO, tmp_path_factory.mktemp("real"))
+    build(project)
+    return project
