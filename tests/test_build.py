@@ -1,0 +1,131 @@
+"""End to end: the real briefings through `mkdocs build --strict`, then the built pages read back."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+import pytest
+
+from generator.project import Project
+from generator.site import build
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"] or "")
+        if tag == "a" and values.get("href"):
+            self.hrefs.append(values["href"] or "")
+
+
+def parse(path: Path) -> _Links:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def page(project: Project, url: str) -> str:
+    return (project.site / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_kind_of_page_is_built(real_site: Project) -> None:
+    for url in ("", "articles", "countries", "leaders", "people", "organisations", "topics",
+                "countries/canada", "leaders/mark-carney", "people/michael-kovrig", "topics/canola-and-agriculture",
+                "articles/carney-xi-turning-point"):
+        assert (real_site.site / url / "index.html").is_file(), url
+
+
+def test_canada_links_to_carney_and_to_every_article_that_mentions_it(real_site: Project) -> None:
+    html = page(real_site, "countries/canada")
+    assert 'href="../../leaders/mark-carney/"' in html
+    for yaml_file in sorted(real_site.briefings.glob("*.yaml")):
+        text = yaml_file.read_text(encoding="utf-8")
+        if re.search(r"^countries:.*\bcanada\b", text, re.M) or re.search(r"^countries:\n(  - .*\n)*  - canada\n", text, re.M):
+            assert f'href="../../articles/{yaml_file.stem}/"' in html, yaml_file.stem
+
+
+def test_carney_page_shows_the_turning_point_quote_linked_to_its_paragraph(real_site: Project) -> None:
+    html = page(real_site, "leaders/mark-carney")
+    assert "We now have a turning point in the relationship" in html
+    match = re.search(r'href="../../articles/carney-xi-turning-point/#(p\d+)"', html)
+    assert match, "no paragraph link to the turning-point article"
+    target = parse(real_site.site / "articles/carney-xi-turning-point/index.html")
+    assert match.group(1) in target.ids
+
+
+def test_every_internal_link_and_anchor_resolves(real_site: Project) -> None:
+    site = real_site.site
+    pages = sorted(site.rglob("*.html"))
+    ids = {p: parse(p).ids for p in pages}
+    broken = []
+    for path in pages:
+        base = "file://" + path.as_posix()
+        for href in parse(path).hrefs:
+            if href.startswith(("http:", "https:", "mailto:", "javascript:")):
+                continue
+            if href.startswith("/"):  # only 404.html: MkDocs makes its links root-absolute
+                href = site.as_uri() + href
+            target = urlparse(urljoin(base, href))
+            file = Path(unquote(target.path))
+            if file.is_dir() or not file.suffix:
+                file = file / "index.html"
+            if not file.exists():
+                broken.append(f"{path.relative_to(site)} → {href}")
+            elif target.fragment and file.suffix == ".html" and target.fragment not in ids.get(file, parse(file).ids):
+                broken.append(f"{path.relative_to(site)} → {href} (no anchor)")
+    assert broken == []
+
+
+def test_no_third_party_requests_in_the_built_pages(real_site: Project) -> None:
+    for path in real_site.site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert not re.search(r'<(script|link|img)[^>]+(src|href)="https?://', html), path
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+
+
+def test_search_index_holds_every_page(real_site: Project) -> None:
+    import json
+
+    index = json.loads((real_site.site / "search/search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert {"countries/canada/", "leaders/xi-jinping/", "topics/canola-and-agriculture/"} <= locations
+
+
+def test_rebuild_is_byte_identical_and_keeps_unchanged_files(real_site: Project) -> None:
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in real_site.generated.rglob("*") if p.is_file()}
+    site_before = {p: p.read_bytes() for p in real_site.site.rglob("*") if p.is_file()}
+    build(real_site)
+    after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in real_site.generated.rglob("*") if p.is_file()}
+    assert after == before
+    assert {p: p.read_bytes() for p in real_site.site.rglob("*") if p.is_file()} == site_before
+
+
+def test_failed_build_leaves_docs_and_site_as_they_were(mini: Project) -> None:
+    build(mini)
+    snapshot = {p: p.read_bytes() for root in (mini.generated, mini.site) for p in root.rglob("*") if p.is_file()}
+    bad = mini.pages / "about.md"
+    bad.write_text("# About\n\n[broken](articles/nowhere.md)\n")
+    from generator.errors import BriefingsError
+
+    with pytest.raises(BriefingsError, match="nowhere.md"):
+        build(mini)
+    now = {p: p.read_bytes() for root in (mini.generated, mini.site) for p in root.rglob("*") if p.is_file()}
+    assert now == snapshot
+
+
+def test_stale_generated_pages_are_removed(mini: Project) -> None:
+    build(mini)
+    assert (mini.site / "articles/fish-tariff-row/index.html").exists()
+    (mini.briefings / "fish-tariff-row.yaml").unlink()
+    build(mini)
+    assert not (mini.generated / "articles/fish-tariff-row.md").exists()
+    assert not (mini.site / "articles/fish-tariff-row").exists()
