@@ -6,13 +6,15 @@ only lay it out. Links are relative ``.md`` paths so MkDocs checks each one with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
 
+from generator.analysis import Edge, TimelineEntry, relations, timeline
 from generator.check import Article, Corpus
-from generator.index import EntityIndex, EventRef, FigureRef, QuoteRef
+from generator.index import EntityIndex, FigureRef, QuoteRef
 from generator.model import Person
 from generator.registry import AnyEntity, Registry
 from generator.render import link
@@ -29,6 +31,7 @@ KIND_SINGULAR = {"countries": "Country", "leaders": "Leader", "people": "Person"
                  "organisations": "Organisation", "topics": "Topic"}
 RELATED_LIMIT = 12
 GLANCE_LIMIT = 12
+DIAGRAM_EDGES = 15
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Page:
     path: str
     template: str
     context: dict[str, Any]
+    diagram: bool = False  # loads the vendored Mermaid script on this page only
 
 
 def folder_of(entity: AnyEntity, registry: Registry) -> str:
@@ -108,19 +112,50 @@ def _quote_rows(refs: tuple[QuoteRef, ...], links: Links) -> list[dict[str, Any]
              "source": links.source(r.article, r.quote.paragraph)} for r in refs]
 
 
-def _event_rows(refs: tuple[EventRef, ...], links: Links) -> list[dict[str, Any]]:
-    return [{"date": r.date.label, "summary": r.event.summary, "scheduled": r.event.scheduled,
-             "source": links.source(r.article, r.event.paragraph)} for r in refs]
-
-
 def _figure_rows(refs: tuple[FigureRef, ...], links: Links) -> list[dict[str, Any]]:
     return [{"value": r.figure.value, "label": r.figure.label, "period": r.figure.period or "",
              "source": links.source(r.article, r.figure.paragraph)} for r in refs]
 
 
+def timeline_rows(entries: list[TimelineEntry], links: Links) -> list[dict[str, Any]]:
+    """Timeline entries grouped under a heading per year; undated ones last."""
+    rows = []
+    for entry in entries:
+        rows.append({
+            "heading": str(entry.date.year) if entry.date.known else "Date not given",
+            "date": entry.date.label,
+            "summary": entry.summary,
+            "scheduled": any(r.event.scheduled for r in entry.reports),
+            "sources": [links.source(r.article, r.event.paragraph) for r in entry.reports],
+            "disagreement": entry.disagreement,
+        })
+    return rows
+
+
+def diagram(edges: list[Edge], left_out: int, links: Links) -> dict[str, Any]:
+    """Mermaid source for a relations graph; node labels are cleaned, not escaped, as it is not Markdown."""
+    if not edges:
+        return {"code": "", "left_out": 0, "shown": 0}
+    lines = ["graph LR"]
+    for node in dict.fromkeys(n for e in edges for n in (e.source, e.target)):
+        lines.append(f'  {_node(node)}["{_label(links.name(node))}"]')
+    for e in edges:
+        times = f" ×{e.weight}" if e.weight > 1 else ""
+        lines.append(f'  {_node(e.source)} -->|"{e.verb}{times}"| {_node(e.target)}')
+    return {"code": Markup("\n".join(lines)), "left_out": left_out, "shown": len(edges)}
+
+
+def _node(entity_id: str) -> str:
+    return "n_" + entity_id.replace("-", "_")
+
+
+def _label(name: str) -> str:
+    return re.sub(r"[^\w .,'’()-]", " ", name)
+
+
 # ---- page kinds -----------------------------------------------------------------------------
 
-def home_page(corpus: Corpus, index: EntityIndex, latest: int = 10) -> Page:
+def home_page(corpus: Corpus, index: EntityIndex, entries: list[TimelineEntry], latest: int = 10) -> Page:
     links = Links(corpus.registry, "index.md")
     groups = entities_by_folder(corpus.registry)
     glance = []
@@ -135,7 +170,8 @@ def home_page(corpus: Corpus, index: EntityIndex, latest: int = 10) -> Page:
         "article_count": len(corpus.articles),
         "articles_index": links.to("articles/index.md"),
         "glance": glance,
-    })
+        "diagram": diagram(*relations(entries, "countries", DIAGRAM_EDGES), links),
+    }, diagram=True)
 
 
 def articles_index_page(corpus: Corpus, index: EntityIndex) -> Page:
@@ -152,7 +188,7 @@ def kind_index_page(corpus: Corpus, index: EntityIndex, folder: str) -> Page:
     return Page(path, "kind_index.md.j2", {"title": KINDS[folder], "rows": rows})
 
 
-def entity_page(corpus: Corpus, index: EntityIndex, entity: AnyEntity) -> Page:
+def entity_page(corpus: Corpus, index: EntityIndex, entries: list[TimelineEntry], entity: AnyEntity) -> Page:
     folder = folder_of(entity, corpus.registry)
     path = f"{folder}/{entity.id}.md"
     links = Links(corpus.registry, path)
@@ -174,10 +210,12 @@ def entity_page(corpus: Corpus, index: EntityIndex, entity: AnyEntity) -> Page:
         "articles": [_article_row(a, links) for a in articles],
         "quotes": _quote_rows(quotes, links),
         "quote_heading": "Quotes" if isinstance(entity, Person) else "Quotes on this subject",
-        "events": _event_rows(events, links),
+        "events": timeline_rows(timeline(events), links),
         "figures": _figure_rows(figures, links),
         "related": [{"title": KINDS[f], "links": items} for f, items in related_groups.items() if items],
-    })
+        "diagram": diagram(*relations(entries, "participants", DIAGRAM_EDGES, focus=entity.id), links)
+        if folder == "leaders" else diagram([], 0, links),
+    }, diagram=folder == "leaders")
 
 
 def article_page(corpus: Corpus, article: Article) -> Page:
@@ -214,12 +252,3 @@ def article_page(corpus: Corpus, article: Article) -> Page:
                          for t in b.framing.loaded_terms],
         "paragraphs": list(enumerate(article.seed.paragraphs, 1)),
     })
-
-
-def all_pages(corpus: Corpus, index: EntityIndex) -> list[Page]:
-    pages = [home_page(corpus, index), articles_index_page(corpus, index)]
-    pages += [kind_index_page(corpus, index, folder) for folder in KINDS]
-    pages += [article_page(corpus, article) for article in corpus.articles]
-    for items in entities_by_folder(corpus.registry).values():
-        pages += [entity_page(corpus, index, entity) for entity in items]
-    return pages

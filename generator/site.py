@@ -12,8 +12,11 @@ from pathlib import Path
 
 from generator.check import Corpus, check_project
 from generator.errors import BriefingsError, Problem, errors_only
+from generator.analysis import event_entries
+from generator.analysis_pages import analysis_pages
 from generator.index import build_index
-from generator.pages import all_pages
+from generator.pages import (KINDS, Page, article_page, articles_index_page, entities_by_folder, entity_page,
+                             home_page, kind_index_page)
 from generator.project import Project
 from generator.render import environment, render
 from generator.write import WriteStats, adopt_unchanged, recover, stage, swap
@@ -29,12 +32,25 @@ def checked(project: Project, drafts: bool = False) -> Corpus:
     return corpus
 
 
+def all_pages(corpus: Corpus) -> list[Page]:
+    """Every generated page; the index and the merged timeline are computed once for all of them."""
+    index = build_index(corpus)
+    entries = event_entries(corpus)
+    pages = [home_page(corpus, index, entries), articles_index_page(corpus, index)]
+    pages += [kind_index_page(corpus, index, folder) for folder in KINDS]
+    pages += [article_page(corpus, article) for article in corpus.articles]
+    for items in entities_by_folder(corpus.registry).values():
+        pages += [entity_page(corpus, index, entries, entity) for entity in items]
+    return pages + analysis_pages(corpus, index, entries)
+
+
 def site_files(project: Project, corpus: Corpus) -> dict[str, bytes]:
     """Every file of the docs tree: generated pages plus the hand-written ones, no path twice."""
     env = environment()
     files: dict[str, bytes] = {}
-    for page in all_pages(corpus, build_index(corpus)):
-        files[page.path] = render(env, page.template, page.context).encode("utf-8")
+    for page in all_pages(corpus):
+        front = "---\ndiagram: true\n---\n\n" if page.diagram else ""
+        files[page.path] = (front + render(env, page.template, page.context)).encode("utf-8")
     problems = []
     if project.pages.is_dir():
         for path in sorted(p for p in project.pages.rglob("*") if p.is_file()):

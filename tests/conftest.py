@@ -11,7 +11,7 @@ from generator.project import Project
 
 REPO = Path(__file__).resolve().parent.parent
 MINI = REPO / "tests" / "fixtures" / "mini"
-PROJECT_PARTS = ("seeds", "briefings", "docs/pages", "mkdocs.yml")
+PROJECT_PARTS = ("seeds", "briefings", "docs/pages", "overrides", "mkdocs.yml")
 
 
 def copy_project(source: Path, target: Path) -> Project:

@@ -1,0 +1,102 @@
+"""Cross-source analysis on small fixtures of its own: grouping, imprecise dates, discrepancies."""
+
+from __future__ import annotations
+
+from generator.analysis import event_entries, figure_groups, relations, timeline, title_variants
+from generator.check import check_project
+from generator.index import build_index
+from generator.project import Project
+
+
+def corpus_of(project: Project):  # type: ignore[no-untyped-def]
+    corpus, problems = check_project(project)
+    assert corpus is not None, [str(p) for p in problems]
+    return corpus
+
+
+def add_report(project: Project, key: str, date: str, precision: str) -> None:
+    """Give the undated fixture article a second report of the talks, at another date."""
+    path = project.briefings / "fish-tariff-row.yaml"
+    path.write_text(path.read_text().replace("events:\n", f"""events:
+  - date: {'null' if date == 'null' else repr(date)}
+    precision: {precision}
+    key: {key}
+    kind: meeting
+    summary: The two leaders talk.
+    countries: [sylvania, freedonia]
+    paragraph: 4
+""", 1))
+
+
+def test_same_key_is_one_timeline_entry_with_all_sources(mini: Project) -> None:
+    add_report(mini, "firefly-trentino-talks", "2031-03", "month")
+    entries = event_entries(corpus_of(mini))
+    talks = [e for e in entries if e.reports[0].event.key == "firefly-trentino-talks"]
+    assert len(talks) == 1
+    assert [r.article.id for r in talks[0].reports] == ["harbour-deal", "fish-tariff-row"]
+    assert talks[0].date.label == "1 March 2031"  # the most precise report dates the entry
+    assert talks[0].disagreement == ""  # March 2031 covers 1 March 2031
+
+
+def test_different_dates_for_the_same_event_are_flagged(mini: Project) -> None:
+    add_report(mini, "firefly-trentino-talks", "2030-11", "month")
+    talks = [e for e in event_entries(corpus_of(mini)) if e.reports[0].event.key == "firefly-trentino-talks"]
+    assert talks[0].disagreement == "sources give different dates: November 2030, 1 March 2031"
+
+
+def test_timeline_orders_imprecise_dates_before_the_days_they_contain(mini: Project) -> None:
+    add_report(mini, "talks-in-2031", "2031", "year")
+    add_report(mini, "undated-talks", "null", "unknown")
+    labels = [e.date.label for e in event_entries(corpus_of(mini))]
+    assert labels == ["2029", "2031", "1 March 2031", "June 2031", "date unknown"]
+
+
+def test_entity_timeline_is_its_own_slice(mini: Project) -> None:
+    corpus = corpus_of(mini)
+    index = build_index(corpus)
+    assert [e.summary for e in timeline(index.events["rufus-firefly"])] == [
+        "Firefly and Trentino meet and settle the fishing dispute."]
+
+
+def test_figures_group_by_measure_and_flag_what_differs(mini: Project) -> None:
+    groups = {g.measure: g for g in figure_groups(corpus_of(mini))}
+    trade = groups["freedonia-sylvania-trade"]
+    assert [r.figure.value for r in trade.rows] == ["F$4.3 billion", "about $4.2 billion"]
+    assert trade.discrepancies == (
+        "“F$4.3 billion” (A decade of arguing over fish) vs “about $4.2 billion” (Firefly and Trentino settle "
+        "fishing dispute): different values, one rounded or approximate; unit or currency differs "
+        "(FRD / dollars (currency not stated))",)
+    # 12 per cent (no period) vs 40 per cent in 2029: different values, one period unstated.
+    assert groups["sylvania-fish-tariff"].discrepancies[0].endswith("different values; period not stated by one source")
+
+
+def test_equal_amounts_are_not_a_discrepancy(mini: Project) -> None:
+    path = mini.briefings / "fish-tariff-row.yaml"
+    path.write_text(path.read_text().replace("amount: 4300000000", "amount: 4200000000"))
+    assert figure_groups(corpus_of(mini))[0].discrepancies == ()
+
+
+def test_conflicting_titles_but_not_longer_forms(mini: Project) -> None:
+    path = mini.briefings / "fish-tariff-row.yaml"
+    path.write_text(path.read_text().replace(
+        "quotes:", "titles:\n  - {person: luis-trentino, title: Chancellor Trentino, paragraph: 4}\nquotes:"))
+    assert title_variants(corpus_of(mini)) == []  # only one title per person so far
+    other = mini.briefings / "harbour-deal.yaml"
+    other.write_text(other.read_text().replace(
+        "titles:\n", "titles:\n  - {person: luis-trentino, title: Chancellor, paragraph: 1}\n"
+                     "  - {person: rufus-firefly, title: President Rufus Firefly of Freedonia, paragraph: 1}\n"))
+    assert title_variants(corpus_of(mini)) == []  # "Chancellor" is inside "Chancellor Trentino"
+    path.write_text(path.read_text().replace("title: Chancellor Trentino", "title: Sylvania and Freedonia"
+                                             ).replace("paragraph: 4}", "paragraph: 1}"))
+    variants = title_variants(corpus_of(mini))
+    assert [(v.person, [t for t, _ in v.titles]) for v in variants] == [
+        ("luis-trentino", ["Chancellor", "Sylvania and Freedonia"])]
+
+
+def test_relations_keep_the_strongest_edges_and_count_the_rest(mini: Project) -> None:
+    entries = event_entries(corpus_of(mini))
+    edges, left_out = relations(entries, "countries", limit=1)
+    assert [(e.source, e.target, e.verb, e.weight) for e in edges] == [("freedonia", "sylvania", "met", 1)]
+    assert left_out == 1  # the tariff; the scheduled visit is not a relation yet
+    people, _ = relations(entries, "participants", limit=5, focus="luis-trentino")
+    assert [(e.source, e.target, e.verb) for e in people] == [("rufus-firefly", "luis-trentino", "met")]
