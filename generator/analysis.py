@@ -130,8 +130,9 @@ def title_variants(corpus: Corpus) -> list[TitleVariants]:
 def relations(entries: list[TimelineEntry], field: str, limit: int, focus: str | None = None) -> tuple[list[Edge], int]:
     """Who met, visited, called or sanctioned whom: the strongest edges and how many were left out.
 
-    ``field`` is "countries" (the acting country first, to each other one) or "participants"
-    (every pair of people at the event). With ``focus`` only edges touching that entity count.
+    ``field`` is "countries" (the first acts on the second; any further ones are context, such as
+    the host of a summit) or "participants" (every pair of people at the event). With ``focus``
+    only edges touching that entity count.
     """
     weights: Counter[tuple[str, str, str]] = Counter()
     for entry in entries:
@@ -140,7 +141,7 @@ def relations(entries: list[TimelineEntry], field: str, limit: int, focus: str |
         ids = list(dict.fromkeys(getattr(event, field)))
         if verb is None or len(ids) < 2 or all(r.event.scheduled for r in entry.reports):
             continue  # a planned visit is not yet a relation
-        pairs = [(ids[0], other) for other in ids[1:]] if field == "countries" else \
+        pairs = [(ids[0], ids[1])] if field == "countries" else \
             [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
         for source, target in pairs:
             if focus is None or focus in (source, target):

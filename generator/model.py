@@ -114,7 +114,7 @@ class Event(Strict):
     kind: EventKind
     summary: Text
     participants: Slugs = Field((), description="people ids")
-    countries: Slugs = Field((), description="country ids, the acting country first")
+    countries: Slugs = Field((), description="country ids: the acting country, then the one it acts on, then any others")
     organisations: Slugs = ()
     topics: Slugs = ()
     paragraph: Paragraph
