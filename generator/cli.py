@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.check import check_project
 from generator.errors import BriefingsError, Problem
 from generator.project import Project
+from generator.registry import SECTIONS
 
 
 def _report(problems: list[Problem]) -> None:
@@ -25,13 +26,9 @@ def cmd_check(project: Project, args: argparse.Namespace) -> int:
     _report(problems)
     if corpus is None:
         return 1
-    print(f"ok: {len(corpus.articles)} briefing(s), {sum(len(s) for s in _sections(corpus))} entities")
+    entities = sum(len(corpus.registry.section(name)) for name in SECTIONS)
+    print(f"ok: {len(corpus.articles)} briefing(s), {entities} entities")
     return 0
-
-
-def _sections(corpus):  # type: ignore[no-untyped-def]
-    r = corpus.registry
-    return (r.countries, r.people, r.organisations, r.topics)
 
 
 def cmd_generate(project: Project, args: argparse.Namespace) -> int:

@@ -75,9 +75,6 @@ class Links:
     def article(self, article: Article) -> Markup:
         return link(article.briefing.title, self.to(f"articles/{article.id}.md"))
 
-    def paragraph(self, article: Article, number: int) -> Markup:
-        return link(f"¶{number}", self.to(f"articles/{article.id}.md#p{number}"))
-
     def source(self, article: Article, number: int) -> Markup:
         return link(f"{article.briefing.title}, ¶{number}", self.to(f"articles/{article.id}.md#p{number}"))
 

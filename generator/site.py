@@ -19,7 +19,7 @@ from generator.pages import (KINDS, Page, article_page, articles_index_page, ent
                              home_page, kind_index_page)
 from generator.project import Project
 from generator.render import environment, render
-from generator.write import WriteStats, adopt_unchanged, recover, stage, swap
+from generator.write import adopt_unchanged, recover, stage, swap
 
 
 def checked(project: Project, drafts: bool = False) -> Corpus:

@@ -27,7 +27,10 @@ def copy_project(source: Path, target: Path) -> Project:
 
 @pytest.fixture
 def mini(tmp_path: Path) -> Project:
-    return copy_project(MINI, tmp_path / "mini")
+    project = copy_project(MINI, tmp_path / "mini")
+    shutil.copytree(REPO / "overrides", project.root / "overrides")
+    shutil.copy2(REPO / "mkdocs.yml", project.config)
+    return project
 
 
 @pytest.fixture(scope="session")

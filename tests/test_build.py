@@ -112,7 +112,7 @@ def test_rebuild_is_byte_identical_and_keeps_unchanged_files(real_site: Project)
 def test_failed_build_leaves_docs_and_site_as_they_were(mini: Project) -> None:
     build(mini)
     snapshot = {p: p.read_bytes() for root in (mini.generated, mini.site) for p in root.rglob("*") if p.is_file()}
-    bad = mini.pages / "about.md"
+    bad = mini.pages / "curating.md"
     bad.write_text("# About\n\n[broken](articles/nowhere.md)\n")
     from generator.errors import BriefingsError
 
