@@ -43,7 +43,9 @@ class Corpus:
 def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None, list[Problem]]:
     """Return the corpus and any warnings, or None and every problem found."""
     registry, problems = _load_registry(project)
-    seeds = _load_seeds(project, problems)
+    # With a broken registry every reference would look unknown: report the registry alone first.
+    registry_ok = registry is not None and not problems
+    seeds, unreadable = _load_seeds(project, problems)
     articles: list[Article] = []
     curated: dict[str, str] = {}
     first_id: dict[str, str] = {}
@@ -60,20 +62,20 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
             curated.setdefault(briefing.seed, doc.path)
             continue
         found = _identity(doc, briefing, path, first_id, curated)
-        found += references(doc, briefing, registry) if registry else []
+        found += references(doc, briefing, registry) if registry and registry_ok else []
         parsed, date_problems = dates(doc, briefing)
         found += date_problems
         seed = seeds.get(briefing.seed)
-        if seed is None:
+        if seed is None and briefing.seed not in unreadable:
             found.append(doc.problem(("seed",), f"seed file 'seeds/{briefing.seed}' does not exist",
                                      _closest_seed(briefing.seed, seeds)))
-        else:
+        elif seed is not None:
             found += provenance(doc, briefing, seed)
         problems += found
         if seed is not None and not any(p.severity == "error" for p in found):
             event_dates = tuple(parsed[("events", i)] for i in range(len(briefing.events)))
             articles.append(Article(briefing, seed, parsed[("published",)], event_dates))
-    for name in sorted(set(seeds) - set(curated)):
+    for name in sorted(set(seeds) - set(curated) - unreadable):
         problems.append(Problem(f"seeds/{name}", 1, 1, "", "this seed has no briefing",
                                 f"curate it: write briefings/<id>.yaml with seed: {name}", "warning"))
     problems.sort()
@@ -118,14 +120,18 @@ def _load_registry(project: Project) -> tuple[Registry | None, list[Problem]]:
     return registry, problems + found
 
 
-def _load_seeds(project: Project, problems: list[Problem]) -> dict[str, Seed]:
+def _load_seeds(project: Project, problems: list[Problem]) -> tuple[dict[str, Seed], set[str]]:
+    """Readable seeds by file name, and the names of those that exist but cannot be used."""
     seeds: dict[str, Seed] = {}
+    unreadable: set[str] = set()
     for path in sorted(project.seeds.glob("*.txt")):
         seed, found = read_seed(path, project.shown(path))
         problems += found
         if seed is not None:
             seeds[seed.name] = seed
-    return seeds
+        else:
+            unreadable.add(path.name)
+    return seeds, unreadable
 
 
 def _closest_seed(name: str, seeds: dict[str, Seed]) -> str:

@@ -73,22 +73,28 @@ def read_yaml(path: Path, shown_as: str) -> tuple[Document | None, list[Problem]
     text, problems = read_text(path, shown_as)
     if text is None:
         return None, problems
-    loader = _NoAliasLoader(text)
     try:
-        node = loader.get_single_node()
+        loader = _NoAliasLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, shown_as)]
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+        return None, [Problem(shown_as, line, column, "", f"control character {exc.character!r} is not allowed in YAML",
+                              "delete it; it is often left by copy and paste")]
     except RecursionError:
-        return None, [Problem(shown_as, 1, 1, "", "nesting is too deep to be curated data")]
-    finally:
-        loader.dispose()
+        return None, [Problem(shown_as, 1, 1, "", "nesting is too deep to be curated data", "flatten the structure")]
     if node is None:
         return None, [Problem(shown_as, 1, 1, "", "the file holds no YAML document", "fill it in or delete it")]
     marks: dict[Location, tuple[int, int]] = {}
     try:
         data = _convert(node, (), marks, problems, shown_as)
     except RecursionError:
-        return None, [Problem(shown_as, 1, 1, "", "nesting is too deep to be curated data")]
+        return None, [Problem(shown_as, 1, 1, "", "nesting is too deep to be curated data", "flatten the structure")]
     if problems:
         return None, problems
     return Document(shown_as, data, marks), []
@@ -129,8 +135,16 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, shown_as: str) -> Problem:
     return Problem(shown_as, line, column, "", message, hint)
 
 
+_NODE_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+
+
 def _convert(node: yaml.Node, loc: Location, marks: dict, problems: list[Problem], path: str) -> Any:
     marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    expected = _NODE_TAGS.get(type(node))
+    if (expected and node.tag != expected) or (not expected and node.tag not in _TEXT_TAGS | _PLAIN_TAGS):
+        problems.append(Problem(path, *marks[loc], dotted(loc), f"unsupported YAML tag {node.tag}",
+                                "remove the tag; values are plain text, numbers, lists and mappings"))
+        return None
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         first_seen: dict[str, int] = {}
@@ -155,8 +169,4 @@ def _convert(node: yaml.Node, loc: Location, marks: dict, problems: list[Problem
         return [_convert(item, loc + (i,), marks, problems, path) for i, item in enumerate(node.value)]
     if node.tag in _TEXT_TAGS:
         return node.value
-    if node.tag in _PLAIN_TAGS:
-        return yaml.SafeLoader("").construct_object(node)
-    problems.append(Problem(path, *marks[loc], dotted(loc), f"unsupported YAML tag {node.tag}",
-                            "remove the tag; values are plain text, numbers, lists and mappings"))
-    return None
+    return yaml.SafeLoader("").construct_object(node)

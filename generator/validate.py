@@ -27,11 +27,25 @@ def structure(doc: Document, model: type[M]) -> tuple[M | None, list[Problem]]:
     try:
         return model.model_validate(doc.data), []
     except ValidationError as exc:
+        errors = [(_data_location(doc.data, e["loc"], e["type"]), e) for e in exc.errors()]
         problems: dict[Location, Problem] = {}
-        for error in exc.errors():
-            loc = _data_location(doc.data, error["loc"], error["type"])
-            problems.setdefault(loc, _describe(doc, loc, error, model))
+        for loc, error in errors:
+            if not _superseded(loc, error, errors, model):
+                problems.setdefault(loc, _describe(doc, loc, error, model))
         return None, list(problems.values())
+
+
+def _superseded(loc: Location, error: dict, errors: list[tuple[Location, dict]], model: type[BaseModel]) -> bool:
+    """One mistake, one message: a typo'd key is not also a missing one; a bad item not also a short list."""
+    if error["type"] == "too_short":
+        return any(other[: len(loc)] == loc and other != loc for other, _ in errors)
+    if error["type"] == "missing":
+        for other, e in errors:
+            if e["type"] == "extra_forbidden" and other[:-1] == loc[:-1]:
+                close = difflib.get_close_matches(str(other[-1]), sorted(_field_names(model)), n=1, cutoff=0.6)
+                if close == [loc[-1]]:
+                    return True
+    return False
 
 
 def _data_location(data: Any, loc: tuple, kind: str) -> Location:

@@ -129,3 +129,32 @@ def test_stale_generated_pages_are_removed(mini: Project) -> None:
     build(mini)
     assert not (mini.generated / "articles/fish-tariff-row.md").exists()
     assert not (mini.site / "articles/fish-tariff-row").exists()
+
+
+@pytest.mark.parametrize("delay", [0.2, 0.6, 1.0, 1.4])
+def test_killed_build_leaves_the_last_good_site(mini: Project, delay: float) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    build(mini)
+    old = {p.relative_to(mini.site): p.read_bytes() for p in mini.site.rglob("*") if p.is_file()}
+    path = mini.briefings / "harbour-deal.yaml"
+    path.write_text(path.read_text().replace("title: Firefly and Trentino settle", "title: Firefly and Trentino end"))
+    process = subprocess.Popen([sys.executable, "-m", "generator", "--root", str(mini.root), "build"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(delay)
+    if process.poll() is None:
+        import os
+
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    from generator.write import recover
+
+    recover(mini.site)  # what the next run does first
+    now = {p.relative_to(mini.site): p.read_bytes() for p in mini.site.rglob("*") if p.is_file()}
+    title = (mini.site / "articles/harbour-deal/index.html").read_text()
+    assert now == old or "Firefly and Trentino end" in title  # the old site whole, or the new one whole
+    build(mini)
+    assert "Firefly and Trentino end" in (mini.site / "articles/harbour-deal/index.html").read_text()
