@@ -16,7 +16,7 @@ from generator.model import Briefing, RegistryFile
 from generator.project import Project
 from generator.registry import Registry
 from generator.seeds import Seed, read_seed
-from generator.validate import build_registry, dates, references, structure
+from generator.validate import build_registry, dates, references, structure, with_proposals
 from generator.verify import provenance
 
 
@@ -41,26 +41,33 @@ class Corpus:
 
 
 def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None, list[Problem]]:
-    """Return the corpus and any warnings, or None and every problem found."""
-    registry, problems = _load_registry(project)
+    """Return the corpus and any warnings, or None and every problem found.
+
+    With ``drafts`` the draft briefings are checked and included, and the entities they propose
+    count as accepted, so a draft can be previewed as it would be published.
+    """
+    registry, problems = load_registry(project)
     # With a broken registry every reference would look unknown: report the registry alone first.
     registry_ok = registry is not None and not problems
     seeds, unreadable = _load_seeds(project, problems)
-    articles: list[Article] = []
+    parsed_files: list[tuple[Path, Document, Briefing]] = []
     curated: dict[str, str] = {}
-    first_id: dict[str, str] = {}
     for path in sorted(project.briefings.glob("*.yaml")):
         doc, found = read_yaml(path, project.shown(path))
-        problems += found
-        if doc is None:
-            continue
-        briefing, found = structure(doc, Briefing)
-        problems += found
-        if briefing is None:
+        briefing, more = structure(doc, Briefing) if doc else (None, [])
+        problems += found + more
+        if doc is None or briefing is None:
             continue
         if briefing.status == "draft" and not drafts:
             curated.setdefault(briefing.seed, doc.path)
-            continue
+        else:
+            parsed_files.append((path, doc, briefing))
+    if registry is not None and drafts:
+        registry, found = with_proposals(registry, [(doc, b) for _, doc, b in parsed_files])
+        problems += found
+    articles: list[Article] = []
+    first_id: dict[str, str] = {}
+    for path, doc, briefing in parsed_files:
         found = _identity(doc, briefing, path, first_id, curated)
         found += references(doc, briefing, registry) if registry and registry_ok else []
         parsed, date_problems = dates(doc, briefing)
@@ -77,7 +84,7 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
             articles.append(Article(briefing, seed, parsed[("published",)], event_dates))
     for name in sorted(set(seeds) - set(curated) - unreadable):
         problems.append(Problem(f"seeds/{name}", 1, 1, "", "this seed has no briefing",
-                                f"curate it: write briefings/<id>.yaml with seed: {name}", "warning"))
+                                f"draft one with: briefings new seeds/{name}", "warning"))
     problems.sort()
     if registry is None or any(p.severity == "error" for p in problems):
         return None, problems
@@ -101,7 +108,7 @@ def _identity(doc: Document, briefing: Briefing, path: Path, first_id: dict[str,
     return problems
 
 
-def _load_registry(project: Project) -> tuple[Registry | None, list[Problem]]:
+def load_registry(project: Project) -> tuple[Registry | None, list[Problem]]:
     problems: list[Problem] = []
     files: list[tuple[Document, RegistryFile]] = []
     paths = sorted(project.registry.glob("*.yaml"))

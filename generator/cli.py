@@ -46,6 +46,37 @@ def cmd_build(project: Project, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new(project: Project, args: argparse.Namespace) -> int:
+    from generator.draft import draft_briefing, write_draft
+
+    path, briefing, todo = draft_briefing(project, args.seed.resolve())
+    if path.exists() and not args.force:
+        print(f"{project.shown(path)} exists already; use --force to overwrite it", file=sys.stderr)
+        return 1
+    write_draft(path, briefing)
+    counts = {key: len(briefing[key]) for key in ("countries", "people", "organisations", "topics", "quotes",
+                                                   "events", "figures", "proposed")}
+    print(f"wrote {project.shown(path)} (status: draft)")
+    print("found: " + ", ".join(f"{n} {key}" for key, n in counts.items()))
+    for proposal in briefing["proposed"]:
+        kind = proposal.get("kind") or proposal["section"]
+        print(f"  proposed {kind}: {proposal['name']} (¶{proposal['paragraph']})")
+    corpus, problems = check_project(project, drafts=True)
+    own = [p for p in problems if p.path == project.shown(path)]
+    _report(own)
+    print("still to do:")
+    for item in todo:
+        print(f"  - {item}")
+    return 0 if not any(p.severity == "error" for p in own) else 1
+
+
+def cmd_serve(project: Project, args: argparse.Namespace) -> int:
+    from generator.serve import serve
+
+    serve(project, args.port, args.drafts)
+    return 0
+
+
 def cmd_schema(project: Project, args: argparse.Namespace) -> int:
     from generator.schema import write_schemas
 
@@ -63,11 +94,16 @@ def parser() -> argparse.ArgumentParser:
         ("generate", cmd_generate, "check, then write the Markdown pages into docs/generated/"),
         ("build", cmd_build, "check, generate, then mkdocs build --strict into site/"),
         ("schema", cmd_schema, "write the JSON Schemas for editors into schemas/"),
+        ("new", cmd_new, "draft briefings/<id>.yaml from a new article in seeds/"),
+        ("serve", cmd_serve, "preview on 127.0.0.1, rebuilding and reloading when the inputs change"),
     ):
         command = sub.add_parser(name, help=text, description=text)
         command.set_defaults(func=func)
-        if name != "schema":
+        if name in ("check", "generate", "build", "serve"):
             command.add_argument("--drafts", action="store_true", help="include briefings with status: draft")
+    sub.choices["new"].add_argument("seed", type=Path, help="the article, e.g. seeds/005_new.txt")
+    sub.choices["new"].add_argument("--force", action="store_true", help="overwrite an existing draft")
+    sub.choices["serve"].add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
     return top
 
 

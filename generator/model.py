@@ -148,10 +148,22 @@ class Framing(Strict):
     loaded_terms: tuple[LoadedTerm, ...] = ()
 
 
+class Proposal(Strict):
+    """An entity a draft needs that the registry lacks; accept it by moving it into the registry."""
+
+    id: Slug
+    name: Text
+    section: Literal["countries", "people", "organisations", "topics"]
+    kind: Literal["leader", "person"] | None = Field(None, description="for people only")
+    description: Text = Field(description="the sentence that introduced the name")
+    paragraph: Paragraph
+
+
 class Briefing(Strict):
     id: Slug
     seed: Text = Field(description="file name under seeds/")
     status: Literal["draft", "published"] = "published"
+    added: StrictStr | None = Field(None, description="YYYY-MM-DD the briefing was added, for What's new and the feed")
     title: Text
     published: Published
     outlet: Text | None = Field(description="only if the text names it; otherwise null")
@@ -166,3 +178,4 @@ class Briefing(Strict):
     events: tuple[Event, ...] = ()
     figures: tuple[Figure, ...] = ()
     framing: Framing
+    proposed: tuple[Proposal, ...] = Field((), description="drafts only: entities to accept into the registry")

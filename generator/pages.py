@@ -227,6 +227,7 @@ def article_page(corpus: Corpus, article: Article) -> Page:
             groups.append({"title": title, "links": [links.entity(i) for i in ids]})
     return Page(path, "article.md.j2", {
         "title": b.title,
+        "draft": b.status == "draft",
         "date": _date_line(article),
         "date_note": b.published.note or "",
         "outlet": b.outlet or "not named in the text",

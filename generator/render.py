@@ -57,6 +57,12 @@ def environment() -> Environment:
     return env
 
 
+def xml_environment() -> Environment:
+    """For the Atom feed: XML escaping of every value, nothing else."""
+    return Environment(loader=PackageLoader("generator", "templates"), undefined=StrictUndefined, autoescape=True,
+                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+
+
 def render(env: Environment, template: str, context: dict[str, Any]) -> str:
     text = env.get_template(template).render(**context)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -14,11 +14,12 @@ from generator.check import Corpus, check_project
 from generator.errors import BriefingsError, Problem, errors_only
 from generator.analysis import event_entries
 from generator.analysis_pages import analysis_pages
+from generator.feed import feed_entries, whats_new_page
 from generator.index import build_index
 from generator.pages import (KINDS, Page, article_page, articles_index_page, entities_by_folder, entity_page,
                              home_page, kind_index_page)
 from generator.project import Project
-from generator.render import environment, render
+from generator.render import environment, render, xml_environment
 from generator.write import adopt_unchanged, recover, stage, swap
 
 
@@ -41,7 +42,7 @@ def all_pages(corpus: Corpus) -> list[Page]:
     pages += [article_page(corpus, article) for article in corpus.articles]
     for items in entities_by_folder(corpus.registry).values():
         pages += [entity_page(corpus, index, entries, entity) for entity in items]
-    return pages + analysis_pages(corpus, index, entries)
+    return pages + analysis_pages(corpus, index, entries) + [whats_new_page(corpus)]
 
 
 def site_files(project: Project, corpus: Corpus) -> dict[str, bytes]:
@@ -51,6 +52,7 @@ def site_files(project: Project, corpus: Corpus) -> dict[str, bytes]:
     for page in all_pages(corpus):
         front = "---\ndiagram: true\n---\n\n" if page.diagram else ""
         files[page.path] = (front + render(env, page.template, page.context)).encode("utf-8")
+    files["feed.xml"] = xml_environment().get_template("feed.xml.j2").render(**feed_entries(corpus)).encode("utf-8")
     problems = []
     if project.pages.is_dir():
         for path in sorted(p for p in project.pages.rglob("*") if p.is_file()):

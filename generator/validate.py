@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 from generator.dates import FuzzyDate, parse_date
 from generator.errors import Problem
 from generator.load import Document, Location
-from generator.model import Briefing, Entity, RegistryFile
+from generator.model import Briefing, Country, Entity, Organisation, Person, RegistryFile, Topic
 from generator.registry import SECTIONS, SINGULAR, Registry, Section
 
 M = TypeVar("M", bound=BaseModel)
@@ -163,11 +163,33 @@ def _unknown(doc: Document, loc: Location, section: Section, entity_id: str, reg
     return [doc.problem(loc, f"unknown {SINGULAR[section]} '{entity_id}'", registry.suggest(section, entity_id))]
 
 
+def with_proposals(registry: Registry, drafts: list[tuple[Document, Briefing]]) -> tuple[Registry, list[Problem]]:
+    """The registry as if every draft's proposed entities were accepted, for previews."""
+    sections = {name: dict(registry.section(name)) for name in SECTIONS}
+    problems = []
+    for doc, briefing in drafts:
+        for i, p in enumerate(briefing.proposed):
+            known = registry.kind_of(p.id)
+            if known:
+                problems.append(doc.problem(("proposed", i, "id"), f"'{p.id}' is already in the registry "
+                                            f"as a {SINGULAR[known]}", "use the registry id and drop the proposal"))
+                continue
+            fields = {"id": p.id, "name": p.name, "description": p.description}
+            entity = {"countries": lambda: Country(**fields), "organisations": lambda: Organisation(**fields),
+                      "topics": lambda: Topic(**fields),
+                      "people": lambda: Person(**fields, kind=p.kind or "person")}[p.section]()
+            sections[p.section].setdefault(p.id, entity)
+    return Registry(**sections), problems  # type: ignore[arg-type]
+
+
 # ---- one briefing -------------------------------------------------------------------------
 
 def references(doc: Document, briefing: Briefing, registry: Registry) -> list[Problem]:
     """Every id must be in the registry, and listed at the top of the briefing where it is used."""
-    problems: list[Problem] = []
+    problems: list[Problem] = [
+        doc.problem(("proposed", i), f"proposed entity '{p.id}' in a published briefing",
+                    "accept it into briefings/registry/ (or drop it) before publishing")
+        for i, p in enumerate(briefing.proposed) if briefing.status == "published"]
     listed: dict[str, set[str]] = {}
     for section in SECTIONS:
         ids = getattr(briefing, section)
@@ -218,6 +240,8 @@ def dates(doc: Document, briefing: Briefing) -> tuple[dict[Location, FuzzyDate],
     """Parse every date; flag impossible ones and past-dated events after publication not marked scheduled."""
     problems: list[Problem] = []
     parsed: dict[Location, FuzzyDate] = {}
+    if briefing.added is not None and parse_date(briefing.added, "day")[0] is None:
+        problems.append(doc.problem(("added",), f"'{briefing.added}' is not a date", "write YYYY-MM-DD"))
     pub = briefing.published
     published, message, hint = parse_date(pub.date, pub.precision)
     if published is None:

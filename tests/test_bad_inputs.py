@@ -70,4 +70,4 @@ def test_seed_without_briefing_is_a_warning(mini: Project) -> None:
     assert corpus is not None
     assert [str(p) for p in problems] == [
         "seeds/new.txt:1:1: warning: this seed has no briefing "
-        "(curate it: write briefings/<id>.yaml with seed: new.txt)"]
+        "(draft one with: briefings new seeds/new.txt)"]

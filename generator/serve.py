@@ -1,0 +1,117 @@
+"""`briefings serve`: a local preview that rebuilds when the inputs change and reloads the browser.
+
+Polls the inputs (no extra dependency, works on every file system), rebuilds with the same
+staged pipeline as `build`, and serves site/ on 127.0.0.1. A failed rebuild prints its errors and
+leaves the last good preview up. Pages are served with a small same-origin script that reloads
+them when the build number changes; the built files themselves are never modified.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import sys
+import threading
+from pathlib import Path
+
+from generator.errors import BriefingsError
+from generator.project import Project
+from generator.site import build
+
+RELOAD_SCRIPT = b"""<script>(function(){var v=null;setInterval(function(){fetch('/__build').then(function(r){return r.text()})
+.then(function(t){if(v!==null&&t!==v){location.reload()}v=t}).catch(function(){})},1000)})();</script>"""
+
+
+def watched(project: Project) -> list[Path]:
+    return [project.briefings, project.seeds, project.pages, project.config, project.root / "overrides",
+            Path(__file__).parent / "templates"]
+
+
+def signature(paths: list[Path]) -> tuple:
+    """What changed is enough to know that something did: names, sizes and mtimes of every file."""
+    entries = []
+    for root in paths:
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
+        for path in files:
+            stat = path.stat()
+            entries.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return tuple(entries)
+
+
+class Preview:
+    """The build number the browser polls, and the loop that moves it on."""
+
+    def __init__(self, project: Project, drafts: bool):
+        self.project, self.drafts, self.number = project, drafts, 0
+
+    def rebuild(self) -> bool:
+        try:
+            print(build(self.project, drafts=self.drafts), flush=True)
+        except BriefingsError as exc:
+            print(exc, file=sys.stderr, flush=True)
+            print("preview not updated: the last good site stays up", file=sys.stderr, flush=True)
+            return False
+        self.number += 1
+        return True
+
+    def watch(self, interval: float, stop: threading.Event) -> None:
+        last = signature(watched(self.project))
+        while not stop.wait(interval):
+            current = signature(watched(self.project))
+            if current != last:
+                last = current
+                self.rebuild()
+
+
+def handler(preview: Preview) -> type[http.server.SimpleHTTPRequestHandler]:
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def translate_path(self, path: str) -> str:  # site/ is swapped on rebuild: resolve it every time
+            self.directory = str(preview.project.site)
+            return super().translate_path(path)
+
+        def do_GET(self) -> None:
+            if self.path == "/__build":
+                self._send(str(preview.number).encode(), "text/plain")
+                return
+            target = Path(self.translate_path(self.path))
+            if target.is_dir():
+                target = target / "index.html"
+            if target.suffix == ".html" and target.is_file():
+                body = target.read_bytes().replace(b"</body>", RELOAD_SCRIPT + b"</body>", 1)
+                self._send(body, "text/html; charset=utf-8")
+                return
+            super().do_GET()
+
+        def _send(self, body: bytes, kind: str) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+def serve(project: Project, port: int, drafts: bool, interval: float = 0.5,
+          ready: threading.Event | None = None, stop: threading.Event | None = None) -> None:
+    preview = Preview(project, drafts)
+    preview.rebuild()
+    stop = stop or threading.Event()
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port),
+                                             functools.partial(handler(preview), directory=str(project.site)))
+    threading.Thread(target=preview.watch, args=(interval, stop), daemon=True).start()
+    print(f"serving http://127.0.0.1:{server.server_address[1]}/ (Ctrl+C to stop)", flush=True)
+    if ready:
+        ready.set()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        server.shutdown()
+        server.server_close()

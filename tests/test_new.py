@@ -1,0 +1,203 @@
+"""From raw text to a published page: extraction, drafts, incremental rebuilds and the live preview.
+
+The articles here are written by the tests themselves (made-up text), not the five seeds.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+from generator import extract
+from generator.check import check_project
+from generator.cli import main
+from generator.draft import draft_briefing, write_draft
+from generator.project import Project
+from generator.seeds import split_paragraphs
+from generator.site import build
+
+ARTICLE = """CANBERRA, 3 March 2027 - Australian Prime Minister Anthony Albanese met President Rufus Firefly of Freedonia in Portville on Tuesday, the first such visit since 2023.
+“This is a relationship we will manage with patience,” Albanese told reporters after the talks.
+Trade between the two countries reached A$312 billion in 2026, and Freedonia lifted its 80.5 per cent tariff on Australian barley.
+Foreign Minister Penny Wong said the government would “keep talking where we can.”
+“We are not naive about the differences,” said Professor James Laurenceson of the University of Technology Sydney.
+According to the Lowy Institute, 1,200 Australian students now study in Freedonia, and €5 million was pledged for research.
+Michael Smith of the Canberra Times and Michael Jones of ABC News covered the summit, which Trentino will attend in June 2027.
+"""
+
+
+def test_quote_attribution_patterns() -> None:
+    paragraphs = split_paragraphs("""“We will cut the tariff,” Firefly said.
+Chancellor Trentino told parliament: “Not this year.”
+“The talks were useful,” said analyst Vera Marçal of the Harbour Council.
+The deal is “overdue,” according to Vera Marçal.
+“It will take time,” she said. “But it will happen,” she added.
+Officials called it “a new chapter for both of us.”""")
+    found = [(q.paragraph, q.text, q.speaker) for q in extract.quotes(paragraphs)]
+    assert found == [
+        (1, "We will cut the tariff", "Firefly"),
+        (2, "Not this year.", "Chancellor Trentino"),
+        (3, "The talks were useful", "Vera Marçal"),
+        (4, "overdue", "Vera Marçal"),
+        (5, "It will take time", "Vera Marçal"),
+        (5, "But it will happen", "Vera Marçal"),
+        (6, "a new chapter for both of us.", ""),
+    ]
+
+
+def test_figures_in_several_currencies_and_counts() -> None:
+    paragraphs = split_paragraphs("It cost C$118.7 billion (US $85.5 billion), about €40 million, £3bn and ¥900.\n"
+                                  "Tariffs rose to 25 per cent, then over 70%, for 200 business leaders.")
+    found = [(f.text, f.amount, f.unit, f.approximate) for f in extract.figures(paragraphs)]
+    assert found == [
+        ("C$118.7 billion", 118.7e9, "CAD", False), ("US $85.5 billion", 85.5e9, "USD", False),
+        ("€40 million", 40e6, "EUR", True), ("£3bn", 3e9, "GBP", False), ("¥900", 900, "JPY", False),
+        ("25 per cent", 25, "percent", False), ("70%", 70, "percent", True),
+        ("200 business leaders", 200, "business leaders", False),
+    ]
+
+
+def test_dates_keep_their_precision_and_never_guess_a_year() -> None:
+    found = [(d.text, d.value, d.precision) for d in extract.dates(split_paragraphs(
+        "On 12 January 2026 and Nov 1st, 2025; in October 2025, on January 13, and in 2018."))]
+    assert found == [("12 January 2026", "2026-01-12", "day"), ("Nov 1st, 2025", "2025-11-01", "day"),
+                     ("October 2025", "2025-10", "month"), ("January 13", None, "unknown"), ("2018", "2018", "year")]
+
+
+def add_article(project: Project, name: str = "005_australia.txt") -> Path:
+    path = project.seeds / name
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_draft_finds_known_and_proposes_new_entities(mini: Project) -> None:
+    path, briefing, todo = draft_briefing(project=mini, seed_path=add_article(mini))
+    assert briefing["status"] == "draft"
+    assert briefing["published"] == {"date": "2027-03-03", "precision": "day", "basis": "dateline",
+                                     "note": "from '3 March 2027' at the start of paragraph 1"}
+    assert "rufus-firefly" in briefing["people"] and "freedonia" in briefing["countries"]
+    proposed = {p["id"]: (p["section"], p.get("kind")) for p in briefing["proposed"]}
+    assert proposed["australia"] == ("countries", None)
+    assert proposed["anthony-albanese"] == ("people", "leader")
+    assert proposed["penny-wong"] == ("people", "leader")
+    assert proposed["james-laurenceson"] == ("people", "person")
+    assert proposed["lowy-institute"] == ("organisations", None)
+    assert {"michael-smith", "michael-jones"} <= set(proposed)  # two Michaels, two people
+    speakers = [(q["text"], q["speaker"]) for q in briefing["quotes"]]
+    assert speakers == [("This is a relationship we will manage with patience", "anthony-albanese"),
+                        ("keep talking where we can.", "penny-wong"),
+                        ("We are not naive about the differences", "james-laurenceson")]
+    june = [e for e in briefing["events"] if e["as_written"] == "June 2027"]
+    assert june and june[0]["scheduled"] is True
+    assert any("accept or reject" in item for item in todo)
+
+
+def test_new_then_edit_then_publish(mini: Project, capsys) -> None:  # type: ignore[no-untyped-def]
+    seed = add_article(mini)
+    assert main(["--root", str(mini.root), "new", str(seed)]) == 0
+    out = capsys.readouterr().out
+    assert "proposed leader: Anthony Albanese" in out and "still to do:" in out
+    draft_path = next(p for p in mini.briefings.glob("*.yaml") if "albanese" in p.name)
+    assert check_project(mini, drafts=True)[0] is not None  # the draft passes check --drafts as written
+    # Previews include the draft and its proposed entities; the published site does not.
+    build(mini, drafts=True)
+    article = mini.site / "articles" / draft_path.stem / "index.html"
+    assert "Draft preview" in article.read_text() and (mini.site / "leaders/anthony-albanese/index.html").exists()
+    build(mini)
+    assert not article.exists() and not (mini.site / "leaders/anthony-albanese").exists()
+    # The curator accepts two proposals, drops the rest, fills in the summary and publishes.
+    data = yaml.safe_load(draft_path.read_text())
+    accepted = [p for p in data["proposed"] if p["id"] in ("anthony-albanese", "australia")]
+    registry = mini.registry / "accepted.yaml"
+    registry.write_text(yaml.safe_dump({
+        "countries": [{"id": "australia", "name": "Australia", "description": "A country."}],
+        "people": [{"id": "anthony-albanese", "name": "Anthony Albanese", "kind": "leader", "aliases": ["Albanese"],
+                    "countries": ["australia"], "description": "Prime Minister of Australia."}]}))
+    rejected = {p["id"] for p in data["proposed"]} - {p["id"] for p in accepted}
+    for section in ("countries", "people", "organisations", "topics"):
+        data[section] = [i for i in data[section] if i not in rejected]
+    data["quotes"] = [q for q in data["quotes"] if q["speaker"] not in rejected]
+    data.update(proposed=[], status="published", summary="Albanese visited Freedonia.")
+    write_draft(draft_path, data)
+    build(mini)
+    assert "Albanese visited Freedonia." in article.read_text()
+    assert draft_path.stem in (mini.site / "countries/freedonia/index.html").read_text()
+    assert draft_path.stem in (mini.site / "leaders/anthony-albanese/index.html").read_text()
+    assert draft_path.stem in (mini.site / "feed.xml").read_text()
+
+
+def test_adding_an_article_rewrites_only_the_pages_it_touches(mini: Project) -> None:
+    build(mini)
+    before = {p: p.stat().st_mtime_ns for p in mini.generated.rglob("*.md")}
+    (mini.seeds / "short.txt").write_text("Vera Marçal said the fish were “plentiful this year.”\n")
+    (mini.briefings / "short-note.yaml").write_text("""id: short-note
+seed: short.txt
+added: "2031-04-01"
+title: A short note
+published: {date: "2031-04-01", precision: day, basis: inferred, note: test}
+outlet: null
+summary: Marçal on fish stocks.
+key_points: [{text: Fish are plentiful., paragraphs: [1]}]
+people: [vera-marcal]
+topics: [fisheries]
+quotes: [{text: plentiful this year., speaker: vera-marcal, paragraph: 1, context: on stocks}]
+framing: {tone: neutral, summary: Plain.}
+""")
+    build(mini)
+    after = {p: p.stat().st_mtime_ns for p in mini.generated.rglob("*.md")}
+    changed = sorted(p.relative_to(mini.generated).as_posix() for p in after if before.get(p) != after[p])
+    assert changed == ["articles/index.md", "articles/short-note.md", "index.md", "people/index.md",
+                       "people/vera-marcal.md", "quotes.md", "sources.md", "topics/fisheries.md",
+                       "topics/index.md", "whats-new.md"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(condition, seconds: float = 30) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_serve_rebuilds_on_change_and_keeps_the_last_good_preview(mini: Project) -> None:
+    from generator.serve import serve
+
+    port, ready, stop = free_port(), threading.Event(), threading.Event()
+    thread = threading.Thread(target=serve, args=(mini, port, False, 0.2, ready, stop), daemon=True)
+    thread.start()
+    try:
+        assert ready.wait(60)
+        base = f"http://127.0.0.1:{port}"
+        page = fetch(f"{base}/articles/harbour-deal/")
+        assert "Firefly and Trentino settle fishing dispute" in page and "/__build" in page
+        number = fetch(f"{base}/__build")
+        path = mini.briefings / "harbour-deal.yaml"
+        good = path.read_text()
+        path.write_text(good.replace("title: Firefly and Trentino settle", "title: Firefly and Trentino close"))
+        assert wait_for(lambda: "Firefly and Trentino close" in fetch(f"{base}/articles/harbour-deal/"))
+        assert fetch(f"{base}/__build") != number
+        number = fetch(f"{base}/__build")
+        path.write_text(good.replace("title: Firefly", "title: [Firefly"))  # a YAML error
+        time.sleep(2)
+        assert fetch(f"{base}/__build") == number
+        assert "Firefly and Trentino close" in fetch(f"{base}/articles/harbour-deal/")
+    finally:
+        stop.set()
+        thread.join(10)
