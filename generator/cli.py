@@ -115,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     except BriefingsError as exc:
         _report(exc.problems)
         return 1
+    except BrokenPipeError:  # output piped into `head` and the like
+        return 0
     except KeyboardInterrupt:
         print("interrupted: the last good docs/ and site/ are untouched", file=sys.stderr)
         return 130

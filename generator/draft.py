@@ -186,7 +186,7 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
                        "paragraph": q.paragraph, "context": extract.sentence_at(seed.paragraphs[q.paragraph - 1],
                                                                                  q.start)[:160]})
     briefing = {
-        "id": _unique_id(project, slugify(title, max_length=60, word_boundary=True) or slugify(seed_path.stem)),
+        "id": _unique_id(project, _short_slug(title) or slugify(seed_path.stem)),
         "seed": seed.name, "status": "draft", "added": (today or dt.date.today()).isoformat(),
         "title": title, "published": published, "outlet": None,
         "summary": "TODO: two to four sentences in your own words.",
@@ -270,6 +270,11 @@ def _resolve(raw: str, speakers: list[tuple[str, str]]) -> str | None:
         if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", raw):
             return person_id
     return None
+
+
+def _short_slug(text: str, limit: int = 60) -> str:
+    slug = slugify(text)
+    return slug if len(slug) <= limit else slug[:limit].rsplit("-", 1)[0]
 
 
 def _unique_id(project: Project, wanted: str) -> str:
