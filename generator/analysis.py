@@ -91,24 +91,31 @@ def figure_groups(corpus: Corpus) -> list[FigureGroup]:
 
 
 def _figure_discrepancies(rows: list[FigureRef]) -> list[str]:
-    """Pairs of figures for the same measure and period that differ, with what differs."""
+    """Per period, the values two or more sources give differently, and what differs between them.
+
+    One line per period, however many sources, so the page grows with the corpus, not its square.
+    A figure with no period is compared with the figures of every period.
+    """
+    periods = sorted({r.figure.period for r in rows if r.figure.period}) or [""]
     found = []
-    for i, a in enumerate(rows):
-        for b in rows[i + 1:]:
-            fa, fb = a.figure, b.figure
-            if a.article.id == b.article.id or (fa.period and fb.period and fa.period != fb.period):
-                continue
-            if fa.amount is None or fb.amount is None or fa.amount == fb.amount:
-                continue  # the same number, however its unit is worded, is no discrepancy
-            reasons = ["different values" + (", one rounded or approximate" if fa.approximate or fb.approximate else "")]
-            if fa.unit != fb.unit:
-                reasons.append(f"unit or currency differs ({fa.unit} / {fb.unit})")
-            if (fa.scope or "") != (fb.scope or ""):
-                reasons.append(f"scope differs ({fa.scope or 'not stated'} / {fb.scope or 'not stated'})")
-            if not (fa.period and fb.period):
-                reasons.append("period not stated by one source")
-            found.append(f"“{fa.value}” ({a.article.briefing.title}) vs “{fb.value}” "
-                         f"({b.article.briefing.title}): " + "; ".join(reasons))
+    for period in periods:
+        group = [r for r in rows if r.figure.period in (period, None) and r.figure.amount is not None]
+        amounts = {r.figure.amount for r in group}
+        if len(amounts) < 2 or len({r.article.id for r in group}) < 2:
+            continue  # the same number, however its unit is worded, is no discrepancy
+        reasons = ["Different values"]
+        if any(r.figure.approximate for r in group):
+            reasons[0] += ", some rounded or approximate"
+        units = sorted({r.figure.unit for r in group})
+        if len(units) > 1:
+            reasons.append("unit or currency differs (" + " / ".join(units) + ")")
+        scopes = sorted({r.figure.scope or "not stated" for r in group})
+        if len(scopes) > 1:
+            reasons.append("scope differs (" + " / ".join(scopes) + ")")
+        if any(r.figure.period is None for r in group):
+            reasons.append("period not stated by some sources")
+        values = "; ".join(f"“{r.figure.value}” ({r.article.briefing.title})" for r in group)
+        found.append(f"{period or 'No period stated'}: {values}. " + "; ".join(reasons))
     return found
 
 
@@ -127,12 +134,24 @@ def title_variants(corpus: Corpus) -> list[TitleVariants]:
     return out
 
 
-def relations(entries: list[TimelineEntry], field: str, limit: int, focus: str | None = None) -> tuple[list[Edge], int]:
-    """Who met, visited, called or sanctioned whom: the strongest edges and how many were left out.
+@dataclass(frozen=True)
+class Relations:
+    """Every edge of one kind of graph, ranked once; each page then takes its slice."""
+
+    ranked: tuple[Edge, ...]
+    by_node: dict[str, tuple[Edge, ...]]
+
+    def strongest(self, limit: int, focus: str | None = None) -> tuple[list[Edge], int]:
+        """The ``limit`` strongest edges (touching ``focus`` if given) and how many were left out."""
+        edges = self.ranked if focus is None else self.by_node.get(focus, ())
+        return list(edges[:limit]), max(0, len(edges) - limit)
+
+
+def relations(entries: list[TimelineEntry], field: str) -> Relations:
+    """Who met, visited, called or sanctioned whom, from the events.
 
     ``field`` is "countries" (the first acts on the second; any further ones are context, such as
-    the host of a summit) or "participants" (every pair of people at the event). With ``focus``
-    only edges touching that entity count.
+    the host of a summit) or "participants" (every pair of people at the event).
     """
     weights: Counter[tuple[str, str, str]] = Counter()
     for entry in entries:
@@ -144,8 +163,11 @@ def relations(entries: list[TimelineEntry], field: str, limit: int, focus: str |
         pairs = [(ids[0], ids[1])] if field == "countries" else \
             [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
         for source, target in pairs:
-            if focus is None or focus in (source, target):
-                weights[(source, target, verb)] += 1
-    ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
-    edges = [Edge(s, t, v, w) for (s, t, v), w in ranked[:limit]]
-    return edges, max(0, len(ranked) - limit)
+            weights[(source, target, verb)] += 1
+    ranked = tuple(Edge(s, t, v, w) for (s, t, v), w in sorted(weights.items(), key=lambda item: (-item[1], item[0])))
+    by_node: dict[str, list[Edge]] = defaultdict(list)
+    for edge in ranked:
+        by_node[edge.source].append(edge)
+        if edge.target != edge.source:
+            by_node[edge.target].append(edge)
+    return Relations(ranked, {node: tuple(edges) for node, edges in by_node.items()})

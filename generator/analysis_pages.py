@@ -6,39 +6,66 @@ from collections import defaultdict
 from typing import Any
 
 from generator.analysis import TimelineEntry, figure_groups, title_variants
-from generator.check import Corpus
+from generator.archive import YEAR_LIMIT, by_year, year_links, year_of
+from generator.check import Article, Corpus
 from generator.index import EntityIndex
 from generator.pages import Links, Page, timeline_rows
+
+FIGURE_GROUPS_PER_PAGE = 150
+MATRIX_COLUMNS = 40
 
 
 # ---- page kinds -----------------------------------------------------------------------------
 
-def timeline_page(corpus: Corpus, entries: list[TimelineEntry]) -> Page:
-    links = Links(corpus.registry, "timeline.md")
-    return Page("timeline.md", "timeline.md.j2", {
-        "rows": timeline_rows(entries, links),
+def yearly(name: str, title: str, items: list, year: Any, page: Any) -> list[Page]:
+    """``page(path, title, items, years)`` once for everything, or, past YEAR_LIMIT items, an index
+    page of years plus one page per year."""
+    if len(items) <= YEAR_LIMIT:
+        return [page(f"{name}.md", title, items, [])]
+    groups = by_year(items, year)
+    index = page(f"{name}.md", title, [], year_links(groups, lambda y: f"{name}/{y}.md"))
+    return [index] + [page(f"{name}/{y}.md", f"{title}: {y}", chunk, []) for y, chunk in groups]
+
+
+def timeline_page(corpus: Corpus, path: str, title: str, entries: list[TimelineEntry], years: list) -> Page:
+    links = Links(corpus.registry, path)
+    return Page(path, "timeline.md.j2", {
+        "title": title, "years": years,
+        "rows": timeline_rows(sorted(entries, key=lambda e: (e.date.sort_key, e.summary)), links),
         "reports": sum(len(e.reports) for e in entries),
         "events": len(entries),
     })
 
 
-def quotes_page(corpus: Corpus, index: EntityIndex) -> Page:
-    links = Links(corpus.registry, "quotes.md")
+def quotes_page(corpus: Corpus, path: str, title: str, articles: list[Article], years: list) -> Page:
+    links = Links(corpus.registry, path)
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for article in index.newest_first:
+    for article in articles:
         for quote in article.briefing.quotes:
             name = links.name(quote.speaker) if quote.speaker else (quote.speaker_label or "")
             speaker = links.entity(quote.speaker) if quote.speaker else quote.speaker_label
             groups[(name.casefold(), name)].append({"speaker": speaker, "text": quote.text, "context": quote.context,
                                                     "source": links.source(article, quote.paragraph)})
-    return Page("quotes.md", "quotes.md.j2", {
+    return Page(path, "quotes.md.j2", {
+        "title": title, "years": years,
         "groups": [{"name": name, "speaker": rows[0]["speaker"], "quotes": rows}
                    for (_, name), rows in sorted(groups.items())],
     })
 
 
-def figures_page(corpus: Corpus) -> Page:
-    links = Links(corpus.registry, "figures.md")
+def figures_pages(corpus: Corpus) -> list[Page]:
+    """Measures with discrepancies first; past FIGURE_GROUPS_PER_PAGE measures, numbered pages."""
+    ranked = sorted(figure_groups(corpus), key=lambda g: (not g.discrepancies, g.label.casefold(), g.measure))
+    chunks = [ranked[i:i + FIGURE_GROUPS_PER_PAGE] for i in range(0, len(ranked), FIGURE_GROUPS_PER_PAGE)] or [[]]
+    paths = ["figures.md"] + [f"figures/{n}.md" for n in range(2, len(chunks) + 1)]
+    return [figures_page(corpus, path, chunk, [{"year": f"page {n}", "href": Links(corpus.registry, path).to(p),
+                                                 "count": len(c)} for n, (p, c) in enumerate(zip(paths, chunks), 1)]
+                         if len(chunks) > 1 else [])
+            for path, chunk in zip(paths, chunks)]
+
+
+def figures_page(corpus: Corpus, path: str, chosen: list, pages: list) -> Page:
+    links = Links(corpus.registry, path)
     groups = [{
         "label": g.label,
         "measure": g.measure,
@@ -46,14 +73,12 @@ def figures_page(corpus: Corpus) -> Page:
         "rows": [{"value": r.figure.value, "period": r.figure.period or "", "unit": r.figure.unit,
                   "scope": r.figure.scope or "", "source": links.source(r.article, r.figure.paragraph)}
                  for r in g.rows],
-    } for g in figure_groups(corpus)]
-    groups.sort(key=lambda g: (not g["discrepancies"], str(g["label"]).casefold()))
-    return Page("figures.md", "figures.md.j2", {"groups": groups})
+    } for g in chosen]
+    return Page(path, "figures.md.j2", {"groups": groups, "pages": pages})
 
 
-def sources_page(corpus: Corpus, index: EntityIndex) -> Page:
-    links = Links(corpus.registry, "sources.md")
-    articles = list(index.newest_first)
+def sources_page(corpus: Corpus, path: str, title: str, articles: list[Article], years: list) -> Page:
+    links = Links(corpus.registry, path)
     leaders = set(corpus.registry.people) - {p.id for p in corpus.registry.people.values() if p.kind != "leader"}
     rows = []
     for number, article in enumerate(articles, 1):
@@ -66,11 +91,12 @@ def sources_page(corpus: Corpus, index: EntityIndex) -> Page:
             "leaders": [links.entity(p) for p in b.people if p in leaders],
             "topics": len(b.topics),
         })
-    topics = sorted({t for a in articles for t in a.briefing.topics}, key=lambda t: links.name(t).casefold())
-    matrix = [{"topic": links.entity(t), "cells": ["●" if t in a.briefing.topics else "" for a in articles],
-               "count": sum(t in a.briefing.topics for a in articles)} for t in topics]
-    return Page("sources.md", "sources.md.j2", {"rows": rows, "numbers": list(range(1, len(articles) + 1)),
-                                                "matrix": matrix})
+    shown = articles if len(articles) <= MATRIX_COLUMNS else []  # a wider matrix is unreadable
+    topics = sorted({t for a in shown for t in a.briefing.topics}, key=lambda t: links.name(t).casefold())
+    matrix = [{"topic": links.entity(t), "cells": ["●" if t in a.briefing.topics else "" for a in shown],
+               "count": sum(t in a.briefing.topics for a in shown)} for t in topics]
+    return Page(path, "sources.md.j2", {"title": title, "years": years, "rows": rows,
+                                        "numbers": list(range(1, len(articles) + 1)), "matrix": matrix})
 
 
 def discrepancies_page(corpus: Corpus, entries: list[TimelineEntry]) -> Page:
@@ -86,5 +112,23 @@ def discrepancies_page(corpus: Corpus, entries: list[TimelineEntry]) -> Page:
 
 
 def analysis_pages(corpus: Corpus, index: EntityIndex, entries: list[TimelineEntry]) -> list[Page]:
-    return [timeline_page(corpus, entries), quotes_page(corpus, index), figures_page(corpus),
-            sources_page(corpus, index), discrepancies_page(corpus, entries)]
+    articles = list(index.newest_first)
+    quoted = [a for a in articles if a.briefing.quotes]
+
+    def timeline(path: str, title: str, items: list, years: list) -> Page:
+        return timeline_page(corpus, path, title, items, years)
+
+    def quotes(path: str, title: str, items: list, years: list) -> Page:
+        return quotes_page(corpus, path, title, items, years)
+
+    def sources(path: str, title: str, items: list, years: list) -> Page:
+        return sources_page(corpus, path, title, items, years)
+
+    def published_year(article: Article) -> str:
+        return year_of(article.published)
+
+    return [*yearly("timeline", "Timeline", entries, lambda e: year_of(e.date), timeline),
+            *yearly("quotes", "Quotes", quoted, published_year, quotes),
+            *figures_pages(corpus),
+            *yearly("sources", "Sources and framing", articles, published_year, sources),
+            discrepancies_page(corpus, entries)]

@@ -77,6 +77,19 @@ def cmd_serve(project: Project, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(project: Project, args: argparse.Namespace) -> int:
+    from generator import bench
+    from generator.synth import write_corpus
+
+    if args.write_corpus:
+        write_corpus(args.write_corpus.resolve(), args.articles or 100, args.seed)
+        print(f"wrote a {args.articles or 100}-article project to {args.write_corpus}")
+        return 0
+    sizes = [args.articles] if args.articles else [100, 1000] + ([10000] if args.large else [])
+    print(bench.table(bench.run(sizes, args.seed)))
+    return 0
+
+
 def cmd_schema(project: Project, args: argparse.Namespace) -> int:
     from generator.schema import write_schemas
 
@@ -96,6 +109,7 @@ def parser() -> argparse.ArgumentParser:
         ("schema", cmd_schema, "write the JSON Schemas for editors into schemas/"),
         ("new", cmd_new, "draft briefings/<id>.yaml from a new article in seeds/"),
         ("serve", cmd_serve, "preview on 127.0.0.1, rebuilding and reloading when the inputs change"),
+        ("bench", cmd_bench, "time the pipeline on synthetic corpora (100 and 1,000 articles by default)"),
     ):
         command = sub.add_parser(name, help=text, description=text)
         command.set_defaults(func=func)
@@ -104,6 +118,11 @@ def parser() -> argparse.ArgumentParser:
     sub.choices["new"].add_argument("seed", type=Path, help="the article, e.g. seeds/005_new.txt")
     sub.choices["new"].add_argument("--force", action="store_true", help="overwrite an existing draft")
     sub.choices["serve"].add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
+    bench = sub.choices["bench"]
+    bench.add_argument("--articles", type=int, help="one corpus of this size instead of the default sizes")
+    bench.add_argument("--large", action="store_true", help="add the 10,000-article corpus")
+    bench.add_argument("--seed", type=int, default=1, help="random seed of the synthetic corpus")
+    bench.add_argument("--write-corpus", type=Path, help="only write a synthetic project to this folder")
     return top
 
 

@@ -12,6 +12,7 @@ from generator.check import Article, Corpus
 from generator.pages import Links, Page
 
 FEED_ENTRIES = 50
+WHATS_NEW = 100
 
 
 def by_date_added(corpus: Corpus) -> list[Article]:
@@ -26,7 +27,7 @@ def _negated(day: str | None) -> tuple[int, ...]:
 def whats_new_page(corpus: Corpus) -> Page:
     links = Links(corpus.registry, "whats-new.md")
     rows = [{"added": a.briefing.added or "date not recorded", "link": links.article(a), "summary": a.briefing.summary,
-             "published": a.published.label} for a in by_date_added(corpus)]
+             "published": a.published.label} for a in by_date_added(corpus)[:WHATS_NEW]]
     return Page("whats-new.md", "whats_new.md.j2", {"rows": rows, "feed": "feed.xml"})
 
 

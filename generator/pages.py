@@ -12,7 +12,8 @@ from typing import Any
 
 from markupsafe import Markup
 
-from generator.analysis import Edge, TimelineEntry, relations, timeline
+from generator.analysis import Edge, Relations, TimelineEntry, timeline
+from generator.archive import ENTITY_LIMIT, YEAR_LIMIT, by_year, year_links, year_of
 from generator.check import Article, Corpus
 from generator.index import EntityIndex, FigureRef, QuoteRef
 from generator.model import Person
@@ -152,7 +153,7 @@ def _label(name: str) -> str:
 
 # ---- page kinds -----------------------------------------------------------------------------
 
-def home_page(corpus: Corpus, index: EntityIndex, entries: list[TimelineEntry], latest: int = 10) -> Page:
+def home_page(corpus: Corpus, index: EntityIndex, countries: Relations, latest: int = 10) -> Page:
     links = Links(corpus.registry, "index.md")
     groups = entities_by_folder(corpus.registry)
     glance = []
@@ -167,14 +168,27 @@ def home_page(corpus: Corpus, index: EntityIndex, entries: list[TimelineEntry], 
         "article_count": len(corpus.articles),
         "articles_index": links.to("articles/index.md"),
         "glance": glance,
-        "diagram": diagram(*relations(entries, "countries", DIAGRAM_EDGES), links),
+        "diagram": diagram(*countries.strongest(DIAGRAM_EDGES), links),
     }, diagram=True)
 
 
-def articles_index_page(corpus: Corpus, index: EntityIndex) -> Page:
+def articles_index_pages(corpus: Corpus, index: EntityIndex) -> list[Page]:
+    """One list of every briefing; past YEAR_LIMIT, the newest on the index and one page per year."""
     links = Links(corpus.registry, "articles/index.md")
-    return Page("articles/index.md", "articles_index.md.j2",
-                {"articles": [_article_row(a, links) for a in index.newest_first]})
+    articles = index.newest_first
+    if len(articles) <= YEAR_LIMIT:
+        return [Page("articles/index.md", "articles_index.md.j2",
+                     {"title": "Articles", "articles": [_article_row(a, links) for a in articles], "years": []})]
+    groups = by_year(articles, lambda a: year_of(a.published))
+    pages = [Page("articles/index.md", "articles_index.md.j2", {
+        "title": "Articles", "articles": [_article_row(a, links) for a in articles[:ENTITY_LIMIT * 4]],
+        "years": year_links(groups, lambda y: f"by-year/{y}.md")})]
+    for year, items in groups:
+        path = f"articles/by-year/{year}.md"
+        year_links_ = Links(corpus.registry, path)
+        pages.append(Page(path, "articles_index.md.j2", {"title": f"Articles: {year}", "years": [],
+                                                         "articles": [_article_row(a, year_links_) for a in items]}))
+    return pages
 
 
 def kind_index_page(corpus: Corpus, index: EntityIndex, folder: str) -> Page:
@@ -185,11 +199,46 @@ def kind_index_page(corpus: Corpus, index: EntityIndex, folder: str) -> Page:
     return Page(path, "kind_index.md.j2", {"title": KINDS[folder], "rows": rows})
 
 
-def entity_page(corpus: Corpus, index: EntityIndex, entries: list[TimelineEntry], entity: AnyEntity) -> Page:
+def entity_pages(corpus: Corpus, index: EntityIndex, people: Relations, entity: AnyEntity) -> list[Page]:
+    """The entity's page, bounded; and when it has more than fits, one archive page per year."""
+    folder = folder_of(entity, corpus.registry)
+    articles, quotes, events, figures, _ = index.of(entity.id)
+    if max(len(articles), len(quotes), len(events), len(figures)) <= ENTITY_LIMIT:
+        return [entity_page(corpus, index, people, entity, [])]
+    article_year = {a.id: year_of(a.published) for a in articles}
+    years = sorted({*article_year.values(), *(year_of(e.date) for e in events)},
+                   key=lambda y: (y == "undated", -int(y) if y != "undated" else 0))
+    pages = []
+    for year in years:
+        path = f"{folder}/{entity.id}/{year}.md"
+        links = Links(corpus.registry, path)
+        pages.append(Page(path, "entity.md.j2", {
+            **_blank_entity(entity, folder, links), "name": f"{entity.name}: {year}",
+            "articles": [_article_row(a, links) for a in articles if article_year[a.id] == year],
+            "quotes": _quote_rows(tuple(q for q in quotes if article_year[q.article.id] == year), links),
+            "events": timeline_rows(timeline([e for e in events if year_of(e.date) == year]), links),
+            "figures": _figure_rows(tuple(f for f in figures if article_year[f.article.id] == year), links),
+            "back": links.to(f"{folder}/{entity.id}.md")}))
+    archive = [{"year": y, "href": f"{entity.id}/{y}.md"} for y in years]
+    return [entity_page(corpus, index, people, entity, archive)] + pages
+
+
+def _blank_entity(entity: AnyEntity, folder: str, links: Links) -> dict[str, Any]:
+    return {"name": entity.name, "kind": KIND_SINGULAR[folder], "kind_index": links.to(f"{folder}/index.md"),
+            "description": entity.description, "aliases": [], "roles": [], "related": [], "archive": [],
+            "back": "", "quote_heading": "Quotes" if isinstance(entity, Person) else "Quotes on this subject",
+            "diagram": diagram([], 0, links)}
+
+
+def entity_page(corpus: Corpus, index: EntityIndex, people: Relations, entity: AnyEntity,
+                archive: list[dict[str, str]]) -> Page:
     folder = folder_of(entity, corpus.registry)
     path = f"{folder}/{entity.id}.md"
     links = Links(corpus.registry, path)
     articles, quotes, events, figures, related = index.of(entity.id)
+    articles, quotes, figures = articles[:ENTITY_LIMIT], quotes[:ENTITY_LIMIT], figures[:ENTITY_LIMIT]
+    entries = timeline(events)
+    entries = entries[-ENTITY_LIMIT * 2:] if archive else entries
     roles = [{"title": r.title, "country": links.entity(r.country) if r.country else "",
               "years": "–".join(filter(None, [r.since, r.until]))} for r in getattr(entity, "roles", ())]
     related_groups: dict[str, list[Markup]] = {folder: [] for folder in KINDS}
@@ -207,10 +256,12 @@ def entity_page(corpus: Corpus, index: EntityIndex, entries: list[TimelineEntry]
         "articles": [_article_row(a, links) for a in articles],
         "quotes": _quote_rows(quotes, links),
         "quote_heading": "Quotes" if isinstance(entity, Person) else "Quotes on this subject",
-        "events": timeline_rows(timeline(events), links),
+        "events": timeline_rows(entries, links),
         "figures": _figure_rows(figures, links),
+        "archive": archive,
+        "back": "",
         "related": [{"title": KINDS[f], "links": items} for f, items in related_groups.items() if items],
-        "diagram": diagram(*relations(entries, "participants", DIAGRAM_EDGES, focus=entity.id), links)
+        "diagram": diagram(*people.strongest(DIAGRAM_EDGES, focus=entity.id), links)
         if folder == "leaders" else diagram([], 0, links),
     }, diagram=folder == "leaders")
 

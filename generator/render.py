@@ -16,9 +16,15 @@ _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 _LINE_START = re.compile(r"^([#+-]|\d+(?=[.)]))")
 
 
+_SPECIAL = re.compile(r"[\\`*_{}\[\]|&<>#+\d-]|\s\s|[\n\t\r]")
+
+
 def escape_md(value: Any) -> str:
     """Make text render as itself: no HTML, links, emphasis, lists or attribute lists."""
-    text = " ".join(str(value).split())
+    text = str(value)
+    if not _SPECIAL.search(text):
+        return text.strip()  # most names and sentences: nothing to escape
+    text = " ".join(text.split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _INLINE.sub(r"\\\1", text)
     return _LINE_START.sub(lambda m: "\\" + m.group(1) if not m.group(1).isdigit() else m.group(1) + "\\", text)

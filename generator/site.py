@@ -12,11 +12,11 @@ from pathlib import Path
 
 from generator.check import Corpus, check_project
 from generator.errors import BriefingsError, Problem, errors_only
-from generator.analysis import event_entries
+from generator.analysis import event_entries, relations
 from generator.analysis_pages import analysis_pages
 from generator.feed import feed_entries, whats_new_page
 from generator.index import build_index
-from generator.pages import (KINDS, Page, article_page, articles_index_page, entities_by_folder, entity_page,
+from generator.pages import (KINDS, Page, article_page, articles_index_pages, entities_by_folder, entity_pages,
                              home_page, kind_index_page)
 from generator.project import Project
 from generator.render import environment, render, xml_environment
@@ -37,11 +37,13 @@ def all_pages(corpus: Corpus) -> list[Page]:
     """Every generated page; the index and the merged timeline are computed once for all of them."""
     index = build_index(corpus)
     entries = event_entries(corpus)
-    pages = [home_page(corpus, index, entries), articles_index_page(corpus, index)]
+    pages = [home_page(corpus, index, relations(entries, "countries")), *articles_index_pages(corpus, index)]
     pages += [kind_index_page(corpus, index, folder) for folder in KINDS]
     pages += [article_page(corpus, article) for article in corpus.articles]
+    people = relations(entries, "participants")
     for items in entities_by_folder(corpus.registry).values():
-        pages += [entity_page(corpus, index, entries, entity) for entity in items]
+        for entity in items:
+            pages += entity_pages(corpus, index, people, entity)
     return pages + analysis_pages(corpus, index, entries) + [whats_new_page(corpus)]
 
 
@@ -49,11 +51,14 @@ def site_files(project: Project, corpus: Corpus) -> dict[str, bytes]:
     """Every file of the docs tree: generated pages plus the hand-written ones, no path twice."""
     env = environment()
     files: dict[str, bytes] = {}
+    problems = []
     for page in all_pages(corpus):
+        if page.path in files:
+            problems.append(Problem(page.path, 1, 1, "", "two pages would be written to the same path",
+                                    "ids must be unique"))
         front = "---\ndiagram: true\n---\n\n" if page.diagram else ""
         files[page.path] = (front + render(env, page.template, page.context)).encode("utf-8")
     files["feed.xml"] = xml_environment().get_template("feed.xml.j2").render(**feed_entries(corpus)).encode("utf-8")
-    problems = []
     if project.pages.is_dir():
         for path in sorted(p for p in project.pages.rglob("*") if p.is_file()):
             rel = path.relative_to(project.pages).as_posix()

@@ -63,11 +63,13 @@ def test_figures_group_by_measure_and_flag_what_differs(mini: Project) -> None:
     trade = groups["freedonia-sylvania-trade"]
     assert [r.figure.value for r in trade.rows] == ["F$4.3 billion", "about $4.2 billion"]
     assert trade.discrepancies == (
-        "“F$4.3 billion” (A decade of arguing over fish) vs “about $4.2 billion” (Firefly and Trentino settle "
-        "fishing dispute): different values, one rounded or approximate; unit or currency differs "
+        "2030: “F$4.3 billion” (A decade of arguing over fish); “about $4.2 billion” (Firefly and Trentino settle "
+        "fishing dispute). Different values, some rounded or approximate; unit or currency differs "
         "(FRD / dollars (currency not stated))",)
     # 12 per cent (no period) vs 40 per cent in 2029: different values, one period unstated.
-    assert groups["sylvania-fish-tariff"].discrepancies[0].endswith("different values; period not stated by one source")
+    assert groups["sylvania-fish-tariff"].discrepancies == (
+        "2029: “12 per cent” (Firefly and Trentino settle fishing dispute); “40 per cent” (A decade of arguing "
+        "over fish). Different values; period not stated by some sources",)
 
 
 def test_equal_amounts_are_not_a_discrepancy(mini: Project) -> None:
@@ -95,8 +97,8 @@ def test_conflicting_titles_but_not_longer_forms(mini: Project) -> None:
 
 def test_relations_keep_the_strongest_edges_and_count_the_rest(mini: Project) -> None:
     entries = event_entries(corpus_of(mini))
-    edges, left_out = relations(entries, "countries", limit=1)
+    edges, left_out = relations(entries, "countries").strongest(1)
     assert [(e.source, e.target, e.verb, e.weight) for e in edges] == [("freedonia", "sylvania", "met", 1)]
     assert left_out == 1  # the tariff; the scheduled visit is not a relation yet
-    people, _ = relations(entries, "participants", limit=5, focus="luis-trentino")
+    people, _ = relations(entries, "participants").strongest(5, focus="luis-trentino")
     assert [(e.source, e.target, e.verb) for e in people] == [("rufus-firefly", "luis-trentino", "met")]

@@ -1,0 +1,35 @@
+"""Bounded pages: past a size, a list moves from one page into one page per year.
+
+A popular entity, the timeline or the article list would otherwise grow with the corpus and
+make pages (and the search index, and some builders) choke. Small sites keep single pages.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from generator.dates import FuzzyDate
+
+T = TypeVar("T")
+YEAR_LIMIT = 300      # items on one page before it splits into yearly pages
+ENTITY_LIMIT = 50     # items of each kind shown on an entity page before its yearly archive takes over
+UNDATED = "undated"
+
+
+def year_of(date: FuzzyDate) -> str:
+    return f"{date.year:04d}" if date.known else UNDATED
+
+
+def by_year(items: Iterable[T], key: Callable[[T], str]) -> list[tuple[str, list[T]]]:
+    """Items grouped by year, newest year first, undated last; order inside a year is kept."""
+    groups: dict[str, list[T]] = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
+    return sorted(groups.items(), key=lambda kv: (kv[0] == UNDATED, "" if kv[0] == UNDATED else
+                                                  str(9999 - int(kv[0])).zfill(4)))
+
+
+def year_links(groups: list[tuple[str, list[Any]]], href: Callable[[str], str]) -> list[dict[str, Any]]:
+    return [{"year": year, "count": len(items), "href": href(year)} for year, items in groups]

@@ -1,0 +1,101 @@
+"""`briefings bench`: the real pipeline on synthetic corpora, timed, with the plain-Python floor.
+
+Figures come from this machine at the time of the run; nothing here asserts a target, so the
+benchmark can report a miss instead of flaking (see the README's Performance section).
+"""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.check import check_project
+from generator.project import Project
+from generator.site import mkdocs_build, site_files
+from generator.synth import write_corpus
+from generator.write import stage, swap
+
+
+@dataclass(frozen=True)
+class Row:
+    articles: int
+    pages: int
+    check: float
+    generate: float
+    site: float
+    floor: float
+    site_mb: float
+    median_kb: float
+    search_mb: float
+    peak_mb: float
+
+    HEADER = ("articles", "pages", "check s", "generate s", "site build s", "floor s", "site MB",
+              "median HTML KB", "search index MB", "peak memory MB")
+
+    def cells(self) -> tuple[str, ...]:
+        return (str(self.articles), str(self.pages), f"{self.check:.2f}", f"{self.generate:.2f}", f"{self.site:.1f}",
+                f"{self.floor:.2f}", f"{self.site_mb:.1f}", f"{self.median_kb:.1f}", f"{self.search_mb:.2f}",
+                f"{self.peak_mb:.0f}")
+
+
+def _timed(func, *args):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    result = func(*args)
+    return result, time.perf_counter() - start
+
+
+def _peak_mb() -> float:
+    """The largest resident set of this process or any finished child (MkDocs runs as one), in MB."""
+    return max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+
+
+def measure(root: Path, articles: int, seed: int = 1) -> Row:
+    project = write_corpus(root, articles, seed)
+    (corpus, problems), check_s = _timed(check_project, project)
+    if corpus is None:
+        raise RuntimeError("synthetic corpus failed its check: " + "; ".join(str(p) for p in problems[:5]))
+    start = time.perf_counter()
+    files = site_files(project, corpus)
+    stage(files, project.generated, project.work / "docs")
+    swap(project.work / "docs", project.generated)
+    generate_s = time.perf_counter() - start
+    floor_dir = Path(tempfile.mkdtemp(dir=root))
+    start = time.perf_counter()
+    for path, content in files.items():
+        target = floor_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    floor_s = time.perf_counter() - start
+    shutil.rmtree(floor_dir)
+    _, site_s = _timed(mkdocs_build, project, project.generated, project.site)
+    html = [p.stat().st_size for p in project.site.rglob("*.html")]
+    search = project.site / "search" / "search_index.json"
+    return Row(articles, sum(1 for p in files if p.endswith(".md")), check_s, generate_s, site_s, floor_s,
+               sum(p.stat().st_size for p in project.site.rglob("*") if p.is_file()) / 1e6,
+               statistics.median(html) / 1e3, search.stat().st_size / 1e6 if search.exists() else 0.0, _peak_mb())
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| " + " | ".join(Row.HEADER) + " |", "|" + "---|" * len(Row.HEADER)]
+    lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def run(sizes: list[int], seed: int = 1, keep: Path | None = None) -> list[Row]:
+    rows = []
+    for n in sizes:
+        root = Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
+        try:
+            rows.append(measure(root, n, seed))
+            print(table(rows[-1:]).splitlines()[-1], flush=True)
+        finally:
+            if keep:
+                shutil.copytree(root, keep / str(n), dirs_exist_ok=True)
+            shutil.rmtree(root, ignore_errors=True)
+    return rows
