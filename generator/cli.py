@@ -42,7 +42,7 @@ def cmd_generate(project: Project, args: argparse.Namespace) -> int:
 def cmd_build(project: Project, args: argparse.Namespace) -> int:
     from generator.site import build
 
-    print(build(project, drafts=args.drafts))
+    print(build(project, drafts=args.drafts, full=args.full))
     return 0
 
 
@@ -115,6 +115,8 @@ def parser() -> argparse.ArgumentParser:
         command.set_defaults(func=func)
         if name in ("check", "generate", "build", "serve"):
             command.add_argument("--drafts", action="store_true", help="include briefings with status: draft")
+    sub.choices["build"].add_argument("--full", action="store_true",
+                                      help="rebuild every page even when only some changed")
     sub.choices["new"].add_argument("seed", type=Path, help="the article, e.g. seeds/005_new.txt")
     sub.choices["new"].add_argument("--force", action="store_true", help="overwrite an existing draft")
     sub.choices["serve"].add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")

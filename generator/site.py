@@ -15,6 +15,7 @@ from generator.errors import BriefingsError, Problem, errors_only
 from generator.analysis import event_entries, relations
 from generator.analysis_pages import analysis_pages
 from generator.feed import feed_entries, whats_new_page
+from generator.incremental import can_increment, check_links, merge_search_index, prepare, save_state
 from generator.index import build_index
 from generator.pages import (KINDS, Page, article_page, articles_index_pages, entities_by_folder, entity_pages,
                              home_page, kind_index_page)
@@ -80,25 +81,40 @@ def generate(project: Project, drafts: bool = False) -> str:
     return f"generated docs/generated: {stats}"
 
 
-def build(project: Project, drafts: bool = False) -> str:
+def build(project: Project, drafts: bool = False, full: bool = False) -> str:
+    """Check, generate and build; only the changed pages when the last site allows it (see incremental)."""
     corpus = checked(project, drafts)
     recover(project.generated)
     recover(project.site)
     docs, site = project.work / "docs", project.work / "site"
     stats = stage(site_files(project, corpus), project.generated, docs)
-    mkdocs_build(project, docs, site)
-    adopt_unchanged(site, project.site)
+    if not full and can_increment(project):
+        changed = [p for p in stats.written if p.endswith(".md")]
+        check_links(docs, changed)
+        prepare(project, site, [*stats.written, *stats.removed])
+        mkdocs_build(project, docs, site, dirty=True)
+        merge_search_index(project.site / "search" / "search_index.json", site / "search" / "search_index.json",
+                           docs, changed, list(stats.removed))
+        how = f"rebuilt {len(changed)} changed page(s) of site/"
+    else:
+        mkdocs_build(project, docs, site)
+        adopt_unchanged(site, project.site)
+        how = "built site/"
     swap(docs, project.generated)
     swap(site, project.site)
-    return f"generated docs/generated: {stats}\nbuilt site/ from {len(corpus.articles)} briefing(s)"
+    save_state(project)
+    return f"generated docs/generated: {stats}\n{how} from {len(corpus.articles)} briefing(s)"
 
 
-def mkdocs_build(project: Project, docs: Path, site: Path) -> None:
-    """``mkdocs build --strict`` of the staged docs into the staged site; its warnings become errors."""
+def mkdocs_build(project: Project, docs: Path, site: Path, dirty: bool = False) -> None:
+    """``mkdocs build --strict`` of the staged docs into the staged site; its warnings become errors.
+
+    ``dirty`` rebuilds only pages newer than their output, without strict mode, since MkDocs
+    warns on every dirty build; the incremental module checks the links itself."""
     env = dict(os.environ, BRIEFINGS_DOCS_DIR=str(docs), NO_MKDOCS_2_WARNING="1")
+    mode = ["--dirty", "--no-strict"] if dirty else ["--strict", "--clean"]
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(project.config),
-         "-d", str(site)],
+        [sys.executable, "-m", "mkdocs", "build", *mode, "-f", str(project.config), "-d", str(site)],
         cwd=project.root, env=env, capture_output=True, text=True, check=False,
     )
     if result.returncode != 0:

@@ -16,12 +16,12 @@ from generator.errors import BriefingsError, Problem
 
 @dataclass(frozen=True)
 class WriteStats:
-    written: int
+    written: tuple[str, ...]
     kept: int
-    removed: int
+    removed: tuple[str, ...]
 
     def __str__(self) -> str:
-        return f"{self.written} written, {self.kept} unchanged, {self.removed} removed"
+        return f"{len(self.written)} written, {self.kept} unchanged, {len(self.removed)} removed"
 
 
 def safe_relative(path: str) -> PurePosixPath:
@@ -38,7 +38,8 @@ def stage(files: dict[str, bytes], current: Path, staging: Path) -> WriteStats:
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
-    written = kept = 0
+    written: list[str] = []
+    kept = 0
     for path in sorted(files):
         rel = safe_relative(path)
         target, old = staging / rel, current / rel
@@ -48,9 +49,9 @@ def stage(files: dict[str, bytes], current: Path, staging: Path) -> WriteStats:
             kept += 1
         else:
             target.write_bytes(files[path])
-            written += 1
+            written.append(path)
     previous = {p.relative_to(current).as_posix() for p in current.rglob("*") if p.is_file()} if current.is_dir() else set()
-    return WriteStats(written, kept, len(previous - set(files)))
+    return WriteStats(tuple(written), kept, tuple(sorted(previous - set(files))))
 
 
 def adopt_unchanged(new: Path, old: Path) -> None:

@@ -158,3 +158,39 @@ def test_killed_build_leaves_the_last_good_site(mini: Project, delay: float) -> 
     assert now == old or "Firefly and Trentino end" in title  # the old site whole, or the new one whole
     build(mini)
     assert "Firefly and Trentino end" in (mini.site / "articles/harbour-deal/index.html").read_text()
+
+
+def test_incremental_build_equals_a_full_build_file_by_file(mini: Project, tmp_path: Path) -> None:
+    from tests.conftest import copy_project
+
+    assert "built site/" in build(mini)
+    (mini.seeds / "short.txt").write_text("Vera Marçal said the fish were “plentiful this year.”\n")
+    (mini.briefings / "short-note.yaml").write_text("""id: short-note
+seed: short.txt
+added: "2031-04-01"
+title: A short note
+published: {date: "2031-04-01", precision: day, basis: inferred, note: test}
+outlet: null
+summary: Marçal on fish stocks.
+key_points: [{text: Fish are plentiful., paragraphs: [1]}]
+people: [vera-marcal]
+topics: [fisheries]
+quotes: [{text: plentiful this year., speaker: vera-marcal, paragraph: 1, context: on stocks}]
+framing: {tone: neutral, summary: Plain.}
+""")
+    (mini.briefings / "fish-tariff-row.yaml").unlink()
+    assert "rebuilt" in build(mini)
+    reference = copy_project(mini.root, tmp_path / "reference")
+    build(reference, full=True)
+    mine = {p.relative_to(mini.site).as_posix(): p.read_bytes() for p in mini.site.rglob("*") if p.is_file()}
+    full = {p.relative_to(reference.site).as_posix(): p.read_bytes() for p in reference.site.rglob("*") if p.is_file()}
+    assert sorted(mine) == sorted(full)
+    assert [path for path in sorted(full) if mine[path] != full[path]] == []
+    assert not (mini.site / "articles/fish-tariff-row").exists()
+
+
+def test_configuration_change_forces_a_full_build(mini: Project) -> None:
+    build(mini)
+    mini.config.write_text(mini.config.read_text().replace("site_name: Briefings", "site_name: Fish briefings"))
+    assert "built site/" in build(mini)
+    assert "Fish briefings" in (mini.site / "people/vera-marcal/index.html").read_text()
