@@ -168,6 +168,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, shown_as: str) -> Problem:
     return Problem(shown_as, line, column, "", message, hint)
 
 
+_SCALARS = yaml.constructor.SafeConstructor()  # stateless for plain scalars: one serves every file
 _NODE_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
 
 
@@ -202,4 +203,4 @@ def _convert(node: yaml.Node, loc: Location, marks: dict, problems: list[Problem
         return [_convert(item, loc + (i,), marks, problems, path) for i, item in enumerate(node.value)]
     if node.tag in _TEXT_TAGS:
         return node.value
-    return yaml.SafeLoader("").construct_object(node)
+    return _SCALARS.yaml_constructors[node.tag](_SCALARS, node)
