@@ -46,6 +46,16 @@ def cmd_build(project: Project, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pdf(project: Project, args: argparse.Namespace) -> int:
+    from generator.site import build, print_named
+
+    if args.names:
+        print(print_named(project, args.names, args.out or project.site / "pdf", args.drafts, args.fresh))
+    else:
+        print(build(project, drafts=args.drafts, fresh=args.fresh))
+    return 0
+
+
 def cmd_schema(project: Project, args: argparse.Namespace) -> int:
     from generator.schema import write_schemas
 
@@ -60,14 +70,20 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
     for name, func, text in (
         ("check", cmd_check, "validate registry, briefings and seeds; report every problem"),
-        ("generate", cmd_generate, "check, then write the Markdown pages into docs/generated/"),
-        ("build", cmd_build, "check, generate, then mkdocs build --strict into site/"),
+        ("generate", cmd_generate, "check, then write the Markdown pages and their PDFs into docs/generated/"),
+        ("build", cmd_build, "check, generate, print the PDFs, then mkdocs build --strict into site/"),
+        ("pdf", cmd_pdf, "print all PDFs with the site (as build does), or only the NAMES given into --out"),
         ("schema", cmd_schema, "write the JSON Schemas for editors into schemas/"),
     ):
         command = sub.add_parser(name, help=text, description=text)
         command.set_defaults(func=func)
         if name != "schema":
             command.add_argument("--drafts", action="store_true", help="include briefings with status: draft")
+    pdf = sub.choices["pdf"]
+    pdf.add_argument("names", nargs="*", metavar="NAME",
+                     help="a page (countries/canada), a dossier (dossiers/canada) or book; none: every PDF")
+    pdf.add_argument("--out", type=Path, help="folder for the named PDFs (default: site/pdf)")
+    pdf.add_argument("--fresh", action="store_true", help="render again what the cache holds, e.g. to time it")
     return top
 
 
