@@ -18,7 +18,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from importlib.metadata import version
-from itertools import groupby
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -27,7 +26,7 @@ from markupsafe import Markup
 from generator.check import Corpus
 from generator.errors import BriefingsError, Problem
 from generator.pages import Page
-from generator.print_docs import Document, documents, part_of, select
+from generator.print_docs import Document, documents, opens_part, select
 from generator.print_markdown import PrintConverter, Section, in_document
 from generator.project import Project
 from generator.render import environment, render
@@ -101,11 +100,11 @@ def compose(doc: Document, converted: dict[str, Section], day: date) -> str:
     """The document's whole print HTML, styles inlined: all the renderer needs, and the cache key."""
     printed = frozenset(doc.pages)
     sections = [in_document(converted[path], printed) for path in doc.pages]
-    parts = [{"title": title if doc.kind == "book" else "", "sections": list(items)}
-             for title, items in groupby(sections, key=lambda s: part_of(s.path))]
+    contents = [{"anchor": s.anchor, "title": Markup(s.title), "part": doc.kind == "book" and opens_part(s.path)}
+                for s in sections]
     title = doc.title or html.unescape(re.sub(r"<[^>]+>", "", sections[0].title))
     return _templates().get_template("document.html.j2").render(
-        doc=doc, title=title, kicker=KICKERS.get(doc.kind, ""), parts=parts,
+        doc=doc, title=title, kicker=KICKERS.get(doc.kind, ""), contents=contents,
         sections=[_markup(s) for s in sections], sources=_source_index(doc, sections),
         date=f"{day.day} {day:%B %Y}", date_iso=day.isoformat(), css=Markup(CSS.read_text(encoding="utf-8")),
     )
@@ -128,10 +127,13 @@ def render_all(jobs: dict[str, tuple[str, Path]]) -> dict[str, tuple[int, float]
 
 def render_pdf(document_html: str, target: Path) -> tuple[int, float]:
     """Render one PDF into the cache, atomically, so a killed run never leaves half a file."""
-    from weasyprint import HTML  # imported where it runs: `check` and `generate` never pay for it
+    from weasyprint import HTML  # imported where it runs: `check` never pays for it
+    from weasyprint.urls import URLFetcher
 
     start = time.perf_counter()
-    document = HTML(string=document_html).render()
+    # The print HTML is self-contained: fetching anything, from the network or the disk, is an error.
+    no_fetching = URLFetcher(allowed_protocols=(), fail_on_errors=True)
+    document = HTML(string=document_html, url_fetcher=no_fetching).render()
     partial = target.with_name(f".{target.stem}.{os.getpid()}.tmp")
     document.write_pdf(partial)
     os.replace(partial, target)

@@ -20,7 +20,7 @@ from generator.render import link
 
 DOSSIER_FOLDERS = ("countries", "leaders")
 BOOK = "briefing-book"
-BOOK_PARTS = {"articles": "Articles", **KINDS}
+BOOK_PARTS = ("articles", *KINDS)
 
 
 @dataclass(frozen=True)
@@ -86,10 +86,10 @@ def book_order(path: str, newest: dict[str, int]) -> tuple[int, bool, int]:
     return rank, name != "index.md", newest.get(path, 0)
 
 
-def part_of(path: str) -> str:
-    """The heading a page is listed under in the book's contents."""
-    folder = path.rpartition("/")[0]
-    return BOOK_PARTS.get(folder, "Overview" if path == "index.md" else "Compare the sources")
+def opens_part(path: str) -> bool:
+    """The book's contents show the site's top-level pages and section indexes as headings, and the
+    pages of each section under its index."""
+    return "/" not in path or path.endswith("/index.md")
 
 
 def download_links(page_path: str, docs: list[Document]) -> list[Markup]:

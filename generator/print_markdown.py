@@ -138,7 +138,10 @@ class _LinkRewriter(Treeprocessor):
         """Replace the link by a numbered reference to an endnote that holds the link's text."""
         key = (target, fragment)
         if key not in notes:
-            note = ET.Element("li", {"id": section_anchor(self.ext.path, f"n{len(notes) + 1}")})
+            number = len(notes) + 1
+            note = ET.Element("li", {"id": section_anchor(self.ext.path, f"n{number}")})
+            ET.SubElement(note, "span", {"class": "note-number"}).text = f"[{number}]"
+            note[0].tail = " "
             holder = _to_page(ET.SubElement(note, "a"), target, fragment)
             holder.text, holder[:] = link.text, [deepcopy(child) for child in link]
             notes[key] = note
