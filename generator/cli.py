@@ -49,8 +49,8 @@ def cmd_build(project: Project, args: argparse.Namespace) -> int:
 def cmd_pdf(project: Project, args: argparse.Namespace) -> int:
     from generator.site import build, print_named
 
-    if args.names:
-        print(print_named(project, args.names, args.out or project.site / "pdf", args.drafts, args.fresh))
+    if args.names or args.out:
+        print(print_named(project, args.names or None, args.out or project.site / "pdf", args.drafts, args.fresh))
     else:
         print(build(project, drafts=args.drafts, fresh=args.fresh))
     return 0
@@ -72,7 +72,7 @@ def parser() -> argparse.ArgumentParser:
         ("check", cmd_check, "validate registry, briefings and seeds; report every problem"),
         ("generate", cmd_generate, "check, then write the Markdown pages and their PDFs into docs/generated/"),
         ("build", cmd_build, "check, generate, print the PDFs, then mkdocs build --strict into site/"),
-        ("pdf", cmd_pdf, "print all PDFs with the site (as build does), or only the NAMES given into --out"),
+        ("pdf", cmd_pdf, "print every PDF with the site (as build does), or the NAMES given (or all) into --out"),
         ("schema", cmd_schema, "write the JSON Schemas for editors into schemas/"),
     ):
         command = sub.add_parser(name, help=text, description=text)
@@ -82,7 +82,8 @@ def parser() -> argparse.ArgumentParser:
     pdf = sub.choices["pdf"]
     pdf.add_argument("names", nargs="*", metavar="NAME",
                      help="a page (countries/canada), a dossier (dossiers/canada) or book; none: every PDF")
-    pdf.add_argument("--out", type=Path, help="folder for the named PDFs (default: site/pdf)")
+    pdf.add_argument("--out", type=Path, help="folder for the PDFs, without building the site (default with "
+                     "NAMES: site/pdf)")
     pdf.add_argument("--fresh", action="store_true", help="render again what the cache holds, e.g. to time it")
     return top
 

@@ -108,9 +108,10 @@ def build(project: Project, drafts: bool = False, fresh: bool = False) -> str:
     return f"{report}\ngenerated docs/generated: {stats}\nbuilt site/ from {len(corpus.articles)} briefing(s)"
 
 
-def print_named(project: Project, names: list[str], out: Path, drafts: bool = False, fresh: bool = False) -> str:
-    """Reprint some PDFs into ``out`` (site/pdf/ by default) without rebuilding the site; each file is
-    replaced whole, so a reader never sees half a PDF."""
+def print_named(project: Project, names: list[str] | None, out: Path, drafts: bool = False,
+                fresh: bool = False) -> str:
+    """Print some PDFs (all if ``names`` is None) into ``out`` without rebuilding the site; each file
+    is replaced whole, so a reader never sees half a PDF."""
     corpus = checked(project, drafts)
     report = print_pdfs(project, corpus, all_pages(corpus), names, fresh)
     lines = [str(report)]
