@@ -1,8 +1,8 @@
 """Print every document to PDF: compose its print HTML, reuse the cache, render the rest in parallel.
 
 Each PDF is rendered by WeasyPrint from a small print template holding the page's Markdown as
-HTML, never from the built Material page, so no site chrome can reach the paper and a page takes
-a tenth of the time. A PDF is cached under the hash of its whole HTML (text, template, styles and
+HTML, never from the built Material page, so no site chrome can reach the paper, and a page takes
+a fraction of the time (the issue measured 0.09 s against 0.6 s a page). A PDF is cached under the hash of its whole HTML (text, template, styles and
 date) and the renderer's version, so an unchanged document is never rendered twice, and the same
 inputs always give the same bytes; the generation date is the only thing that varies by itself.
 """
@@ -21,12 +21,11 @@ from importlib.metadata import version
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from markupsafe import Markup
 
 from generator.check import Corpus
 from generator.errors import BriefingsError, Problem
 from generator.pages import Page
-from generator.print_docs import Document, documents, opens_part, select
+from generator.print_docs import BOOK, Document, documents, opens_part, select
 from generator.print_markdown import PrintConverter, Section, in_document
 from generator.project import Project
 from generator.render import environment, render
@@ -47,10 +46,11 @@ class PrintReport:
             return f"printed {len(self.files)} PDF(s): all reused from the cache"
         pages = sum(p for p, _ in self.rendered.values())
         cpu = sum(s for _, s in self.rendered.values())
-        text = (f"printed {len(self.files)} PDF(s): {len(self.rendered)} rendered ({pages} pages) in {self.seconds:.1f} s,"
-                f" {self.seconds / pages:.3f} s a page ({cpu / pages:.3f} s of one core a page), {reused} from the cache")
-        if "briefing-book" in self.rendered:
-            book_pages, book_seconds = self.rendered["briefing-book"]
+        text = (f"printed {len(self.files)} PDF(s): {len(self.rendered)} rendered ({pages} pages) in "
+                f"{self.seconds:.1f} s, {self.seconds / pages:.3f} s a page ({cpu / pages:.3f} s of one core a page), "
+                f"{reused} from the cache")
+        if BOOK in self.rendered:
+            book_pages, book_seconds = self.rendered[BOOK]
             text += f"; the book: {book_pages} pages in {book_seconds:.1f} s"
         return text
 
@@ -72,7 +72,7 @@ def print_pdfs(project: Project, corpus: Corpus, pages: list[Page], names: list[
     start = time.perf_counter()
     chosen = select(documents(corpus, pages), names)
     converter = PrintConverter()
-    converted = {path: converter.convert(path, text) for path, text in print_markdown(pages).items()}
+    converted = {path: converter.convert(path, text) for path, text in markdown_for_print(pages).items()}
     day = generation_date()
     cache = project.work / "pdf-cache"
     cache.mkdir(parents=True, exist_ok=True)
@@ -90,7 +90,7 @@ def print_pdfs(project: Project, corpus: Corpus, pages: list[Page], names: list[
     return report
 
 
-def print_markdown(pages: list[Page]) -> dict[str, str]:
+def markdown_for_print(pages: list[Page]) -> dict[str, str]:
     """Each page's Markdown as printed: the web page's, without its download links."""
     env = environment()
     return {page.path: render(env, page.template, {**page.context, "downloads": []}) for page in pages}
@@ -100,13 +100,13 @@ def compose(doc: Document, converted: dict[str, Section], day: date) -> str:
     """The document's whole print HTML, styles inlined: all the renderer needs, and the cache key."""
     printed = frozenset(doc.pages)
     sections = [in_document(converted[path], printed) for path in doc.pages]
-    contents = [{"anchor": s.anchor, "title": Markup(s.title), "part": doc.kind == "book" and opens_part(s.path)}
+    contents = [{"anchor": s.anchor, "title": s.title, "part": doc.kind == "book" and opens_part(s.path)}
                 for s in sections]
     title = doc.title or html.unescape(re.sub(r"<[^>]+>", "", sections[0].title))
     return _templates().get_template("document.html.j2").render(
         doc=doc, title=title, kicker=KICKERS.get(doc.kind, ""), contents=contents,
-        sections=[_markup(s) for s in sections], sources=_source_index(doc, sections),
-        date=f"{day.day} {day:%B %Y}", date_iso=day.isoformat(), css=Markup(CSS.read_text(encoding="utf-8")),
+        sections=sections, sources=_source_index(doc, sections),
+        date=f"{day.day} {day:%B %Y}", date_iso=day.isoformat(), css=CSS.read_text(encoding="utf-8"),
     )
 
 
@@ -142,14 +142,9 @@ def render_pdf(document_html: str, target: Path) -> tuple[int, float]:
 
 def _source_index(doc: Document, sections: list[Section]) -> list[dict]:
     by_path = {s.path: s for s in sections}
-    return [{"title": Markup(by_path[path].title), "anchor": by_path[path].anchor,
-             "citations": [{"title": Markup(s.title), "ref": dict(s.cited)[path]} for s in sections
-                           if path in dict(s.cited)]}
+    return [{"title": by_path[path].title, "anchor": by_path[path].anchor,
+             "citations": [{"title": s.title, "ref": dict(s.cited)[path]} for s in sections if path in dict(s.cited)]}
             for path in doc.sources if path in by_path]
-
-
-def _markup(section: Section) -> Section:
-    return Section(section.path, section.anchor, Markup(section.title), Markup(section.body), section.cited)
 
 
 def _prune(cache: Path, keep: set[Path]) -> None:

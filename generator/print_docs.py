@@ -51,9 +51,9 @@ def documents(corpus: Corpus, pages: list[Page]) -> list[Document]:
                 subtitle=f"{KIND_SINGULAR[folder]} dossier · {len(articles)} briefing(s)",
             ))
     newest = {f"articles/{a.id}.md": rank for rank, a in enumerate(index.newest_first)}
-    docs.append(Document(BOOK, "book", tuple(sorted((p.path for p in pages), key=lambda p: book_order(p, newest))),
-                         title="Briefing book", subtitle=f"{len(corpus.articles)} briefing(s) · every page of the site",
-                         sources=tuple(newest)))
+    book = sorted((p.path for p in pages), key=lambda path: book_order(path, newest))
+    docs.append(Document(BOOK, "book", tuple(book), title="Briefing book",
+                         subtitle=f"{len(corpus.articles)} briefing(s) · every page of the site", sources=tuple(newest)))
     return docs
 
 
@@ -81,8 +81,10 @@ def book_order(path: str, newest: dict[str, int]) -> tuple[int, bool, int]:
     """Home page, then each part (its index first, then its pages; articles newest first), then the
     comparison pages; a stable sort keeps the site's own order inside each part."""
     folder, _, name = path.rpartition("/")
-    parts = list(BOOK_PARTS)
-    rank = parts.index(folder) + 1 if folder in parts else (0 if path == "index.md" else len(parts) + 1)
+    if folder in BOOK_PARTS:
+        rank = BOOK_PARTS.index(folder) + 1
+    else:
+        rank = 0 if path == "index.md" else len(BOOK_PARTS) + 1
     return rank, name != "index.md", newest.get(path, 0)
 
 
@@ -92,13 +94,12 @@ def opens_part(path: str) -> bool:
     return "/" not in path or path.endswith("/index.md")
 
 
-def download_links(page_path: str, docs: list[Document]) -> list[Markup]:
-    """The page's own PDF, its dossier if it has one, and on the home page the book."""
+def download_links(docs: list[Document]) -> dict[str, list[Markup]]:
+    """For each page: its own PDF, its dossier if it has one, and on the home page the book."""
     labels = {"page": "Download PDF", "dossier": "Dossier with its briefings (PDF)", "book": "Briefing book (PDF)"}
-    here = posixpath.dirname(page_path)
-    out = []
+    out: dict[str, list[Markup]] = {}
     for doc in docs:
-        own = doc.pages[0] == page_path and doc.kind != "book"
-        if own or (doc.kind == "book" and page_path == "index.md"):
-            out.append(link(labels[doc.kind], posixpath.relpath(doc.path, here or ".")))
+        page = "index.md" if doc.kind == "book" else doc.pages[0]
+        href = posixpath.relpath(doc.path, posixpath.dirname(page) or ".")
+        out.setdefault(page, []).append(link(labels[doc.kind], href))
     return out

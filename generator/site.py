@@ -52,11 +52,11 @@ def site_files(project: Project, corpus: Corpus, pages: list[Page] | None = None
     hand-written ones, no path twice."""
     env = environment()
     pages = all_pages(corpus) if pages is None else pages
-    docs = documents(corpus, pages)
+    downloads = download_links(documents(corpus, pages))
     files: dict[str, bytes] = {}
     for page in pages:
         front = "---\ndiagram: true\n---\n\n" if page.diagram else ""
-        context = {**page.context, "downloads": download_links(page.path, docs)}
+        context = {**page.context, "downloads": downloads.get(page.path, [])}
         files[page.path] = (front + render(env, page.template, context)).encode("utf-8")
     problems = []
     if project.pages.is_dir():
