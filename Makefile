@@ -3,6 +3,10 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Debian packages: Pango and fonts for WeasyPrint (the PDFs); Chromium for the browser-print test.
+SITE_DEBS := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+TEST_DEBS := chromium
+need_debs = dpkg -s $(1) >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1) >/dev/null; }
 
 .PHONY: site test check goldens schema clean
 
@@ -13,9 +17,11 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $(STAMP)
 
 site: $(STAMP)
+	$(call need_debs,$(SITE_DEBS))
 	$(BIN)/briefings build
 
 test: $(STAMP)
+	$(call need_debs,$(SITE_DEBS) $(TEST_DEBS))
 	$(BIN)/python -m pytest -q
 
 check: $(STAMP)

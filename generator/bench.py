@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.check import check_project
-from generator.project import Project
-from generator.site import mkdocs_build, site_files
+from generator.pdf import BOOK, print_pdfs
+from generator.site import all_pages, mkdocs_build, site_files
 from generator.synth import write_corpus
 from generator.write import stage, swap
 
@@ -28,18 +28,19 @@ class Row:
     check: float
     generate: float
     site: float
+    pdfs: str
     floor: float
     site_mb: float
     median_kb: float
     search_mb: float
     peak_mb: float
 
-    HEADER = ("articles", "pages", "check s", "generate s", "site build s", "floor s", "site MB",
+    HEADER = ("articles", "pages", "check s", "generate s", "site build s", "PDFs", "floor s", "site MB",
               "median HTML KB", "search index MB", "peak memory MB")
 
     def cells(self) -> tuple[str, ...]:
         return (str(self.articles), str(self.pages), f"{self.check:.2f}", f"{self.generate:.2f}", f"{self.site:.1f}",
-                f"{self.floor:.2f}", f"{self.site_mb:.1f}", f"{self.median_kb:.1f}", f"{self.search_mb:.2f}",
+                self.pdfs, f"{self.floor:.2f}", f"{self.site_mb:.1f}", f"{self.median_kb:.1f}", f"{self.search_mb:.2f}",
                 f"{self.peak_mb:.0f}")
 
 
@@ -55,28 +56,40 @@ def _peak_mb() -> float:
                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
 
 
-def measure(root: Path, articles: int, seed: int = 1) -> Row:
+def measure(root: Path, articles: int, seed: int = 1, pdfs: bool = True) -> Row:
+    """One corpus through the pipeline. Without ``pdfs`` the pages keep their "Download PDF" links
+    and MkDocs builds without --strict, since the linked files are then missing on purpose."""
     project = write_corpus(root, articles, seed)
     (corpus, problems), check_s = _timed(check_project, project)
     if corpus is None:
         raise RuntimeError("synthetic corpus failed its check: " + "; ".join(str(p) for p in problems[:5]))
     start = time.perf_counter()
-    files = site_files(project, corpus)
+    pages = all_pages(corpus)
+    files: dict[str, bytes | Path] = dict(site_files(project, corpus, pages))
+    generate_s = time.perf_counter() - start
+    pdf_cell = "not run"
+    if pdfs:
+        report = print_pdfs(project, corpus, pages, fresh=True)
+        files.update(report.files)
+        pages_printed = sum(n for n, _ in report.rendered.values())
+        book = report.rendered.get(BOOK, (0, 0.0))
+        pdf_cell = (f"{report.seconds:.1f} s, {report.seconds / max(pages_printed, 1):.3f} s/page, "
+                    f"book {book[0]} pages {book[1]:.1f} s")
     stage(files, project.generated, project.work / "docs")
     swap(project.work / "docs", project.generated)
-    generate_s = time.perf_counter() - start
     floor_dir = Path(tempfile.mkdtemp(dir=root))
     start = time.perf_counter()
     for path, content in files.items():
-        target = floor_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
+        if path.endswith(".md"):
+            target = floor_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)  # type: ignore[arg-type]
     floor_s = time.perf_counter() - start
     shutil.rmtree(floor_dir)
-    _, site_s = _timed(mkdocs_build, project, project.generated, project.site)
+    _, site_s = _timed(mkdocs_build, project, project.generated, project.site, False, pdfs)
     html = [p.stat().st_size for p in project.site.rglob("*.html")]
     search = project.site / "search" / "search_index.json"
-    return Row(articles, sum(1 for p in files if p.endswith(".md")), check_s, generate_s, site_s, floor_s,
+    return Row(articles, sum(1 for p in files if p.endswith(".md")), check_s, generate_s, site_s, pdf_cell, floor_s,
                sum(p.stat().st_size for p in project.site.rglob("*") if p.is_file()) / 1e6,
                statistics.median(html) / 1e3, search.stat().st_size / 1e6 if search.exists() else 0.0, _peak_mb())
 
@@ -87,12 +100,12 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def run(sizes: list[int], seed: int = 1, keep: Path | None = None) -> list[Row]:
+def run(sizes: list[int], seed: int = 1, pdfs: bool = True, keep: Path | None = None) -> list[Row]:
     rows = []
     for n in sizes:
         root = Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
         try:
-            rows.append(measure(root, n, seed))
+            rows.append(measure(root, n, seed, pdfs))
             print(table(rows[-1:]).splitlines()[-1], flush=True)
         finally:
             if keep:

@@ -86,7 +86,17 @@ def cmd_bench(project: Project, args: argparse.Namespace) -> int:
         print(f"wrote a {args.articles or 100}-article project to {args.write_corpus}")
         return 0
     sizes = [args.articles] if args.articles else [100, 1000] + ([10000] if args.large else [])
-    print(bench.table(bench.run(sizes, args.seed)))
+    print(bench.table(bench.run(sizes, args.seed, pdfs=not args.no_pdf)))
+    return 0
+
+
+def cmd_pdf(project: Project, args: argparse.Namespace) -> int:
+    from generator.site import build, print_named
+
+    if args.names or args.out:
+        print(print_named(project, args.names or None, args.out or project.site / "pdf", args.drafts, args.fresh))
+    else:
+        print(build(project, drafts=args.drafts, fresh=args.fresh))
     return 0
 
 
@@ -104,8 +114,9 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
     for name, func, text in (
         ("check", cmd_check, "validate registry, briefings and seeds; report every problem"),
-        ("generate", cmd_generate, "check, then write the Markdown pages into docs/generated/"),
-        ("build", cmd_build, "check, generate, then mkdocs build --strict into site/"),
+        ("generate", cmd_generate, "check, then write the Markdown pages and their PDFs into docs/generated/"),
+        ("build", cmd_build, "check, generate, print the PDFs, then mkdocs build --strict into site/"),
+        ("pdf", cmd_pdf, "print every PDF with the site (as build does), or the NAMES given (or all) into --out"),
         ("schema", cmd_schema, "write the JSON Schemas for editors into schemas/"),
         ("new", cmd_new, "draft briefings/<id>.yaml from a new article in seeds/"),
         ("serve", cmd_serve, "preview on 127.0.0.1, rebuilding and reloading when the inputs change"),
@@ -113,7 +124,7 @@ def parser() -> argparse.ArgumentParser:
     ):
         command = sub.add_parser(name, help=text, description=text)
         command.set_defaults(func=func)
-        if name in ("check", "generate", "build", "serve"):
+        if name in ("check", "generate", "build", "serve", "pdf"):
             command.add_argument("--drafts", action="store_true", help="include briefings with status: draft")
     sub.choices["build"].add_argument("--full", action="store_true",
                                       help="rebuild every page even when only some changed")
@@ -125,6 +136,13 @@ def parser() -> argparse.ArgumentParser:
     bench.add_argument("--large", action="store_true", help="add the 10,000-article corpus")
     bench.add_argument("--seed", type=int, default=1, help="random seed of the synthetic corpus")
     bench.add_argument("--write-corpus", type=Path, help="only write a synthetic project to this folder")
+    bench.add_argument("--no-pdf", action="store_true", help="skip printing (the PDFs column reads 'not run')")
+    pdf = sub.choices["pdf"]
+    pdf.add_argument("names", nargs="*", metavar="NAME",
+                     help="a page (countries/canada), a dossier (dossiers/canada) or book; none: every PDF")
+    pdf.add_argument("--out", type=Path, help="folder for the PDFs, without building the site (default with "
+                     "NAMES: site/pdf)")
+    pdf.add_argument("--fresh", action="store_true", help="render again what the cache holds, e.g. to time it")
     return top
 
 

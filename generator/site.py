@@ -1,4 +1,4 @@
-"""The whole pipeline: check → index → pages → render → stage → mkdocs build → swap in.
+"""The whole pipeline: check → index → pages → render → print PDFs → stage → mkdocs build → swap in.
 
 Nothing is swapped into docs/generated/ or site/ until every step has succeeded.
 """
@@ -6,6 +6,7 @@ Nothing is swapped into docs/generated/ or site/ until every step has succeeded.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,8 @@ from generator.incremental import can_increment, check_links, merge_search_index
 from generator.index import build_index
 from generator.pages import (KINDS, Page, article_page, articles_index_pages, entities_by_folder, entity_pages,
                              home_page, kind_index_page)
+from generator.pdf import PrintReport, print_pdfs
+from generator.print_docs import documents, download_links
 from generator.project import Project
 from generator.render import environment, render, xml_environment
 from generator.write import adopt_unchanged, recover, stage, swap
@@ -48,17 +51,21 @@ def all_pages(corpus: Corpus) -> list[Page]:
     return pages + analysis_pages(corpus, index, entries) + [whats_new_page(corpus)]
 
 
-def site_files(project: Project, corpus: Corpus) -> dict[str, bytes]:
-    """Every file of the docs tree: generated pages plus the hand-written ones, no path twice."""
+def site_files(project: Project, corpus: Corpus, pages: list[Page] | None = None) -> dict[str, bytes]:
+    """Every Markdown file of the docs tree: generated pages, each linking to its PDFs, plus the
+    hand-written ones, no path twice."""
     env = environment()
+    pages = all_pages(corpus) if pages is None else pages
+    downloads = download_links(documents(corpus, pages))
     files: dict[str, bytes] = {}
     problems = []
-    for page in all_pages(corpus):
+    for page in pages:
         if page.path in files:
             problems.append(Problem(page.path, 1, 1, "", "two pages would be written to the same path",
                                     "ids must be unique"))
         front = "---\ndiagram: true\n---\n\n" if page.diagram else ""
-        files[page.path] = (front + render(env, page.template, page.context)).encode("utf-8")
+        context = {**page.context, "downloads": downloads.get(page.path, [])}
+        files[page.path] = (front + render(env, page.template, context)).encode("utf-8")
     files["feed.xml"] = xml_environment().get_template("feed.xml.j2").render(**feed_entries(corpus)).encode("utf-8")
     if project.pages.is_dir():
         for path in sorted(p for p in project.pages.rglob("*") if p.is_file()):
@@ -72,22 +79,38 @@ def site_files(project: Project, corpus: Corpus) -> dict[str, bytes]:
     return files
 
 
-def generate(project: Project, drafts: bool = False) -> str:
+def docs_files(project: Project, corpus: Corpus, fresh: bool = False) -> tuple[dict[str, bytes | Path], PrintReport]:
+    """The whole docs tree: the Markdown pages and, under pdf/, every PDF they link to, so that
+    ``mkdocs build --strict`` checks each "Download PDF" link and copies the PDFs into site/pdf/."""
+    pages = all_pages(corpus)
+    files: dict[str, bytes | Path] = dict(site_files(project, corpus, pages))
+    report = print_pdfs(project, corpus, pages, fresh=fresh)
+    clash = sorted(files.keys() & report.files.keys())
+    if clash:
+        raise BriefingsError([Problem(project.shown(project.pages / path), 1, 1, "", "hand-written file has the "
+                                      "path of a generated PDF", "rename or move it") for path in clash])
+    return {**files, **report.files}, report
+
+
+def generate(project: Project, drafts: bool = False, fresh: bool = False) -> str:
     corpus = checked(project, drafts)
     recover(project.generated)
     staging = project.work / "docs"
-    stats = stage(site_files(project, corpus), project.generated, staging)
+    files, report = docs_files(project, corpus, fresh)
+    stats = stage(files, project.generated, staging)
     swap(staging, project.generated)
-    return f"generated docs/generated: {stats}"
+    return f"{report}\ngenerated docs/generated: {stats}"
 
 
-def build(project: Project, drafts: bool = False, full: bool = False) -> str:
-    """Check, generate and build; only the changed pages when the last site allows it (see incremental)."""
+def build(project: Project, drafts: bool = False, full: bool = False, fresh: bool = False) -> str:
+    """Check, generate, print and build; only the changed pages when the last site allows it
+    (see incremental). ``full`` rebuilds every page; ``fresh`` re-renders every PDF."""
     corpus = checked(project, drafts)
     recover(project.generated)
     recover(project.site)
     docs, site = project.work / "docs", project.work / "site"
-    stats = stage(site_files(project, corpus), project.generated, docs)
+    files, report = docs_files(project, corpus, fresh)
+    stats = stage(files, project.generated, docs)
     if not full and can_increment(project):
         changed = [p for p in stats.written if p.endswith(".md")]
         check_links(docs, changed)
@@ -103,16 +126,33 @@ def build(project: Project, drafts: bool = False, full: bool = False) -> str:
     swap(docs, project.generated)
     swap(site, project.site)
     save_state(project)
-    return f"generated docs/generated: {stats}\n{how} from {len(corpus.articles)} briefing(s)"
+    return f"{report}\ngenerated docs/generated: {stats}\n{how} from {len(corpus.articles)} briefing(s)"
 
 
-def mkdocs_build(project: Project, docs: Path, site: Path, dirty: bool = False) -> None:
+def print_named(project: Project, names: list[str] | None, out: Path, drafts: bool = False,
+                fresh: bool = False) -> str:
+    """Print some PDFs (all if ``names`` is None) into ``out`` without rebuilding the site; each file
+    is replaced whole, so a reader never sees half a PDF."""
+    corpus = checked(project, drafts)
+    report = print_pdfs(project, corpus, all_pages(corpus), names, fresh)
+    lines = [str(report)]
+    for path, cached in report.files.items():
+        target = out / Path(path).relative_to("pdf")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.tmp")
+        shutil.copyfile(cached, partial)
+        os.replace(partial, target)
+        lines.append(f"wrote {project.shown(target)}")
+    return "\n".join(lines)
+
+
+def mkdocs_build(project: Project, docs: Path, site: Path, dirty: bool = False, strict: bool = True) -> None:
     """``mkdocs build --strict`` of the staged docs into the staged site; its warnings become errors.
 
     ``dirty`` rebuilds only pages newer than their output, without strict mode, since MkDocs
     warns on every dirty build; the incremental module checks the links itself."""
     env = dict(os.environ, BRIEFINGS_DOCS_DIR=str(docs), NO_MKDOCS_2_WARNING="1")
-    mode = ["--dirty", "--no-strict"] if dirty else ["--strict", "--clean"]
+    mode = ["--dirty" if dirty else "--clean", "--strict" if strict and not dirty else "--no-strict"]
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", *mode, "-f", str(project.config), "-d", str(site)],
         cwd=project.root, env=env, capture_output=True, text=True, check=False,

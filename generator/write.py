@@ -33,8 +33,10 @@ def safe_relative(path: str) -> PurePosixPath:
     return rel
 
 
-def stage(files: dict[str, bytes], current: Path, staging: Path) -> WriteStats:
-    """Write ``files`` into an empty ``staging`` folder, linking unchanged ones from ``current``."""
+def stage(files: dict[str, bytes | Path], current: Path, staging: Path) -> WriteStats:
+    """Write ``files`` into an empty ``staging`` folder, linking unchanged ones from ``current``.
+
+    A value is the file's bytes, or a finished file (a cached PDF) to link rather than copy."""
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
@@ -44,11 +46,15 @@ def stage(files: dict[str, bytes], current: Path, staging: Path) -> WriteStats:
         rel = safe_relative(path)
         target, old = staging / rel, current / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        if _same(old, files[path]):
+        content = files[path]
+        if _same(old, content):
             os.link(old, target)
             kept += 1
+        elif isinstance(content, Path):
+            _link_or_copy(content, target)
+            written.append(path)
         else:
-            target.write_bytes(files[path])
+            target.write_bytes(content)
             written.append(path)
     previous = {p.relative_to(current).as_posix() for p in current.rglob("*") if p.is_file()} if current.is_dir() else set()
     return WriteStats(tuple(written), kept, tuple(sorted(previous - set(files))))
@@ -86,8 +92,17 @@ def recover(target: Path) -> None:
         os.replace(old, target)
 
 
-def _same(path: Path, content: bytes) -> bool:
+def _same(path: Path, content: bytes | Path) -> bool:
     try:
+        if isinstance(content, Path):
+            return path.stat().st_size == content.stat().st_size and path.read_bytes() == content.read_bytes()
         return path.stat().st_size == len(content) and path.read_bytes() == content
     except OSError:
         return False
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or one without hard links
+        shutil.copyfile(source, target)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from generator.project import Project
 REPO = Path(__file__).resolve().parent.parent
 MINI = REPO / "tests" / "fixtures" / "mini"
 PROJECT_PARTS = ("seeds", "briefings", "docs/pages", "overrides", "mkdocs.yml")
+# The PDFs embed the generation date: pin it, so builds on either side of midnight compare equal.
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")  # 1 January 2026
 
 
 def copy_project(source: Path, target: Path) -> Project:

@@ -1,0 +1,235 @@
+"""The PDFs, read back with pypdf: every page has one, they read as documents, the book and the
+dossiers have contents with true page numbers, and output is deterministic and cached."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from generator.cli import main
+from generator.errors import BriefingsError
+from generator.pdf import generation_date, print_pdfs
+from generator.project import Project
+from generator.site import all_pages, build, checked
+
+CHROME = ("Skip to content", "Search", "Download PDF", "Made with", "Material for MkDocs", "Back to top",
+          "Switch to dark mode")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pages_text(path: Path) -> list[str]:
+    return [flat(page.extract_text()) for page in PdfReader(path).pages]
+
+
+def generated_pages(project: Project) -> list[str]:
+    """Paths of the generated Markdown pages (the hand-written ones are not briefings)."""
+    hand = {p.relative_to(project.pages).as_posix() for p in project.pages.rglob("*.md")}
+    return sorted(p.relative_to(project.generated).as_posix() for p in project.generated.rglob("*.md")
+                  if p.relative_to(project.generated).as_posix() not in hand)
+
+
+def built_html(project: Project, page: str) -> Path:
+    stem = page.removesuffix(".md")
+    return project.site / (f"{stem}.html" if stem == "index" or stem.endswith("/index") else f"{stem}/index.html")
+
+
+def title_of(project: Project, page: str) -> str:
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", built_html(project, page).read_text(encoding="utf-8"), re.S)
+    assert heading, page
+    return flat(html.unescape(re.sub(r"<[^>]+>", "", heading.group(1))))
+
+
+def contents(path: Path) -> list[tuple[str, int]]:
+    """(title, page number) of each entry of the contents pages, read from the PDF's own text lines;
+    an entry too long for one line ends on the line with the dot leader and the number."""
+    entries: list[tuple[str, int]] = []
+    texts = [page.extract_text() for page in PdfReader(path).pages]
+    start = next(i for i, text in enumerate(texts) if text.startswith("Contents"))
+    for text in texts[start:]:
+        if not re.search(r"\.{4,} *\d+$", text, re.M):
+            break
+        pending = ""
+        for line in text.splitlines():
+            entry = re.fullmatch(r"(.*?) ?\.{4,} *(\d+)", line.strip())
+            if entry:
+                entries.append((flat(f"{pending} {entry.group(1)}"), int(entry.group(2))))
+            pending = "" if entry or line == "Contents" else line
+    return entries
+
+
+# ---- the real site ---------------------------------------------------------------------------
+
+def test_every_generated_page_links_to_its_pdf_and_the_pdf_exists(real_site: Project) -> None:
+    pages = generated_pages(real_site)
+    assert len(pages) > 100
+    for page in pages:
+        page_html = built_html(real_site, page)
+        hrefs = re.findall(r'href="([^"]+\.pdf)"', page_html.read_text(encoding="utf-8"))
+        targets = {(page_html.parent / href).resolve() for href in hrefs}
+        own = (real_site.site / "pdf" / page.replace(".md", ".pdf")).resolve()
+        assert own in targets, page
+        for target in targets:
+            assert target.read_bytes()[:5] == b"%PDF-", f"{page} → {target}"
+
+
+def test_dossiers_are_linked_from_countries_and_leaders_and_the_book_from_home(real_site: Project) -> None:
+    canada = built_html(real_site, "countries/canada.md").read_text(encoding="utf-8")
+    assert 'href="../../pdf/dossiers/canada.pdf"' in canada
+    carney = built_html(real_site, "leaders/mark-carney.md").read_text(encoding="utf-8")
+    assert 'href="../../pdf/dossiers/mark-carney.pdf"' in carney
+    assert 'href="pdf/briefing-book.pdf"' in (real_site.site / "index.html").read_text(encoding="utf-8")
+
+
+def test_canada_pdf_reads_as_a_document(real_site: Project) -> None:
+    path = real_site.site / "pdf/countries/canada.pdf"
+    pages = pages_text(path)
+    text = " ".join(pages)
+    assert pages[0].startswith("Canada Briefing generated on 1 January 2026")
+    assert "Carney" in text
+    # source references are numbered in the text and listed, with their paragraph, as endnotes
+    assert re.search(r"· \[1\]; \[2\]", text)
+    assert re.search(r"Sources \[1\] [^¶\[]+, ¶\d+ \[2\] ", text)
+    for chrome in CHROME:
+        assert chrome not in text, chrome
+    for number, page in enumerate(pages, 1):
+        assert f"Page {number} of {len(pages)}" in page
+    reader = PdfReader(path)
+    assert reader.metadata.title == "Canada"
+    assert reader.metadata["/CreationDate"].startswith("D:20260101")
+
+
+def test_canada_dossier_holds_its_quotes_with_their_source_paragraphs(real_site: Project) -> None:
+    """The country page itself lists no quotes (quotes belong to speakers and topics); its dossier
+    prints the articles that concern Canada, quotes and all."""
+    corpus = checked(real_site)
+    quotes = [(q, a) for a in corpus.articles if "canada" in a.briefing.countries for q in a.briefing.quotes]
+    assert quotes
+    text = " ".join(pages_text(real_site.site / "pdf/dossiers/canada.pdf"))
+    for quote, article in quotes:
+        assert flat(quote.text) in text, quote.text
+    assert "— Mark Carney," in text
+    for chrome in CHROME:
+        assert chrome not in text, chrome
+
+
+def test_book_has_contents_with_true_page_numbers_and_every_page(real_site: Project) -> None:
+    path = real_site.site / "pdf/briefing-book.pdf"
+    pages = pages_text(path)
+    assert pages[0].startswith("BRIEFINGS Briefing book")
+    entries = contents(path)
+    titles = [title_of(real_site, page) for page in generated_pages(real_site)]
+    assert sorted(title for title, _ in entries[:-1]) == sorted(titles)
+    for title, number in entries:
+        assert pages[number - 1].startswith(title), f"contents say '{title}' is on page {number}"
+    assert entries[-1][0] == "Index of sources"
+    for number, page in enumerate(pages[1:], 2):
+        assert f"Page {number} of {len(pages)}" in page
+
+
+def test_book_index_of_sources_lists_every_article_with_the_pages_citing_it(real_site: Project) -> None:
+    pages = pages_text(real_site.site / "pdf/briefing-book.pdf")
+    start = next(i for i, text in enumerate(pages) if text.startswith("Index of sources Every source article"))
+    index = " ".join(pages[start:])
+    articles = [p for p in generated_pages(real_site) if p.startswith("articles/") and p != "articles/index.md"]
+    for article in articles:
+        assert title_of(real_site, article) in index, article
+    canada_page = next(n for t, n in contents(real_site.site / "pdf/briefing-book.pdf") if t == "Canada")
+    assert f"Canada, p. {canada_page}" in index
+
+
+def test_dossier_has_cover_contents_and_the_articles_that_concern_it(real_site: Project) -> None:
+    path = real_site.site / "pdf/dossiers/canada.pdf"
+    pages = pages_text(path)
+    assert pages[0].startswith("DOSSIER Canada Country dossier")
+    html_text = built_html(real_site, "countries/canada.md").read_text(encoding="utf-8")
+    mentioned = re.findall(r'href="\.\./\.\./articles/([\w-]+)/"', html_text.split("Briefings that mention")[-1]
+                           .split("<h2")[0])
+    assert mentioned
+    entries = contents(path)
+    assert [t for t, _ in entries] == ["Canada"] + [title_of(real_site, f"articles/{a}.md") for a in mentioned]
+    for title, number in entries:
+        assert pages[number - 1].startswith(title)
+
+
+def test_relations_diagram_prints_as_a_table(real_site: Project) -> None:
+    text = " ".join(pages_text(real_site.site / "pdf/index.pdf"))
+    assert "Who Relation With whom" in text
+    assert re.search(r"Canada visited( ×\d)? China", text)
+    assert "graph LR" not in text and "-->" not in text
+
+
+# ---- the mini project: determinism, cache, errors ----------------------------------------------
+
+def test_pdfs_are_byte_identical_when_rendered_again(mini: Project) -> None:
+    corpus = checked(mini)
+    first = print_pdfs(mini, corpus, all_pages(corpus), ["countries/freedonia", "book"])
+    before = {name: path.read_bytes() for name, path in first.files.items()}
+    again = print_pdfs(mini, corpus, all_pages(corpus), ["countries/freedonia", "book"], fresh=True)
+    assert set(again.rendered) == {"countries/freedonia", "briefing-book"}
+    assert {name: path.read_bytes() for name, path in again.files.items()} == before
+
+
+def test_only_documents_whose_content_changed_are_rendered_again(mini: Project) -> None:
+    build(mini)
+    path = mini.briefings / "harbour-deal.yaml"
+    path.write_text(path.read_text().replace("ended a dispute over fishing rights", "ended a long fishing dispute"))
+    corpus = checked(mini)
+    report = print_pdfs(mini, corpus, all_pages(corpus))
+    # the summary is printed on the article page and What's new, so: those, the dossiers and the book
+    assert set(report.rendered) == {"articles/harbour-deal", "whats-new", "dossiers/freedonia", "dossiers/sylvania",
+                                    "dossiers/rufus-firefly", "dossiers/luis-trentino", "briefing-book"}
+    assert "long fishing dispute" in " ".join(pages_text(report.files["pdf/articles/harbour-deal.pdf"]))
+    assert len(list((mini.work / "pdf-cache").iterdir())) == len(report.files)  # stale entries pruned
+
+
+def test_the_date_is_the_only_thing_that_varies(mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = checked(mini)
+    first = print_pdfs(mini, corpus, all_pages(corpus), ["countries/freedonia"]).files["pdf/countries/freedonia.pdf"]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1767225600 + 86400 * 40))
+    later = print_pdfs(mini, corpus, all_pages(corpus), ["countries/freedonia"]).files["pdf/countries/freedonia.pdf"]
+    assert later != first
+    assert pages_text(first)[0].replace("1 January 2026", "10 February 2026") == pages_text(later)[0]
+    assert PdfReader(later).metadata["/CreationDate"].startswith("D:20260210")
+
+
+def test_generation_date_is_today_unless_source_date_epoch_is_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import datetime, timezone
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    before = datetime.now(timezone.utc).date()
+    assert generation_date() in {before, datetime.now(timezone.utc).date()}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    assert generation_date().isoformat() == "2026-01-01"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "next tuesday")
+    with pytest.raises(BriefingsError, match="SOURCE_DATE_EPOCH"):
+        generation_date()
+
+
+def test_injected_markup_is_text_in_the_pdf(mini: Project) -> None:
+    path = mini.briefings / "harbour-deal.yaml"
+    path.write_text(path.read_text().replace(
+        "summary: The leaders of Freedonia and Sylvania ended a dispute over fishing rights; Sylvania lowered a tariff.",
+        "summary: 'Hello <img src=\"https://example.com/x.png\"> [x](https://example.com) <b>bold</b>'"))
+    corpus = checked(mini)
+    report = print_pdfs(mini, corpus, all_pages(corpus), ["articles/harbour-deal"])
+    text = " ".join(pages_text(report.files["pdf/articles/harbour-deal.pdf"]))
+    assert 'Hello <img src="https://example.com/x.png"> [x](https://example.com) <b>bold</b>' in text
+
+
+def test_cli_prints_named_pages_into_a_folder(mini: Project, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    out = tmp_path / "out"
+    assert main(["--root", str(mini.root), "pdf", "countries/freedonia", "dossiers/freedonia", "book",
+                 "--out", str(out)]) == 0
+    for name in ("countries/freedonia.pdf", "dossiers/freedonia.pdf", "briefing-book.pdf"):
+        assert (out / name).read_bytes()[:5] == b"%PDF-"
+    assert "printed 3 PDF(s): 3 rendered" in capsys.readouterr().out
+    assert main(["--root", str(mini.root), "pdf", "countries/fredonia"]) == 1
+    assert "did you mean 'countries/freedonia'?" in capsys.readouterr().err
+    assert not mini.site.exists()  # printing named pages never builds or touches the site
