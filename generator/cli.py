@@ -42,7 +42,7 @@ def cmd_generate(project: Project, args: argparse.Namespace) -> int:
 def cmd_build(project: Project, args: argparse.Namespace) -> int:
     from generator.site import build
 
-    print(build(project, drafts=args.drafts))
+    print(build(project, drafts=args.drafts, site_url=args.site_url, offline=args.offline))
     return 0
 
 
@@ -68,6 +68,11 @@ def parser() -> argparse.ArgumentParser:
         command.set_defaults(func=func)
         if name != "schema":
             command.add_argument("--drafts", action="store_true", help="include briefings with status: draft")
+        if name == "build":
+            command.add_argument("--site-url", metavar="URL", help="where the site will be served, e.g. "
+                                 "https://example.org/briefings/ (default: $BRIEFINGS_SITE_URL, or none)")
+            command.add_argument("--offline", action="store_true", help="build a site that works opened from "
+                                 "file:// without a server (plain .html links, search index inlined)")
     return top
 
 

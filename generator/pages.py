@@ -7,7 +7,7 @@ only lay it out. Links are relative ``.md`` paths so MkDocs checks each one with
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from markupsafe import Markup
@@ -18,6 +18,7 @@ from generator.index import EntityIndex, FigureRef, QuoteRef
 from generator.model import Person
 from generator.registry import AnyEntity, Registry
 from generator.render import link
+from generator.search import entity_search_meta
 
 # Folder (and URL) of each kind of entity page, in the order the site presents them.
 KINDS = {
@@ -39,7 +40,9 @@ class Page:
     path: str
     template: str
     context: dict[str, Any]
-    diagram: bool = False  # loads the vendored Mermaid script on this page only
+    # Front matter for the site builder: `diagram: true` loads the vendored Mermaid script on this
+    # page only; `search` and `tags` tune how the site's search ranks and finds it.
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 def folder_of(entity: AnyEntity, registry: Registry) -> str:
@@ -168,7 +171,7 @@ def home_page(corpus: Corpus, index: EntityIndex, entries: list[TimelineEntry], 
         "articles_index": links.to("articles/index.md"),
         "glance": glance,
         "diagram": diagram(*relations(entries, "countries", DIAGRAM_EDGES), links),
-    }, diagram=True)
+    }, meta={"diagram": True})
 
 
 def articles_index_page(corpus: Corpus, index: EntityIndex) -> Page:
@@ -212,7 +215,7 @@ def entity_page(corpus: Corpus, index: EntityIndex, entries: list[TimelineEntry]
         "related": [{"title": KINDS[f], "links": items} for f, items in related_groups.items() if items],
         "diagram": diagram(*relations(entries, "participants", DIAGRAM_EDGES, focus=entity.id), links)
         if folder == "leaders" else diagram([], 0, links),
-    }, diagram=folder == "leaders")
+    }, meta=entity_search_meta(entity) | ({"diagram": True} if folder == "leaders" else {}))
 
 
 def article_page(corpus: Corpus, article: Article) -> Page:

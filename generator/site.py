@@ -9,6 +9,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from generator.check import Corpus, check_project
 from generator.errors import BriefingsError, Problem, errors_only
@@ -44,13 +47,19 @@ def all_pages(corpus: Corpus) -> list[Page]:
     return pages + analysis_pages(corpus, index, entries)
 
 
+def front_matter(meta: dict[str, Any]) -> str:
+    """A page's metadata as the YAML block MkDocs and Zensical read; keys sorted so output is stable."""
+    if not meta:
+        return ""
+    return "---\n" + yaml.safe_dump(meta, sort_keys=True, allow_unicode=True, width=1000) + "---\n\n"
+
+
 def site_files(project: Project, corpus: Corpus) -> dict[str, bytes]:
     """Every file of the docs tree: generated pages plus the hand-written ones, no path twice."""
     env = environment()
     files: dict[str, bytes] = {}
     for page in all_pages(corpus):
-        front = "---\ndiagram: true\n---\n\n" if page.diagram else ""
-        files[page.path] = (front + render(env, page.template, page.context)).encode("utf-8")
+        files[page.path] = (front_matter(page.meta) + render(env, page.template, page.context)).encode("utf-8")
     problems = []
     if project.pages.is_dir():
         for path in sorted(p for p in project.pages.rglob("*") if p.is_file()):
@@ -73,22 +82,31 @@ def generate(project: Project, drafts: bool = False) -> str:
     return f"generated docs/generated: {stats}"
 
 
-def build(project: Project, drafts: bool = False) -> str:
+def build(project: Project, drafts: bool = False, site_url: str | None = None, offline: bool = False) -> str:
+    """``site_url``: where the site will be served; ``offline``: a site that works from file://."""
     corpus = checked(project, drafts)
     recover(project.generated)
     recover(project.site)
     docs, site = project.work / "docs", project.work / "site"
     stats = stage(site_files(project, corpus), project.generated, docs)
-    mkdocs_build(project, docs, site)
+    mkdocs_build(project, docs, site, hosting_settings(site_url, offline))
     adopt_unchanged(site, project.site)
     swap(docs, project.generated)
     swap(site, project.site)
     return f"generated docs/generated: {stats}\nbuilt site/ from {len(corpus.articles)} briefing(s)"
 
 
-def mkdocs_build(project: Project, docs: Path, site: Path) -> None:
+def hosting_settings(site_url: str | None, offline: bool) -> dict[str, str]:
+    """The environment variables mkdocs.yml reads for these options; unset ones keep its defaults."""
+    settings = {"BRIEFINGS_OFFLINE": "true"} if offline else {}
+    if site_url:
+        settings["BRIEFINGS_SITE_URL"] = site_url if site_url.endswith("/") else site_url + "/"
+    return settings
+
+
+def mkdocs_build(project: Project, docs: Path, site: Path, settings: dict[str, str] | None = None) -> None:
     """``mkdocs build --strict`` of the staged docs into the staged site; its warnings become errors."""
-    env = dict(os.environ, BRIEFINGS_DOCS_DIR=str(docs), NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, **(settings or {}), BRIEFINGS_DOCS_DIR=str(docs), NO_MKDOCS_2_WARNING="1")
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(project.config),
          "-d", str(site)],
