@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, Page
 
 from generator.pages import KINDS
 from generator.project import Project
-from tests.browser.reader import search
+from tests.browser.reader import search, wait_for_diagrams
 
 BLOCKING = {"serious", "critical"}
 COMPARISON_PAGES = ("timeline", "quotes", "figures", "sources", "discrepancies")
@@ -24,8 +24,7 @@ def first_page(site: Path, folder: str) -> str:
 
 
 def audit(page: Page) -> list[str]:
-    if page.locator(".mermaid").count():  # audit the drawn diagram, not an empty box
-        page.wait_for_function("() => document.querySelector('.mermaid').getBoundingClientRect().height > 50")
+    wait_for_diagrams(page)  # audit the drawn diagram, not an empty box
     results = Axe().run(page)
     return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:5]]}"
             for v in results.response["violations"] if v["impact"] in BLOCKING]
