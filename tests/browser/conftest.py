@@ -3,7 +3,6 @@ at the root of a plain static server, under a sub-path, and as files for file://
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from generator.site import build
 from tests.browser.server import serve
 from tests.conftest import REPO, copy_project
 
-CHROMIUM = Path(os.environ.get("BRIEFINGS_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's; `make test` installs it
 SUBPATH_URL = "https://example.org/briefings/"
 
 
