@@ -47,16 +47,30 @@ def test_a_word_found_nowhere_says_so(home: Page) -> None:
     assert home.locator(".md-search-result__meta").inner_text() == "No matching documents"
 
 
+def build_with_assets(project: Project) -> None:
+    """Build a fixture project with the site's scripts and styles, which only the real one carries."""
+    shutil.copytree(REPO / "docs/pages/assets", project.pages / "assets")
+    build(project)
+
+
 def test_an_accented_name_without_an_unaccented_alias_is_found_typed_without_accents(mini: Project, page: Page) -> None:
     """The generator adds the unaccented form of every name itself; no alias in the registry needed."""
     registry = mini.registry / "entities.yaml"
     text = registry.read_text(encoding="utf-8")
     registry.write_text(text.replace("aliases: [Vera Marcal]", "aliases: []"), encoding="utf-8")
-    shutil.copytree(REPO / "docs/pages/assets", mini.pages / "assets")  # the site's scripts and styles
-    build(mini)
+    build_with_assets(mini)
     with serve(mini.site) as url:
         page.goto(url + "people/vera-marcal/")
         assert "Marcal" not in page.locator("article").inner_text()  # only in the search metadata
         page.goto(url)
         assert search(page, "Vera Marcal")[0] == url + "people/vera-marcal/"
         assert search(page, "marcal")[0] == url + "people/vera-marcal/"
+
+
+def test_words_joined_by_a_dash_or_a_slash_are_found_one_by_one(mini: Project, page: Page) -> None:
+    (mini.pages / "notes.md").write_text("# Notes\n\nThe Freedonia–Zembla talks and the Sylvania/Quuxland pact.\n")
+    build_with_assets(mini)
+    with serve(mini.site) as url:
+        page.goto(url)
+        assert search(page, "Zembla") == [url + "notes/"]
+        assert search(page, "Quuxland") == [url + "notes/"]
