@@ -3,12 +3,13 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# Debian packages: Pango and fonts for WeasyPrint (the PDFs); Chromium for the browser-print test.
+# Debian packages: Pango and fonts for WeasyPrint (the PDFs); Chromium for the browser tests
+# (Playwright drives Debian's /usr/bin/chromium: its own browser download does not work here).
 SITE_DEBS := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
 TEST_DEBS := chromium
 need_debs = dpkg -s $(1) >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1) >/dev/null; }
 
-.PHONY: site test check goldens schema clean
+.PHONY: site test check goldens screenshots schema clean
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +31,11 @@ check: $(STAMP)
 # Rewrite the golden Markdown files of tests/fixtures/ after an intended change of output.
 goldens: $(STAMP)
 	UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q tests/test_golden.py
+
+# Retake the README's screenshots (docs/screenshots/) of the home and the Canada page.
+screenshots: $(STAMP)
+	$(call need_debs,$(SITE_DEBS) $(TEST_DEBS))
+	UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/browser/test_screenshots.py
 
 schema: $(STAMP)
 	$(BIN)/briefings schema

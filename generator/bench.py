@@ -86,7 +86,7 @@ def measure(root: Path, articles: int, seed: int = 1, pdfs: bool = True) -> Row:
             target.write_bytes(content)  # type: ignore[arg-type]
     floor_s = time.perf_counter() - start
     shutil.rmtree(floor_dir)
-    _, site_s = _timed(mkdocs_build, project, project.generated, project.site, False, pdfs)
+    _, site_s = _timed(mkdocs_build, project, project.generated, project.site, None, False, pdfs)
     html = [p.stat().st_size for p in project.site.rglob("*.html")]
     search = project.site / "search" / "search_index.json"
     return Row(articles, sum(1 for p in files if p.endswith(".md")), check_s, generate_s, site_s, pdf_cell, floor_s,

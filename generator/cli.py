@@ -42,7 +42,7 @@ def cmd_generate(project: Project, args: argparse.Namespace) -> int:
 def cmd_build(project: Project, args: argparse.Namespace) -> int:
     from generator.site import build
 
-    print(build(project, drafts=args.drafts, full=args.full))
+    print(build(project, drafts=args.drafts, full=args.full, site_url=args.site_url, offline=args.offline))
     return 0
 
 
@@ -143,6 +143,11 @@ def parser() -> argparse.ArgumentParser:
     pdf.add_argument("--out", type=Path, help="folder for the PDFs, without building the site (default with "
                      "NAMES: site/pdf)")
     pdf.add_argument("--fresh", action="store_true", help="render again what the cache holds, e.g. to time it")
+    build = sub.choices["build"]
+    build.add_argument("--site-url", metavar="URL", help="where the site will be served, e.g. "
+                       "https://example.org/briefings/ (default: $BRIEFINGS_SITE_URL, or none)")
+    build.add_argument("--offline", action="store_true", help="build a site that works opened from "
+                       "file:// without a server (plain .html links, search index inlined)")
     return top
 
 

@@ -27,10 +27,11 @@ ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_in
 _LINK = re.compile(r"\]\(([^)\s#]*\.md)?(#[\w-]+)?\)")
 
 
-def fingerprint(project: Project) -> str:
-    """What every page depends on beyond its own Markdown."""
+def fingerprint(project: Project, settings: dict[str, str]) -> str:
+    """What every page depends on beyond its own Markdown: configuration, theme, hosting options."""
     digest = hashlib.sha256()
     digest.update(f"mkdocs {version('mkdocs')} material {version('mkdocs-material')}".encode())
+    digest.update(json.dumps(settings, sort_keys=True).encode())
     for path in [project.config, *sorted((project.root / "overrides").rglob("*"))]:
         if path.is_file():
             digest.update(path.relative_to(project.root).as_posix().encode() + b"\0" + path.read_bytes())
@@ -41,20 +42,20 @@ def state_file(project: Project) -> Path:
     return project.work / "site-state.json"
 
 
-def can_increment(project: Project) -> bool:
+def can_increment(project: Project, settings: dict[str, str]) -> bool:
     """Only on top of a site this code built from the same configuration."""
     try:
         state = json.loads(state_file(project).read_text(encoding="utf-8"))
         index = (project.site / "search" / "search_index.json").read_bytes()
     except (OSError, ValueError):
         return False
-    return state.get("fingerprint") == fingerprint(project) and \
+    return state.get("fingerprint") == fingerprint(project, settings) and \
         state.get("search_index") == hashlib.sha256(index).hexdigest()
 
 
-def save_state(project: Project) -> None:
+def save_state(project: Project, settings: dict[str, str]) -> None:
     index = (project.site / "search" / "search_index.json").read_bytes()
-    state_file(project).write_text(json.dumps({"fingerprint": fingerprint(project),
+    state_file(project).write_text(json.dumps({"fingerprint": fingerprint(project, settings),
                                                "search_index": hashlib.sha256(index).hexdigest()}), encoding="utf-8")
 
 

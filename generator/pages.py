@@ -7,7 +7,7 @@ only lay it out. Links are relative ``.md`` paths so MkDocs checks each one with
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from markupsafe import Markup
@@ -19,6 +19,7 @@ from generator.index import EntityIndex, FigureRef, QuoteRef
 from generator.model import Person
 from generator.registry import AnyEntity, Registry
 from generator.render import link
+from generator.search import entity_search_meta
 
 # Folder (and URL) of each kind of entity page, in the order the site presents them.
 KINDS = {
@@ -33,6 +34,7 @@ KIND_SINGULAR = {"countries": "Country", "leaders": "Leader", "people": "Person"
 RELATED_LIMIT = 12
 GLANCE_LIMIT = 12
 DIAGRAM_EDGES = 15
+ARCHIVE_META = {"search": {"exclude": True}}  # yearly archives repeat what search finds elsewhere
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,9 @@ class Page:
     path: str
     template: str
     context: dict[str, Any]
-    diagram: bool = False  # loads the vendored Mermaid script on this page only
+    # Front matter for the site builder: `diagram: true` loads the vendored Mermaid script on this
+    # page only; `search` and `tags` tune how the site's search ranks and finds it.
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 def folder_of(entity: AnyEntity, registry: Registry) -> str:
@@ -169,7 +173,7 @@ def home_page(corpus: Corpus, index: EntityIndex, countries: Relations, latest: 
         "articles_index": links.to("articles/index.md"),
         "glance": glance,
         "diagram": diagram(*countries.strongest(DIAGRAM_EDGES), links),
-    }, diagram=True)
+    }, meta={"diagram": True})
 
 
 def articles_index_pages(corpus: Corpus, index: EntityIndex) -> list[Page]:
@@ -218,7 +222,7 @@ def entity_pages(corpus: Corpus, index: EntityIndex, people: Relations, entity: 
             "quotes": _quote_rows(tuple(q for q in quotes if article_year[q.article.id] == year), links),
             "events": timeline_rows(timeline([e for e in events if year_of(e.date) == year]), links),
             "figures": _figure_rows(tuple(f for f in figures if article_year[f.article.id] == year), links),
-            "back": links.to(f"{folder}/{entity.id}.md")}))
+            "back": links.to(f"{folder}/{entity.id}.md")}, meta=ARCHIVE_META))
     archive = [{"year": y, "href": f"{entity.id}/{y}.md"} for y in years]
     return [entity_page(corpus, index, people, entity, archive)] + pages
 
@@ -263,7 +267,7 @@ def entity_page(corpus: Corpus, index: EntityIndex, people: Relations, entity: A
         "related": [{"title": KINDS[f], "links": items} for f, items in related_groups.items() if items],
         "diagram": diagram(*people.strongest(DIAGRAM_EDGES, focus=entity.id), links)
         if folder == "leaders" else diagram([], 0, links),
-    }, diagram=folder == "leaders")
+    }, meta=entity_search_meta(entity) | ({"diagram": True} if folder == "leaders" else {}))
 
 
 def article_page(corpus: Corpus, article: Article) -> Page:

@@ -10,6 +10,9 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from generator.check import Corpus, check_project
 from generator.errors import BriefingsError, Problem, errors_only
@@ -51,6 +54,13 @@ def all_pages(corpus: Corpus) -> list[Page]:
     return pages + analysis_pages(corpus, index, entries) + [whats_new_page(corpus)]
 
 
+def front_matter(meta: dict[str, Any]) -> str:
+    """A page's metadata as the YAML block MkDocs and Zensical read; keys sorted so output is stable."""
+    if not meta:
+        return ""
+    return "---\n" + yaml.safe_dump(meta, sort_keys=True, allow_unicode=True, width=1000) + "---\n\n"
+
+
 def site_files(project: Project, corpus: Corpus, pages: list[Page] | None = None) -> dict[str, bytes]:
     """Every Markdown file of the docs tree: generated pages, each linking to its PDFs, plus the
     hand-written ones, no path twice."""
@@ -63,9 +73,8 @@ def site_files(project: Project, corpus: Corpus, pages: list[Page] | None = None
         if page.path in files:
             problems.append(Problem(page.path, 1, 1, "", "two pages would be written to the same path",
                                     "ids must be unique"))
-        front = "---\ndiagram: true\n---\n\n" if page.diagram else ""
         context = {**page.context, "downloads": downloads.get(page.path, [])}
-        files[page.path] = (front + render(env, page.template, context)).encode("utf-8")
+        files[page.path] = (front_matter(page.meta) + render(env, page.template, context)).encode("utf-8")
     files["feed.xml"] = xml_environment().get_template("feed.xml.j2").render(**feed_entries(corpus)).encode("utf-8")
     if project.pages.is_dir():
         for path in sorted(p for p in project.pages.rglob("*") if p.is_file()):
@@ -102,30 +111,33 @@ def generate(project: Project, drafts: bool = False, fresh: bool = False) -> str
     return f"{report}\ngenerated docs/generated: {stats}"
 
 
-def build(project: Project, drafts: bool = False, full: bool = False, fresh: bool = False) -> str:
-    """Check, generate, print and build; only the changed pages when the last site allows it
-    (see incremental). ``full`` rebuilds every page; ``fresh`` re-renders every PDF."""
+def build(project: Project, drafts: bool = False, full: bool = False, fresh: bool = False,
+          site_url: str | None = None, offline: bool = False) -> str:
+    """Check, generate, print and build; only the changed pages when the last site allows it (see
+    incremental). ``full`` rebuilds every page; ``fresh`` re-renders every PDF; ``site_url``: where
+    the site will be served; ``offline``: a site that works from file://."""
+    settings = hosting_settings(site_url, offline)
     corpus = checked(project, drafts)
     recover(project.generated)
     recover(project.site)
     docs, site = project.work / "docs", project.work / "site"
     files, report = docs_files(project, corpus, fresh)
     stats = stage(files, project.generated, docs)
-    if not full and can_increment(project):
+    if not full and can_increment(project, settings):
         changed = [p for p in stats.written if p.endswith(".md")]
         check_links(docs, changed)
         prepare(project, site, [*stats.written, *stats.removed])
-        mkdocs_build(project, docs, site, dirty=True)
+        mkdocs_build(project, docs, site, settings, dirty=True)
         merge_search_index(project.site / "search" / "search_index.json", site / "search" / "search_index.json",
                            docs, changed, list(stats.removed))
         how = f"rebuilt {len(changed)} changed page(s) of site/"
     else:
-        mkdocs_build(project, docs, site)
+        mkdocs_build(project, docs, site, settings)
         adopt_unchanged(site, project.site)
         how = "built site/"
     swap(docs, project.generated)
     swap(site, project.site)
-    save_state(project)
+    save_state(project, settings)
     return f"{report}\ngenerated docs/generated: {stats}\n{how} from {len(corpus.articles)} briefing(s)"
 
 
@@ -146,12 +158,21 @@ def print_named(project: Project, names: list[str] | None, out: Path, drafts: bo
     return "\n".join(lines)
 
 
-def mkdocs_build(project: Project, docs: Path, site: Path, dirty: bool = False, strict: bool = True) -> None:
+def hosting_settings(site_url: str | None, offline: bool) -> dict[str, str]:
+    """The environment variables mkdocs.yml reads for these options; unset ones keep its defaults."""
+    settings = {"BRIEFINGS_OFFLINE": "true"} if offline else {}
+    if site_url:
+        settings["BRIEFINGS_SITE_URL"] = site_url if site_url.endswith("/") else site_url + "/"
+    return settings
+
+
+def mkdocs_build(project: Project, docs: Path, site: Path, settings: dict[str, str] | None = None,
+                 dirty: bool = False, strict: bool = True) -> None:
     """``mkdocs build --strict`` of the staged docs into the staged site; its warnings become errors.
 
     ``dirty`` rebuilds only pages newer than their output, without strict mode, since MkDocs
     warns on every dirty build; the incremental module checks the links itself."""
-    env = dict(os.environ, BRIEFINGS_DOCS_DIR=str(docs), NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, **(settings or {}), BRIEFINGS_DOCS_DIR=str(docs), NO_MKDOCS_2_WARNING="1")
     mode = ["--dirty" if dirty else "--clean", "--strict" if strict and not dirty else "--no-strict"]
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", *mode, "-f", str(project.config), "-d", str(site)],
