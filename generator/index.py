@@ -78,7 +78,10 @@ def build_index(corpus: Corpus) -> EntityIndex:
             articles[entity_id].append(article)
             together[entity_id].update(other for other in ids if other != entity_id)
         for quote in article.briefing.quotes:
-            for entity_id in dict.fromkeys(([quote.speaker] if quote.speaker else []) + list(quote.topics)):
+            speaker = corpus.registry.people.get(quote.speaker or "")
+            # A quote belongs to its speaker, its topics, and the countries its speaker is from.
+            owners = ([speaker.id, *speaker.countries] if speaker else []) + list(quote.topics)
+            for entity_id in dict.fromkeys(owners):
                 quotes[entity_id].append(QuoteRef(article, quote))
         for event, date in zip(article.briefing.events, article.event_dates):
             involved = [*event.participants, *event.countries, *event.organisations, *event.topics]

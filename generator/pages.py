@@ -227,10 +227,16 @@ def entity_pages(corpus: Corpus, index: EntityIndex, people: Relations, entity: 
     return [entity_page(corpus, index, people, entity, archive)] + pages
 
 
+def _quote_heading(entity: AnyEntity, folder: str) -> str:
+    if isinstance(entity, Person):
+        return "Quotes"
+    return f"Quotes by people from {entity.name}" if folder == "countries" else "Quotes on this subject"
+
+
 def _blank_entity(entity: AnyEntity, folder: str, links: Links) -> dict[str, Any]:
     return {"name": entity.name, "kind": KIND_SINGULAR[folder], "kind_index": links.to(f"{folder}/index.md"),
             "description": entity.description, "aliases": [], "roles": [], "related": [], "archive": [],
-            "back": "", "quote_heading": "Quotes" if isinstance(entity, Person) else "Quotes on this subject",
+            "back": "", "quote_heading": _quote_heading(entity, folder),
             "diagram": diagram([], 0, links)}
 
 
@@ -259,7 +265,7 @@ def entity_page(corpus: Corpus, index: EntityIndex, people: Relations, entity: A
         "roles": roles,
         "articles": [_article_row(a, links) for a in articles],
         "quotes": _quote_rows(quotes, links),
-        "quote_heading": "Quotes" if isinstance(entity, Person) else "Quotes on this subject",
+        "quote_heading": _quote_heading(entity, folder),
         "events": timeline_rows(entries, links),
         "figures": _figure_rows(figures, links),
         "archive": archive,

@@ -93,8 +93,9 @@ def test_canada_pdf_reads_as_a_document(real_site: Project) -> None:
     text = " ".join(pages)
     assert pages[0].startswith("Canada Briefing generated on 1 January 2026")
     assert "Carney" in text
+    assert flat("We now have a turning point in the relationship") in text  # Carney's quote, as a Canadian's
     # source references are numbered in the text and listed, with their paragraph, as endnotes
-    assert re.search(r"· \[1\]; \[2\]", text)
+    assert re.search(r"· \[\d+\]; \[\d+\]", text)  # an event told by two sources
     assert re.search(r"Sources \[1\] [^¶\[]+, ¶\d+ \[2\] ", text)
     for chrome in CHROME:
         assert chrome not in text, chrome
@@ -106,8 +107,8 @@ def test_canada_pdf_reads_as_a_document(real_site: Project) -> None:
 
 
 def test_canada_dossier_holds_its_quotes_with_their_source_paragraphs(real_site: Project) -> None:
-    """The country page itself lists no quotes (quotes belong to speakers and topics); its dossier
-    prints the articles that concern Canada, quotes and all."""
+    """The dossier prints every article that concerns Canada, quotes and all, not only the quotes
+    of Canadians that the country page lists."""
     corpus = checked(real_site)
     quotes = [(q, a) for a in corpus.articles if "canada" in a.briefing.countries for q in a.briefing.quotes]
     assert quotes
