@@ -151,7 +151,8 @@ framing: {tone: neutral, summary: Plain.}
     build(mini)
     after = {p: p.stat().st_mtime_ns for p in mini.generated.rglob("*.md")}
     changed = sorted(p.relative_to(mini.generated).as_posix() for p in after if before.get(p) != after[p])
-    assert changed == ["articles/index.md", "articles/short-note.md", "index.md", "people/index.md",
+    assert changed == ["articles/index.md", "articles/short-note.md", "countries/freedonia.md", "index.md",
+                       "people/index.md",
                        "people/vera-marcal.md", "quotes.md", "sources.md", "topics/fisheries.md",
                        "topics/index.md", "whats-new.md"]
 
