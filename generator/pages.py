@@ -209,8 +209,11 @@ def entity_pages(corpus: Corpus, index: EntityIndex, people: Relations, entity: 
     articles, quotes, events, figures, _ = index.of(entity.id)
     if max(len(articles), len(quotes), len(events), len(figures)) <= ENTITY_LIMIT:
         return [entity_page(corpus, index, people, entity, [])]
-    article_year = {a.id: year_of(a.published) for a in articles}
-    years = sorted({*article_year.values(), *(year_of(e.date) for e in events)},
+    def published(ref: Any) -> str:
+        return year_of(ref.article.published)
+
+    years = sorted({*(year_of(a.published) for a in articles), *map(published, quotes), *map(published, figures),
+                    *(year_of(e.date) for e in events)},
                    key=lambda y: (y == "undated", -int(y) if y != "undated" else 0))
     pages = []
     for year in years:
@@ -218,10 +221,10 @@ def entity_pages(corpus: Corpus, index: EntityIndex, people: Relations, entity: 
         links = Links(corpus.registry, path)
         pages.append(Page(path, "entity.md.j2", {
             **_blank_entity(entity, folder, links), "name": f"{entity.name}: {year}",
-            "articles": [_article_row(a, links) for a in articles if article_year[a.id] == year],
-            "quotes": _quote_rows(tuple(q for q in quotes if article_year[q.article.id] == year), links),
+            "articles": [_article_row(a, links) for a in articles if year_of(a.published) == year],
+            "quotes": _quote_rows(tuple(q for q in quotes if published(q) == year), links),
             "events": timeline_rows(timeline([e for e in events if year_of(e.date) == year]), links),
-            "figures": _figure_rows(tuple(f for f in figures if article_year[f.article.id] == year), links),
+            "figures": _figure_rows(tuple(f for f in figures if published(f) == year), links),
             "back": links.to(f"{folder}/{entity.id}.md")}, meta=ARCHIVE_META))
     archive = [{"year": y, "href": f"{entity.id}/{y}.md"} for y in years]
     return [entity_page(corpus, index, people, entity, archive)] + pages

@@ -38,21 +38,23 @@ def _slug(name: str) -> str:
     return name.lower().replace(" ", "-")
 
 
-def registry(rng: random.Random) -> dict[str, list[dict[str, Any]]]:
+def registry(rng: random.Random, articles: int = 1000) -> dict[str, list[dict[str, Any]]]:
+    """A registry that grows with the corpus up to 1,000 articles (650 entities), as real ones do."""
     used: set[str] = set()
+    sizes = {kind: max(6, round(n * min(1.0, articles / 1000))) for kind, n in SIZES.items()}
     countries = [{"id": _slug(n), "name": n, "aliases": [], "description": f"The republic of {n}."}
-                 for n in (_name(rng, 1, used) for _ in range(SIZES["countries"]))]
+                 for n in (_name(rng, 1, used) for _ in range(sizes["countries"]))]
     people = []
-    for kind, count in (("leader", SIZES["leaders"]), ("person", SIZES["people"])):
+    for kind, count in (("leader", sizes["leaders"]), ("person", sizes["people"])):
         for _ in range(count):
             name, country = _name(rng, 2, used), rng.choice(countries)["id"]
             people.append({"id": _slug(name), "name": name, "kind": kind, "aliases": [name.split()[-1]],
                            "roles": [{"title": "Minister" if kind == "leader" else "Analyst", "country": country}],
                            "countries": [country], "description": f"A {kind} from {country}."})
     organisations = [{"id": _slug(n), "name": n + " Council", "aliases": [], "description": "An organisation."}
-                     for n in (_name(rng, 1, used) for _ in range(SIZES["organisations"]))]
+                     for n in (_name(rng, 1, used) for _ in range(sizes["organisations"]))]
     topics = [{"id": _slug(n), "name": n, "aliases": [], "description": "A topic."}
-              for n in (_name(rng, 1, used) + " policy" for _ in range(SIZES["topics"]))]
+              for n in (_name(rng, 1, used) + " policy" for _ in range(sizes["topics"]))]
     return {"countries": countries, "people": people, "organisations": organisations, "topics": topics}
 
 
@@ -124,7 +126,7 @@ def write_corpus(target: Path, articles: int, seed: int = 1, template: Path | No
     project = Project(target)
     for folder in (project.seeds, project.registry):
         folder.mkdir(parents=True, exist_ok=True)
-    reg = registry(rng)
+    reg = registry(rng, articles)
     (project.registry / "entities.yaml").write_text(yaml.safe_dump(reg, sort_keys=False), encoding="utf-8")
     for number in range(1, articles + 1):
         text, briefing = article(rng, number, reg)

@@ -28,3 +28,33 @@ def test_bench_runs_at_50_articles() -> None:
     assert row.articles == 50 and row.pages > 50 and row.site_mb > 0 and row.search_mb > 0
     text = bench.table(rows)
     assert text.splitlines()[0].startswith("| articles | pages | check s") and "| 50 |" in text
+
+
+def test_big_lists_move_into_yearly_pages_that_build_strictly(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With the limits lowered, a 40-article corpus exercises every yearly page; --strict checks their links."""
+    from generator import analysis_pages, archive, pages
+    from generator.site import build
+
+    for module in (archive, pages, analysis_pages):
+        monkeypatch.setattr(module, "YEAR_LIMIT", 10, raising=False)
+        monkeypatch.setattr(module, "ENTITY_LIMIT", 3, raising=False)
+    monkeypatch.setattr(analysis_pages, "FIGURE_GROUPS_PER_PAGE", 5)
+    project = write_corpus(tmp_path / "big", 40, seed=3)
+    build(project)
+    built = {p.relative_to(project.site).as_posix() for p in project.site.rglob("index.html")}
+    for folder in ("articles/by-year", "timeline", "quotes", "sources", "figures"):
+        assert any(path.startswith(folder + "/") and path != folder + "/index.html" for path in built), folder
+    top = max(corpus_entities(project), key=lambda e: e[1])[0]
+    assert any(path.startswith(top + "/") for path in built)  # the busiest entity has yearly archives
+    page = (project.site / top / "index.html").read_text()
+    assert "By year:" in page
+
+
+def corpus_entities(project):  # type: ignore[no-untyped-def]
+    from generator.index import build_index
+    from generator.pages import entities_by_folder
+
+    corpus, _ = check_project(project)
+    index = build_index(corpus)
+    return [(f"{folder}/{e.id}", len(index.articles.get(e.id, ())))
+            for folder, items in entities_by_folder(corpus.registry).items() for e in items]
