@@ -14,7 +14,7 @@ from generator.dates import FuzzyDate
 
 T = TypeVar("T")
 YEAR_LIMIT = 300      # items on one page before it splits into yearly pages
-ENTITY_LIMIT = 50     # items of each kind shown on an entity page before its yearly archive takes over
+ENTITY_LIMIT = 100    # items of each kind shown on an entity page before its yearly archive takes over
 UNDATED = "undated"
 
 
