@@ -59,7 +59,7 @@ class PrintConverter:
     def __init__(self) -> None:
         self.links = _PrintLinks()
         self.md = markdown.Markdown(extensions=[
-            "tables", "admonition",
+            "tables", "admonition", "attr_list",
             SuperFencesCodeExtension(custom_fences=[{"name": "mermaid", "class": "mermaid",
                                                      "format": relations_table}]),
             self.links,
