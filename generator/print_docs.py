@@ -21,6 +21,10 @@ from generator.render import link
 DOSSIER_FOLDERS = ("countries", "leaders")
 BOOK = "briefing-book"
 BOOK_PARTS = ("articles", *KINDS)
+# Past these sizes a printed document stops being readable (and WeasyPrint's time and memory grow
+# faster than its page count): a dossier keeps the newest briefings, and the book is not printed.
+DOSSIER_ARTICLES = 50
+BOOK_ARTICLES = 300
 
 
 @dataclass(frozen=True)
@@ -44,12 +48,16 @@ def documents(corpus: Corpus, pages: list[Page]) -> list[Document]:
     for folder in DOSSIER_FOLDERS:
         for entity in groups[folder]:
             articles = index.articles.get(entity.id, ())
+            count = f"the newest {DOSSIER_ARTICLES} of {len(articles)}" if len(articles) > DOSSIER_ARTICLES \
+                else str(len(articles))
             docs.append(Document(
                 f"dossiers/{entity.id}", "dossier",
-                (f"{folder}/{entity.id}.md", *(f"articles/{a.id}.md" for a in articles)),
+                (f"{folder}/{entity.id}.md", *(f"articles/{a.id}.md" for a in articles[:DOSSIER_ARTICLES])),
                 title=entity.name,
-                subtitle=f"{KIND_SINGULAR[folder]} dossier · {len(articles)} briefing(s)",
+                subtitle=f"{KIND_SINGULAR[folder]} dossier · {count} briefing(s)",
             ))
+    if len(corpus.articles) > BOOK_ARTICLES:
+        return docs
     newest = {f"articles/{a.id}.md": rank for rank, a in enumerate(index.newest_first)}
     book = sorted((p.path for p in pages), key=lambda path: book_order(path, newest))
     docs.append(Document(BOOK, "book", tuple(book), title="Briefing book",
