@@ -44,3 +44,21 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Project:
     project = copy_project(REPO, tmp_path_factory.mktemp("real"))
     build(project)
     return project
+
+
+def add_short_note(project: Project) -> None:
+    """A one-paragraph article on Vera Marçal and fish stocks: touches a person, a topic and the indexes."""
+    (project.seeds / "short.txt").write_text("Vera Marçal said the fish were “plentiful this year.”\n")
+    (project.briefings / "short-note.yaml").write_text("""id: short-note
+seed: short.txt
+added: "2031-04-01"
+title: A short note
+published: {date: "2031-04-01", precision: day, basis: inferred, note: test}
+outlet: null
+summary: Marçal on fish stocks.
+key_points: [{text: Fish are plentiful., paragraphs: [1]}]
+people: [vera-marcal]
+topics: [fisheries]
+quotes: [{text: plentiful this year., speaker: vera-marcal, paragraph: 1, context: on stocks}]
+framing: {tone: neutral, summary: Plain.}
+""")

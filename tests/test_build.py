@@ -11,6 +11,7 @@ import pytest
 
 from generator.project import Project
 from generator.site import build
+from tests.conftest import add_short_note
 
 
 class _Links(HTMLParser):
@@ -164,20 +165,7 @@ def test_incremental_build_equals_a_full_build_file_by_file(mini: Project, tmp_p
     from tests.conftest import copy_project
 
     assert "built site/" in build(mini)
-    (mini.seeds / "short.txt").write_text("Vera Marçal said the fish were “plentiful this year.”\n")
-    (mini.briefings / "short-note.yaml").write_text("""id: short-note
-seed: short.txt
-added: "2031-04-01"
-title: A short note
-published: {date: "2031-04-01", precision: day, basis: inferred, note: test}
-outlet: null
-summary: Marçal on fish stocks.
-key_points: [{text: Fish are plentiful., paragraphs: [1]}]
-people: [vera-marcal]
-topics: [fisheries]
-quotes: [{text: plentiful this year., speaker: vera-marcal, paragraph: 1, context: on stocks}]
-framing: {tone: neutral, summary: Plain.}
-""")
+    add_short_note(mini)
     (mini.briefings / "fish-tariff-row.yaml").unlink()
     assert "rebuilt" in build(mini)
     reference = copy_project(mini.root, tmp_path / "reference")

@@ -20,6 +20,7 @@ from generator.draft import draft_briefing, write_draft
 from generator.project import Project
 from generator.seeds import split_paragraphs
 from generator.site import build
+from tests.conftest import add_short_note
 
 ARTICLE = """CANBERRA, 3 March 2027 - Australian Prime Minister Anthony Albanese met President Rufus Firefly of Freedonia in Portville on Tuesday, the first such visit since 2023.
 “This is a relationship we will manage with patience,” Albanese told reporters after the talks.
@@ -134,20 +135,7 @@ def test_new_then_edit_then_publish(mini: Project, capsys) -> None:  # type: ign
 def test_adding_an_article_rewrites_only_the_pages_it_touches(mini: Project) -> None:
     build(mini)
     before = {p: p.stat().st_mtime_ns for p in mini.generated.rglob("*.md")}
-    (mini.seeds / "short.txt").write_text("Vera Marçal said the fish were “plentiful this year.”\n")
-    (mini.briefings / "short-note.yaml").write_text("""id: short-note
-seed: short.txt
-added: "2031-04-01"
-title: A short note
-published: {date: "2031-04-01", precision: day, basis: inferred, note: test}
-outlet: null
-summary: Marçal on fish stocks.
-key_points: [{text: Fish are plentiful., paragraphs: [1]}]
-people: [vera-marcal]
-topics: [fisheries]
-quotes: [{text: plentiful this year., speaker: vera-marcal, paragraph: 1, context: on stocks}]
-framing: {tone: neutral, summary: Plain.}
-""")
+    add_short_note(mini)
     build(mini)
     after = {p: p.stat().st_mtime_ns for p in mini.generated.rglob("*.md")}
     changed = sorted(p.relative_to(mini.generated).as_posix() for p in after if before.get(p) != after[p])
