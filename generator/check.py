@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.dates import FuzzyDate
 from generator.errors import Problem
@@ -18,6 +20,9 @@ from generator.registry import Registry
 from generator.seeds import Seed, read_seed
 from generator.validate import build_registry, dates, references, structure, with_proposals
 from generator.verify import provenance
+
+if TYPE_CHECKING:
+    from generator.index import EntityIndex
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,13 @@ class Article:
 class Corpus:
     registry: Registry
     articles: tuple[Article, ...]
+
+    @cached_property
+    def index(self) -> EntityIndex:
+        """The entity index, built once however many page kinds and printers ask for it."""
+        from generator.index import build_index  # index.py builds on this module's types
+
+        return build_index(self)
 
 
 def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None, list[Problem]]:

@@ -14,7 +14,6 @@ from markupsafe import Markup
 
 from generator.check import Corpus
 from generator.errors import BriefingsError, Problem
-from generator.index import build_index
 from generator.pages import KIND_SINGULAR, KINDS, Page, entities_by_folder
 from generator.render import link
 
@@ -42,7 +41,7 @@ class Document:
 
 
 def documents(corpus: Corpus, pages: list[Page]) -> list[Document]:
-    index = build_index(corpus)
+    index = corpus.index
     docs = [Document(page.path.removesuffix(".md"), "page", (page.path,)) for page in pages]
     groups = entities_by_folder(corpus.registry)
     for folder in DOSSIER_FOLDERS:

@@ -20,7 +20,6 @@ from generator.analysis import event_entries, relations
 from generator.analysis_pages import analysis_pages
 from generator.feed import feed_entries, whats_new_page
 from generator.incremental import can_increment, check_links, merge_search_index, prepare, save_state
-from generator.index import build_index
 from generator.pages import (KINDS, Page, article_page, articles_index_pages, entities_by_folder, entity_pages,
                              home_page, kind_index_page)
 from generator.pdf import PrintReport, print_pdfs
@@ -42,7 +41,7 @@ def checked(project: Project, drafts: bool = False) -> Corpus:
 
 def all_pages(corpus: Corpus) -> list[Page]:
     """Every generated page; the index and the merged timeline are computed once for all of them."""
-    index = build_index(corpus)
+    index = corpus.index
     entries = event_entries(corpus)
     pages = [home_page(corpus, index, relations(entries, "countries")), *articles_index_pages(corpus, index)]
     pages += [kind_index_page(corpus, index, folder) for folder in KINDS]
