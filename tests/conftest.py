@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,20 @@ topics: [fisheries]
 quotes: [{text: plentiful this year., speaker: vera-marcal, paragraph: 1, context: on stocks}]
 framing: {tone: neutral, summary: Plain.}
 """)
+
+
+class PageRefs(HTMLParser):
+    """Every URL a page refers to (links, stylesheets, scripts, images) and every id it defines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"] or "")
+        for name in ("href", "src"):
+            if values.get(name) and tag in ("a", "link", "script", "img"):
+                self.refs.append(values[name] or "")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
@@ -11,25 +10,11 @@ import pytest
 
 from generator.project import Project
 from generator.site import build
-from tests.conftest import add_short_note
+from tests.conftest import PageRefs, add_short_note
 
 
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.hrefs: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if values.get("id"):
-            self.ids.add(values["id"] or "")
-        if tag == "a" and values.get("href"):
-            self.hrefs.append(values["href"] or "")
-
-
-def parse(path: Path) -> _Links:
-    parser = _Links()
+def parse(path: Path) -> PageRefs:
+    parser = PageRefs()
     parser.feed(path.read_text(encoding="utf-8"))
     return parser
 
@@ -70,7 +55,7 @@ def test_every_internal_link_and_anchor_resolves(real_site: Project) -> None:
     broken = []
     for path in pages:
         base = "file://" + path.as_posix()
-        for href in parse(path).hrefs:
+        for href in parse(path).refs:
             if href.startswith(("http:", "https:", "mailto:", "javascript:")):
                 continue
             if href.startswith("/"):  # only 404.html: MkDocs makes its links root-absolute

@@ -4,7 +4,6 @@ resolving (root and sub-path), and the site's own 404 page for any unknown path.
 from __future__ import annotations
 
 from collections import deque
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.error import HTTPError
 from urllib.parse import urljoin, urldefrag
@@ -16,6 +15,7 @@ from playwright.sync_api import Page
 from generator.pages import KINDS
 from generator.project import Project
 from tests.browser.reader import visible_links
+from tests.conftest import PageRefs
 
 
 def entity_pages(site: Path, base: str) -> set[str]:
@@ -36,26 +36,9 @@ def test_every_entity_is_at_most_two_clicks_from_home(page: Page, root_url: str,
     assert missing == set()
 
 
-class _Refs(HTMLParser):
-    """Every URL a page refers to (links, stylesheets, scripts, images) and every id it defines."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.refs: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if values.get("id"):
-            self.ids.add(values["id"] or "")
-        for name in ("href", "src"):
-            if values.get(name) and tag in ("a", "link", "script", "img"):
-                self.refs.append(values[name] or "")
-
-
 def crawl(base: str) -> tuple[set[str], list[str]]:
     """Follow every reference under ``base`` from its home page; the pages reached and what is broken."""
-    pages: dict[str, _Refs] = {}
+    pages: dict[str, PageRefs] = {}
     seen, queue, broken, anchors = {base}, deque([base]), [], []
     while queue:
         url = queue.popleft()
@@ -67,7 +50,7 @@ def crawl(base: str) -> tuple[set[str], list[str]]:
             continue
         if kind != "text/html":
             continue
-        pages[url] = refs = _Refs()
+        pages[url] = refs = PageRefs()
         refs.feed(body.decode("utf-8"))
         for ref in refs.refs:
             target, fragment = urldefrag(urljoin(url, ref))
