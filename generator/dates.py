@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 FORMATS = {"day": r"^\d{4}-\d{2}-\d{2}$", "month": r"^\d{4}-\d{2}$", "year": r"^\d{4}$"}
 EXAMPLES = {"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY"}
+# English month names read once: calendar.month_name formats a date on every lookup.
+MONTH_NAMES = tuple(calendar.month_name)
 
 
 @dataclass(frozen=True)
@@ -37,9 +39,9 @@ class FuzzyDate:
     @property
     def label(self) -> str:
         if self.precision == "day":
-            return f"{self.day} {calendar.month_name[self.month]} {self.year}"
+            return f"{self.day} {MONTH_NAMES[self.month]} {self.year}"
         if self.precision == "month":
-            return f"{calendar.month_name[self.month]} {self.year}"
+            return f"{MONTH_NAMES[self.month]} {self.year}"
         if self.precision == "year":
             return str(self.year)
         return "date unknown"
@@ -76,5 +78,5 @@ def parse_date(value: str | None, precision: str) -> tuple[FuzzyDate | None, str
     if precision == "day":
         last = calendar.monthrange(year, month)[1]
         if not 1 <= day <= last:
-            return None, f"'{value}' is not a real date", f"{calendar.month_name[month]} {year} has {last} days"
+            return None, f"'{value}' is not a real date", f"{MONTH_NAMES[month]} {year} has {last} days"
     return FuzzyDate(precision, year, month, day), "", ""

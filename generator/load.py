@@ -101,7 +101,7 @@ def _fast_compose(text: str) -> yaml.Node | None:
     messages and exact positions (and the name of a refused alias)."""
     try:
         node = _compose(text, yaml.CSafeLoader) if yaml.__with_libyaml__ else None
-        if node is not None and not _has_alias(node):
+        if node is not None and ("*" not in text or not _has_alias(node)):  # an alias is written *name
             return node
     except (yaml.YAMLError, RecursionError):
         pass

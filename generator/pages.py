@@ -212,19 +212,20 @@ def entity_pages(corpus: Corpus, index: EntityIndex, people: Relations, entity: 
     def published(ref: Any) -> str:
         return year_of(ref.article.published)
 
-    years = sorted({*(year_of(a.published) for a in articles), *map(published, quotes), *map(published, figures),
-                    *(year_of(e.date) for e in events)},
-                   key=lambda y: (y == "undated", -int(y) if y != "undated" else 0))
+    groups = {name: dict(by_year(items, key)) for name, items, key in (
+        ("articles", articles, lambda a: year_of(a.published)), ("quotes", quotes, published),
+        ("events", events, lambda e: year_of(e.date)), ("figures", figures, published))}
+    years = sorted(set().union(*groups.values()), key=lambda y: (y == "undated", -int(y) if y != "undated" else 0))
     pages = []
     for year in years:
         path = f"{folder}/{entity.id}/{year}.md"
         links = Links(corpus.registry, path)
         pages.append(Page(path, "entity.md.j2", {
             **_blank_entity(entity, folder, links), "name": f"{entity.name}: {year}",
-            "articles": [_article_row(a, links) for a in articles if year_of(a.published) == year],
-            "quotes": _quote_rows(tuple(q for q in quotes if published(q) == year), links),
-            "events": timeline_rows(timeline([e for e in events if year_of(e.date) == year]), links),
-            "figures": _figure_rows(tuple(f for f in figures if published(f) == year), links),
+            "articles": [_article_row(a, links) for a in groups["articles"].get(year, ())],
+            "quotes": _quote_rows(tuple(groups["quotes"].get(year, ())), links),
+            "events": timeline_rows(timeline(groups["events"].get(year, [])), links),
+            "figures": _figure_rows(tuple(groups["figures"].get(year, ())), links),
             "back": links.to(f"{folder}/{entity.id}.md")}, meta=ARCHIVE_META))
     archive = [{"year": y, "href": f"{entity.id}/{y}.md"} for y in years]
     return [entity_page(corpus, index, people, entity, archive)] + pages

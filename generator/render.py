@@ -6,6 +6,7 @@ prints is escaped unless the page code built it as markup on purpose (``Markup``
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -21,7 +22,12 @@ _SPECIAL = re.compile(r"[\\`*_{}\[\]|&<>#+\d-]|\s\s|[\n\t\r]")
 
 def escape_md(value: Any) -> str:
     """Make text render as itself: no HTML, links, emphasis, lists or attribute lists."""
-    text = str(value)
+    return _escape(str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _escape(text: str) -> str:
+    """Names and titles recur on thousands of pages: each is escaped once."""
     if not _SPECIAL.search(text):
         return text.strip()  # most names and sentences: nothing to escape
     text = " ".join(text.split())

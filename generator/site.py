@@ -57,7 +57,8 @@ def front_matter(meta: dict[str, Any]) -> str:
     """A page's metadata as the YAML block MkDocs and Zensical read; keys sorted so output is stable."""
     if not meta:
         return ""
-    return "---\n" + yaml.safe_dump(meta, sort_keys=True, allow_unicode=True, width=1000) + "---\n\n"
+    dumper = yaml.CSafeDumper if yaml.__with_libyaml__ else yaml.SafeDumper  # libyaml: ten times faster
+    return "---\n" + yaml.dump(meta, Dumper=dumper, sort_keys=True, allow_unicode=True, width=1000) + "---\n\n"
 
 
 def site_files(project: Project, corpus: Corpus, pages: list[Page] | None = None) -> dict[str, bytes]:
