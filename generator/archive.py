@@ -1,4 +1,5 @@
-"""Bounded pages: past a size, a list moves from one page into one page per year.
+"""Bounded pages: past a size, a list moves into yearly pages (the article list and the
+cross-source pages) or numbered pages of a fixed size (an entity's lists).
 
 A popular entity, the timeline or the article list would otherwise grow with the corpus and
 make pages (and the search index, and some builders) choke. Small sites keep single pages.
@@ -7,14 +8,14 @@ make pages (and the search index, and some builders) choke. Small sites keep sin
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from generator.dates import FuzzyDate
 
 T = TypeVar("T")
 YEAR_LIMIT = 300      # items on one page before it splits into yearly pages
-ENTITY_LIMIT = 100    # items of each kind shown on an entity page before its yearly archive takes over
+ENTITY_LIMIT = 100    # items of each kind on one entity page; older ones go to numbered pages
 UNDATED = "undated"
 
 
@@ -29,6 +30,11 @@ def by_year(items: Iterable[T], key: Callable[[T], str]) -> list[tuple[str, list
         groups[key(item)].append(item)
     return sorted(groups.items(), key=lambda kv: (kv[0] == UNDATED, "" if kv[0] == UNDATED else
                                                   str(9999 - int(kv[0])).zfill(4)))
+
+
+def in_pages(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
+    """Consecutive slices of at most ``size`` items; one empty page for no items."""
+    return [tuple(items[start:start + size]) for start in range(0, len(items), size)] or [()]
 
 
 def year_links(groups: list[tuple[str, list[Any]]], href: Callable[[str], str]) -> list[dict[str, Any]]:

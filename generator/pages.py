@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from typing import Any
 
 from markupsafe import Markup
 
 from generator.analysis import Edge, Relations, TimelineEntry, timeline
-from generator.archive import ENTITY_LIMIT, YEAR_LIMIT, by_year, year_links, year_of
+from generator.archive import ENTITY_LIMIT, YEAR_LIMIT, by_year, in_pages, year_links, year_of
 from generator.check import Article, Corpus
 from generator.index import EntityIndex, FigureRef, QuoteRef
 from generator.model import Person
@@ -34,7 +35,7 @@ KIND_SINGULAR = {"countries": "Country", "leaders": "Leader", "people": "Person"
 RELATED_LIMIT = 12
 GLANCE_LIMIT = 12
 DIAGRAM_EDGES = 15
-ARCHIVE_META = {"search": {"exclude": True}}  # yearly archives repeat what search finds elsewhere
+ARCHIVE_META = {"search": {"exclude": True}}  # yearly and older pages repeat what search finds elsewhere
 
 
 @dataclass(frozen=True)
@@ -204,31 +205,60 @@ def kind_index_page(corpus: Corpus, index: EntityIndex, folder: str) -> Page:
 
 
 def entity_pages(corpus: Corpus, index: EntityIndex, people: Relations, entity: AnyEntity) -> list[Page]:
-    """The entity's page, bounded; and when it has more than fits, one archive page per year."""
+    """The entity's page with the newest ENTITY_LIMIT items of each kind; older ones on numbered
+    pages of the same size, so no page grows with the corpus however often the entity appears."""
     folder = folder_of(entity, corpus.registry)
     articles, quotes, events, figures, _ = index.of(entity.id)
-    if max(len(articles), len(quotes), len(events), len(figures)) <= ENTITY_LIMIT:
-        return [entity_page(corpus, index, people, entity, [])]
-    def published(ref: Any) -> str:
-        return year_of(ref.article.published)
-
-    groups = {name: dict(by_year(items, key)) for name, items, key in (
-        ("articles", articles, lambda a: year_of(a.published)), ("quotes", quotes, published),
-        ("events", events, lambda e: year_of(e.date)), ("figures", figures, published))}
-    years = sorted(set().union(*groups.values()), key=lambda y: (y == "undated", -int(y) if y != "undated" else 0))
-    pages = []
-    for year in years:
-        path = f"{folder}/{entity.id}/{year}.md"
+    entries = timeline(events)[::-1]  # newest first, like the other lists
+    shown = list(zip_longest(*(in_pages(items, ENTITY_LIMIT) for items in (articles, quotes, entries, figures)),
+                             fillvalue=()))
+    main = f"{folder}/{entity.id}.md"
+    paths = [main] + [f"{folder}/{entity.id}/page-{n}.md" for n in range(2, len(shown) + 1)]
+    pages = [entity_page(corpus, index, people, entity, Shown(*shown[0], _pager(paths, shown, main)))]
+    for number, path in enumerate(paths[1:], 2):
         links = Links(corpus.registry, path)
+        part = Shown(*shown[number - 1], _pager(paths, shown, path))
         pages.append(Page(path, "entity.md.j2", {
-            **_blank_entity(entity, folder, links), "name": f"{entity.name}: {year}",
-            "articles": [_article_row(a, links) for a in groups["articles"].get(year, ())],
-            "quotes": _quote_rows(tuple(groups["quotes"].get(year, ())), links),
-            "events": timeline_rows(timeline(groups["events"].get(year, [])), links),
-            "figures": _figure_rows(tuple(groups["figures"].get(year, ())), links),
-            "back": links.to(f"{folder}/{entity.id}.md")}, meta=ARCHIVE_META))
-    archive = [{"year": y, "href": f"{entity.id}/{y}.md"} for y in years]
-    return [entity_page(corpus, index, people, entity, archive)] + pages
+            **_blank_entity(entity, folder, links), **_lists(part, links),
+            "name": f"{entity.name}: page {number} of {len(paths)}", "back": links.to(main)}, meta=ARCHIVE_META))
+    return pages
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What one page of an entity shows: a slice of each list, and links to the other pages."""
+    articles: tuple[Article, ...]
+    quotes: tuple[QuoteRef, ...]
+    entries: tuple[TimelineEntry, ...]  # newest first
+    figures: tuple[FigureRef, ...]
+    pager: list[dict[str, str]]
+
+
+def _pager(paths: list[str], shown: list[tuple[tuple[Any, ...], ...]], here: str) -> list[dict[str, str]]:
+    """Every page of the entity by number and the years it covers; the current one unlinked."""
+    if len(paths) == 1:
+        return []
+    root = "../" * here.count("/")
+    return [{"label": " ".join(filter(None, [str(n), _years(part)])), "href": "" if path == here else root + path}
+            for n, (path, part) in enumerate(zip(paths, shown), 1)]
+
+
+def _years(part: tuple[tuple[Any, ...], ...]) -> str:
+    articles, quotes, entries, figures = part
+    dates = [*(a.published for a in articles), *(r.article.published for r in (*quotes, *figures)),
+             *(e.date for e in entries)]
+    years = sorted({d.year for d in dates if d.known})
+    if not years:
+        return ""
+    return f"({years[0]})" if years[0] == years[-1] else f"({years[0]}–{years[-1]})"
+
+
+def _lists(shown: Shown, links: Links) -> dict[str, Any]:
+    return {"articles": [_article_row(a, links) for a in shown.articles],
+            "quotes": _quote_rows(shown.quotes, links),
+            "events": timeline_rows(list(shown.entries[::-1]), links),
+            "figures": _figure_rows(shown.figures, links),
+            "pager": shown.pager, "per_page": ENTITY_LIMIT}
 
 
 def _quote_heading(entity: AnyEntity, folder: str) -> str:
@@ -239,20 +269,16 @@ def _quote_heading(entity: AnyEntity, folder: str) -> str:
 
 def _blank_entity(entity: AnyEntity, folder: str, links: Links) -> dict[str, Any]:
     return {"name": entity.name, "kind": KIND_SINGULAR[folder], "kind_index": links.to(f"{folder}/index.md"),
-            "description": entity.description, "aliases": [], "roles": [], "related": [], "archive": [],
+            "description": entity.description, "aliases": [], "roles": [], "related": [],
             "back": "", "quote_heading": _quote_heading(entity, folder),
             "diagram": diagram([], 0, links)}
 
 
-def entity_page(corpus: Corpus, index: EntityIndex, people: Relations, entity: AnyEntity,
-                archive: list[dict[str, str]]) -> Page:
+def entity_page(corpus: Corpus, index: EntityIndex, people: Relations, entity: AnyEntity, shown: Shown) -> Page:
     folder = folder_of(entity, corpus.registry)
     path = f"{folder}/{entity.id}.md"
     links = Links(corpus.registry, path)
-    articles, quotes, events, figures, related = index.of(entity.id)
-    articles, quotes, figures = articles[:ENTITY_LIMIT], quotes[:ENTITY_LIMIT], figures[:ENTITY_LIMIT]
-    entries = timeline(events)
-    entries = entries[-ENTITY_LIMIT * 2:] if archive else entries
+    related = index.related.get(entity.id, ())
     roles = [{"title": r.title, "country": links.entity(r.country) if r.country else "",
               "years": "–".join(filter(None, [r.since, r.until]))} for r in getattr(entity, "roles", ())]
     related_groups: dict[str, list[Markup]] = {folder: [] for folder in KINDS}
@@ -267,12 +293,8 @@ def entity_page(corpus: Corpus, index: EntityIndex, people: Relations, entity: A
         "description": entity.description,
         "aliases": list(entity.aliases),
         "roles": roles,
-        "articles": [_article_row(a, links) for a in articles],
-        "quotes": _quote_rows(quotes, links),
+        **_lists(shown, links),
         "quote_heading": _quote_heading(entity, folder),
-        "events": timeline_rows(entries, links),
-        "figures": _figure_rows(figures, links),
-        "archive": archive,
         "back": "",
         "related": [{"title": KINDS[f], "links": items} for f, items in related_groups.items() if items],
         "diagram": diagram(*people.strongest(DIAGRAM_EDGES, focus=entity.id), links)

@@ -80,3 +80,11 @@ class PageRefs(HTMLParser):
         for name in ("href", "src"):
             if values.get(name) and tag in ("a", "link", "script", "img"):
                 self.refs.append(values[name] or "")
+
+
+def page_refs(source: Path | str) -> PageRefs:
+    """A built page's URLs and ids, read as a browser reads them: pages are minified, so
+    attribute values may come without quotes."""
+    parser = PageRefs()
+    parser.feed(source.read_text(encoding="utf-8") if isinstance(source, Path) else source)
+    return parser

@@ -8,6 +8,7 @@ from pathlib import Path
 from generator import bench
 from generator.check import check_project
 from generator.synth import write_corpus
+from tests.conftest import page_refs
 
 
 def test_synthetic_corpus_is_deterministic_and_valid(tmp_path: Path) -> None:
@@ -30,8 +31,9 @@ def test_bench_runs_at_50_articles() -> None:
     assert text.splitlines()[0].startswith("| articles | pages | check s") and "| 50 |" in text
 
 
-def test_big_lists_move_into_yearly_pages_that_build_strictly(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """With the limits lowered, a 40-article corpus exercises every yearly page; --strict checks their links."""
+def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With the limits lowered, a 40-article corpus exercises every yearly page and an entity's
+    numbered pages; --strict checks their links."""
     from generator import analysis_pages, archive, pages
     from generator.site import build
 
@@ -44,10 +46,20 @@ def test_big_lists_move_into_yearly_pages_that_build_strictly(tmp_path: Path, mo
     built = {p.relative_to(project.site).as_posix() for p in project.site.rglob("index.html")}
     for folder in ("articles/by-year", "timeline", "quotes", "sources", "figures"):
         assert any(path.startswith(folder + "/") and path != folder + "/index.html" for path in built), folder
-    top = max(corpus_entities(project), key=lambda e: e[1])[0]
-    assert any(path.startswith(top + "/") for path in built)  # the busiest entity has yearly archives
-    page = (project.site / top / "index.html").read_text()
-    assert "By year:" in page
+    top, count, longest = max(corpus_entities(project), key=lambda e: e[1])
+    numbered = sorted((p for p in built if p.startswith(top + "/page-")), key=lambda p: int(p.split("-")[-1][:-11]))
+    assert len(numbered) + 1 == -(-longest // 3), numbered  # the main page, then pages 2, 3, … of 3 items
+    shown = [mentions(project.site / path) for path in [f"{top}/index.html", *numbered]]
+    assert all(len(on_page) <= 3 for on_page in shown) and len(shown[0]) == 3
+    every = [article for on_page in shown for article in on_page]
+    assert len(every) == len(set(every)) == count  # each briefing on exactly one page
+    assert "Pages:" in (project.site / top / "index.html").read_text()
+
+
+def mentions(page: Path) -> list[str]:
+    """The briefings an entity page lists under "Briefings that mention"."""
+    section = page.read_text(encoding="utf-8").split("Briefings that mention")[-1].split("<h2")[0]
+    return [ref.rsplit("/", 2)[-2] for ref in page_refs(section).refs if "/articles/" in ref]
 
 
 def corpus_entities(project):  # type: ignore[no-untyped-def]
@@ -56,5 +68,5 @@ def corpus_entities(project):  # type: ignore[no-untyped-def]
 
     corpus, _ = check_project(project)
     index = build_index(corpus)
-    return [(f"{folder}/{e.id}", len(index.articles.get(e.id, ())))
+    return [(f"{folder}/{e.id}", len(index.articles.get(e.id, ())), max(map(len, index.of(e.id)[:4])))
             for folder, items in entities_by_folder(corpus.registry).items() for e in items]

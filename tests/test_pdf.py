@@ -15,6 +15,7 @@ from generator.errors import BriefingsError
 from generator.pdf import generation_date, print_pdfs
 from generator.project import Project
 from generator.site import all_pages, build, checked
+from tests.conftest import page_refs
 
 CHROME = ("Skip to content", "Search", "Download PDF", "Made with", "Material for MkDocs", "Back to top",
           "Switch to dark mode")
@@ -71,7 +72,7 @@ def test_every_generated_page_links_to_its_pdf_and_the_pdf_exists(real_site: Pro
     assert len(pages) > 100
     for page in pages:
         page_html = built_html(real_site, page)
-        hrefs = re.findall(r'href="([^"]+\.pdf)"', page_html.read_text(encoding="utf-8"))
+        hrefs = [href for href in page_refs(page_html).refs if href.endswith(".pdf")]
         targets = {(page_html.parent / href).resolve() for href in hrefs}
         own = (real_site.site / "pdf" / page.replace(".md", ".pdf")).resolve()
         assert own in targets, page
@@ -80,11 +81,9 @@ def test_every_generated_page_links_to_its_pdf_and_the_pdf_exists(real_site: Pro
 
 
 def test_dossiers_are_linked_from_countries_and_leaders_and_the_book_from_home(real_site: Project) -> None:
-    canada = built_html(real_site, "countries/canada.md").read_text(encoding="utf-8")
-    assert 'href="../../pdf/dossiers/canada.pdf"' in canada
-    carney = built_html(real_site, "leaders/mark-carney.md").read_text(encoding="utf-8")
-    assert 'href="../../pdf/dossiers/mark-carney.pdf"' in carney
-    assert 'href="pdf/briefing-book.pdf"' in (real_site.site / "index.html").read_text(encoding="utf-8")
+    assert "../../pdf/dossiers/canada.pdf" in page_refs(built_html(real_site, "countries/canada.md")).refs
+    assert "../../pdf/dossiers/mark-carney.pdf" in page_refs(built_html(real_site, "leaders/mark-carney.md")).refs
+    assert "pdf/briefing-book.pdf" in page_refs(real_site.site / "index.html").refs
 
 
 def test_canada_pdf_reads_as_a_document(real_site: Project) -> None:
@@ -150,8 +149,8 @@ def test_dossier_has_cover_contents_and_the_articles_that_concern_it(real_site: 
     pages = pages_text(path)
     assert pages[0].startswith("DOSSIER Canada Country dossier")
     html_text = built_html(real_site, "countries/canada.md").read_text(encoding="utf-8")
-    mentioned = re.findall(r'href="\.\./\.\./articles/([\w-]+)/"', html_text.split("Briefings that mention")[-1]
-                           .split("<h2")[0])
+    section = page_refs(html_text.split("Briefings that mention")[-1].split("<h2")[0])
+    mentioned = [m.group(1) for m in map(re.compile(r"\.\./\.\./articles/([\w-]+)/$").match, section.refs) if m]
     assert mentioned
     entries = contents(path)
     assert [t for t, _ in entries] == ["Canada"] + [title_of(real_site, f"articles/{a}.md") for a in mentioned]
