@@ -32,9 +32,17 @@ def by_year(items: Iterable[T], key: Callable[[T], str]) -> list[tuple[str, list
                                                   str(9999 - int(kv[0])).zfill(4)))
 
 
-def in_pages(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
-    """Consecutive slices of at most ``size`` items; one empty page for no items."""
-    return [tuple(items[start:start + size]) for start in range(0, len(items), size)] or [()]
+def in_pages(newest_first: Sequence[T], size: int) -> list[tuple[T, ...]]:
+    """The newest items for the main page, then full pages of ``size`` counted from the oldest.
+
+    Numbered pages hold exactly ``size`` items and the main page the rest (``size`` to twice that,
+    fewer only when there are fewer), so a new item changes the main page alone and a numbered
+    page, once full, keeps its number and its items. Each page lists newest first.
+    """
+    full = max(0, len(newest_first) // size - 1)
+    oldest_first = newest_first[::-1]
+    older = [tuple(oldest_first[n * size:(n + 1) * size][::-1]) for n in range(full)]
+    return [tuple(newest_first[:len(newest_first) - full * size]), *older]
 
 
 def year_links(groups: list[tuple[str, list[Any]]], href: Callable[[str], str]) -> list[dict[str, Any]]:

@@ -205,22 +205,24 @@ def kind_index_page(corpus: Corpus, index: EntityIndex, folder: str) -> Page:
 
 
 def entity_pages(corpus: Corpus, index: EntityIndex, people: Relations, entity: AnyEntity) -> list[Page]:
-    """The entity's page with the newest ENTITY_LIMIT items of each kind; older ones on numbered
-    pages of the same size, so no page grows with the corpus however often the entity appears."""
+    """The entity's page with its newest items; past ENTITY_LIMIT of a kind, the older ones on
+    numbered pages of ENTITY_LIMIT items, so no page grows with the corpus however often the
+    entity appears, and publishing one more briefing leaves the numbered pages as they were."""
     folder = folder_of(entity, corpus.registry)
     articles, quotes, events, figures, _ = index.of(entity.id)
     entries = timeline(events)[::-1]  # newest first, like the other lists
     shown = list(zip_longest(*(in_pages(items, ENTITY_LIMIT) for items in (articles, quotes, entries, figures)),
                              fillvalue=()))
     main = f"{folder}/{entity.id}.md"
-    paths = [main] + [f"{folder}/{entity.id}/page-{n}.md" for n in range(2, len(shown) + 1)]
+    paths = [main] + [f"{folder}/{entity.id}/page-{n}.md" for n in range(1, len(shown))]
     pages = [entity_page(corpus, index, people, entity, Shown(*shown[0], _pager(paths, shown, main)))]
-    for number, path in enumerate(paths[1:], 2):
+    for number, path in enumerate(paths[1:], 1):
         links = Links(corpus.registry, path)
-        part = Shown(*shown[number - 1], _pager(paths, shown, path))
+        part = Shown(*shown[number], _pager(paths, shown, path))
         pages.append(Page(path, "entity.md.j2", {
             **_blank_entity(entity, folder, links), **_lists(part, links),
-            "name": f"{entity.name}: page {number} of {len(paths)}", "back": links.to(main)}, meta=ARCHIVE_META))
+            "name": f"{entity.name}: older page {number} of {len(paths) - 1}", "back": links.to(main)},
+            meta=ARCHIVE_META))
     return pages
 
 
@@ -235,19 +237,22 @@ class Shown:
 
 
 def _pager(paths: list[str], shown: list[tuple[tuple[Any, ...], ...]], here: str) -> list[dict[str, str]]:
-    """Every page of the entity by number and the years it covers; the current one unlinked."""
+    """Every page of the entity, newest first, with the years it covers; the current one unlinked."""
     if len(paths) == 1:
         return []
     root = "../" * here.count("/")
-    return [{"label": " ".join(filter(None, [str(n), _years(part)])), "href": "" if path == here else root + path}
-            for n, (path, part) in enumerate(zip(paths, shown), 1)]
+    labels = ["Newest", *map(str, range(1, len(paths)))]
+    pages = [{"label": " ".join(filter(None, [label, _years(part)])), "href": "" if path == here else root + path}
+             for label, path, part in zip(labels, paths, shown)]
+    return pages[:1] + pages[:0:-1]  # newest first, like the lists
 
 
 def _years(part: tuple[tuple[Any, ...], ...]) -> str:
+    """The years of the page's briefings (of its quotes' and figures', or its events' if none)."""
     articles, quotes, entries, figures = part
-    dates = [*(a.published for a in articles), *(r.article.published for r in (*quotes, *figures)),
-             *(e.date for e in entries)]
-    years = sorted({d.year for d in dates if d.known})
+    candidates = ([a.published for a in articles], [r.article.published for r in (*quotes, *figures)],
+                  [e.date for e in entries])
+    years = sorted({d.year for d in next((c for c in candidates if c), []) if d.known})
     if not years:
         return ""
     return f"({years[0]})" if years[0] == years[-1] else f"({years[0]}–{years[-1]})"
