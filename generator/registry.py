@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -32,7 +33,9 @@ class Registry:
         return f"add it to briefings/registry/ under {name}, or fix the id"
 
     def kind_of(self, entity_id: str) -> Section | None:
-        for name in SECTIONS:
-            if entity_id in self.section(name):
-                return name
-        return None
+        return self._kinds.get(entity_id)
+
+    @functools.cached_property
+    def _kinds(self) -> dict[str, Section]:
+        """Every id's section, first section first if an id were in two; asked for on every link."""
+        return {entity_id: name for name in reversed(SECTIONS) for entity_id in self.section(name)}
