@@ -9,6 +9,9 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +29,7 @@ from generator.pdf import PrintReport, print_pdfs
 from generator.print_docs import documents, download_links
 from generator.project import Project
 from generator.render import environment, render, xml_environment
-from generator.write import adopt_unchanged, recover, stage, swap
+from generator.write import WriteStats, adopt_unchanged, recover, stage, swap
 
 
 def checked(project: Project, drafts: bool = False) -> Corpus:
@@ -88,12 +91,33 @@ def site_files(project: Project, corpus: Corpus, pages: list[Page] | None = None
     return files
 
 
-def docs_files(project: Project, corpus: Corpus, fresh: bool = False) -> tuple[dict[str, bytes | Path], PrintReport]:
+class Timer:
+    """Seconds per step of a run, reported with its result: speed is measured, not guessed."""
+
+    def __init__(self) -> None:
+        self.steps: list[tuple[str, float]] = []
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        yield
+        self.steps.append((name, time.perf_counter() - start))
+
+    def __str__(self) -> str:
+        total = sum(seconds for _, seconds in self.steps)
+        return "took " + " · ".join(f"{name} {seconds:.1f} s" for name, seconds in self.steps) + f" ({total:.1f} s)"
+
+
+def docs_files(project: Project, corpus: Corpus, fresh: bool = False,
+               timer: Timer | None = None) -> tuple[dict[str, bytes | Path], PrintReport]:
     """The whole docs tree: the Markdown pages and, under pdf/, every PDF they link to, so that
     ``mkdocs build --strict`` checks each "Download PDF" link and copies the PDFs into site/pdf/."""
-    pages = all_pages(corpus)
-    files: dict[str, bytes | Path] = dict(site_files(project, corpus, pages))
-    report = print_pdfs(project, corpus, pages, fresh=fresh)
+    timer = timer or Timer()
+    with timer.step("generate"):
+        pages = all_pages(corpus)
+        files: dict[str, bytes | Path] = dict(site_files(project, corpus, pages))
+    with timer.step("print"):
+        report = print_pdfs(project, corpus, pages, fresh=fresh)
     clash = sorted(files.keys() & report.files.keys())
     if clash:
         raise BriefingsError([Problem(project.shown(project.pages / path), 1, 1, "", "hand-written file has the "
@@ -102,13 +126,16 @@ def docs_files(project: Project, corpus: Corpus, fresh: bool = False) -> tuple[d
 
 
 def generate(project: Project, drafts: bool = False, fresh: bool = False) -> str:
-    corpus = checked(project, drafts)
+    timer = Timer()
+    with timer.step("check"):
+        corpus = checked(project, drafts)
     recover(project.generated)
     staging = project.work / "docs"
-    files, report = docs_files(project, corpus, fresh)
-    stats = stage(files, project.generated, staging)
+    files, report = docs_files(project, corpus, fresh, timer)
+    with timer.step("write"):
+        stats = stage(files, project.generated, staging)
     swap(staging, project.generated)
-    return f"{report}\ngenerated docs/generated: {stats}"
+    return f"{report}\ngenerated docs/generated: {stats}\n{timer}"
 
 
 def build(project: Project, drafts: bool = False, full: bool = False, fresh: bool = False,
@@ -116,13 +143,26 @@ def build(project: Project, drafts: bool = False, full: bool = False, fresh: boo
     """Check, generate, print and build; only the changed pages when the last site allows it (see
     incremental). ``full`` rebuilds every page; ``fresh`` re-renders every PDF; ``site_url``: where
     the site will be served; ``offline``: a site that works from file://."""
-    settings = hosting_settings(site_url, offline)
-    corpus = checked(project, drafts)
+    settings, timer = hosting_settings(site_url, offline), Timer()
+    with timer.step("check"):
+        corpus = checked(project, drafts)
     recover(project.generated)
     recover(project.site)
     docs, site = project.work / "docs", project.work / "site"
-    files, report = docs_files(project, corpus, fresh)
-    stats = stage(files, project.generated, docs)
+    files, report = docs_files(project, corpus, fresh, timer)
+    with timer.step("write"):
+        stats = stage(files, project.generated, docs)
+    with timer.step("site"):
+        how = _build_site(project, docs, site, stats, settings, full)
+    swap(docs, project.generated)
+    swap(site, project.site)
+    save_state(project, settings)
+    return f"{report}\ngenerated docs/generated: {stats}\n{how} from {len(corpus.articles)} briefing(s)\n{timer}"
+
+
+def _build_site(project: Project, docs: Path, site: Path, stats: WriteStats, settings: dict[str, str],
+                full: bool) -> str:
+    """The staged site: only the changed pages when the last site allows it, else all of them."""
     if not full and can_increment(project, settings):
         changed = [p for p in stats.written if p.endswith(".md")]
         check_links(docs, changed)
@@ -130,15 +170,10 @@ def build(project: Project, drafts: bool = False, full: bool = False, fresh: boo
         mkdocs_build(project, docs, site, settings, dirty=True)
         merge_search_index(project.site / "search" / "search_index.json", site / "search" / "search_index.json",
                            docs, changed, list(stats.removed))
-        how = f"rebuilt {len(changed)} changed page(s) of site/"
-    else:
-        mkdocs_build(project, docs, site, settings)
-        adopt_unchanged(site, project.site)
-        how = "built site/"
-    swap(docs, project.generated)
-    swap(site, project.site)
-    save_state(project, settings)
-    return f"{report}\ngenerated docs/generated: {stats}\n{how} from {len(corpus.articles)} briefing(s)"
+        return f"rebuilt {len(changed)} changed page(s) of site/"
+    mkdocs_build(project, docs, site, settings)
+    adopt_unchanged(site, project.site)
+    return "built site/"
 
 
 def print_named(project: Project, names: list[str] | None, out: Path, drafts: bool = False,
