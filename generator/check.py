@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from generator.dates import FuzzyDate
 from generator.errors import Problem
+from generator.gc_pause import gc_paused
 from generator.load import Document, read_yaml
 from generator.model import Briefing, RegistryFile
 from generator.project import Project
@@ -52,6 +53,7 @@ class Corpus:
         return build_index(self)
 
 
+@gc_paused()
 def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None, list[Problem]]:
     """Return the corpus and any warnings, or None and every problem found.
 

@@ -17,11 +17,12 @@ from typing import Any
 
 import yaml
 
-from generator.check import Corpus, check_project
-from generator.errors import BriefingsError, Problem, errors_only
 from generator.analysis import event_entries, relations
 from generator.analysis_pages import analysis_pages
+from generator.check import Corpus, check_project
+from generator.errors import BriefingsError, Problem, errors_only
 from generator.feed import feed_entries, whats_new_page
+from generator.gc_pause import gc_paused
 from generator.incremental import can_increment, check_links, merge_search_index, prepare, save_state
 from generator.pages import (KINDS, Page, article_page, articles_index_pages, entities_by_folder, entity_pages,
                              home_page, kind_index_page)
@@ -42,6 +43,7 @@ def checked(project: Project, drafts: bool = False) -> Corpus:
     return corpus
 
 
+@gc_paused()
 def all_pages(corpus: Corpus) -> list[Page]:
     """Every generated page; the index and the merged timeline are computed once for all of them."""
     index = corpus.index
@@ -64,6 +66,7 @@ def front_matter(meta: dict[str, Any]) -> str:
     return "---\n" + yaml.dump(meta, Dumper=dumper, sort_keys=True, allow_unicode=True, width=1000) + "---\n\n"
 
 
+@gc_paused()
 def site_files(project: Project, corpus: Corpus, pages: list[Page] | None = None) -> dict[str, bytes]:
     """Every Markdown file of the docs tree: generated pages, each linking to its PDFs, plus the
     hand-written ones, no path twice."""
