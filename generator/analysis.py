@@ -16,6 +16,7 @@ from generator.index import EventRef, FigureRef, event_key
 RELATION_KINDS = {"meeting": "met", "visit": "visited", "call": "called", "sanction": "sanctioned",
                   "tariff": "put tariffs on", "arrest": "arrested", "detention": "detained"}
 _DEPTH = {"unknown": 0, "year": 1, "month": 2, "day": 3}
+SHOWN_VALUES = 10  # a discrepancy line lists each source up to this many, then the values with counts
 
 
 @dataclass(frozen=True)
@@ -114,9 +115,19 @@ def _figure_discrepancies(rows: list[FigureRef]) -> list[str]:
             reasons.append("scope differs (" + " / ".join(scopes) + ")")
         if any(r.figure.period is None for r in group):
             reasons.append("period not stated by some sources")
-        values = "; ".join(f"“{r.figure.value}” ({r.article.briefing.title})" for r in group)
+        values = _values(group)
         found.append(f"{period or 'No period stated'}: {values}. " + "; ".join(reasons))
     return found
+
+
+def _values(group: list[FigureRef]) -> str:
+    """Each value with its source; past SHOWN_VALUES sources, the most reported values with counts."""
+    if len(group) <= SHOWN_VALUES:
+        return "; ".join(f"“{r.figure.value}” ({r.article.briefing.title})" for r in group)
+    counts = Counter(r.figure.value for r in group)
+    shown = "; ".join(f"“{value}” ({count} briefings)" for value, count in counts.most_common(SHOWN_VALUES))
+    rest = len(counts) - SHOWN_VALUES
+    return shown + (f"; {rest} other values" if rest > 0 else "")
 
 
 def title_variants(corpus: Corpus) -> list[TitleVariants]:

@@ -6,12 +6,14 @@ from collections import defaultdict
 from typing import Any
 
 from generator.analysis import TimelineEntry, figure_groups, title_variants
-from generator.archive import YEAR_LIMIT, by_year, year_links, year_of
+from generator.archive import YEAR_LIMIT, by_year, chunks, year_of
 from generator.check import Article, Corpus
 from generator.index import EntityIndex
 from generator.pages import Links, Page, timeline_rows
 
 FIGURE_GROUPS_PER_PAGE = 150
+FIGURE_ROWS_PER_PAGE = 600
+DISCREPANCY_SOURCES = 20  # sources listed under a measure on the discrepancies page; the figures page has all
 MATRIX_COLUMNS = 40
 
 
@@ -19,12 +21,14 @@ MATRIX_COLUMNS = 40
 
 def yearly(name: str, title: str, items: list, year: Any, page: Any) -> list[Page]:
     """``page(path, title, items, years)`` once for everything, or, past YEAR_LIMIT items, an index
-    page of years plus one page per year."""
+    page of years plus one page per year, in parts of YEAR_LIMIT items for a year that has more."""
     if len(items) <= YEAR_LIMIT:
         return [page(f"{name}.md", title, items, [])]
-    groups = by_year(items, year)
-    index = page(f"{name}.md", title, [], year_links(groups, lambda y: f"{name}/{y}.md"))
-    return [index] + [page(f"{name}/{y}.md", f"{title}: {y}", chunk, []) for y, chunk in groups]
+    parts = [(y if n == 1 else f"{y}, part {n}", f"{name}/{y}.md" if n == 1 else f"{name}/{y}-{n}.md", part)
+             for y, group in by_year(items, year) for n, part in enumerate(chunks(group, YEAR_LIMIT), 1)]
+    index = page(f"{name}.md", title, [], [{"year": label, "href": path, "count": len(part)}
+                                           for label, path, part in parts])
+    return [index] + [page(path, f"{title}: {label}", part, []) for label, path, part in parts]
 
 
 def timeline_page(corpus: Corpus, path: str, title: str, entries: list[TimelineEntry], years: list) -> Page:
@@ -54,14 +58,20 @@ def quotes_page(corpus: Corpus, path: str, title: str, articles: list[Article], 
 
 
 def figures_pages(corpus: Corpus) -> list[Page]:
-    """Measures with discrepancies first; past FIGURE_GROUPS_PER_PAGE measures, numbered pages."""
+    """Measures with discrepancies first; past FIGURE_GROUPS_PER_PAGE measures or FIGURE_ROWS_PER_PAGE
+    figures, numbered pages (a measure reported more often than that has a page of its own)."""
     ranked = sorted(figure_groups(corpus), key=lambda g: (not g.discrepancies, g.label.casefold(), g.measure))
-    chunks = [ranked[i:i + FIGURE_GROUPS_PER_PAGE] for i in range(0, len(ranked), FIGURE_GROUPS_PER_PAGE)] or [[]]
-    paths = ["figures.md"] + [f"figures/{n}.md" for n in range(2, len(chunks) + 1)]
+    pages_of: list[list] = [[]]
+    for group in ranked:  # a page holds whole measures, up to so many measures or rows
+        rows = sum(len(g.rows) for g in pages_of[-1])
+        if pages_of[-1] and (len(pages_of[-1]) == FIGURE_GROUPS_PER_PAGE or rows + len(group.rows) > FIGURE_ROWS_PER_PAGE):
+            pages_of.append([])
+        pages_of[-1].append(group)
+    paths = ["figures.md"] + [f"figures/{n}.md" for n in range(2, len(pages_of) + 1)]
     return [figures_page(corpus, path, chunk, [{"year": f"page {n}", "href": Links(corpus.registry, path).to(p),
-                                                 "count": len(c)} for n, (p, c) in enumerate(zip(paths, chunks), 1)]
-                         if len(chunks) > 1 else [])
-            for path, chunk in zip(paths, chunks)]
+                                                 "count": len(c)} for n, (p, c) in enumerate(zip(paths, pages_of), 1)]
+                         if len(pages_of) > 1 else [])
+            for path, chunk in zip(paths, pages_of)]
 
 
 def figures_page(corpus: Corpus, path: str, chosen: list, pages: list) -> Page:
@@ -102,9 +112,12 @@ def sources_page(corpus: Corpus, path: str, title: str, articles: list[Article],
 def discrepancies_page(corpus: Corpus, entries: list[TimelineEntry]) -> Page:
     links = Links(corpus.registry, "discrepancies.md")
     dates = [row for row in timeline_rows(entries, links) if row["disagreement"]]
-    figures = [{"label": g.label, "differences": list(g.discrepancies),
-                "sources": list(dict.fromkeys(links.source(r.article, r.figure.paragraph) for r in g.rows))}
-               for g in figure_groups(corpus) if g.discrepancies]
+    figures = []
+    for g in figure_groups(corpus):
+        if g.discrepancies:
+            sources = list(dict.fromkeys(links.source(r.article, r.figure.paragraph) for r in g.rows))
+            figures.append({"label": g.label, "differences": list(g.discrepancies),
+                            "sources": sources[:DISCREPANCY_SOURCES], "more": len(sources[DISCREPANCY_SOURCES:])})
     titles = [{"person": links.entity(v.person),
                "titles": [{"title": t, "sources": [links.article(a) for a in arts]} for t, arts in v.titles]}
               for v in title_variants(corpus)]

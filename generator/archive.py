@@ -32,6 +32,11 @@ def by_year(items: Iterable[T], key: Callable[[T], str]) -> list[tuple[str, list
                                                   str(9999 - int(kv[0])).zfill(4)))
 
 
+def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    """Consecutive slices of at most ``size`` items; one empty slice for no items."""
+    return [items[start:start + size] for start in range(0, len(items), size)] or [items[:0]]
+
+
 def in_pages(newest_first: Sequence[T], size: int) -> list[tuple[T, ...]]:
     """The newest items for the main page, then full pages of ``size`` counted from the oldest.
 

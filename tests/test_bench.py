@@ -3,6 +3,7 @@ table it prints has every column. Timings are printed by `briefings bench`, neve
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from generator import bench
@@ -38,7 +39,7 @@ def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_pa
     from generator.site import build
 
     for module in (archive, pages, analysis_pages):
-        monkeypatch.setattr(module, "YEAR_LIMIT", 10, raising=False)
+        monkeypatch.setattr(module, "YEAR_LIMIT", 3, raising=False)
         monkeypatch.setattr(module, "ENTITY_LIMIT", 3, raising=False)
     monkeypatch.setattr(analysis_pages, "FIGURE_GROUPS_PER_PAGE", 5)
     project = write_corpus(tmp_path / "big", 40, seed=3)
@@ -46,6 +47,8 @@ def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_pa
     built = {p.relative_to(project.site).as_posix() for p in project.site.rglob("index.html")}
     for folder in ("articles/by-year", "timeline", "quotes", "sources", "figures"):
         assert any(path.startswith(folder + "/") and path != folder + "/index.html" for path in built), folder
+    for folder in ("timeline", "quotes", "sources"):  # a year with more than the limit comes in parts
+        assert any(re.fullmatch(folder + r"/\d{4}-2/index\.html", path) for path in built), folder
     top, count, longest = max(corpus_entities(project), key=lambda e: e[1])
     numbered = sorted((p for p in built if p.startswith(top + "/page-")), key=lambda p: int(p.split("-")[-1][:-11]))
     assert len(numbered) == longest // 3 - 1, numbered  # full pages of 3 items; the main page has 3 to 5
