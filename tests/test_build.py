@@ -81,6 +81,20 @@ def test_search_index_holds_every_page(real_site: Project) -> None:
     assert {"countries/canada/", "leaders/xi-jinping/", "topics/canola-and-agriculture/"} <= locations
 
 
+def test_search_finds_a_quote_at_its_briefing_not_on_every_page_that_lists_it(real_site: Project) -> None:
+    """Entity pages list quotes, events and figures again; those lists (timeline years included)
+    stay out of the index, so a search lands on the briefing and the cross-source page."""
+    import json
+
+    index = json.loads((real_site.site / "search/search_index.json").read_text(encoding="utf-8"))
+    quote = "We now have a turning point in the relationship"
+    found = {doc["location"].split("/")[0] for doc in index["docs"] if quote in doc["text"]}
+    assert found == {"articles", "quotes"}
+    entity_sections = [doc["location"] for doc in index["docs"]
+                       if doc["location"].split("/")[0] in ("countries", "leaders", "people", "topics")]
+    assert not [location for location in entity_sections if re.search(r"#\d{4}$", location)]
+
+
 def test_rebuild_is_byte_identical_and_keeps_unchanged_files(real_site: Project) -> None:
     before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in real_site.generated.rglob("*") if p.is_file()}
     site_before = {p: p.read_bytes() for p in real_site.site.rglob("*") if p.is_file()}
