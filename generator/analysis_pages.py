@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 from typing import Any
 
-from generator.analysis import TimelineEntry, figure_groups, title_variants
-from generator.archive import YEAR_LIMIT, by_year, chunks, year_of
+from generator.analysis import FigureGroup, TimelineEntry, figure_groups, title_variants
+from generator.archive import YEAR_LIMIT, by_year, chunks, page_links, year_of
 from generator.check import Article, Corpus
 from generator.index import EntityIndex
 from generator.pages import Links, Page, timeline_rows
@@ -26,8 +27,7 @@ def yearly(name: str, title: str, items: list, year: Any, page: Any) -> list[Pag
         return [page(f"{name}.md", title, items, [])]
     parts = [(y if n == 1 else f"{y}, part {n}", f"{name}/{y}.md" if n == 1 else f"{name}/{y}-{n}.md", part)
              for y, group in by_year(items, year) for n, part in enumerate(chunks(group, YEAR_LIMIT), 1)]
-    index = page(f"{name}.md", title, [], [{"year": label, "href": path, "count": len(part)}
-                                           for label, path, part in parts])
+    index = page(f"{name}.md", title, [], page_links(parts))
     return [index] + [page(path, f"{title}: {label}", part, []) for label, path, part in parts]
 
 
@@ -57,20 +57,25 @@ def quotes_page(corpus: Corpus, path: str, title: str, articles: list[Article], 
     })
 
 
-def figures_pages(corpus: Corpus) -> list[Page]:
+def figures_pages(corpus: Corpus, groups: list[FigureGroup]) -> list[Page]:
     """Measures with discrepancies first; past FIGURE_GROUPS_PER_PAGE measures or FIGURE_ROWS_PER_PAGE
     figures, numbered pages (a measure reported more often than that has a page of its own)."""
-    ranked = sorted(figure_groups(corpus), key=lambda g: (not g.discrepancies, g.label.casefold(), g.measure))
-    pages_of: list[list] = [[]]
+    ranked = sorted(groups, key=lambda g: (not g.discrepancies, g.label.casefold(), g.measure))
+    pages_of: list[list[FigureGroup]] = [[]]
+    rows = 0
     for group in ranked:  # a page holds whole measures, up to so many measures or rows
-        rows = sum(len(g.rows) for g in pages_of[-1])
         if pages_of[-1] and (len(pages_of[-1]) == FIGURE_GROUPS_PER_PAGE or rows + len(group.rows) > FIGURE_ROWS_PER_PAGE):
             pages_of.append([])
+            rows = 0
         pages_of[-1].append(group)
+        rows += len(group.rows)
     paths = ["figures.md"] + [f"figures/{n}.md" for n in range(2, len(pages_of) + 1)]
-    return [figures_page(corpus, path, chunk, [{"year": f"page {n}", "href": Links(corpus.registry, path).to(p),
-                                                 "count": len(c)} for n, (p, c) in enumerate(zip(paths, pages_of), 1)]
-                         if len(pages_of) > 1 else [])
+
+    def pager(here: str) -> list[dict[str, Any]]:
+        to = Links(corpus.registry, here).to
+        return page_links((f"page {n}", to(path), chunk) for n, (path, chunk) in enumerate(zip(paths, pages_of), 1))
+
+    return [figures_page(corpus, path, chunk, pager(path) if len(pages_of) > 1 else [])
             for path, chunk in zip(paths, pages_of)]
 
 
@@ -109,11 +114,11 @@ def sources_page(corpus: Corpus, path: str, title: str, articles: list[Article],
                                         "numbers": list(range(1, len(articles) + 1)), "matrix": matrix})
 
 
-def discrepancies_page(corpus: Corpus, entries: list[TimelineEntry]) -> Page:
+def discrepancies_page(corpus: Corpus, entries: list[TimelineEntry], groups: list[FigureGroup]) -> Page:
     links = Links(corpus.registry, "discrepancies.md")
     dates = [row for row in timeline_rows(entries, links) if row["disagreement"]]
     figures = []
-    for g in figure_groups(corpus):
+    for g in groups:
         if g.discrepancies:
             sources = list(dict.fromkeys(links.source(r.article, r.figure.paragraph) for r in g.rows))
             figures.append({"label": g.label, "differences": list(g.discrepancies),
@@ -127,21 +132,13 @@ def discrepancies_page(corpus: Corpus, entries: list[TimelineEntry]) -> Page:
 def analysis_pages(corpus: Corpus, index: EntityIndex, entries: list[TimelineEntry]) -> list[Page]:
     articles = list(index.newest_first)
     quoted = [a for a in articles if a.briefing.quotes]
-
-    def timeline(path: str, title: str, items: list, years: list) -> Page:
-        return timeline_page(corpus, path, title, items, years)
-
-    def quotes(path: str, title: str, items: list, years: list) -> Page:
-        return quotes_page(corpus, path, title, items, years)
-
-    def sources(path: str, title: str, items: list, years: list) -> Page:
-        return sources_page(corpus, path, title, items, years)
+    groups = figure_groups(corpus)  # for the figures pages and the discrepancies page
 
     def published_year(article: Article) -> str:
         return year_of(article.published)
 
-    return [*yearly("timeline", "Timeline", entries, lambda e: year_of(e.date), timeline),
-            *yearly("quotes", "Quotes", quoted, published_year, quotes),
-            *figures_pages(corpus),
-            *yearly("sources", "Sources and framing", articles, published_year, sources),
-            discrepancies_page(corpus, entries)]
+    return [*yearly("timeline", "Timeline", entries, lambda e: year_of(e.date), partial(timeline_page, corpus)),
+            *yearly("quotes", "Quotes", quoted, published_year, partial(quotes_page, corpus)),
+            *figures_pages(corpus, groups),
+            *yearly("sources", "Sources and framing", articles, published_year, partial(sources_page, corpus)),
+            discrepancies_page(corpus, entries, groups)]

@@ -8,7 +8,7 @@ make pages (and the search index, and some builders) choke. Small sites keep sin
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Sized
 from typing import Any, TypeVar
 
 from generator.dates import FuzzyDate
@@ -50,5 +50,6 @@ def in_pages(newest_first: Sequence[T], size: int) -> list[tuple[T, ...]]:
     return [tuple(newest_first[:len(newest_first) - full * size]), *older]
 
 
-def year_links(groups: list[tuple[str, list[Any]]], href: Callable[[str], str]) -> list[dict[str, Any]]:
-    return [{"year": year, "count": len(items), "href": href(year)} for year, items in groups]
+def page_links(parts: Iterable[tuple[str, str, Sized]]) -> list[dict[str, Any]]:
+    """(label, href, items) of each yearly or numbered page, as the templates' page lists show them."""
+    return [{"year": label, "count": len(items), "href": href} for label, href, items in parts]

@@ -90,6 +90,7 @@ def prepare(project: Project, staging: Path, replaced: list[str]) -> None:
 def check_links(docs: Path, changed: list[str]) -> None:
     """The link checks `--strict` would have made on the changed pages: files and paragraph anchors."""
     problems = []
+    texts: dict[Path, str] = {}  # a page is linked from many others: read each target once
     for src in changed:
         if not src.endswith(".md"):
             continue
@@ -101,9 +102,12 @@ def check_links(docs: Path, changed: list[str]) -> None:
             target = docs / target_src
             if not target.is_file():
                 problems.append(Problem(src, 1, 1, "link", f"link to missing page '{match.group(1)}'"))
-            elif anchor.startswith("p") and anchor[1:].isdigit() and f'id="{anchor}"' not in target.read_text(
-                    encoding="utf-8"):
-                problems.append(Problem(src, 1, 1, "link", f"'{target_src}' has no anchor '#{anchor}'"))
+                continue
+            if anchor.startswith("p") and anchor[1:].isdigit():
+                if target not in texts:
+                    texts[target] = target.read_text(encoding="utf-8")
+                if f'id="{anchor}"' not in texts[target]:
+                    problems.append(Problem(src, 1, 1, "link", f"'{target_src}' has no anchor '#{anchor}'"))
     if problems:
         raise BriefingsError(problems)
 

@@ -14,7 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from generator.analysis import Edge, Relations, TimelineEntry, timeline
-from generator.archive import ENTITY_LIMIT, YEAR_LIMIT, by_year, in_pages, year_links, year_of
+from generator.archive import ENTITY_LIMIT, YEAR_LIMIT, by_year, in_pages, page_links, year_of
 from generator.check import Article, Corpus
 from generator.index import EntityIndex, FigureRef, QuoteRef
 from generator.model import Person
@@ -187,12 +187,12 @@ def articles_index_pages(corpus: Corpus, index: EntityIndex) -> list[Page]:
     groups = by_year(articles, lambda a: year_of(a.published))
     pages = [Page("articles/index.md", "articles_index.md.j2", {
         "title": "Articles", "articles": [_article_row(a, links) for a in articles[:ENTITY_LIMIT * 4]],
-        "years": year_links(groups, lambda y: f"by-year/{y}.md")})]
+        "years": page_links((year, f"by-year/{year}.md", items) for year, items in groups)})]
     for year, items in groups:
         path = f"articles/by-year/{year}.md"
-        year_links_ = Links(corpus.registry, path)
+        on_page = Links(corpus.registry, path)
         pages.append(Page(path, "articles_index.md.j2", {"title": f"Articles: {year}", "years": [],
-                                                         "articles": [_article_row(a, year_links_) for a in items]}))
+                                                         "articles": [_article_row(a, on_page) for a in items]}))
     return pages
 
 

@@ -15,12 +15,13 @@ from typing import Any
 
 import yaml
 
+from generator.analysis import RELATION_KINDS
 from generator.project import Project
 
 SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "sa", "del", "an", "ri", "mo", "zu", "be", "tor", "ni", "sha",
              "gar", "el", "qu", "in", "ost", "pa", "lu", "ven", "ma", "dor", "ci", "ul", "fen", "ar"]
 SIZES = {"countries": 60, "leaders": 150, "people": 300, "organisations": 100, "topics": 40}
-VERBS = {"meeting": "met", "visit": "visited", "call": "called", "sanction": "sanctioned", "tariff": "put tariffs on"}
+VERBS = {kind: RELATION_KINDS[kind] for kind in ("meeting", "visit", "call", "sanction", "tariff")}
 WORDS = ("we will keep talking because trade matters to our farmers and our workers and the region needs calm "
          "heads and steady hands as the talks go on through the year").split()
 
