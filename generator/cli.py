@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.check import check_project
+from generator.corpus.check import check_project
+from generator.corpus.registry import SECTIONS
 from generator.errors import BriefingsError, Problem
 from generator.project import Project
-from generator.registry import SECTIONS
 
 
 def _report(problems: list[Problem]) -> None:
@@ -32,7 +32,7 @@ def cmd_check(project: Project, args: argparse.Namespace) -> int:
 
 
 def cmd_generate(project: Project, args: argparse.Namespace) -> int:
-    from generator.site import generate
+    from generator.publish.pipeline import generate
 
     stats = generate(project, drafts=args.drafts)
     print(stats)
@@ -40,14 +40,14 @@ def cmd_generate(project: Project, args: argparse.Namespace) -> int:
 
 
 def cmd_build(project: Project, args: argparse.Namespace) -> int:
-    from generator.site import build
+    from generator.publish.pipeline import build
 
     print(build(project, drafts=args.drafts, full=args.full, site_url=args.site_url, offline=args.offline))
     return 0
 
 
 def cmd_new(project: Project, args: argparse.Namespace) -> int:
-    from generator.draft import draft_briefing, write_draft
+    from generator.authoring.draft import draft_briefing, write_draft
 
     path, briefing, todo = draft_briefing(project, args.seed.resolve())
     if path.exists() and not args.force:
@@ -71,15 +71,15 @@ def cmd_new(project: Project, args: argparse.Namespace) -> int:
 
 
 def cmd_serve(project: Project, args: argparse.Namespace) -> int:
-    from generator.serve import serve
+    from generator.publish.serve import serve
 
     serve(project, args.port, args.drafts)
     return 0
 
 
 def cmd_bench(project: Project, args: argparse.Namespace) -> int:
-    from generator import bench
-    from generator.synth import write_corpus
+    from generator.tools import bench
+    from generator.tools.synth import write_corpus
 
     if args.write_corpus:
         write_corpus(args.write_corpus.resolve(), args.articles or 100, args.seed)
@@ -91,7 +91,7 @@ def cmd_bench(project: Project, args: argparse.Namespace) -> int:
 
 
 def cmd_pdf(project: Project, args: argparse.Namespace) -> int:
-    from generator.site import build, print_named
+    from generator.publish.pipeline import build, print_named
 
     if args.names or args.out:
         print(print_named(project, args.names or None, args.out or project.site / "pdf", args.drafts, args.fresh))
@@ -101,7 +101,7 @@ def cmd_pdf(project: Project, args: argparse.Namespace) -> int:
 
 
 def cmd_schema(project: Project, args: argparse.Namespace) -> int:
-    from generator.schema import write_schemas
+    from generator.tools.schema import write_schemas
 
     for path in write_schemas(project.root / "schemas"):
         print(f"wrote {project.shown(path)}")

@@ -40,7 +40,7 @@ def mini(tmp_path: Path) -> Project:
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory: pytest.TempPathFactory) -> Project:
     """The real briefings built once into a temporary copy of the project."""
-    from generator.site import build
+    from generator.publish.pipeline import build
 
     project = copy_project(REPO, tmp_path_factory.mktemp("real"))
     build(project)

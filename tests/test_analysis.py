@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from generator.analysis import event_entries, figure_groups, relations, timeline, title_variants
-from generator.check import check_project
-from generator.index import build_index
+from generator.analysis.compare import (
+    event_entries,
+    figure_groups,
+    relations,
+    timeline,
+    title_variants,
+)
+from generator.analysis.entity_index import build_index
+from generator.corpus.check import check_project
 from generator.project import Project
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.archive import in_pages
+from generator.pages.paging import in_pages
 
 
 @pytest.mark.parametrize("count", [0, 1, 9, 10, 19, 20, 21, 57])

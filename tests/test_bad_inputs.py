@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.check import check_project
+from generator.corpus.check import check_project
 from generator.project import Project
 
 CASES = sorted((Path(__file__).parent / "bad_inputs").glob("*.yaml"))

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator import bench
-from generator.check import check_project
-from generator.synth import write_corpus
+from generator.corpus.check import check_project
+from generator.tools import bench
+from generator.tools.synth import write_corpus
 from tests.conftest import page_refs
 
 
@@ -36,7 +36,7 @@ def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_pa
     """With the limits lowered, a 40-article corpus exercises every yearly page and an entity's
     numbered pages; --strict checks their links."""
     from generator import analysis_pages, archive, pages
-    from generator.site import build
+    from generator.publish.pipeline import build
 
     for module in (archive, pages, analysis_pages):
         monkeypatch.setattr(module, "YEAR_LIMIT", 3, raising=False)
@@ -66,8 +66,8 @@ def mentions(page: Path) -> list[str]:
 
 
 def corpus_entities(project):  # type: ignore[no-untyped-def]
-    from generator.index import build_index
-    from generator.pages import entities_by_folder
+    from generator.analysis.entity_index import build_index
+    from generator.pages.common import entities_by_folder
 
     corpus, _ = check_project(project)
     index = build_index(corpus)

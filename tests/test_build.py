@@ -9,7 +9,7 @@ from urllib.parse import unquote, urljoin, urlparse
 import pytest
 
 from generator.project import Project
-from generator.site import build
+from generator.publish.pipeline import build
 from tests.conftest import add_short_note, page_refs
 
 
@@ -145,7 +145,7 @@ def test_killed_build_leaves_the_last_good_site(mini: Project, delay: float) -> 
 
         os.killpg(process.pid, signal.SIGKILL)
     process.wait()
-    from generator.write import recover
+    from generator.publish.staging import recover
 
     recover(mini.site)  # what the next run does first
     now = {p.relative_to(mini.site): p.read_bytes() for p in mini.site.rglob("*") if p.is_file()}

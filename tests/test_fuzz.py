@@ -7,9 +7,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.check import check_project
+from generator.corpus.check import check_project
+from generator.corpus.yaml_file import read_yaml
 from generator.errors import Problem
-from generator.load import read_yaml
 from tests.conftest import MINI, copy_project
 
 HARBOUR = (MINI / "briefings" / "harbour-deal.yaml").read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from generator.project import Project
-from generator.site import checked, site_files
+from generator.publish.pipeline import checked, site_files
 
 GOLDEN = Path(__file__).parent / "golden" / "mini"
 

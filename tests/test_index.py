@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.check import check_project
-from generator.index import build_index
+from generator.analysis.entity_index import build_index
+from generator.corpus.check import check_project
 from generator.project import Project
 
 
@@ -27,7 +27,7 @@ def test_index_orders_and_counts(mini: Project) -> None:
 
 def test_slug_ids_never_become_paths(mini: Project) -> None:
     from generator.errors import BriefingsError
-    from generator.write import safe_relative
+    from generator.publish.staging import safe_relative
 
     for bad in ("../x.md", "/etc/passwd", "a/../../b.md", "a\\b.md", ""):
         try:

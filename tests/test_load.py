@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.check import check_project
-from generator.dates import parse_date
-from generator.load import read_yaml
+from generator.corpus.check import check_project
+from generator.corpus.fuzzy_date import parse_date
+from generator.corpus.yaml_file import read_yaml
 from generator.project import Project
 
 

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import yaml
 
-from generator import extract
-from generator.check import check_project
+from generator.authoring import extract
+from generator.authoring.draft import draft_briefing, write_draft
 from generator.cli import main
-from generator.draft import draft_briefing, write_draft
+from generator.corpus.check import check_project
+from generator.corpus.seeds import split_paragraphs
 from generator.project import Project
-from generator.seeds import split_paragraphs
-from generator.site import build
+from generator.publish.pipeline import build
 from tests.conftest import add_short_note
 
 ARTICLE = """CANBERRA, 3 March 2027 - Australian Prime Minister Anthony Albanese met President Rufus Firefly of Freedonia in Portville on Tuesday, the first such visit since 2023.
@@ -39,7 +39,7 @@ Chancellor Trentino told parliament: “Not this year.”
 The deal is “overdue,” according to Vera Marçal.
 “It will take time,” she said. “But it will happen,” she added.
 Officials called it “a new chapter for both of us.”""")
-    found = [(q.paragraph, q.text, q.speaker) for q in extract.quotes(paragraphs)]
+    found = [(q.paragraph, q.text, q.speaker) for q in extract.find_quotes(paragraphs)]
     assert found == [
         (1, "We will cut the tariff", "Firefly"),
         (2, "Not this year.", "Chancellor Trentino"),
@@ -54,7 +54,7 @@ Officials called it “a new chapter for both of us.”""")
 def test_figures_in_several_currencies_and_counts() -> None:
     paragraphs = split_paragraphs("It cost C$118.7 billion (US $85.5 billion), about €40 million, £3bn and ¥900.\n"
                                   "Tariffs rose to 25 per cent, then over 70%, for 200 business leaders.")
-    found = [(f.text, f.amount, f.unit, f.approximate) for f in extract.figures(paragraphs)]
+    found = [(f.text, f.amount, f.unit, f.approximate) for f in extract.find_figures(paragraphs)]
     assert found == [
         ("C$118.7 billion", 118.7e9, "CAD", False), ("US $85.5 billion", 85.5e9, "USD", False),
         ("€40 million", 40e6, "EUR", True), ("£3bn", 3e9, "GBP", False), ("¥900", 900, "JPY", False),
@@ -64,7 +64,7 @@ def test_figures_in_several_currencies_and_counts() -> None:
 
 
 def test_dates_keep_their_precision_and_never_guess_a_year() -> None:
-    found = [(d.text, d.value, d.precision) for d in extract.dates(split_paragraphs(
+    found = [(d.text, d.value, d.precision) for d in extract.find_dates(split_paragraphs(
         "On 12 January 2026 and Nov 1st, 2025; in October 2025, on January 13, and in 2018."))]
     assert found == [("12 January 2026", "2026-01-12", "day"), ("Nov 1st, 2025", "2025-11-01", "day"),
                      ("October 2025", "2025-10", "month"), ("January 13", None, "unknown"), ("2018", "2018", "year")]
@@ -166,7 +166,7 @@ def wait_for(condition, seconds: float = 30) -> bool:  # type: ignore[no-untyped
 
 
 def test_serve_rebuilds_on_change_and_keeps_the_last_good_preview(mini: Project) -> None:
-    from generator.serve import serve
+    from generator.publish.serve import serve
 
     port, ready, stop = free_port(), threading.Event(), threading.Event()
     thread = threading.Thread(target=serve, args=(mini, port, False, 0.2, ready, stop), daemon=True)

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 
 from generator.cli import main
 from generator.errors import BriefingsError
-from generator.pdf import generation_date, print_pdfs
+from generator.printing.pdf import generation_date, print_pdfs
 from generator.project import Project
-from generator.site import all_pages, build, checked
+from generator.publish.pipeline import all_pages, build, checked
 from tests.conftest import page_refs
 
 CHROME = ("Skip to content", "Search", "Download PDF", "Made with", "Material for MkDocs", "Back to top",

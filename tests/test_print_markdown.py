@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.print_markdown import PrintConverter, in_document
+from generator.printing.print_html import PrintConverter, in_document
 
 PAGE = """# Freedonia
 

@@ -1,6 +1,6 @@
 """Every quote, figure and loaded term in the real briefings is in its seed, in the stated paragraph.
 
-Deliberately independent of generator.verify: plain YAML, plain string search.
+Deliberately independent of generator.corpus.provenance: plain YAML, plain string search.
 """
 
 from __future__ import annotations

@@ -5,9 +5,9 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+from generator.pages.markdown import escape_md
 from generator.project import Project
-from generator.render import escape_md
-from generator.site import build
+from generator.publish.pipeline import build
 from tests.conftest import page_refs
 
 INJECTED = 'Hello <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(2)> *bold* {: #id }'

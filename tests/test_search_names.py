@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import yaml
 
-from generator.model import Person
-from generator.search import entity_search_meta, search_names, unaccented
-from generator.site import front_matter
+from generator.corpus.model import Person
+from generator.pages.search_meta import entity_search_meta, search_names, unaccented
+from generator.publish.pipeline import front_matter
 
 
 def person(name: str, *aliases: str) -> Person:

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from generator.project import Project
-from generator.site import build
+from generator.publish.pipeline import build
 from tests.browser.server import serve
 from tests.conftest import REPO, copy_project
 

@@ -10,7 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
-from generator.pages import KINDS
+from generator.pages.common import KINDS
 from generator.project import Project
 from tests.browser.reader import search, wait_for_diagrams
 

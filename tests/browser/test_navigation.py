@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections import deque
 from pathlib import Path
 from urllib.error import HTTPError
-from urllib.parse import urljoin, urldefrag
+from urllib.parse import urldefrag, urljoin
 from urllib.request import urlopen
 
 import pytest
 from playwright.sync_api import Page
 
-from generator.pages import KINDS
+from generator.pages.common import KINDS
 from generator.project import Project
 from tests.browser.reader import visible_links
 from tests.conftest import PageRefs

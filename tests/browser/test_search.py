@@ -1,5 +1,5 @@
 """Search as a reader uses it: queries typed into Material's search box in Chromium, results read
-from the list it shows. The ranking comes from the entity pages' search metadata (generator.search)."""
+from the list it shows. The ranking comes from the entity pages' search metadata (generator.pages.search_meta)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from generator.project import Project
-from generator.site import build
+from generator.publish.pipeline import build
 from tests.browser.reader import search
 from tests.browser.server import serve
 from tests.conftest import REPO

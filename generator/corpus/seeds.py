@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.corpus.yaml_file import read_text
 from generator.errors import Problem
-from generator.load import read_text
 
 _TYPOGRAPHIC = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',

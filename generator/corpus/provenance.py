@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from generator.corpus.model import Briefing
+from generator.corpus.seeds import Seed, normalise
+from generator.corpus.yaml_file import Location, YamlFile
 from generator.errors import Problem
-from generator.load import Document, Location
-from generator.model import Briefing
-from generator.seeds import Seed, normalise
 
 
-def provenance(doc: Document, briefing: Briefing, seed: Seed) -> list[Problem]:
+def provenance(doc: YamlFile, briefing: Briefing, seed: Seed) -> list[Problem]:
     problems: list[Problem] = []
     count = len(seed.paragraphs)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator.model import Briefing, RegistryFile
+from generator.corpus.model import Briefing, RegistryFile
 
 SCHEMAS = {"briefing.schema.json": Briefing, "registry.schema.json": RegistryFile}
 

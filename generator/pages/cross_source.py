@@ -6,11 +6,16 @@ from collections import defaultdict
 from functools import partial
 from typing import Any
 
-from generator.analysis import FigureGroup, TimelineEntry, figure_groups, title_variants
-from generator.archive import YEAR_LIMIT, by_year, chunks, page_links, year_of
-from generator.check import Article, Corpus
-from generator.index import EntityIndex
-from generator.pages import Links, Page, timeline_rows
+from generator.analysis.compare import (
+    FigureGroup,
+    TimelineEntry,
+    figure_groups,
+    title_variants,
+)
+from generator.analysis.entity_index import EntityIndex
+from generator.corpus.checked import Article, Corpus
+from generator.pages.common import Links, Page, timeline_rows
+from generator.pages.paging import YEAR_LIMIT, by_year, chunks, page_links, year_of
 
 FIGURE_GROUPS_PER_PAGE = 150
 FIGURE_ROWS_PER_PAGE = 600

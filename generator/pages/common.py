@@ -13,14 +13,21 @@ from typing import Any
 
 from markupsafe import Markup
 
-from generator.analysis import Edge, Relations, TimelineEntry, timeline
-from generator.archive import ENTITY_LIMIT, YEAR_LIMIT, by_year, in_pages, page_links, year_of
-from generator.check import Article, Corpus
-from generator.index import EntityIndex, FigureRef, QuoteRef
-from generator.model import Person
-from generator.registry import AnyEntity, Registry
-from generator.render import link
-from generator.search import entity_search_meta
+from generator.analysis.compare import Edge, Relations, TimelineEntry, timeline
+from generator.analysis.entity_index import EntityIndex, FigureRef, QuoteRef
+from generator.corpus.checked import Article, Corpus
+from generator.corpus.model import Person
+from generator.corpus.registry import AnyEntity, Registry
+from generator.pages.markdown import link
+from generator.pages.paging import (
+    ENTITY_LIMIT,
+    YEAR_LIMIT,
+    by_year,
+    in_pages,
+    page_links,
+    year_of,
+)
+from generator.pages.search_meta import entity_search_meta
 
 # Folder (and URL) of each kind of entity page, in the order the site presents them.
 KINDS = {
@@ -332,7 +339,7 @@ def article_page(corpus: Corpus, article: Article) -> Page:
                     "ref": link(f"¶{q.paragraph}", f"#p{q.paragraph}")} for q in b.quotes],
         "events": [{"date": d.label, "summary": e.summary, "scheduled": e.scheduled,
                     "ref": link(f"¶{e.paragraph}", f"#p{e.paragraph}")}
-                   for e, d in sorted(zip(b.events, article.event_dates), key=lambda ed: ed[1].sort_key)],
+                   for e, d in sorted(((x.event, x.date) for x in article.events), key=lambda ed: ed[1].sort_key)],
         "figures": [{"value": f.value, "label": f.label, "period": f.period or "",
                      "ref": link(f"¶{f.paragraph}", f"#p{f.paragraph}")} for f in b.figures],
         "tone": b.framing.tone,

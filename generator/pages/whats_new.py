@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.check import Article, Corpus
-from generator.pages import Links, Page
+from generator.corpus.checked import Article, Corpus
+from generator.pages.common import Links, Page
 
 FEED_ENTRIES = 50
 WHATS_NEW = 100

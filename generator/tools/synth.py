@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from generator.analysis import RELATION_KINDS
+from generator.analysis.compare import RELATION_KINDS
 from generator.project import Project
 
 SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "sa", "del", "an", "ri", "mo", "zu", "be", "tor", "ni", "sha",
@@ -134,7 +134,7 @@ def write_corpus(target: Path, articles: int, seed: int = 1, template: Path | No
         (project.seeds / briefing["seed"]).write_text(text, encoding="utf-8")
         (project.briefings / f"{briefing['id']}.yaml").write_text(
             yaml.safe_dump(briefing, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    source = template or Path(__file__).resolve().parent.parent
+    source = template or Path(__file__).resolve().parents[2]
     for part in ("mkdocs.yml", "overrides", "docs/pages"):
         src, dst = source / part, target / part
         if src.is_dir():

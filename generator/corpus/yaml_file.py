@@ -29,7 +29,7 @@ _TEXT_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"}
 
 
 @dataclass(frozen=True)
-class Document:
+class YamlFile:
     """Plain data from one YAML file plus the (line, column) of every key and item in it."""
 
     path: str
@@ -68,7 +68,7 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-def read_yaml(path: Path, shown_as: str) -> tuple[Document | None, list[Problem]]:
+def read_yaml(path: Path, shown_as: str) -> tuple[YamlFile | None, list[Problem]]:
     """Read one YAML file; on any problem return None and say what and where."""
     text, problems = read_text(path, shown_as)
     if text is None:
@@ -93,7 +93,7 @@ def read_yaml(path: Path, shown_as: str) -> tuple[Document | None, list[Problem]
         return None, [Problem(shown_as, 1, 1, "", "nesting is too deep to be curated data", "flatten the structure")]
     if problems:
         return None, problems
-    return Document(shown_as, data, marks), []
+    return YamlFile(shown_as, data, marks), []
 
 
 def _fast_compose(text: str) -> yaml.Node | None:

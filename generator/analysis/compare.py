@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from generator.check import Article, Corpus
-from generator.dates import FuzzyDate
-from generator.index import EventRef, FigureRef, event_key
+from generator.analysis.entity_index import EventRef, FigureRef, event_key
+from generator.corpus.checked import Article, Corpus
+from generator.corpus.fuzzy_date import FuzzyDate
 
 RELATION_KINDS = {"meeting": "met", "visit": "visited", "call": "called", "sanction": "sanctioned",
                   "tariff": "put tariffs on", "arrest": "arrested", "detention": "detained"}
@@ -74,7 +74,7 @@ def _date_disagreement(reports: list[EventRef]) -> str:
 
 
 def event_entries(corpus: Corpus) -> list[TimelineEntry]:
-    every = [EventRef(a, e, d) for a in corpus.articles for e, d in zip(a.briefing.events, a.event_dates)]
+    every = [EventRef(a, dated.event, dated.date) for a in corpus.articles for dated in a.events]
     return timeline(sorted(every, key=event_key))
 
 

@@ -7,7 +7,7 @@ import functools
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.model import Country, Organisation, Person, Topic
+from generator.corpus.model import Country, Organisation, Person, Topic
 
 AnyEntity = Country | Person | Organisation | Topic
 Section = Literal["countries", "people", "organisations", "topics"]

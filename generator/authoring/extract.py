@@ -66,7 +66,7 @@ def sentence_at(paragraph: str, offset: int) -> str:
     return paragraph[start: ends[0] if ends else len(paragraph)].strip()
 
 
-def quotes(paragraphs: tuple[str, ...]) -> list[FoundQuote]:
+def find_quotes(paragraphs: tuple[str, ...]) -> list[FoundQuote]:
     """Quoted passages with the name attached to them; "he said" takes the previous speaker."""
     found = []
     previous = ""
@@ -105,7 +105,7 @@ def _first_full_name(window: str) -> str:
     return runs[0] if runs else ""
 
 
-def figures(paragraphs: tuple[str, ...]) -> list[FoundFigure]:
+def find_figures(paragraphs: tuple[str, ...]) -> list[FoundFigure]:
     found: list[FoundFigure] = []
     for number, text in enumerate(paragraphs, 1):
         taken: list[tuple[int, int]] = []
@@ -140,7 +140,7 @@ def _is_year(token: str) -> bool:
     return bool(re.fullmatch(r"(1[89]|20)\d\d", token))
 
 
-def dates(paragraphs: tuple[str, ...], year_hint: int | None = None) -> list[FoundDate]:
+def find_dates(paragraphs: tuple[str, ...], year_hint: int | None = None) -> list[FoundDate]:
     """Dates and years mentioned in the text, most precise reading first; a year is never guessed."""
     found: list[FoundDate] = []
     patterns = [

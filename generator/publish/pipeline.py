@@ -17,20 +17,36 @@ from typing import Any
 
 import yaml
 
-from generator.analysis import event_entries, relations
-from generator.analysis_pages import analysis_pages
-from generator.check import Corpus, check_project
+from generator.analysis.compare import event_entries, relations
+from generator.analysis.entity_index import build_index
+from generator.corpus.check import check_project
+from generator.corpus.checked import Corpus
 from generator.errors import BriefingsError, Problem, errors_only
-from generator.feed import feed_entries, whats_new_page
 from generator.gc_pause import gc_paused
-from generator.incremental import can_increment, check_links, merge_search_index, prepare, save_state
-from generator.pages import (KINDS, Page, article_page, articles_index_pages, entities_by_folder, entity_pages,
-                             home_page, kind_index_page)
-from generator.pdf import PrintReport, print_pdfs
-from generator.print_docs import documents, download_links
+from generator.pages.common import (
+    KINDS,
+    Page,
+    article_page,
+    articles_index_pages,
+    entities_by_folder,
+    entity_pages,
+    home_page,
+    kind_index_page,
+)
+from generator.pages.cross_source import analysis_pages
+from generator.pages.markdown import environment, render, xml_environment
+from generator.pages.whats_new import feed_entries, whats_new_page
+from generator.printing.documents import documents, download_links
+from generator.printing.pdf import PrintReport, print_pdfs
 from generator.project import Project
-from generator.render import environment, render, xml_environment
-from generator.write import WriteStats, adopt_unchanged, recover, stage, swap
+from generator.publish.incremental import (
+    can_increment,
+    check_links,
+    merge_search_index,
+    prepare,
+    save_state,
+)
+from generator.publish.staging import WriteStats, adopt_unchanged, recover, stage, swap
 
 
 def checked(project: Project, drafts: bool = False) -> Corpus:
@@ -46,7 +62,7 @@ def checked(project: Project, drafts: bool = False) -> Corpus:
 @gc_paused()
 def all_pages(corpus: Corpus) -> list[Page]:
     """Every generated page; the index and the merged timeline are computed once for all of them."""
-    index = corpus.index
+    index = build_index(corpus)
     entries = event_entries(corpus)
     pages = [home_page(corpus, index, relations(entries, "countries")), *articles_index_pages(corpus, index)]
     pages += [kind_index_page(corpus, index, folder) for folder in KINDS]

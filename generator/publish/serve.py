@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator.errors import BriefingsError
 from generator.project import Project
-from generator.site import build
+from generator.publish.pipeline import build
 
 RELOAD_SCRIPT = b"""<script>(function(){var v=null;setInterval(function(){fetch('/__build').then(function(r){return r.text()})
 .then(function(t){if(v!==null&&t!==v){location.reload()}v=t}).catch(function(){})},1000)})();</script>"""
@@ -24,7 +24,7 @@ RELOAD_SCRIPT = b"""<script>(function(){var v=null;setInterval(function(){fetch(
 
 def watched(project: Project) -> list[Path]:
     return [project.briefings, project.seeds, project.pages, project.config, project.root / "overrides",
-            Path(__file__).parent / "templates"]
+            Path(__file__).parent.parent / "pages" / "templates", Path(__file__).parent.parent / "printing" / "templates"]
 
 
 def signature(paths: list[Path]) -> tuple:

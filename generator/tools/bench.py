@@ -14,11 +14,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.check import check_project
-from generator.pdf import BOOK, print_pdfs
-from generator.site import all_pages, mkdocs_build, site_files
-from generator.synth import write_corpus
-from generator.write import stage, swap
+from generator.corpus.check import check_project
+from generator.printing.pdf import BOOK, print_pdfs
+from generator.publish.pipeline import all_pages, mkdocs_build, site_files
+from generator.publish.staging import stage, swap
+from generator.tools.synth import write_corpus
 
 
 @dataclass(frozen=True)

@@ -22,15 +22,15 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from generator.check import Corpus
+from generator.corpus.checked import Corpus
 from generator.errors import BriefingsError, Problem
-from generator.pages import Page
-from generator.print_docs import BOOK, Document, documents, opens_part, select
-from generator.print_markdown import PrintConverter, Section, in_document
+from generator.pages.common import Page
+from generator.pages.markdown import environment, render
+from generator.printing.documents import BOOK, Document, documents, opens_part, select
+from generator.printing.print_html import PrintConverter, Section, in_document
 from generator.project import Project
-from generator.render import environment, render
 
-CSS = Path(__file__).parent / "templates" / "print" / "print.css"
+CSS = Path(__file__).parent / "templates" / "print.css"
 KICKERS = {"dossier": "Dossier", "book": "Briefings"}
 
 
@@ -155,5 +155,5 @@ def _prune(cache: Path, keep: set[Path]) -> None:
 
 
 def _templates() -> Environment:
-    return Environment(loader=PackageLoader("generator", "templates/print"), autoescape=True,
+    return Environment(loader=PackageLoader("generator.printing", "templates"), autoescape=True,
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)

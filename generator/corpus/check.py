@@ -6,51 +6,24 @@ Nothing is generated from a project with errors, so every page sees consistent d
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from generator.dates import FuzzyDate
+from generator.corpus.checked import Article, Corpus, DatedEvent
+from generator.corpus.model import Briefing, RegistryFile
+from generator.corpus.provenance import provenance
+from generator.corpus.registry import Registry
+from generator.corpus.seeds import Seed, read_seed
+from generator.corpus.validate import (
+    build_registry,
+    check_dates,
+    references,
+    structure,
+    with_proposals,
+)
+from generator.corpus.yaml_file import YamlFile, read_yaml
 from generator.errors import Problem
 from generator.gc_pause import gc_paused
-from generator.load import Document, read_yaml
-from generator.model import Briefing, RegistryFile
 from generator.project import Project
-from generator.registry import Registry
-from generator.seeds import Seed, read_seed
-from generator.validate import build_registry, dates, references, structure, with_proposals
-from generator.verify import provenance
-
-if TYPE_CHECKING:
-    from generator.index import EntityIndex
-
-
-@dataclass(frozen=True)
-class Article:
-    """A checked briefing with its seed and its dates parsed."""
-
-    briefing: Briefing
-    seed: Seed
-    published: FuzzyDate
-    event_dates: tuple[FuzzyDate, ...]
-
-    @property
-    def id(self) -> str:
-        return self.briefing.id
-
-
-@dataclass(frozen=True)
-class Corpus:
-    registry: Registry
-    articles: tuple[Article, ...]
-
-    @cached_property
-    def index(self) -> EntityIndex:
-        """The entity index, built once however many page kinds and printers ask for it."""
-        from generator.index import build_index  # index.py builds on this module's types
-
-        return build_index(self)
 
 
 @gc_paused()
@@ -64,7 +37,7 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
     # With a broken registry every reference would look unknown: report the registry alone first.
     registry_ok = registry is not None and not problems
     seeds, unreadable = _load_seeds(project, problems)
-    parsed_files: list[tuple[Path, Document, Briefing]] = []
+    parsed_files: list[tuple[Path, YamlFile, Briefing]] = []
     curated: dict[str, str] = {}
     for path in sorted(project.briefings.glob("*.yaml")):
         doc, found = read_yaml(path, project.shown(path))
@@ -84,7 +57,7 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
     for path, doc, briefing in parsed_files:
         found = _identity(doc, briefing, path, first_id, curated)
         found += references(doc, briefing, registry) if registry and registry_ok else []
-        parsed, date_problems = dates(doc, briefing)
+        parsed, date_problems = check_dates(doc, briefing)
         found += date_problems
         seed = seeds.get(briefing.seed)
         if seed is None and briefing.seed not in unreadable:
@@ -94,8 +67,8 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
             found += provenance(doc, briefing, seed)
         problems += found
         if seed is not None and not any(p.severity == "error" for p in found):
-            event_dates = tuple(parsed[("events", i)] for i in range(len(briefing.events)))
-            articles.append(Article(briefing, seed, parsed[("published",)], event_dates))
+            events = tuple(DatedEvent(event, parsed[("events", i)]) for i, event in enumerate(briefing.events))
+            articles.append(Article(briefing, seed, parsed[("published",)], events))
     for name in sorted(set(seeds) - set(curated) - unreadable):
         problems.append(Problem(f"seeds/{name}", 1, 1, "", "this seed has no briefing",
                                 f"draft one with: briefings new seeds/{name}", "warning"))
@@ -105,7 +78,7 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
     return Corpus(registry, tuple(sorted(articles, key=lambda a: a.id))), problems
 
 
-def _identity(doc: Document, briefing: Briefing, path: Path, first_id: dict[str, str],
+def _identity(doc: YamlFile, briefing: Briefing, path: Path, first_id: dict[str, str],
               curated: dict[str, str]) -> list[Problem]:
     problems = []
     if briefing.id != path.stem:
@@ -124,7 +97,7 @@ def _identity(doc: Document, briefing: Briefing, path: Path, first_id: dict[str,
 
 def load_registry(project: Project) -> tuple[Registry | None, list[Problem]]:
     problems: list[Problem] = []
-    files: list[tuple[Document, RegistryFile]] = []
+    files: list[tuple[YamlFile, RegistryFile]] = []
     paths = sorted(project.registry.glob("*.yaml"))
     if not paths:
         return None, [Problem(project.shown(project.registry), 1, 1, "", "no registry files found",

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from generator.check import Article, Corpus
-from generator.dates import FuzzyDate
-from generator.model import Event, Figure, Quote
-from generator.registry import SECTIONS
+from generator.corpus.checked import Article, Corpus
+from generator.corpus.fuzzy_date import FuzzyDate
+from generator.corpus.model import Event, Figure, Quote
+from generator.corpus.registry import SECTIONS
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,8 @@ def build_index(corpus: Corpus) -> EntityIndex:
             owners = ([speaker.id, *speaker.countries] if speaker else []) + list(quote.topics)
             for entity_id in dict.fromkeys(owners):
                 quotes[entity_id].append(QuoteRef(article, quote))
-        for event, date in zip(article.briefing.events, article.event_dates):
+        for dated in article.events:
+            event, date = dated.event, dated.date
             involved = [*event.participants, *event.countries, *event.organisations, *event.topics]
             for entity_id in dict.fromkeys(involved):
                 events[entity_id].append(EventRef(article, event, date))

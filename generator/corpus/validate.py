@@ -10,16 +10,24 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from generator.dates import FuzzyDate, parse_date
+from generator.corpus.fuzzy_date import FuzzyDate, parse_date
+from generator.corpus.model import (
+    Briefing,
+    Country,
+    Entity,
+    Organisation,
+    Person,
+    RegistryFile,
+    Topic,
+)
+from generator.corpus.registry import SECTIONS, SINGULAR, Registry, Section
+from generator.corpus.yaml_file import Location, YamlFile
 from generator.errors import Problem
-from generator.load import Document, Location
-from generator.model import Briefing, Country, Entity, Organisation, Person, RegistryFile, Topic
-from generator.registry import SECTIONS, SINGULAR, Registry, Section
 
 M = TypeVar("M", bound=BaseModel)
 
 
-def structure(doc: Document, model: type[M]) -> tuple[M | None, list[Problem]]:
+def structure(doc: YamlFile, model: type[M]) -> tuple[M | None, list[Problem]]:
     """Validate a document against a model, turning pydantic's errors into located problems."""
     if not isinstance(doc.data, dict):
         return None, [doc.problem((), "the file must be a mapping of keys to values",
@@ -89,7 +97,7 @@ def _nested_models(annotation: Any) -> list[type[BaseModel]]:
     return found
 
 
-def _describe(doc: Document, loc: Location, error: dict, model: type[BaseModel]) -> Problem:
+def _describe(doc: YamlFile, loc: Location, error: dict, model: type[BaseModel]) -> Problem:
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
     name = loc[-1] if loc else ""
     if kind == "missing":
@@ -123,7 +131,7 @@ def _describe(doc: Document, loc: Location, error: dict, model: type[BaseModel])
 
 # ---- the registry -------------------------------------------------------------------------
 
-def build_registry(files: list[tuple[Document, RegistryFile]]) -> tuple[Registry, list[Problem]]:
+def build_registry(files: list[tuple[YamlFile, RegistryFile]]) -> tuple[Registry, list[Problem]]:
     """Merge registry files into one vocabulary; an id may be used once across all kinds."""
     problems: list[Problem] = []
     sections: dict[str, dict[str, Entity]] = {name: {} for name in SECTIONS}
@@ -153,7 +161,7 @@ def build_registry(files: list[tuple[Document, RegistryFile]]) -> tuple[Registry
     return registry, problems
 
 
-def _unknown(doc: Document, loc: Location, section: Section, entity_id: str, registry: Registry) -> list[Problem]:
+def _unknown(doc: YamlFile, loc: Location, section: Section, entity_id: str, registry: Registry) -> list[Problem]:
     if entity_id in registry.section(section):
         return []
     other = registry.kind_of(entity_id)
@@ -163,7 +171,7 @@ def _unknown(doc: Document, loc: Location, section: Section, entity_id: str, reg
     return [doc.problem(loc, f"unknown {SINGULAR[section]} '{entity_id}'", registry.suggest(section, entity_id))]
 
 
-def with_proposals(registry: Registry, drafts: list[tuple[Document, Briefing]]) -> tuple[Registry, list[Problem]]:
+def with_proposals(registry: Registry, drafts: list[tuple[YamlFile, Briefing]]) -> tuple[Registry, list[Problem]]:
     """The registry as if every draft's proposed entities were accepted, for previews."""
     sections = {name: dict(registry.section(name)) for name in SECTIONS}
     problems = []
@@ -184,7 +192,7 @@ def with_proposals(registry: Registry, drafts: list[tuple[Document, Briefing]]) 
 
 # ---- one briefing -------------------------------------------------------------------------
 
-def references(doc: Document, briefing: Briefing, registry: Registry) -> list[Problem]:
+def references(doc: YamlFile, briefing: Briefing, registry: Registry) -> list[Problem]:
     """Every id must be in the registry, and listed at the top of the briefing where it is used."""
     problems: list[Problem] = [
         doc.problem(("proposed", i), f"proposed entity '{p.id}' in a published briefing",
@@ -236,7 +244,7 @@ def references(doc: Document, briefing: Briefing, registry: Registry) -> list[Pr
     return problems
 
 
-def dates(doc: Document, briefing: Briefing) -> tuple[dict[Location, FuzzyDate], list[Problem]]:
+def check_dates(doc: YamlFile, briefing: Briefing) -> tuple[dict[Location, FuzzyDate], list[Problem]]:
     """Parse every date; flag impossible ones and past-dated events after publication not marked scheduled."""
     problems: list[Problem] = []
     parsed: dict[Location, FuzzyDate] = {}

@@ -12,7 +12,7 @@ from typing import Any
 
 from text_unidecode import unidecode
 
-from generator.registry import AnyEntity
+from generator.corpus.registry import AnyEntity
 
 ENTITY_BOOST = 2
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence, Sized
 from typing import Any, TypeVar
 
-from generator.dates import FuzzyDate
+from generator.corpus.fuzzy_date import FuzzyDate
 
 T = TypeVar("T")
 YEAR_LIMIT = 300      # items on one page before it splits into yearly pages

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.check import Corpus
+from generator.analysis.entity_index import build_index
+from generator.corpus.checked import Corpus
 from generator.errors import BriefingsError, Problem
-from generator.pages import KIND_SINGULAR, KINDS, Page, entities_by_folder
-from generator.render import link
+from generator.pages.common import KIND_SINGULAR, KINDS, Page, entities_by_folder
+from generator.pages.markdown import link
 
 DOSSIER_FOLDERS = ("countries", "leaders")
 BOOK = "briefing-book"
@@ -41,7 +42,7 @@ class Document:
 
 
 def documents(corpus: Corpus, pages: list[Page]) -> list[Document]:
-    index = corpus.index
+    index = build_index(corpus)
     docs = [Document(page.path.removesuffix(".md"), "page", (page.path,)) for page in pages]
     groups = entities_by_folder(corpus.registry)
     for folder in DOSSIER_FOLDERS:

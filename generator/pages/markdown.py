@@ -56,7 +56,7 @@ def join(items: Any, separator: str = ", ") -> Markup:
 
 def environment() -> Environment:
     env = Environment(
-        loader=PackageLoader("generator", "templates"),
+        loader=PackageLoader("generator.pages", "templates"),
         undefined=StrictUndefined,
         finalize=_finalize,
         autoescape=False,
@@ -71,7 +71,7 @@ def environment() -> Environment:
 
 def xml_environment() -> Environment:
     """For the Atom feed: XML escaping of every value, nothing else."""
-    return Environment(loader=PackageLoader("generator", "templates"), undefined=StrictUndefined, autoescape=True,
+    return Environment(loader=PackageLoader("generator.pages", "templates"), undefined=StrictUndefined, autoescape=True,
                        keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
 
 

@@ -18,13 +18,13 @@ import pycountry
 import yaml
 from slugify import slugify
 
-from generator import extract
-from generator.check import load_registry
-from generator.dates import parse_date
+from generator.authoring import extract
+from generator.corpus.check import load_registry
+from generator.corpus.fuzzy_date import parse_date
+from generator.corpus.registry import SECTIONS, Registry
+from generator.corpus.seeds import Seed, read_seed
 from generator.errors import BriefingsError, Problem
 from generator.project import Project
-from generator.registry import SECTIONS, Registry
-from generator.seeds import Seed, read_seed
 
 TITLES = {"president", "prime", "minister", "premier", "chancellor", "king", "queen", "taoiseach", "secretary",
           "senator", "governor", "mayor", "ambassador", "chairman", "chair", "leader", "mr", "mrs", "ms", "dr",
@@ -178,7 +178,7 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
         ids[p["section"]].append(p["id"])
     speakers = _speaker_index(registry, proposals, ids["people"])
     quotes, unattributed = [], 0
-    for q in extract.quotes(seed.paragraphs):
+    for q in extract.find_quotes(seed.paragraphs):
         speaker = _resolve(q.speaker, speakers)
         unattributed += speaker is None
         quotes.append({"text": q.text, "speaker": speaker,
@@ -197,7 +197,7 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
         "figures": [{"value": f.text, "measure": f"p{f.paragraph}-{slugify(f.text)}"[:100].strip("-"),
                      "label": extract.sentence_at(seed.paragraphs[f.paragraph - 1], f.start)[:160],
                      "amount": f.amount, "unit": f.unit, "approximate": f.approximate, "paragraph": f.paragraph}
-                    for f in extract.figures(seed.paragraphs)],
+                    for f in extract.find_figures(seed.paragraphs)],
         "framing": {"tone": "neutral", "summary": "TODO: how the article frames the story.", "loaded_terms": []},
         "proposed": proposals,
     }
@@ -219,7 +219,7 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
 
 def _title(seed: Seed) -> str:
     for text in seed.paragraphs[:3]:
-        dateline = extract.dates((text,))
+        dateline = extract.find_dates((text,))
         if dateline and len(text) < 40:
             continue  # a date line such as "Sat. Nov 1st, 2025"
         if len(text.split()) <= 20 and not text.rstrip().endswith("."):
@@ -232,7 +232,7 @@ def _title(seed: Seed) -> str:
 
 def _dateline(seed: Seed) -> dict[str, Any]:
     for number, text in enumerate(seed.paragraphs[:2], 1):
-        for found in extract.dates((text,)):
+        for found in extract.find_dates((text,)):
             if found.start < 40 and found.precision in ("day", "month"):
                 return {"date": found.value, "precision": found.precision, "basis": "dateline",
                         "note": f"from '{found.text}' at the start of paragraph {number}"}
@@ -242,7 +242,7 @@ def _dateline(seed: Seed) -> dict[str, Any]:
 def _events(seed: Seed, published: dict[str, Any]) -> list[dict[str, Any]]:
     pub = parse_date(published["date"], published["precision"])[0]
     events = []
-    for found in extract.dates(seed.paragraphs):
+    for found in extract.find_dates(seed.paragraphs):
         if published["basis"] == "dateline" and found.paragraph <= 2 and found.value == published["date"]:
             continue  # the dateline itself
         date = parse_date(found.value, found.precision)[0]
