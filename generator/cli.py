@@ -9,7 +9,10 @@ from pathlib import Path
 from generator.corpus.check import check_project
 from generator.corpus.registry import SECTIONS
 from generator.errors import BriefingsError, Problem
+from generator.printing.documents import BOOK
+from generator.printing.pdf import PrintReport
 from generator.project import Project
+from generator.publish.pipeline import Options, Pipeline, Result
 
 
 def _report(problems: list[Problem]) -> None:
@@ -31,18 +34,46 @@ def cmd_check(project: Project, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_generate(project: Project, args: argparse.Namespace) -> int:
-    from generator.publish.pipeline import generate
+def _printed(report: PrintReport) -> str:
+    reused = len(report.files) - len(report.typeset)
+    if not report.typeset:
+        return f"printed {len(report.files)} PDF(s): all reused from the cache"
+    pages = sum(p for p, _ in report.typeset.values())
+    cpu = sum(s for _, s in report.typeset.values())
+    text = (f"printed {len(report.files)} PDF(s): {len(report.typeset)} rendered ({pages} pages) in "
+            f"{report.seconds:.1f} s, {report.seconds / pages:.3f} s a page ({cpu / pages:.3f} s of one core a page), "
+            f"{reused} from the cache")
+    if BOOK in report.typeset:
+        book_pages, book_seconds = report.typeset[BOOK]
+        text += f"; the book: {book_pages} pages in {book_seconds:.1f} s"
+    return text
 
-    stats = generate(project, drafts=args.drafts)
-    print(stats)
+
+def _result(result: Result) -> str:
+    _report(result.warnings)
+    lines = [_printed(result.docs.printed)] if result.docs.printed else []
+    w = result.written
+    lines.append(f"generated docs/generated: {len(w.written)} written, {w.kept} unchanged, {len(w.removed)} removed")
+    if result.site:
+        how = "built site/" if result.rebuilt is None else f"rebuilt {result.rebuilt} changed page(s) of site/"
+        lines.append(f"{how} from {result.articles} briefing(s)")
+    total = sum(seconds for _, seconds in result.steps)
+    lines.append("took " + " · ".join(f"{name} {seconds:.1f} s" for name, seconds in result.steps) + f" ({total:.1f} s)")
+    return "\n".join(lines)
+
+
+def _options(args: argparse.Namespace) -> Options:
+    return Options(drafts=args.drafts, full=getattr(args, "full", False), fresh=getattr(args, "fresh", False),
+                   site_url=getattr(args, "site_url", None), offline=getattr(args, "offline", False))
+
+
+def cmd_generate(project: Project, args: argparse.Namespace) -> int:
+    print(_result(Pipeline(project, _options(args)).generate()))
     return 0
 
 
 def cmd_build(project: Project, args: argparse.Namespace) -> int:
-    from generator.publish.pipeline import build
-
-    print(build(project, drafts=args.drafts, full=args.full, site_url=args.site_url, offline=args.offline))
+    print(_result(Pipeline(project, _options(args)).build()))
     return 0
 
 
@@ -73,7 +104,7 @@ def cmd_new(project: Project, args: argparse.Namespace) -> int:
 def cmd_serve(project: Project, args: argparse.Namespace) -> int:
     from generator.publish.serve import serve
 
-    serve(project, args.port, args.drafts)
+    serve(Pipeline(project, _options(args)), args.port, lambda result: print(_result(result), flush=True))
     return 0
 
 
@@ -86,17 +117,19 @@ def cmd_bench(project: Project, args: argparse.Namespace) -> int:
         print(f"wrote a {args.articles or 100}-article project to {args.write_corpus}")
         return 0
     sizes = [args.articles] if args.articles else [100, 1000] + ([10000] if args.large else [])
-    print(bench.table(bench.run(sizes, args.seed, pdfs=not args.no_pdf)))
+    rows = bench.run(sizes, args.seed, pdfs=not args.no_pdf,
+                     on_row=lambda row: print(bench.table([row]).splitlines()[-1], flush=True))
+    print(bench.table(rows))
     return 0
 
 
 def cmd_pdf(project: Project, args: argparse.Namespace) -> int:
-    from generator.publish.pipeline import build, print_named
-
-    if args.names or args.out:
-        print(print_named(project, args.names or None, args.out or project.site / "pdf", args.drafts, args.fresh))
-    else:
-        print(build(project, drafts=args.drafts, fresh=args.fresh))
+    pipeline = Pipeline(project, _options(args))
+    if not (args.names or args.out):
+        print(_result(pipeline.build()))
+        return 0
+    named = pipeline.print_named(args.names or None, args.out or project.site / "pdf")
+    print("\n".join([_printed(named.printed), *(f"wrote {project.shown(path)}" for path in named.written)]))
     return 0
 
 

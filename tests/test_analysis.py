@@ -65,7 +65,7 @@ def test_entity_timeline_is_its_own_slice(mini: Project) -> None:
 
 
 def test_figures_group_by_measure_and_flag_what_differs(mini: Project) -> None:
-    groups = {g.measure: g for g in figure_groups(corpus_of(mini))}
+    groups = {g.measure: g for g in figure_groups(corpus_of(mini), 10)}
     trade = groups["freedonia-sylvania-trade"]
     assert [r.figure.value for r in trade.rows] == ["F$4.3 billion", "about $4.2 billion"]
     assert trade.discrepancies == (
@@ -81,7 +81,7 @@ def test_figures_group_by_measure_and_flag_what_differs(mini: Project) -> None:
 def test_equal_amounts_are_not_a_discrepancy(mini: Project) -> None:
     path = mini.briefings / "fish-tariff-row.yaml"
     path.write_text(path.read_text().replace("amount: 4300000000", "amount: 4200000000"))
-    assert figure_groups(corpus_of(mini))[0].discrepancies == ()
+    assert figure_groups(corpus_of(mini), 10)[0].discrepancies == ()
 
 
 def test_conflicting_titles_but_not_longer_forms(mini: Project) -> None:

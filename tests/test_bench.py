@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from generator.corpus.check import check_project
+from generator.project import Project
 from generator.tools import bench
 from generator.tools.synth import write_corpus
 from tests.conftest import page_refs
@@ -32,18 +33,14 @@ def test_bench_runs_at_50_articles() -> None:
     assert text.splitlines()[0].startswith("| articles | pages | check s") and "| 50 |" in text
 
 
-def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_path: Path) -> None:
     """With the limits lowered, a 40-article corpus exercises every yearly page and an entity's
     numbered pages; --strict checks their links."""
-    from generator import analysis_pages, archive, pages
-    from generator.publish.pipeline import build
+    from generator.limits import Limits
+    from generator.publish.pipeline import Options, build
 
-    for module in (archive, pages, analysis_pages):
-        monkeypatch.setattr(module, "YEAR_LIMIT", 3, raising=False)
-        monkeypatch.setattr(module, "ENTITY_LIMIT", 3, raising=False)
-    monkeypatch.setattr(analysis_pages, "FIGURE_GROUPS_PER_PAGE", 5)
     project = write_corpus(tmp_path / "big", 40, seed=3)
-    build(project)
+    build(project, Options(limits=Limits(year_items=3, entity_items=3, figure_groups_per_page=5)))
     built = {p.relative_to(project.site).as_posix() for p in project.site.rglob("index.html")}
     for folder in ("articles/by-year", "timeline", "quotes", "sources", "figures"):
         assert any(path.startswith(folder + "/") and path != folder + "/index.html" for path in built), folder
@@ -65,11 +62,14 @@ def mentions(page: Path) -> list[str]:
     return [ref.rsplit("/", 2)[-2] for ref in page_refs(section).refs if "/articles/" in ref]
 
 
-def corpus_entities(project):  # type: ignore[no-untyped-def]
+def corpus_entities(project: Project) -> list[tuple[str, int, int]]:
+    """(page, briefings, longest list) of each entity: its briefings, quotes, events or figures."""
     from generator.analysis.entity_index import build_index
-    from generator.pages.common import entities_by_folder
+    from generator.pages.page import entities_by_folder
 
     corpus, _ = check_project(project)
+    assert corpus is not None
     index = build_index(corpus)
-    return [(f"{folder}/{e.id}", len(index.articles.get(e.id, ())), max(map(len, index.of(e.id)[:4])))
+    lists = (index.articles, index.quotes, index.events, index.figures)
+    return [(f"{folder}/{e.id}", len(index.articles.get(e.id, ())), max(len(items.get(e.id, ())) for items in lists))
             for folder, items in entities_by_folder(corpus.registry).items() for e in items]

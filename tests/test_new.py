@@ -19,7 +19,7 @@ from generator.cli import main
 from generator.corpus.check import check_project
 from generator.corpus.seeds import split_paragraphs
 from generator.project import Project
-from generator.publish.pipeline import build
+from generator.publish.pipeline import Options, build
 from tests.conftest import add_short_note
 
 ARTICLE = """CANBERRA, 3 March 2027 - Australian Prime Minister Anthony Albanese met President Rufus Firefly of Freedonia in Portville on Tuesday, the first such visit since 2023.
@@ -106,7 +106,7 @@ def test_new_then_edit_then_publish(mini: Project, capsys) -> None:  # type: ign
     draft_path = next(p for p in mini.briefings.glob("*.yaml") if "albanese" in p.name)
     assert check_project(mini, drafts=True)[0] is not None  # the draft passes check --drafts as written
     # Previews include the draft and its proposed entities; the published site does not.
-    build(mini, drafts=True)
+    build(mini, Options(drafts=True))
     article = mini.site / "articles" / draft_path.stem / "index.html"
     assert "Draft preview" in article.read_text() and (mini.site / "leaders/anthony-albanese/index.html").exists()
     build(mini)
@@ -166,10 +166,11 @@ def wait_for(condition, seconds: float = 30) -> bool:  # type: ignore[no-untyped
 
 
 def test_serve_rebuilds_on_change_and_keeps_the_last_good_preview(mini: Project) -> None:
+    from generator.publish.pipeline import Pipeline
     from generator.publish.serve import serve
 
     port, ready, stop = free_port(), threading.Event(), threading.Event()
-    thread = threading.Thread(target=serve, args=(mini, port, False, 0.2, ready, stop), daemon=True)
+    thread = threading.Thread(target=serve, args=(Pipeline(mini), port, print, 0.2, ready, stop), daemon=True)
     thread.start()
     try:
         assert ready.wait(60)

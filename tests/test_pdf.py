@@ -12,9 +12,9 @@ from pypdf import PdfReader
 
 from generator.cli import main
 from generator.errors import BriefingsError
-from generator.printing.pdf import generation_date, print_pdfs
+from generator.printing.pdf import PrintReport, generation_date
 from generator.project import Project
-from generator.publish.pipeline import all_pages, build, checked
+from generator.publish.pipeline import Options, Pipeline, build
 from tests.conftest import page_refs
 
 CHROME = ("Skip to content", "Search", "Download PDF", "Made with", "Material for MkDocs", "Back to top",
@@ -108,7 +108,7 @@ def test_canada_pdf_reads_as_a_document(real_site: Project) -> None:
 def test_canada_dossier_holds_its_quotes_with_their_source_paragraphs(real_site: Project) -> None:
     """The dossier prints every article that concerns Canada, quotes and all, not only the quotes
     of Canadians that the country page lists."""
-    corpus = checked(real_site)
+    corpus, _ = Pipeline(real_site).check()
     quotes = [(q, a) for a in corpus.articles if "canada" in a.briefing.countries for q in a.briefing.quotes]
     assert quotes
     text = " ".join(pages_text(real_site.site / "pdf/dossiers/canada.pdf"))
@@ -167,12 +167,16 @@ def test_relations_diagram_prints_as_a_table(real_site: Project) -> None:
 
 # ---- the mini project: determinism, cache, errors ----------------------------------------------
 
+def print_pdfs(project: Project, names: list[str] | None = None, fresh: bool = False) -> PrintReport:
+    """Print the named documents (all if None) as `briefings pdf` does; the report points into the cache."""
+    return Pipeline(project, Options(fresh=fresh)).print_named(names, project.root / "printed").printed
+
+
 def test_pdfs_are_byte_identical_when_rendered_again(mini: Project) -> None:
-    corpus = checked(mini)
-    first = print_pdfs(mini, corpus, all_pages(corpus), ["countries/freedonia", "book"])
+    first = print_pdfs(mini, ["countries/freedonia", "book"])
     before = {name: path.read_bytes() for name, path in first.files.items()}
-    again = print_pdfs(mini, corpus, all_pages(corpus), ["countries/freedonia", "book"], fresh=True)
-    assert set(again.rendered) == {"countries/freedonia", "briefing-book"}
+    again = print_pdfs(mini, ["countries/freedonia", "book"], fresh=True)
+    assert set(again.typeset) == {"countries/freedonia", "briefing-book"}
     assert {name: path.read_bytes() for name, path in again.files.items()} == before
 
 
@@ -180,20 +184,18 @@ def test_only_documents_whose_content_changed_are_rendered_again(mini: Project) 
     build(mini)
     path = mini.briefings / "harbour-deal.yaml"
     path.write_text(path.read_text().replace("ended a dispute over fishing rights", "ended a long fishing dispute"))
-    corpus = checked(mini)
-    report = print_pdfs(mini, corpus, all_pages(corpus))
+    report = print_pdfs(mini)
     # the summary is printed on the article page and What's new, so: those, the dossiers and the book
-    assert set(report.rendered) == {"articles/harbour-deal", "whats-new", "dossiers/freedonia", "dossiers/sylvania",
+    assert set(report.typeset) == {"articles/harbour-deal", "whats-new", "dossiers/freedonia", "dossiers/sylvania",
                                     "dossiers/rufus-firefly", "dossiers/luis-trentino", "briefing-book"}
     assert "long fishing dispute" in " ".join(pages_text(report.files["pdf/articles/harbour-deal.pdf"]))
     assert len(list((mini.work / "pdf-cache").iterdir())) == len(report.files)  # stale entries pruned
 
 
 def test_the_date_is_the_only_thing_that_varies(mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    corpus = checked(mini)
-    first = print_pdfs(mini, corpus, all_pages(corpus), ["countries/freedonia"]).files["pdf/countries/freedonia.pdf"]
+    first = print_pdfs(mini, ["countries/freedonia"]).files["pdf/countries/freedonia.pdf"]
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1767225600 + 86400 * 40))
-    later = print_pdfs(mini, corpus, all_pages(corpus), ["countries/freedonia"]).files["pdf/countries/freedonia.pdf"]
+    later = print_pdfs(mini, ["countries/freedonia"]).files["pdf/countries/freedonia.pdf"]
     assert later != first
     assert pages_text(first)[0].replace("1 January 2026", "10 February 2026") == pages_text(later)[0]
     assert PdfReader(later).metadata["/CreationDate"].startswith("D:20260210")
@@ -217,8 +219,7 @@ def test_injected_markup_is_text_in_the_pdf(mini: Project) -> None:
     path.write_text(path.read_text().replace(
         "summary: The leaders of Freedonia and Sylvania ended a dispute over fishing rights; Sylvania lowered a tariff.",
         "summary: 'Hello <img src=\"https://example.com/x.png\"> [x](https://example.com) <b>bold</b>'"))
-    corpus = checked(mini)
-    report = print_pdfs(mini, corpus, all_pages(corpus), ["articles/harbour-deal"])
+    report = print_pdfs(mini, ["articles/harbour-deal"])
     text = " ".join(pages_text(report.files["pdf/articles/harbour-deal.pdf"]))
     assert 'Hello <img src="https://example.com/x.png"> [x](https://example.com) <b>bold</b>' in text
 

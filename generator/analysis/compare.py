@@ -16,7 +16,6 @@ from generator.corpus.fuzzy_date import FuzzyDate
 RELATION_KINDS = {"meeting": "met", "visit": "visited", "call": "called", "sanction": "sanctioned",
                   "tariff": "put tariffs on", "arrest": "arrested", "detention": "detained"}
 _DEPTH = {"unknown": 0, "year": 1, "month": 2, "day": 3}
-SHOWN_VALUES = 10  # a discrepancy line lists each source up to this many, then the values with counts
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ def event_entries(corpus: Corpus) -> list[TimelineEntry]:
     return timeline(sorted(every, key=event_key))
 
 
-def figure_groups(corpus: Corpus) -> list[FigureGroup]:
+def figure_groups(corpus: Corpus, shown_values: int) -> list[FigureGroup]:
     by_measure: dict[str, list[FigureRef]] = defaultdict(list)
     for article in corpus.articles:
         for figure in article.briefing.figures:
@@ -87,11 +86,11 @@ def figure_groups(corpus: Corpus) -> list[FigureGroup]:
     for measure, rows in sorted(by_measure.items()):
         rows.sort(key=lambda r: (r.figure.period or "", r.article.id, r.figure.paragraph))
         label = Counter(r.figure.label for r in rows).most_common(1)[0][0]
-        groups.append(FigureGroup(measure, label, tuple(rows), tuple(_figure_discrepancies(rows))))
+        groups.append(FigureGroup(measure, label, tuple(rows), tuple(_figure_discrepancies(rows, shown_values))))
     return groups
 
 
-def _figure_discrepancies(rows: list[FigureRef]) -> list[str]:
+def _figure_discrepancies(rows: list[FigureRef], shown_values: int) -> list[str]:
     """Per period, the values two or more sources give differently, and what differs between them.
 
     One line per period, however many sources, so the page grows with the corpus, not its square.
@@ -115,19 +114,19 @@ def _figure_discrepancies(rows: list[FigureRef]) -> list[str]:
             reasons.append("scope differs (" + " / ".join(scopes) + ")")
         if any(r.figure.period is None for r in group):
             reasons.append("period not stated by some sources")
-        values = _values(group)
+        values = _values(group, shown_values)
         found.append(f"{period or 'No period stated'}: {values}. " + "; ".join(reasons))
     return found
 
 
-def _values(group: list[FigureRef]) -> str:
-    """Each value with its source; past SHOWN_VALUES sources, the most reported values with counts."""
-    if len(group) <= SHOWN_VALUES:
+def _values(group: list[FigureRef], shown: int) -> str:
+    """Each value with its source; past ``shown`` sources, the most reported values with counts."""
+    if len(group) <= shown:
         return "; ".join(f"“{r.figure.value}” ({r.article.briefing.title})" for r in group)
     counts = Counter(r.figure.value for r in group)
-    shown = "; ".join(f"“{value}” ({count} briefings)" for value, count in counts.most_common(SHOWN_VALUES))
-    rest = len(counts) - SHOWN_VALUES
-    return shown + (f"; {rest} other values" if rest > 0 else "")
+    listed = "; ".join(f"“{value}” ({count} briefings)" for value, count in counts.most_common(shown))
+    rest = len(counts) - shown
+    return listed + (f"; {rest} other values" if rest > 0 else "")
 
 
 def title_variants(corpus: Corpus) -> list[TitleVariants]:

@@ -1,149 +1,231 @@
-"""Page kinds that compare sources: timeline, quotes, figures, sources, discrepancies, diagrams."""
+"""The pages that compare sources: timeline, quotes, figures, sources and framing, discrepancies."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import partial
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
-from generator.analysis.compare import (
-    FigureGroup,
-    TimelineEntry,
-    figure_groups,
-    title_variants,
+from markupsafe import Markup
+
+from generator.analysis.analyse import Analysis
+from generator.analysis.compare import FigureGroup, TimelineEntry
+from generator.corpus.checked import Article
+from generator.limits import Limits
+from generator.pages.page import Links, Page, View
+from generator.pages.paging import (
+    PageLink,
+    Part,
+    packed,
+    page_links,
+    published_year,
+    year_of,
+    yearly_parts,
 )
-from generator.analysis.entity_index import EntityIndex
-from generator.corpus.checked import Article, Corpus
-from generator.pages.common import Links, Page, timeline_rows
-from generator.pages.paging import YEAR_LIMIT, by_year, chunks, page_links, year_of
+from generator.pages.rows import (
+    FigureRow,
+    QuoteRow,
+    Text,
+    TimelineRow,
+    figure_rows,
+    speaker,
+    timeline_rows,
+)
 
-FIGURE_GROUPS_PER_PAGE = 150
-FIGURE_ROWS_PER_PAGE = 600
-DISCREPANCY_SOURCES = 20  # sources listed under a measure on the discrepancies page; the figures page has all
-MATRIX_COLUMNS = 40
+T = TypeVar("T")
 
 
-# ---- page kinds -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TimelineView(View):
+    template = "timeline.md.j2"
+    title: str
+    years: list[PageLink]
+    rows: list[TimelineRow]
+    reports: int
+    events: int
 
-def yearly(name: str, title: str, items: list, year: Any, page: Any) -> list[Page]:
-    """``page(path, title, items, years)`` once for everything, or, past YEAR_LIMIT items, an index
-    page of years plus one page per year, in parts of YEAR_LIMIT items for a year that has more."""
-    if len(items) <= YEAR_LIMIT:
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    name: str
+    speaker: Text
+    quotes: list[QuoteRow]
+
+
+@dataclass(frozen=True)
+class QuotesView(View):
+    template = "quotes.md.j2"
+    title: str
+    years: list[PageLink]
+    groups: list[QuoteGroup]
+
+
+@dataclass(frozen=True)
+class MeasureRows:
+    label: str
+    measure: str
+    discrepancies: list[str]
+    rows: list[FigureRow]
+
+
+@dataclass(frozen=True)
+class FiguresView(View):
+    template = "figures.md.j2"
+    groups: list[MeasureRows]
+    pages: list[PageLink]
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    number: int
+    link: Markup
+    outlet: str
+    date: str
+    tone: str
+    loaded: list[str]
+    countries: list[Markup]
+    leaders: list[Markup]
+    topics: int
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    topic: Markup
+    cells: list[str]
+    count: int
+
+
+@dataclass(frozen=True)
+class SourcesView(View):
+    template = "sources.md.j2"
+    title: str
+    years: list[PageLink]
+    rows: list[SourceRow]
+    numbers: list[int]
+    matrix: list[MatrixRow]
+
+
+@dataclass(frozen=True)
+class FigureDiscrepancy:
+    label: str
+    differences: list[str]
+    sources: list[Markup]
+    more: int
+
+
+@dataclass(frozen=True)
+class TitleSources:
+    title: str
+    sources: list[Markup]
+
+
+@dataclass(frozen=True)
+class TitleRow:
+    person: Markup
+    titles: list[TitleSources]
+
+
+@dataclass(frozen=True)
+class DiscrepanciesView(View):
+    template = "discrepancies.md.j2"
+    dates: list[TimelineRow]
+    figures: list[FigureDiscrepancy]
+    titles: list[TitleRow]
+
+
+def cross_source_pages(analysis: Analysis, limits: Limits) -> list[Page]:
+    articles = analysis.index.newest_first
+    quoted = [a for a in articles if a.briefing.quotes]
+    return [*_yearly("timeline", "Timeline", analysis.timeline, lambda e: year_of(e.date), limits,
+                     lambda *page: timeline_page(analysis, *page)),
+            *_yearly("quotes", "Quotes", quoted, published_year, limits, lambda *page: quotes_page(analysis, *page)),
+            *figures_pages(analysis, limits),
+            *_yearly("sources", "Sources and framing", articles, published_year, limits,
+                     lambda *page: sources_page(analysis, limits, *page)),
+            discrepancies_page(analysis, limits)]
+
+
+def _yearly(name: str, title: str, items: Sequence[T], year: Callable[[T], str], limits: Limits,
+            page: Callable[[str, str, Sequence[T], list[PageLink]], Page]) -> list[Page]:
+    """``page(path, title, items, years)`` once for everything, or, past the yearly limit, an index
+    page of years plus one page per year (in parts for a year that has more)."""
+    if len(items) <= limits.year_items:
         return [page(f"{name}.md", title, items, [])]
-    parts = [(y if n == 1 else f"{y}, part {n}", f"{name}/{y}.md" if n == 1 else f"{name}/{y}-{n}.md", part)
-             for y, group in by_year(items, year) for n, part in enumerate(chunks(group, YEAR_LIMIT), 1)]
-    index = page(f"{name}.md", title, [], page_links(parts))
-    return [index] + [page(path, f"{title}: {label}", part, []) for label, path, part in parts]
+    parts = yearly_parts(name, items, year, limits.year_items)
+    index = page(f"{name}.md", title, [], page_links(parts, f"{name}.md", str))
+    return [index] + [page(part.path, f"{title}: {part.label}", part.items, []) for part in parts]
 
 
-def timeline_page(corpus: Corpus, path: str, title: str, entries: list[TimelineEntry], years: list) -> Page:
-    links = Links(corpus.registry, path)
-    return Page(path, "timeline.md.j2", {
-        "title": title, "years": years,
-        "rows": timeline_rows(sorted(entries, key=lambda e: (e.date.sort_key, e.summary)), links),
-        "reports": sum(len(e.reports) for e in entries),
-        "events": len(entries),
-    })
+def timeline_page(analysis: Analysis, path: str, title: str, entries: Sequence[TimelineEntry],
+                  years: list[PageLink]) -> Page:
+    links = Links(analysis.corpus.registry, path)
+    return Page(path, TimelineView(
+        title=title, years=years,
+        rows=timeline_rows(sorted(entries, key=lambda e: (e.date.sort_key, e.summary)), links),
+        reports=sum(len(e.reports) for e in entries),
+        events=len(entries),
+    ))
 
 
-def quotes_page(corpus: Corpus, path: str, title: str, articles: list[Article], years: list) -> Page:
-    links = Links(corpus.registry, path)
-    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+def quotes_page(analysis: Analysis, path: str, title: str, articles: Sequence[Article], years: list[PageLink]) -> Page:
+    links = Links(analysis.corpus.registry, path)
+    groups: dict[tuple[str, str], list[QuoteRow]] = defaultdict(list)
     for article in articles:
         for quote in article.briefing.quotes:
             name = links.name(quote.speaker) if quote.speaker else (quote.speaker_label or "")
-            speaker = links.entity(quote.speaker) if quote.speaker else quote.speaker_label
-            groups[(name.casefold(), name)].append({"speaker": speaker, "text": quote.text, "context": quote.context,
-                                                    "source": links.source(article, quote.paragraph)})
-    return Page(path, "quotes.md.j2", {
-        "title": title, "years": years,
-        "groups": [{"name": name, "speaker": rows[0]["speaker"], "quotes": rows}
-                   for (_, name), rows in sorted(groups.items())],
-    })
+            groups[(name.casefold(), name)].append(QuoteRow(quote.text, speaker(quote, links), quote.context,
+                                                            links.source(article, quote.paragraph)))
+    return Page(path, QuotesView(title, years, [QuoteGroup(name, rows[0].speaker, rows)
+                                                for (_, name), rows in sorted(groups.items())]))
 
 
-def figures_pages(corpus: Corpus, groups: list[FigureGroup]) -> list[Page]:
-    """Measures with discrepancies first; past FIGURE_GROUPS_PER_PAGE measures or FIGURE_ROWS_PER_PAGE
-    figures, numbered pages (a measure reported more often than that has a page of its own)."""
-    ranked = sorted(groups, key=lambda g: (not g.discrepancies, g.label.casefold(), g.measure))
-    pages_of: list[list[FigureGroup]] = [[]]
-    rows = 0
-    for group in ranked:  # a page holds whole measures, up to so many measures or rows
-        if pages_of[-1] and (len(pages_of[-1]) == FIGURE_GROUPS_PER_PAGE or rows + len(group.rows) > FIGURE_ROWS_PER_PAGE):
-            pages_of.append([])
-            rows = 0
-        pages_of[-1].append(group)
-        rows += len(group.rows)
-    paths = ["figures.md"] + [f"figures/{n}.md" for n in range(2, len(pages_of) + 1)]
-
-    def pager(here: str) -> list[dict[str, Any]]:
-        to = Links(corpus.registry, here).to
-        return page_links((f"page {n}", to(path), chunk) for n, (path, chunk) in enumerate(zip(paths, pages_of), 1))
-
-    return [figures_page(corpus, path, chunk, pager(path) if len(pages_of) > 1 else [])
-            for path, chunk in zip(paths, pages_of)]
+def figures_pages(analysis: Analysis, limits: Limits) -> list[Page]:
+    """Measures with discrepancies first, on numbered pages past so many measures or figures."""
+    ranked = sorted(analysis.figure_groups, key=lambda g: (not g.discrepancies, g.label.casefold(), g.measure))
+    chunks = packed(ranked, lambda g: len(g.rows), limits.figure_groups_per_page, limits.figure_rows_per_page)
+    parts = [Part(f"page {n}", "figures.md" if n == 1 else f"figures/{n}.md", chunk)
+             for n, chunk in enumerate(chunks, 1)]
+    pages = []
+    for part in parts:
+        links = Links(analysis.corpus.registry, part.path)
+        groups = [MeasureRows(g.label, g.measure, list(g.discrepancies), figure_rows(g.rows, links))
+                  for g in part.items]
+        pages.append(Page(part.path, FiguresView(groups, page_links(parts, part.path, links.to)
+                                                 if len(parts) > 1 else [])))
+    return pages
 
 
-def figures_page(corpus: Corpus, path: str, chosen: list, pages: list) -> Page:
-    links = Links(corpus.registry, path)
-    groups = [{
-        "label": g.label,
-        "measure": g.measure,
-        "discrepancies": list(g.discrepancies),
-        "rows": [{"value": r.figure.value, "period": r.figure.period or "", "unit": r.figure.unit,
-                  "scope": r.figure.scope or "", "source": links.source(r.article, r.figure.paragraph)}
-                 for r in g.rows],
-    } for g in chosen]
-    return Page(path, "figures.md.j2", {"groups": groups, "pages": pages})
-
-
-def sources_page(corpus: Corpus, path: str, title: str, articles: list[Article], years: list) -> Page:
-    links = Links(corpus.registry, path)
-    leaders = set(corpus.registry.people) - {p.id for p in corpus.registry.people.values() if p.kind != "leader"}
-    rows = []
-    for number, article in enumerate(articles, 1):
-        b = article.briefing
-        rows.append({
-            "number": number, "link": links.article(article), "outlet": b.outlet or "unknown",
-            "date": article.published.label, "tone": b.framing.tone,
-            "loaded": [t.term for t in b.framing.loaded_terms],
-            "countries": [links.entity(c) for c in b.countries],
-            "leaders": [links.entity(p) for p in b.people if p in leaders],
-            "topics": len(b.topics),
-        })
-    shown = articles if len(articles) <= MATRIX_COLUMNS else []  # a wider matrix is unreadable
+def sources_page(analysis: Analysis, limits: Limits, path: str, title: str, articles: Sequence[Article],
+                 years: list[PageLink]) -> Page:
+    registry = analysis.corpus.registry
+    links = Links(registry, path)
+    leaders = {p.id for p in registry.people.values() if p.kind == "leader"}
+    rows = [SourceRow(
+        number=number, link=links.article(article), outlet=article.briefing.outlet or "unknown",
+        date=article.published.label, tone=article.briefing.framing.tone,
+        loaded=[t.term for t in article.briefing.framing.loaded_terms],
+        countries=[links.entity(c) for c in article.briefing.countries],
+        leaders=[links.entity(p) for p in article.briefing.people if p in leaders],
+        topics=len(article.briefing.topics),
+    ) for number, article in enumerate(articles, 1)]
+    shown = articles if len(articles) <= limits.matrix_columns else []  # a wider matrix is unreadable
     topics = sorted({t for a in shown for t in a.briefing.topics}, key=lambda t: links.name(t).casefold())
-    matrix = [{"topic": links.entity(t), "cells": ["●" if t in a.briefing.topics else "" for a in shown],
-               "count": sum(t in a.briefing.topics for a in shown)} for t in topics]
-    return Page(path, "sources.md.j2", {"title": title, "years": years, "rows": rows,
-                                        "numbers": list(range(1, len(articles) + 1)), "matrix": matrix})
+    matrix = [MatrixRow(links.entity(t), ["●" if t in a.briefing.topics else "" for a in shown],
+                        sum(t in a.briefing.topics for a in shown)) for t in topics]
+    return Page(path, SourcesView(title, years, rows, list(range(1, len(articles) + 1)), matrix))
 
 
-def discrepancies_page(corpus: Corpus, entries: list[TimelineEntry], groups: list[FigureGroup]) -> Page:
-    links = Links(corpus.registry, "discrepancies.md")
-    dates = [row for row in timeline_rows(entries, links) if row["disagreement"]]
-    figures = []
-    for g in groups:
-        if g.discrepancies:
-            sources = list(dict.fromkeys(links.source(r.article, r.figure.paragraph) for r in g.rows))
-            figures.append({"label": g.label, "differences": list(g.discrepancies),
-                            "sources": sources[:DISCREPANCY_SOURCES], "more": len(sources[DISCREPANCY_SOURCES:])})
-    titles = [{"person": links.entity(v.person),
-               "titles": [{"title": t, "sources": [links.article(a) for a in arts]} for t, arts in v.titles]}
-              for v in title_variants(corpus)]
-    return Page("discrepancies.md", "discrepancies.md.j2", {"dates": dates, "figures": figures, "titles": titles})
+def discrepancies_page(analysis: Analysis, limits: Limits) -> Page:
+    links = Links(analysis.corpus.registry, "discrepancies.md")
+    dates = timeline_rows((e for e in analysis.timeline if e.disagreement), links)
+    figures = [_figure_discrepancy(g, links, limits) for g in analysis.figure_groups if g.discrepancies]
+    titles = [TitleRow(links.entity(v.person), [TitleSources(t, [links.article(a) for a in articles])
+                                                for t, articles in v.titles]) for v in analysis.title_variants]
+    return Page("discrepancies.md", DiscrepanciesView(dates, figures, titles))
 
 
-def analysis_pages(corpus: Corpus, index: EntityIndex, entries: list[TimelineEntry]) -> list[Page]:
-    articles = list(index.newest_first)
-    quoted = [a for a in articles if a.briefing.quotes]
-    groups = figure_groups(corpus)  # for the figures pages and the discrepancies page
-
-    def published_year(article: Article) -> str:
-        return year_of(article.published)
-
-    return [*yearly("timeline", "Timeline", entries, lambda e: year_of(e.date), partial(timeline_page, corpus)),
-            *yearly("quotes", "Quotes", quoted, published_year, partial(quotes_page, corpus)),
-            *figures_pages(corpus, groups),
-            *yearly("sources", "Sources and framing", articles, published_year, partial(sources_page, corpus)),
-            discrepancies_page(corpus, entries, groups)]
+def _figure_discrepancy(group: FigureGroup, links: Links, limits: Limits) -> FigureDiscrepancy:
+    sources = list(dict.fromkeys(links.source(r.article, r.figure.paragraph) for r in group.rows))
+    return FigureDiscrepancy(group.label, list(group.discrepancies), sources[:limits.discrepancy_sources],
+                             len(sources[limits.discrepancy_sources:]))

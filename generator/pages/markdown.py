@@ -1,4 +1,4 @@
-"""Jinja2 set up for Markdown output in which text from the YAML is always inert.
+"""Markdown text in which text from the YAML is always inert.
 
 Python-Markdown passes raw HTML and ``javascript:`` links through, so every value a template
 prints is escaped unless the page code built it as markup on purpose (``Markup``).
@@ -10,7 +10,6 @@ import functools
 import re
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")
@@ -36,14 +35,6 @@ def _escape(text: str) -> str:
     return _LINE_START.sub(lambda m: "\\" + m.group(1) if not m.group(1).isdigit() else m.group(1) + "\\", text)
 
 
-def _finalize(value: Any) -> Any:
-    if isinstance(value, Markup):
-        return value
-    if value is None:
-        raise ValueError("a template printed None: the page code must give a value or leave it out")
-    return escape_md(value)
-
-
 def link(text: Any, href: str) -> Markup:
     """A Markdown link whose text is escaped; hrefs come from our own slugs, never from the YAML."""
     return Markup(f"[{escape_md(text)}]({href})")
@@ -52,29 +43,3 @@ def link(text: Any, href: str) -> Markup:
 def join(items: Any, separator: str = ", ") -> Markup:
     """Jinja's own join would turn markup back into plain text, which would then be escaped."""
     return Markup(separator.join(item if isinstance(item, Markup) else escape_md(item) for item in items))
-
-
-def environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("generator.pages", "templates"),
-        undefined=StrictUndefined,
-        finalize=_finalize,
-        autoescape=False,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["link"] = link
-    env.filters["join"] = join
-    return env
-
-
-def xml_environment() -> Environment:
-    """For the Atom feed: XML escaping of every value, nothing else."""
-    return Environment(loader=PackageLoader("generator.pages", "templates"), undefined=StrictUndefined, autoescape=True,
-                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-
-
-def render(env: Environment, template: str, context: dict[str, Any]) -> str:
-    text = env.get_template(template).render(**context)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -1,26 +1,53 @@
-"""Bounded pages: past a size, a list moves into yearly pages (the article list and the
-cross-source pages) or numbered pages of a fixed size (an entity's lists).
+"""Bounded pages: past a size, a list moves into parts, each a page of its own.
 
-A popular entity, the timeline or the article list would otherwise grow with the corpus and
-make pages (and the search index, and some builders) choke. Small sites keep single pages.
+A popular entity, the timeline or the article list would otherwise grow with the corpus and make
+pages (and the search index, and some builders) choke; small sites keep single pages. There are
+three ways to cut a list (by year, in numbered pages of a fixed size, or packing whole groups),
+and one way to link the parts: ``page_links``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence, Sized
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
+from generator.corpus.checked import Article
 from generator.corpus.fuzzy_date import FuzzyDate
 
 T = TypeVar("T")
-YEAR_LIMIT = 300      # items on one page before it splits into yearly pages
-ENTITY_LIMIT = 100    # items of each kind on one entity page; older ones go to numbered pages
 UNDATED = "undated"
+
+
+@dataclass(frozen=True)
+class Part(Generic[T]):
+    """One page of a cut list."""
+
+    label: str
+    path: str
+    items: Sequence[T]
+
+
+@dataclass(frozen=True)
+class PageLink:
+    label: str
+    href: str  # relative to the page that shows the link
+    count: int
+    current: bool  # the page that shows the link
+
+
+def page_links(parts: Iterable[Part[T]], here: str, to: Callable[[str], str]) -> list[PageLink]:
+    """A link to each part from the page at ``here`` (``to`` makes a path relative to it), in order."""
+    return [PageLink(part.label, to(part.path), len(part.items), part.path == here) for part in parts]
 
 
 def year_of(date: FuzzyDate) -> str:
     return f"{date.year:04d}" if date.known else UNDATED
+
+
+def published_year(article: Article) -> str:
+    return year_of(article.published)
 
 
 def by_year(items: Iterable[T], key: Callable[[T], str]) -> list[tuple[str, list[T]]]:
@@ -37,7 +64,13 @@ def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[start:start + size] for start in range(0, len(items), size)] or [items[:0]]
 
 
-def in_pages(newest_first: Sequence[T], size: int) -> list[tuple[T, ...]]:
+def yearly_parts(folder: str, items: Sequence[T], year: Callable[[T], str], size: int) -> list[Part[T]]:
+    """A page per year under ``folder``, in parts of ``size`` for a year that has more."""
+    return [Part(y if n == 1 else f"{y}, part {n}", f"{folder}/{y}.md" if n == 1 else f"{folder}/{y}-{n}.md", part)
+            for y, group in by_year(items, year) for n, part in enumerate(chunks(group, size), 1)]
+
+
+def numbered(newest_first: Sequence[T], size: int) -> list[tuple[T, ...]]:
     """The newest items for the main page, then full pages of ``size`` counted from the oldest.
 
     Numbered pages hold exactly ``size`` items and the main page the rest (``size`` to twice that,
@@ -50,6 +83,15 @@ def in_pages(newest_first: Sequence[T], size: int) -> list[tuple[T, ...]]:
     return [tuple(newest_first[:len(newest_first) - full * size]), *older]
 
 
-def page_links(parts: Iterable[tuple[str, str, Sized]]) -> list[dict[str, Any]]:
-    """(label, href, items) of each yearly or numbered page, as the templates' page lists show them."""
-    return [{"year": label, "count": len(items), "href": href} for label, href, items in parts]
+def packed(groups: Sequence[T], size: Callable[[T], int], most_groups: int, most_rows: int) -> list[list[T]]:
+    """Whole groups in order, a page holding up to ``most_groups`` groups or ``most_rows`` rows
+    (a bigger group has a page of its own)."""
+    pages: list[list[T]] = [[]]
+    rows = 0
+    for group in groups:
+        if pages[-1] and (len(pages[-1]) == most_groups or rows + size(group) > most_rows):
+            pages.append([])
+            rows = 0
+        pages[-1].append(group)
+        rows += size(group)
+    return pages

@@ -6,13 +6,46 @@ the same file works wherever the site is hosted; ids are stable URNs.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+
+from markupsafe import Markup
 
 from generator.corpus.checked import Article, Corpus
-from generator.pages.common import Links, Page
+from generator.limits import Limits
+from generator.pages.page import Links, Page, View
 
-FEED_ENTRIES = 50
-WHATS_NEW = 100
+
+@dataclass(frozen=True)
+class WhatsNewRow:
+    added: str
+    link: Markup
+    summary: str
+    published: str
+
+
+@dataclass(frozen=True)
+class WhatsNewView(View):
+    template = "whats_new.md.j2"
+    rows: list[WhatsNewRow]
+    feed: str
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    id: str
+    title: str
+    href: str
+    updated: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class FeedView(View):
+    """The context of feed.xml.j2: plain strings, escaped by the XML template itself."""
+
+    template = "feed.xml.j2"
+    entries: list[FeedEntry]
+    updated: str
 
 
 def by_date_added(corpus: Corpus) -> list[Article]:
@@ -24,18 +57,15 @@ def _negated(day: str | None) -> tuple[int, ...]:
     return tuple(-int(part) for part in (day or "0-0-0").split("-"))
 
 
-def whats_new_page(corpus: Corpus) -> Page:
+def whats_new_page(corpus: Corpus, limits: Limits) -> Page:
     links = Links(corpus.registry, "whats-new.md")
-    rows = [{"added": a.briefing.added or "date not recorded", "link": links.article(a), "summary": a.briefing.summary,
-             "published": a.published.label} for a in by_date_added(corpus)[:WHATS_NEW]]
-    return Page("whats-new.md", "whats_new.md.j2", {"rows": rows, "feed": "feed.xml"})
+    rows = [WhatsNewRow(a.briefing.added or "date not recorded", links.article(a), a.briefing.summary,
+                        a.published.label) for a in by_date_added(corpus)[:limits.whats_new]]
+    return Page("whats-new.md", WhatsNewView(rows, "feed.xml"))
 
 
-def feed_entries(corpus: Corpus) -> dict[str, Any]:
-    """The context of feed.xml.j2: plain strings, escaped by the XML template itself."""
-    articles = by_date_added(corpus)[:FEED_ENTRIES]
-    entries = [{"id": f"urn:briefings:article:{a.id}", "title": a.briefing.title, "href": f"articles/{a.id}/",
-                "updated": f"{a.briefing.added or '1970-01-01'}T00:00:00Z", "summary": a.briefing.summary}
-               for a in articles]
-    updated = max((e["updated"] for e in entries), default="1970-01-01T00:00:00Z")
-    return {"entries": entries, "updated": updated}
+def feed(corpus: Corpus, limits: Limits) -> FeedView:
+    entries = [FeedEntry(f"urn:briefings:article:{a.id}", a.briefing.title, f"articles/{a.id}/",
+                         f"{a.briefing.added or '1970-01-01'}T00:00:00Z", a.briefing.summary)
+               for a in by_date_added(corpus)[:limits.feed_entries]]
+    return FeedView(entries, max((e.updated for e in entries), default="1970-01-01T00:00:00Z"))

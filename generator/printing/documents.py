@@ -12,19 +12,15 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.analysis.entity_index import build_index
-from generator.corpus.checked import Corpus
+from generator.analysis.analyse import Analysis
 from generator.errors import BriefingsError, Problem
-from generator.pages.common import KIND_SINGULAR, KINDS, Page, entities_by_folder
+from generator.limits import Limits
 from generator.pages.markdown import link
+from generator.pages.page import KIND_SINGULAR, KINDS, Page, entities_by_folder
 
 DOSSIER_FOLDERS = ("countries", "leaders")
 BOOK = "briefing-book"
 BOOK_PARTS = ("articles", *KINDS)
-# Past these sizes a printed document stops being readable (and WeasyPrint's time and memory grow
-# faster than its page count): a dossier keeps the newest briefings, and the book is not printed.
-DOSSIER_ARTICLES = 50
-BOOK_ARTICLES = 300
 
 
 @dataclass(frozen=True)
@@ -41,22 +37,23 @@ class Document:
         return f"pdf/{self.name}.pdf"
 
 
-def documents(corpus: Corpus, pages: list[Page]) -> list[Document]:
-    index = build_index(corpus)
+def documents(analysis: Analysis, pages: list[Page], limits: Limits) -> list[Document]:
+    """Past so many briefings a printed document stops being readable (and WeasyPrint's time and
+    memory grow faster than its page count): a dossier keeps the newest, and the book is not printed."""
+    corpus, index, most = analysis.corpus, analysis.index, limits.dossier_articles
     docs = [Document(page.path.removesuffix(".md"), "page", (page.path,)) for page in pages]
     groups = entities_by_folder(corpus.registry)
     for folder in DOSSIER_FOLDERS:
         for entity in groups[folder]:
             articles = index.articles.get(entity.id, ())
-            count = f"the newest {DOSSIER_ARTICLES} of {len(articles)}" if len(articles) > DOSSIER_ARTICLES \
-                else str(len(articles))
+            count = f"the newest {most} of {len(articles)}" if len(articles) > most else str(len(articles))
             docs.append(Document(
                 f"dossiers/{entity.id}", "dossier",
-                (f"{folder}/{entity.id}.md", *(f"articles/{a.id}.md" for a in articles[:DOSSIER_ARTICLES])),
+                (f"{folder}/{entity.id}.md", *(f"articles/{a.id}.md" for a in articles[:most])),
                 title=entity.name,
                 subtitle=f"{KIND_SINGULAR[folder]} dossier · {count} briefing(s)",
             ))
-    if len(corpus.articles) > BOOK_ARTICLES:
+    if len(corpus.articles) > limits.book_articles:
         return docs
     newest = {f"articles/{a.id}.md": rank for rank, a in enumerate(index.newest_first)}
     book = sorted((p.path for p in pages), key=lambda path: book_order(path, newest))

@@ -9,11 +9,13 @@ inputs always give the same bytes; the generation date is the only thing that va
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import os
 import re
 import time
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -22,13 +24,9 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from generator.corpus.checked import Corpus
 from generator.errors import BriefingsError, Problem
-from generator.pages.common import Page
-from generator.pages.markdown import environment, render
-from generator.printing.documents import BOOK, Document, documents, opens_part, select
-from generator.printing.print_html import PrintConverter, Section, in_document
-from generator.project import Project
+from generator.printing.documents import Document, opens_part
+from generator.printing.print_html import PrintConverter, PrintedPage, in_document
 
 CSS = Path(__file__).parent / "templates" / "print.css"
 KICKERS = {"dossier": "Dossier", "book": "Briefings"}
@@ -37,22 +35,8 @@ KICKERS = {"dossier": "Dossier", "book": "Briefings"}
 @dataclass
 class PrintReport:
     files: dict[str, Path] = field(default_factory=dict)  # pdf/<name>.pdf → its file in the cache
-    rendered: dict[str, tuple[int, float]] = field(default_factory=dict)  # name → (pages, seconds)
+    typeset: dict[str, tuple[int, float]] = field(default_factory=dict)  # name → (pages, seconds)
     seconds: float = 0.0
-
-    def __str__(self) -> str:
-        reused = len(self.files) - len(self.rendered)
-        if not self.rendered:
-            return f"printed {len(self.files)} PDF(s): all reused from the cache"
-        pages = sum(p for p, _ in self.rendered.values())
-        cpu = sum(s for _, s in self.rendered.values())
-        text = (f"printed {len(self.files)} PDF(s): {len(self.rendered)} rendered ({pages} pages) in "
-                f"{self.seconds:.1f} s, {self.seconds / pages:.3f} s a page ({cpu / pages:.3f} s of one core a page), "
-                f"{reused} from the cache")
-        if BOOK in self.rendered:
-            book_pages, book_seconds = self.rendered[BOOK]
-            text += f"; the book: {book_pages} pages in {book_seconds:.1f} s"
-        return text
 
 
 def generation_date() -> date:
@@ -66,37 +50,32 @@ def generation_date() -> date:
     return datetime.fromtimestamp(int(epoch), timezone.utc).date()
 
 
-def print_pdfs(project: Project, corpus: Corpus, pages: list[Page], names: list[str] | None = None,
-               fresh: bool = False) -> PrintReport:
-    """Print the named documents (all if ``names`` is None); ``fresh`` ignores the cache."""
+def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], fresh: bool = False,
+               prune: bool = False) -> PrintReport:
+    """Print ``docs`` from each page's Markdown as printed (no download links), into ``cache``.
+
+    ``fresh`` ignores the cache; ``prune`` leaves the cache holding exactly these PDFs."""
     start = time.perf_counter()
-    chosen = select(documents(corpus, pages), names)
     converter = PrintConverter()
-    converted = {path: converter.convert(path, text) for path, text in markdown_for_print(pages).items()}
+    needed = dict.fromkeys(path for doc in docs for path in doc.pages)
+    converted = {path: converter.convert(path, markdown[path]) for path in needed}
     day = generation_date()
-    cache = project.work / "pdf-cache"
     cache.mkdir(parents=True, exist_ok=True)
     report, jobs = PrintReport(), {}
-    for doc in chosen:
+    for doc in docs:
         document_html = compose(doc, converted, day)
         target = cache / f"{cache_key(document_html)}.pdf"
         report.files[doc.path] = target
         if fresh or not target.exists():
             jobs[doc.name] = (document_html, target)
-    report.rendered = render_all(jobs)
-    if names is None:
+    report.typeset = typeset_all(jobs)
+    if prune:
         _prune(cache, set(report.files.values()))
     report.seconds = time.perf_counter() - start
     return report
 
 
-def markdown_for_print(pages: list[Page]) -> dict[str, str]:
-    """Each page's Markdown as printed: the web page's, without its download links."""
-    env = environment()
-    return {page.path: render(env, page.template, {**page.context, "downloads": []}) for page in pages}
-
-
-def compose(doc: Document, converted: dict[str, Section], day: date) -> str:
+def compose(doc: Document, converted: dict[str, PrintedPage], day: date) -> str:
     """The document's whole print HTML, styles inlined: all the renderer needs, and the cache key."""
     printed = frozenset(doc.pages)
     sections = [in_document(converted[path], printed) for path in doc.pages]
@@ -106,7 +85,7 @@ def compose(doc: Document, converted: dict[str, Section], day: date) -> str:
     return _templates().get_template("document.html.j2").render(
         doc=doc, title=title, kicker=KICKERS.get(doc.kind, ""), contents=contents,
         sections=sections, sources=_source_index(doc, sections),
-        date=f"{day.day} {day:%B %Y}", date_iso=day.isoformat(), css=CSS.read_text(encoding="utf-8"),
+        date=f"{day.day} {day:%B %Y}", date_iso=day.isoformat(), css=_css(),
     )
 
 
@@ -114,19 +93,19 @@ def cache_key(document_html: str) -> str:
     return hashlib.sha256(f"weasyprint {version('weasyprint')}\n{document_html}".encode()).hexdigest()
 
 
-def render_all(jobs: dict[str, tuple[str, Path]]) -> dict[str, tuple[int, float]]:
+def typeset_all(jobs: dict[str, tuple[str, Path]]) -> dict[str, tuple[int, float]]:
     """Render on every core, the biggest documents first so no core is left with a long tail."""
     order = sorted(jobs, key=lambda name: -len(jobs[name][0]))
     workers = min(os.cpu_count() or 1, len(order))
     if workers <= 1:
-        return {name: render_pdf(*jobs[name]) for name in order}
+        return {name: typeset(*jobs[name]) for name in order}
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {name: pool.submit(render_pdf, *jobs[name]) for name in order}
+        futures = {name: pool.submit(typeset, *jobs[name]) for name in order}
         return {name: future.result() for name, future in futures.items()}
 
 
-def render_pdf(document_html: str, target: Path) -> tuple[int, float]:
-    """Render one PDF into the cache, atomically, so a killed run never leaves half a file."""
+def typeset(document_html: str, target: Path) -> tuple[int, float]:
+    """Typeset one PDF into the cache, atomically, so a killed run never leaves half a file."""
     from weasyprint import HTML  # imported where it runs: `check` never pays for it
     from weasyprint.urls import URLFetcher
 
@@ -140,7 +119,7 @@ def render_pdf(document_html: str, target: Path) -> tuple[int, float]:
     return len(document.pages), time.perf_counter() - start
 
 
-def _source_index(doc: Document, sections: list[Section]) -> list[dict]:
+def _source_index(doc: Document, sections: list[PrintedPage]) -> list[dict]:
     by_path = {s.path: s for s in sections}
     return [{"title": by_path[path].title, "anchor": by_path[path].anchor,
              "citations": [{"title": s.title, "ref": dict(s.cited)[path]} for s in sections if path in dict(s.cited)]}
@@ -154,6 +133,12 @@ def _prune(cache: Path, keep: set[Path]) -> None:
             path.unlink()
 
 
+@functools.cache
 def _templates() -> Environment:
     return Environment(loader=PackageLoader("generator.printing", "templates"), autoescape=True,
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+@functools.cache
+def _css() -> str:
+    return CSS.read_text(encoding="utf-8")

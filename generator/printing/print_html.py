@@ -37,7 +37,7 @@ _EDGE = re.compile(r'^\s*(\w+) -->\|"([^"]*)"\| (\w+)\s*$', re.M)
 
 
 @dataclass(frozen=True)
-class Section:
+class PrintedPage:
     """One page as printed in one document."""
 
     path: str
@@ -65,17 +65,17 @@ class PrintConverter:
             self.links,
         ])
 
-    def convert(self, path: str, text: str) -> Section:
+    def convert(self, path: str, text: str) -> PrintedPage:
         self.links.path, self.links.cited = path, {}
         html_text = self.md.reset().convert(text)
         match = _H1.match(html_text)
         if not match:
             raise ValueError(f"{path}: a printed page must start with its '# title'")
-        return Section(path, section_anchor(path), match.group(1), html_text[match.end():],
+        return PrintedPage(path, section_anchor(path), match.group(1), html_text[match.end():],
                        tuple(self.links.cited.items()))
 
 
-def in_document(section: Section, printed: frozenset[str]) -> Section:
+def in_document(section: PrintedPage, printed: frozenset[str]) -> PrintedPage:
     """The section as printed among ``printed`` pages: links to those stay, others become text."""
     def place(match: re.Match[str]) -> str:
         page, href, text = match.groups()

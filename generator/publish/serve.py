@@ -12,11 +12,12 @@ import functools
 import http.server
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from generator.errors import BriefingsError
 from generator.project import Project
-from generator.publish.pipeline import build
+from generator.publish.pipeline import Pipeline, Result
 
 RELOAD_SCRIPT = b"""<script>(function(){var v=null;setInterval(function(){fetch('/__build').then(function(r){return r.text()})
 .then(function(t){if(v!==null&&t!==v){location.reload()}v=t}).catch(function(){})},1000)})();</script>"""
@@ -41,12 +42,12 @@ def signature(paths: list[Path]) -> tuple:
 class Preview:
     """The build number the browser polls, and the loop that moves it on."""
 
-    def __init__(self, project: Project, drafts: bool):
-        self.project, self.drafts, self.number = project, drafts, 0
+    def __init__(self, pipeline: Pipeline, say: Callable[[Result], None]):
+        self.pipeline, self.project, self.say, self.number = pipeline, pipeline.project, say, 0
 
     def rebuild(self) -> bool:
         try:
-            print(build(self.project, drafts=self.drafts), flush=True)
+            self.say(self.pipeline.build())
         except BriefingsError as exc:
             print(exc, file=sys.stderr, flush=True)
             print("preview not updated: the last good site stays up", file=sys.stderr, flush=True)
@@ -96,9 +97,12 @@ def handler(preview: Preview) -> type[http.server.SimpleHTTPRequestHandler]:
     return Handler
 
 
-def serve(project: Project, port: int, drafts: bool, interval: float = 0.5,
+def serve(pipeline: Pipeline, port: int, say: Callable[[Result], None], interval: float = 0.5,
           ready: threading.Event | None = None, stop: threading.Event | None = None) -> None:
-    preview = Preview(project, drafts)
+    """Build, serve site/ on 127.0.0.1:``port``, and rebuild on every change until ``stop``;
+    ``say`` is given each build's result."""
+    project = pipeline.project
+    preview = Preview(pipeline, say)
     preview.rebuild()
     stop = stop or threading.Event()
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port),

@@ -20,9 +20,6 @@ class WriteStats:
     kept: int
     removed: tuple[str, ...]
 
-    def __str__(self) -> str:
-        return f"{len(self.written)} written, {self.kept} unchanged, {len(self.removed)} removed"
-
 
 def safe_relative(path: str) -> PurePosixPath:
     """Refuse any output path that could land outside the output folder."""

@@ -11,13 +11,12 @@ import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.corpus.check import check_project
-from generator.printing.pdf import BOOK, print_pdfs
-from generator.publish.pipeline import all_pages, mkdocs_build, site_files
-from generator.publish.staging import stage, swap
+from generator.printing.documents import BOOK
+from generator.publish.pipeline import Options, Pipeline
 from generator.tools.synth import write_corpus
 
 
@@ -44,12 +43,6 @@ class Row:
                 f"{self.peak_mb:.0f}")
 
 
-def _timed(func, *args):  # type: ignore[no-untyped-def]
-    start = time.perf_counter()
-    result = func(*args)
-    return result, time.perf_counter() - start
-
-
 def _peak_mb() -> float:
     """The largest resident set of this process or any finished child (MkDocs runs as one), in MB."""
     return max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
@@ -57,41 +50,39 @@ def _peak_mb() -> float:
 
 
 def measure(root: Path, articles: int, seed: int = 1, pdfs: bool = True) -> Row:
-    """One corpus through the pipeline. Without ``pdfs`` the pages keep their "Download PDF" links
-    and MkDocs builds without --strict, since the linked files are then missing on purpose."""
+    """One corpus through the pipeline that `build` runs, every step timed. Without ``pdfs`` the
+    pages keep their "Download PDF" links and MkDocs builds without --strict, since the linked
+    files are then missing on purpose."""
     project = write_corpus(root, articles, seed)
-    (corpus, problems), check_s = _timed(check_project, project)
-    if corpus is None:
-        raise RuntimeError("synthetic corpus failed its check: " + "; ".join(str(p) for p in problems[:5]))
-    start = time.perf_counter()
-    pages = all_pages(corpus)
-    files: dict[str, bytes | Path] = dict(site_files(project, corpus, pages))
-    generate_s = time.perf_counter() - start
+    result = Pipeline(project, Options(full=True, fresh=True, pdfs=pdfs)).build()
+    steps = dict(result.steps)
     pdf_cell = "not run"
-    if pdfs:
-        report = print_pdfs(project, corpus, pages, fresh=True)
-        files.update(report.files)
-        pages_printed = sum(n for n, _ in report.rendered.values())
-        book = report.rendered.get(BOOK, (0, 0.0))
+    if result.docs.printed:
+        report = result.docs.printed
+        pages_printed = sum(n for n, _ in report.typeset.values())
+        book = report.typeset.get(BOOK, (0, 0.0))
         pdf_cell = (f"{report.seconds:.1f} s, {report.seconds / max(pages_printed, 1):.3f} s/page, "
                     f"book {book[0]} pages {book[1]:.1f} s")
-    stage(files, project.generated, project.work / "docs")
-    swap(project.work / "docs", project.generated)
-    floor_dir = Path(tempfile.mkdtemp(dir=root))
-    start = time.perf_counter()
-    for path, content in files.items():
-        if path.endswith(".md"):
-            target = floor_dir / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)  # type: ignore[arg-type]
-    floor_s = time.perf_counter() - start
-    shutil.rmtree(floor_dir)
-    _, site_s = _timed(mkdocs_build, project, project.generated, project.site, None, False, pdfs)
     html = [p.stat().st_size for p in project.site.rglob("*.html")]
     search = project.site / "search" / "search_index.json"
-    return Row(articles, sum(1 for p in files if p.endswith(".md")), check_s, generate_s, site_s, pdf_cell, floor_s,
-               sum(p.stat().st_size for p in project.site.rglob("*") if p.is_file()) / 1e6,
+    return Row(articles, result.docs.pages, steps["check"], steps["generate"], steps["site"], pdf_cell,
+               _floor(project.generated), sum(p.stat().st_size for p in project.site.rglob("*") if p.is_file()) / 1e6,
                statistics.median(html) / 1e3, search.stat().st_size / 1e6 if search.exists() else 0.0, _peak_mb())
+
+
+def _floor(generated: Path) -> float:
+    """Seconds plain Python takes to write the same Markdown files into a fresh folder: what
+    generating could cost at the least."""
+    files = {p.relative_to(generated): p.read_bytes() for p in generated.rglob("*.md")}
+    floor_dir = Path(tempfile.mkdtemp(dir=generated.parent))
+    start = time.perf_counter()
+    for path, content in files.items():
+        target = floor_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    seconds = time.perf_counter() - start
+    shutil.rmtree(floor_dir)
+    return seconds
 
 
 def table(rows: list[Row]) -> str:
@@ -100,13 +91,16 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def run(sizes: list[int], seed: int = 1, pdfs: bool = True, keep: Path | None = None) -> list[Row]:
+def run(sizes: list[int], seed: int = 1, pdfs: bool = True, keep: Path | None = None,
+        on_row: Callable[[Row], None] | None = None) -> list[Row]:
+    """A row per corpus size; ``on_row`` hears of each as soon as it is measured."""
     rows = []
     for n in sizes:
         root = Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
         try:
             rows.append(measure(root, n, seed, pdfs))
-            print(table(rows[-1:]).splitlines()[-1], flush=True)
+            if on_row:
+                on_row(rows[-1])
         finally:
             if keep:
                 shutil.copytree(root, keep / str(n), dirs_exist_ok=True)

@@ -1,0 +1,28 @@
+"""How much one page or printed document may hold before it splits or stops growing.
+
+Every bound lives here and travels down the pipeline as one object, so a test (or a bigger site)
+changes a size in one place instead of patching module constants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limits:
+    year_items: int = 300  # items on one list page before it splits into yearly pages
+    entity_items: int = 100  # items of each kind on an entity page; older ones go to numbered pages
+    latest: int = 10  # briefings under "Latest briefings" on the home page
+    glance: int = 12  # entities of each kind on the home page
+    related: int = 12  # related entities of each kind on an entity page
+    diagram_edges: int = 15  # edges in a relations diagram
+    figure_groups_per_page: int = 150
+    figure_rows_per_page: int = 600
+    discrepancy_sources: int = 20  # sources listed under a measure on the discrepancies page
+    discrepancy_values: int = 10  # sources a discrepancy line lists before it gives values with counts
+    matrix_columns: int = 40  # briefings in the coverage matrix; a wider one is unreadable
+    whats_new: int = 100
+    feed_entries: int = 50
+    dossier_articles: int = 50  # the newest briefings a dossier prints
+    book_articles: int = 300  # past this many briefings the book is not printed

@@ -1,0 +1,134 @@
+"""A page per briefing, with its source text, and the list of every briefing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from generator.analysis.analyse import Analysis
+from generator.corpus.checked import Article
+from generator.corpus.registry import SECTIONS
+from generator.limits import Limits
+from generator.pages.markdown import link
+from generator.pages.page import Links, Page, View
+from generator.pages.paging import PageLink, Part, by_year, page_links, published_year
+from generator.pages.rows import (
+    ArticleRow,
+    FigureRow,
+    LinkGroup,
+    QuoteRow,
+    Text,
+    article_row,
+    speaker,
+)
+
+
+@dataclass(frozen=True)
+class KeyPointRow:
+    text: str
+    sources: list[Markup]
+
+
+@dataclass(frozen=True)
+class EventRow:
+    date: str
+    summary: str
+    scheduled: bool
+    source: Markup
+
+
+@dataclass(frozen=True)
+class LoadedTermRow:
+    term: str
+    refers_to: Text
+    note: str
+    source: Markup
+
+
+@dataclass(frozen=True)
+class ArticleView(View):
+    template = "article.md.j2"
+    title: str
+    draft: bool
+    date: str
+    date_note: str
+    outlet: str
+    seed: str
+    summary: str
+    key_points: list[KeyPointRow]
+    groups: list[LinkGroup]
+    quotes: list[QuoteRow]
+    events: list[EventRow]
+    figures: list[FigureRow]
+    tone: str
+    framing: str
+    loaded_terms: list[LoadedTermRow]
+    paragraphs: list[tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class ArticlesIndexView(View):
+    template = "articles_index.md.j2"
+    title: str
+    articles: list[ArticleRow]
+    years: list[PageLink]
+
+
+def _date_line(article: Article) -> str:
+    if not article.published.known:
+        return "date unknown (the text does not give it)"
+    how = {"dateline": "from the dateline", "inferred": "inferred from the text"}[article.briefing.published.basis]
+    return f"{article.published.label} ({how})"
+
+
+def _here(paragraph: int) -> Markup:
+    return link(f"¶{paragraph}", f"#p{paragraph}")
+
+
+def article_page(analysis: Analysis, article: Article) -> Page:
+    path = f"articles/{article.id}.md"
+    links = Links(analysis.corpus.registry, path)
+    b = article.briefing
+    groups = [LinkGroup(title, [links.entity(i) for i in getattr(b, section)])
+              for section, title in zip(SECTIONS, ("Countries", "People", "Organisations", "Topics"))
+              if getattr(b, section)]
+    events = sorted(article.events, key=lambda dated: dated.date.sort_key)
+    return Page(path, ArticleView(
+        title=b.title,
+        draft=b.status == "draft",
+        date=_date_line(article),
+        date_note=b.published.note or "",
+        outlet=b.outlet or "not named in the text",
+        seed=b.seed,
+        summary=b.summary,
+        key_points=[KeyPointRow(k.text, [_here(n) for n in k.paragraphs]) for k in b.key_points],
+        groups=groups,
+        quotes=[QuoteRow(q.text, speaker(q, links), q.context, _here(q.paragraph)) for q in b.quotes],
+        events=[EventRow(d.date.label, d.event.summary, d.event.scheduled, _here(d.event.paragraph)) for d in events],
+        figures=[FigureRow(f.value, f.label, f.period or "", f.unit, f.scope or "", _here(f.paragraph))
+                 for f in b.figures],
+        tone=b.framing.tone,
+        framing=b.framing.summary,
+        loaded_terms=[LoadedTermRow(t.term, links.entity(t.refers_to) if t.refers_to else "", t.note or "",
+                                    _here(t.paragraph)) for t in b.framing.loaded_terms],
+        paragraphs=list(enumerate(article.seed.paragraphs, 1)),
+    ))
+
+
+def articles_index_pages(analysis: Analysis, limits: Limits) -> list[Page]:
+    """One list of every briefing; past the yearly limit, the newest on the index and a page a year."""
+    registry, articles = analysis.corpus.registry, analysis.index.newest_first
+    here = "articles/index.md"
+    links = Links(registry, here)
+    if len(articles) <= limits.year_items:
+        return [Page(here, ArticlesIndexView("Articles", [article_row(a, links) for a in articles], []))]
+    parts = [Part(year, f"articles/by-year/{year}.md", items) for year, items in by_year(articles, published_year)]
+    years = page_links(parts, here, lambda path: path.removeprefix("articles/"))
+    pages = [Page(here, ArticlesIndexView(
+        "Articles", [article_row(a, links) for a in articles[:limits.entity_items * 4]], years))]
+    for part in parts:
+        on_page = Links(registry, part.path)
+        pages.append(Page(part.path, ArticlesIndexView(f"Articles: {part.label}",
+                                                       [article_row(a, on_page) for a in part.items], [])))
+    return pages

@@ -1,0 +1,179 @@
+"""A page per country, person, organisation and topic, with numbered pages for its older items,
+and the index page of each kind."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from itertools import zip_longest
+
+from markupsafe import Markup
+
+from generator.analysis.analyse import Analysis
+from generator.analysis.compare import TimelineEntry
+from generator.analysis.entity_index import FigureRef, QuoteRef
+from generator.corpus.checked import Article
+from generator.corpus.model import Person
+from generator.corpus.registry import AnyEntity
+from generator.limits import Limits
+from generator.pages.page import (
+    KIND_SINGULAR,
+    KINDS,
+    Links,
+    Page,
+    View,
+    entities_by_folder,
+    folder_of,
+)
+from generator.pages.paging import PageLink, Part, numbered, page_links
+from generator.pages.rows import (
+    NO_DIAGRAM,
+    ArticleRow,
+    Diagram,
+    FigureRow,
+    LinkGroup,
+    QuoteRow,
+    TimelineRow,
+    article_row,
+    diagram,
+    figure_rows,
+    quote_rows,
+    timeline_rows,
+)
+from generator.pages.search_meta import entity_search_meta
+
+OUT_OF_SEARCH = {"search": {"exclude": True}}  # numbered pages repeat what search finds elsewhere
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    title: str
+    country: Markup | str
+    years: str
+
+
+@dataclass(frozen=True)
+class KindRow:
+    link: Markup
+    description: str
+    count: int
+
+
+@dataclass(frozen=True)
+class KindIndexView(View):
+    template = "kind_index.md.j2"
+    title: str
+    rows: list[KindRow]
+
+
+@dataclass(frozen=True)
+class EntityView(View):
+    template = "entity.md.j2"
+    name: str
+    kind: str
+    kind_index: str
+    description: str
+    quote_heading: str
+    articles: list[ArticleRow]
+    quotes: list[QuoteRow]
+    events: list[TimelineRow]
+    figures: list[FigureRow]
+    pager: list[PageLink]
+    per_page: int
+    aliases: list[str] = field(default_factory=list)
+    roles: list[RoleRow] = field(default_factory=list)
+    related: list[LinkGroup] = field(default_factory=list)
+    back: str = ""
+    diagram: Diagram = NO_DIAGRAM
+
+
+@dataclass(frozen=True)
+class Slice:
+    """What one page of an entity shows: a slice of each list, newest first."""
+
+    articles: Sequence[Article] = ()
+    quotes: Sequence[QuoteRef] = ()
+    entries: Sequence[TimelineEntry] = ()
+    figures: Sequence[FigureRef] = ()
+
+    def years(self) -> str:
+        """The years of the page's briefings (of its quotes' and figures', or its events' if none)."""
+        candidates = ([a.published for a in self.articles],
+                      [r.article.published for r in (*self.quotes, *self.figures)], [e.date for e in self.entries])
+        years = sorted({d.year for d in next((c for c in candidates if c), []) if d.known})
+        if not years:
+            return ""
+        return f"({years[0]})" if years[0] == years[-1] else f"({years[0]}–{years[-1]})"
+
+
+def kind_index_page(analysis: Analysis, folder: str) -> Page:
+    path = f"{folder}/index.md"
+    links = Links(analysis.corpus.registry, path)
+    articles = analysis.index.articles
+    rows = [KindRow(links.entity(e.id), e.description, len(articles.get(e.id, ())))
+            for e in entities_by_folder(analysis.corpus.registry)[folder]]
+    return Page(path, KindIndexView(KINDS[folder], rows))
+
+
+def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[Page]:
+    """The entity's page with its newest items; past the limit of a kind, the older ones on
+    numbered pages of that many items, so no page grows with the corpus however often the
+    entity appears, and publishing one more briefing leaves the numbered pages as they were."""
+    index, registry = analysis.index, analysis.corpus.registry
+    folder = folder_of(entity, registry)
+    lists = (index.articles.get(entity.id, ()), index.quotes.get(entity.id, ()),
+             analysis.entity_timelines.get(entity.id, ())[::-1], index.figures.get(entity.id, ()))
+    slices = [Slice(*part) for part in zip_longest(*(numbered(items, limits.entity_items) for items in lists),
+                                                   fillvalue=())]
+    main = f"{folder}/{entity.id}.md"
+    parts = [Part(" ".join(filter(None, [label, s.years()])), path, (s,)) for label, path, s in zip(
+        ["Newest", *map(str, range(1, len(slices)))],
+        [main] + [f"{folder}/{entity.id}/page-{n}.md" for n in range(1, len(slices))], slices)]
+    pages = []
+    for number, (part, shown) in enumerate(zip(parts, slices)):
+        links = Links(registry, part.path)
+        pager = page_links(parts[:1] + parts[:0:-1], part.path, links.to) if len(parts) > 1 else []
+        view = EntityView(
+            name=entity.name if number == 0 else f"{entity.name}: older page {number} of {len(parts) - 1}",
+            kind=KIND_SINGULAR[folder],
+            kind_index=links.to(f"{folder}/index.md"),
+            description=entity.description,
+            quote_heading=_quote_heading(entity, folder),
+            articles=[article_row(a, links) for a in shown.articles],
+            quotes=quote_rows(shown.quotes, links),
+            events=timeline_rows(shown.entries[::-1], links),
+            figures=figure_rows(shown.figures, links),
+            pager=pager,
+            per_page=limits.entity_items,
+        )
+        if number:
+            pages.append(Page(part.path, replace(view, back=links.to(main)), meta=OUT_OF_SEARCH))
+        else:
+            pages.append(_main_page(analysis, limits, entity, folder, view, links))
+    return pages
+
+
+def _main_page(analysis: Analysis, limits: Limits, entity: AnyEntity, folder: str, view: EntityView,
+               links: Links) -> Page:
+    """The main page adds who the entity is and whom it is seen with to the newest items."""
+    related: dict[str, list[Markup]] = {folder: [] for folder in KINDS}
+    for other, count in analysis.index.related.get(entity.id, ()):
+        group = related[folder_of(links.lookup(other), analysis.corpus.registry)]
+        if len(group) < limits.related:
+            group.append(links.entity(other, f" ({count})"))
+    leader = folder == "leaders"
+    return Page(f"{folder}/{entity.id}.md", replace(
+        view,
+        aliases=list(entity.aliases),
+        roles=[RoleRow(r.title, links.entity(r.country) if r.country else "", "–".join(filter(None, [r.since, r.until])))
+               for r in getattr(entity, "roles", ())],
+        related=[LinkGroup(KINDS[f], items) for f, items in related.items() if items],
+        diagram=diagram(*analysis.people_relations.strongest(limits.diagram_edges, focus=entity.id), links)
+        if leader else NO_DIAGRAM,
+    ), meta=entity_search_meta(entity) | ({"diagram": True} if leader else {}))
+
+
+def _quote_heading(entity: AnyEntity, folder: str) -> str:
+    if isinstance(entity, Person):
+        return "Quotes"
+    return f"Quotes by people from {entity.name}" if folder == "countries" else "Quotes on this subject"

@@ -1,0 +1,50 @@
+"""The home page: the newest briefings, the most-covered entities, the strongest relations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from generator.analysis.analyse import Analysis
+from generator.limits import Limits
+from generator.pages.page import KINDS, Links, Page, View, entities_by_folder
+from generator.pages.rows import ArticleRow, Diagram, article_row, diagram
+
+
+@dataclass(frozen=True)
+class GlanceGroup:
+    title: str
+    index: str
+    count: int
+    more: int
+    links: list[Markup]
+
+
+@dataclass(frozen=True)
+class HomeView(View):
+    template = "home.md.j2"
+    latest: list[ArticleRow]
+    article_count: int
+    articles_index: str
+    glance: list[GlanceGroup]
+    diagram: Diagram
+
+
+def home_page(analysis: Analysis, limits: Limits) -> Page:
+    registry, index = analysis.corpus.registry, analysis.index
+    links = Links(registry, "index.md")
+    glance = []
+    for folder, entities in entities_by_folder(registry).items():
+        ranked = sorted(entities, key=lambda e: (-len(index.articles.get(e.id, ())), e.name.casefold()))
+        glance.append(GlanceGroup(KINDS[folder], links.to(f"{folder}/index.md"), len(ranked),
+                                  max(0, len(ranked) - limits.glance),
+                                  [links.entity(e.id, f" ({len(index.articles.get(e.id, ()))})")
+                                   for e in ranked[:limits.glance]]))
+    return Page("index.md", HomeView(
+        latest=[article_row(a, links) for a in index.newest_first[:limits.latest]],
+        article_count=len(analysis.corpus.articles),
+        articles_index=links.to("articles/index.md"),
+        glance=glance,
+        diagram=diagram(*analysis.country_relations.strongest(limits.diagram_edges), links),
+    ), meta={"diagram": True})

@@ -1,0 +1,88 @@
+"""What every page kind shares: the page itself, its view, and relative links to other pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar
+
+from markupsafe import Markup
+
+from generator.corpus.checked import Article
+from generator.corpus.model import Person
+from generator.corpus.registry import AnyEntity, Registry
+from generator.pages.markdown import link
+
+# Folder (and URL) of each kind of entity page, in the order the site presents them.
+KINDS = {
+    "countries": "Countries",
+    "leaders": "Leaders",
+    "people": "People",
+    "organisations": "Organisations",
+    "topics": "Topics",
+}
+KIND_SINGULAR = {"countries": "Country", "leaders": "Leader", "people": "Person",
+                 "organisations": "Organisation", "topics": "Topic"}
+
+
+class View:
+    """The typed rows one template lays out; each subclass names its template."""
+
+    template: ClassVar[str]
+
+    def context(self) -> dict[str, Any]:
+        """The fields as template variables, without copying the rows (``asdict`` would)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    view: View
+    # Front matter for the site builder: `diagram: true` loads the vendored Mermaid script on this
+    # page only; `search` and `tags` tune how the site's search ranks and finds it.
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def folder_of(entity: AnyEntity, registry: Registry) -> str:
+    if isinstance(entity, Person):
+        return "leaders" if entity.kind == "leader" else "people"
+    kind = registry.kind_of(entity.id)
+    assert kind is not None
+    return kind
+
+
+def entities_by_folder(registry: Registry) -> dict[str, list[AnyEntity]]:
+    out: dict[str, list[AnyEntity]] = {folder: [] for folder in KINDS}
+    for section in (registry.countries, registry.people, registry.organisations, registry.topics):
+        for entity in section.values():
+            out[folder_of(entity, registry)].append(entity)
+    return {folder: sorted(items, key=lambda e: (e.name.casefold(), e.id)) for folder, items in out.items()}
+
+
+class Links:
+    """Relative links from one page to any other, so the site works under any sub-path."""
+
+    def __init__(self, registry: Registry, page_path: str):
+        self.registry = registry
+        self.root = "../" * page_path.count("/")
+
+    def to(self, path: str) -> str:
+        return self.root + path
+
+    def entity(self, entity_id: str, suffix: str = "") -> Markup:
+        entity = self.lookup(entity_id)
+        return link(entity.name + suffix, self.to(f"{folder_of(entity, self.registry)}/{entity_id}.md"))
+
+    def article(self, article: Article) -> Markup:
+        return link(article.briefing.title, self.to(f"articles/{article.id}.md"))
+
+    def source(self, article: Article, number: int) -> Markup:
+        return link(f"{article.briefing.title}, ¶{number}", self.to(f"articles/{article.id}.md#p{number}"))
+
+    def name(self, entity_id: str) -> str:
+        return self.lookup(entity_id).name
+
+    def lookup(self, entity_id: str) -> AnyEntity:
+        kind = self.registry.kind_of(entity_id)
+        assert kind is not None, entity_id
+        return self.registry.section(kind)[entity_id]

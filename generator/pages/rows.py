@@ -1,0 +1,122 @@
+"""The typed rows templates lay out, and how the shared ones are made from the analysis.
+
+A row holds display text and links only; the page functions decide which rows a page shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from generator.analysis.compare import Edge, TimelineEntry
+from generator.analysis.entity_index import FigureRef, QuoteRef
+from generator.corpus.checked import Article
+from generator.corpus.model import Quote
+from generator.pages.page import Links
+
+Text = Markup | str  # a value a template prints: plain text is escaped, Markup is kept
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    link: Markup
+    date: str
+    outlet: str
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    text: str
+    speaker: Text
+    context: str
+    source: Markup
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    value: str
+    label: str
+    period: str
+    unit: str
+    scope: str
+    source: Markup
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    heading: str  # the year, or "Date not given"
+    date: str
+    summary: str
+    scheduled: bool
+    sources: list[Markup]
+    disagreement: str
+
+
+@dataclass(frozen=True)
+class LinkGroup:
+    title: str
+    links: list[Markup]
+
+
+@dataclass(frozen=True)
+class Diagram:
+    code: Text  # Mermaid source; empty for no diagram
+    left_out: int
+    shown: int
+
+
+NO_DIAGRAM = Diagram("", 0, 0)
+
+
+def article_row(article: Article, links: Links) -> ArticleRow:
+    return ArticleRow(links.article(article), article.published.label, article.briefing.outlet or "outlet unknown")
+
+
+def speaker(quote: Quote, links: Links) -> Text:
+    return links.entity(quote.speaker) if quote.speaker else quote.speaker_label or ""
+
+
+def quote_rows(refs: Iterable[QuoteRef], links: Links) -> list[QuoteRow]:
+    return [QuoteRow(r.quote.text, speaker(r.quote, links), r.quote.context, links.source(r.article, r.quote.paragraph))
+            for r in refs]
+
+
+def figure_rows(refs: Iterable[FigureRef], links: Links) -> list[FigureRow]:
+    return [FigureRow(r.figure.value, r.figure.label, r.figure.period or "", r.figure.unit, r.figure.scope or "",
+                      links.source(r.article, r.figure.paragraph)) for r in refs]
+
+
+def timeline_rows(entries: Iterable[TimelineEntry], links: Links) -> list[TimelineRow]:
+    """Timeline entries, each under the heading of its year; undated ones last."""
+    return [TimelineRow(
+        heading=str(entry.date.year) if entry.date.known else "Date not given",
+        date=entry.date.label,
+        summary=entry.summary,
+        scheduled=any(r.event.scheduled for r in entry.reports),
+        sources=[links.source(r.article, r.event.paragraph) for r in entry.reports],
+        disagreement=entry.disagreement,
+    ) for entry in entries]
+
+
+def diagram(edges: list[Edge], left_out: int, links: Links) -> Diagram:
+    """Mermaid source for a relations graph; node labels are cleaned, not escaped, as it is not Markdown."""
+    if not edges:
+        return NO_DIAGRAM
+    lines = ["graph LR"]
+    for node in dict.fromkeys(n for e in edges for n in (e.source, e.target)):
+        lines.append(f'  {_node(node)}["{_label(links.name(node))}"]')
+    for e in edges:
+        times = f" ×{e.weight}" if e.weight > 1 else ""
+        lines.append(f'  {_node(e.source)} -->|"{e.verb}{times}"| {_node(e.target)}')
+    return Diagram(Markup("\n".join(lines)), left_out, len(edges))
+
+
+def _node(entity_id: str) -> str:
+    return "n_" + entity_id.replace("-", "_")
+
+
+def _label(name: str) -> str:
+    return re.sub(r"[^\w .,'’()-]", " ", name)
