@@ -58,7 +58,8 @@ def _result(result: Result) -> str:
         how = "built site/" if result.rebuilt is None else f"rebuilt {result.rebuilt} changed page(s) of site/"
         lines.append(f"{how} from {result.articles} briefing(s)")
     total = sum(seconds for _, seconds in result.steps)
-    lines.append("took " + " · ".join(f"{name} {seconds:.1f} s" for name, seconds in result.steps) + f" ({total:.1f} s)")
+    steps = " · ".join(f"{name} {seconds:.1f} s" for name, seconds in result.steps)
+    lines.append(f"took {steps} ({total:.1f} s)")
     return "\n".join(lines)
 
 
@@ -92,7 +93,7 @@ def cmd_new(project: Project, args: argparse.Namespace) -> int:
     for proposal in briefing["proposed"]:
         kind = proposal.get("kind") or proposal["section"]
         print(f"  proposed {kind}: {proposal['name']} (¶{proposal['paragraph']})")
-    corpus, problems = check_project(project, drafts=True)
+    _, problems = check_project(project, drafts=True)
     own = [p for p in problems if p.path == project.shown(path)]
     _report(own)
     print("still to do:")

@@ -11,10 +11,11 @@ from generator.analysis.compare import (
 )
 from generator.analysis.entity_index import build_index
 from generator.corpus.check import check_project
+from generator.corpus.checked import Corpus
 from generator.project import Project
 
 
-def corpus_of(project: Project):  # type: ignore[no-untyped-def]
+def corpus_of(project: Project) -> Corpus:
     corpus, problems = check_project(project)
     assert corpus is not None, [str(p) for p in problems]
     return corpus

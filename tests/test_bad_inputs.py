@@ -11,6 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -21,7 +22,7 @@ from generator.project import Project
 CASES = sorted((Path(__file__).parent / "bad_inputs").glob("*.yaml"))
 
 
-def apply(case: dict, project: Project) -> None:
+def apply(case: dict[str, Any], project: Project) -> None:
     target = project.root / case["file"]
     if "content" in case:
         target.write_text(case["content"], encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,7 +28,7 @@ def assert_clean(problems: list[Problem]) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(YAML_BITS | st.text(max_size=8), max_size=40).map("".join))
-def test_random_yaml_loads_or_reports(tmp_path_factory, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_random_yaml_loads_or_reports(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
     path = tmp_path_factory.mktemp("y") / "x.yaml"
     path.write_bytes(text.encode("utf-8", "surrogatepass"))
     doc, problems = read_yaml(path, "x.yaml")
@@ -61,7 +62,7 @@ def mutated(draw: st.DrawFn) -> str:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(mutated())
-def test_mutated_briefing_checks_or_reports(tmp_path_factory, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_mutated_briefing_checks_or_reports(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
     project = copy_project(MINI, Path(tmp_path_factory.mktemp("m")) / "mini")
     (project.briefings / "harbour-deal.yaml").write_text(text, encoding="utf-8")
     corpus, problems = check_project(project)

@@ -22,7 +22,7 @@ def test_generated_markdown_matches_goldens(mini: Project) -> None:
                 old.unlink()
         for path, content in files.items():
             (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / path).write_bytes(content)  # type: ignore[arg-type]
+            (GOLDEN / path).write_bytes(content)
     expected = {p.relative_to(GOLDEN).as_posix(): p.read_bytes() for p in GOLDEN.rglob("*") if p.is_file()}
     assert sorted(files) == sorted(expected)
     for path in sorted(files):

@@ -8,18 +8,19 @@ import pytest
 
 from generator.corpus.check import check_project
 from generator.corpus.fuzzy_date import parse_date
-from generator.corpus.yaml_file import read_yaml
+from generator.corpus.yaml_file import YamlFile, read_yaml
+from generator.errors import Problem
 from generator.project import Project
 
 
-def load(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+def load(tmp_path: Path, text: str) -> tuple[YamlFile | None, list[Problem]]:
     path = tmp_path / "x.yaml"
     path.write_text(text, encoding="utf-8")
     return read_yaml(path, "x.yaml")
 
 
 def messages(project: Project) -> list[str]:
-    corpus, problems = check_project(project)
+    _, problems = check_project(project)
     return [str(p) for p in problems if p.severity == "error"]
 
 
@@ -80,7 +81,9 @@ def test_impossible_dates(value: str | None, precision: str, error: str) -> None
 def test_imprecise_dates_sort_before_the_days_inside_them() -> None:
     values = [("2025-10-31", "day"), (None, "unknown"), ("2025", "year"), ("2018", "year"), ("2025-10", "month"),
               ("2025-01-02", "day")]
-    dates = sorted((parse_date(v, p)[0] for v, p in values), key=lambda d: d.sort_key)  # type: ignore[union-attr]
+    parsed = [parse_date(v, p)[0] for v, p in values]
+    dates = sorted((d for d in parsed if d is not None), key=lambda d: d.sort_key)
+    assert len(dates) == len(values)
     assert [d.label for d in dates] == ["2018", "2025", "2 January 2025", "October 2025", "31 October 2025",
                                         "date unknown"]
 
@@ -115,8 +118,8 @@ def test_every_briefing_mistake_is_reported_at_once(mini: Project) -> None:
 
 def test_registry_mistakes(mini: Project) -> None:
     path = mini.registry / "entities.yaml"
-    text = path.read_text().replace("  - id: sylvania", "  - id: freedonia").replace("country: freedonia\n    description: A think",
-                                                                                       "country: fredonia\n    description: A think")
+    text = path.read_text().replace("  - id: sylvania", "  - id: freedonia")
+    text = text.replace("country: freedonia\n    description: A think", "country: fredonia\n    description: A think")
     path.write_text(text)
     errors = messages(mini)
     assert ("briefings/registry/entities.yaml:6:5: countries[1].id: id 'freedonia' is already used "
@@ -128,7 +131,8 @@ def test_registry_mistakes(mini: Project) -> None:
 
 def test_quote_in_another_paragraph_names_the_right_one(mini: Project) -> None:
     path = mini.briefings / "harbour-deal.yaml"
-    path.write_text(path.read_text().replace("    paragraph: 4\n    context: on the deal", "    paragraph: 3\n    context: on the deal"))
+    path.write_text(path.read_text().replace("    paragraph: 4\n    context: on the deal",
+                                             "    paragraph: 3\n    context: on the deal"))
     assert messages(mini) == ["briefings/harbour-deal.yaml:26:5: quotes[1].paragraph: quote is in paragraph 4, "
                               "not 3 (set paragraph: 4)"]
 

@@ -9,8 +9,10 @@ import socket
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.authoring import extract
@@ -22,14 +24,20 @@ from generator.project import Project
 from generator.publish.pipeline import Options, build
 from tests.conftest import add_short_note
 
-ARTICLE = """CANBERRA, 3 March 2027 - Australian Prime Minister Anthony Albanese met President Rufus Firefly of Freedonia in Portville on Tuesday, the first such visit since 2023.
-“This is a relationship we will manage with patience,” Albanese told reporters after the talks.
-Trade between the two countries reached A$312 billion in 2026, and Freedonia lifted its 80.5 per cent tariff on Australian barley.
-Foreign Minister Penny Wong said the government would “keep talking where we can.”
-“We are not naive about the differences,” said Professor James Laurenceson of the University of Technology Sydney.
-According to the Lowy Institute, 1,200 Australian students now study in Freedonia, and €5 million was pledged for research.
-Michael Smith of the Canberra Times and Michael Jones of ABC News covered the summit, which Trentino will attend in June 2027.
-"""
+ARTICLE = "\n".join([
+    'CANBERRA, 3 March 2027 - Australian Prime Minister Anthony Albanese met President Rufus Firefly of '
+    'Freedonia in Portville on Tuesday, the first such visit since 2023.',
+    '“This is a relationship we will manage with patience,” Albanese told reporters after the talks.',
+    'Trade between the two countries reached A$312 billion in 2026, and Freedonia lifted its 80.5 per '
+    'cent tariff on Australian barley.',
+    'Foreign Minister Penny Wong said the government would “keep talking where we can.”',
+    '“We are not naive about the differences,” said Professor James Laurenceson of the University of '
+    'Technology Sydney.',
+    'According to the Lowy Institute, 1,200 Australian students now study in Freedonia, and €5 million '
+    'was pledged for research.',
+    'Michael Smith of the Canberra Times and Michael Jones of ABC News covered the summit, which Trentino'
+    ' will attend in June 2027.',
+]) + "\n"
 
 
 def test_quote_attribution_patterns() -> None:
@@ -77,7 +85,7 @@ def add_article(project: Project, name: str = "005_australia.txt") -> Path:
 
 
 def test_draft_finds_known_and_proposes_new_entities(mini: Project) -> None:
-    path, briefing, todo = draft_briefing(project=mini, seed_path=add_article(mini))
+    _, briefing, todo = draft_briefing(project=mini, seed_path=add_article(mini))
     assert briefing["status"] == "draft"
     assert briefing["published"] == {"date": "2027-03-03", "precision": "day", "basis": "dateline",
                                      "note": "from '3 March 2027' at the start of paragraph 1"}
@@ -98,7 +106,7 @@ def test_draft_finds_known_and_proposes_new_entities(mini: Project) -> None:
     assert any("accept or reject" in item for item in todo)
 
 
-def test_new_then_edit_then_publish(mini: Project, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_new_then_edit_then_publish(mini: Project, capsys: pytest.CaptureFixture[str]) -> None:
     seed = add_article(mini)
     assert main(["--root", str(mini.root), "new", str(seed)]) == 0
     out = capsys.readouterr().out
@@ -153,10 +161,11 @@ def free_port() -> int:
 
 def fetch(url: str) -> str:
     with urllib.request.urlopen(url, timeout=10) as response:
-        return response.read().decode("utf-8")
+        body: bytes = response.read()
+        return body.decode("utf-8")
 
 
-def wait_for(condition, seconds: float = 30) -> bool:  # type: ignore[no-untyped-def]
+def wait_for(condition: Callable[[], bool], seconds: float = 30) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.printing.print_html import PrintConverter, in_document
+from generator.printing.print_html import PrintConverter, PrintedPage, in_document
 
 PAGE = """# Freedonia
 
@@ -20,7 +20,7 @@ graph LR
 """
 
 
-def convert(path: str = "countries/freedonia.md", text: str = PAGE):
+def convert(path: str = "countries/freedonia.md", text: str = PAGE) -> PrintedPage:
     return PrintConverter().convert(path, text)
 
 

@@ -25,7 +25,8 @@ def test_escape_md_leaves_no_markup() -> None:
 def test_injected_markup_is_inert_in_the_built_site(mini: Project) -> None:
     path = mini.briefings / "harbour-deal.yaml"
     text = path.read_text().replace(
-        "summary: The leaders of Freedonia and Sylvania ended a dispute over fishing rights; Sylvania lowered a tariff.",
+        "summary: The leaders of Freedonia and Sylvania ended a dispute over fishing rights; "
+        "Sylvania lowered a tariff.",
         f"summary: '{INJECTED}'").replace("context: on the deal", "context: '# heading <b>x</b>'")
     path.write_text(text)
     build(mini)
@@ -43,7 +44,9 @@ class Rendered(HTMLParser):
 
     def __init__(self, path: Path) -> None:
         super().__init__()
-        self.text, self.tags, self.scripts, self._in_script = "", set(), [], False
+        self.text, self._in_script = "", False
+        self.tags: set[str] = set()
+        self.scripts: list[str] = []
         self.refs = page_refs(path).refs
         self.feed(path.read_text(encoding="utf-8"))
 

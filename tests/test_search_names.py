@@ -5,8 +5,8 @@ from __future__ import annotations
 import yaml
 
 from generator.corpus.model import Person
+from generator.pages.render import front_matter
 from generator.pages.search_meta import entity_search_meta, search_names, unaccented
-from generator.publish.pipeline import front_matter
 
 
 def person(name: str, *aliases: str) -> Person:

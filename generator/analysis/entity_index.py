@@ -43,19 +43,14 @@ class EntityIndex:
     related: dict[str, tuple[tuple[str, int], ...]]
     newest_first: tuple[Article, ...]
 
-    def of(self, entity_id: str) -> tuple[tuple[Article, ...], tuple[QuoteRef, ...], tuple[EventRef, ...],
-                                          tuple[FigureRef, ...], tuple[tuple[str, int], ...]]:
-        return (self.articles.get(entity_id, ()), self.quotes.get(entity_id, ()), self.events.get(entity_id, ()),
-                self.figures.get(entity_id, ()), self.related.get(entity_id, ()))
 
-
-def newest_key(article: Article) -> tuple:
+def newest_key(article: Article) -> tuple[bool, int, int, int, str]:
     """Newest first; unknown dates last; ties by id so the order never depends on input order."""
     date = article.published
     return (not date.known, -date.year, -date.month, -date.day, article.id)
 
 
-def event_key(ref: EventRef) -> tuple:
+def event_key(ref: EventRef) -> tuple[tuple[int, int, int, int], str, int, str]:
     return (ref.date.sort_key, ref.article.id, ref.event.paragraph, ref.event.summary)
 
 

@@ -28,7 +28,8 @@ from generator.project import Project
 
 TITLES = {"president", "prime", "minister", "premier", "chancellor", "king", "queen", "taoiseach", "secretary",
           "senator", "governor", "mayor", "ambassador", "chairman", "chair", "leader", "mr", "mrs", "ms", "dr",
-          "sir", "dame", "general", "professor", "prof", "judge", "justice", "cardinal", "rabbi", "imam", "prince", "princess", "emperor", "sheikh", "pope", "speaker", "deputy",
+          "sir", "dame", "general", "professor", "prof", "judge", "justice", "cardinal", "rabbi", "imam", "prince",
+          "princess", "emperor", "sheikh", "pope", "speaker", "deputy",
           "foreign", "affairs", "trade", "finance", "defence", "defense", "industry", "energy", "agriculture"}
 LEADER_TITLES = {"president", "prime", "premier", "chancellor", "king", "queen", "taoiseach", "minister",
                  "emperor", "governor", "mayor", "sheikh", "prince", "princess"}
@@ -37,7 +38,7 @@ ORGANISATION_WORDS = {"university", "party", "council", "ministry", "office", "b
                       "organisation", "organization", "union", "fund", "forum", "news", "post", "institute",
                       "corporation", "court", "parliament", "congress", "department", "foundation", "press",
                       "network", "inc", "ltd", "alliance", "army", "navy", "police", "reuters", "media"}
-NOT_NAMES = {name for name in extract.MONTHS} | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+NOT_NAMES = set(extract.MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                  "sunday", "the", "a", "an", "in", "on", "at", "but", "and", "as",
                                                  "for", "with", "while", "after", "before", "this", "that", "it",
                                                  "related", "comments", "still", "meanwhile", "moreover", "not"}
@@ -71,7 +72,7 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
                     continue
                 taken.append((m.start(), m.end()))
                 pending.append((form, forms[form], number, m.start(), m.end()))
-    for form, ids, number, _, _ in pending:
+    for _, ids, number, _, _ in pending:
         if len(ids) == 1:
             result.found.setdefault(next(iter(ids)), number)
     for form, ids, number, _, _ in pending:
@@ -157,7 +158,8 @@ def _guess(name: str, run: list[str], countries: set[str]) -> tuple[str | None, 
     return "people", "leader" if titles else "person"
 
 
-def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = None) -> tuple[Path, dict, list[str]]:
+def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = None
+                   ) -> tuple[Path, dict[str, Any], list[str]]:
     """Build the draft (not yet written): its path, its data, and what the curator must still do."""
     registry, problems = load_registry(project)
     if registry is None or problems:
@@ -181,11 +183,13 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
     for q in extract.find_quotes(seed.paragraphs):
         speaker = _resolve(q.speaker, speakers)
         unattributed += speaker is None
-        quotes.append({"text": q.text, "speaker": speaker,
-                       **({} if speaker else {"speaker_label": q.speaker or "not attributed in the text"}),
-                       "paragraph": q.paragraph, "context": extract.sentence_at(seed.paragraphs[q.paragraph - 1],
-                                                                                 q.start)[:160]})
-    briefing = {
+        quote: dict[str, Any] = {"text": q.text, "speaker": speaker}
+        if not speaker:
+            quote["speaker_label"] = q.speaker or "not attributed in the text"
+        quote["paragraph"] = q.paragraph
+        quote["context"] = extract.sentence_at(seed.paragraphs[q.paragraph - 1], q.start)[:160]
+        quotes.append(quote)
+    briefing: dict[str, Any] = {
         "id": _unique_id(project, _short_slug(title) or slugify(seed_path.stem)),
         "seed": seed.name, "status": "draft", "added": (today or dt.date.today()).isoformat(),
         "title": title, "published": published, "outlet": None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -20,7 +21,8 @@ _NAME = r"((?:[A-Z][\w’'.-]+\s){0,3}[A-Z][\w’'-]+)"
 
 _CURRENCIES = [  # (pattern before the number, ISO code)
     (r"C\s?\$", "CAD"), (r"CA\s?\$", "CAD"), (r"US\s?\$", "USD"), (r"A\s?\$", "AUD"), (r"NZ\s?\$", "NZD"),
-    (r"HK\s?\$", "HKD"), (r"€", "EUR"), (r"£", "GBP"), (r"¥", "JPY"), (r"₩", "KRW"), (r"\$", "dollars (currency not stated)"),
+    (r"HK\s?\$", "HKD"), (r"€", "EUR"), (r"£", "GBP"), (r"¥", "JPY"), (r"₩", "KRW"),
+    (r"\$", "dollars (currency not stated)"),
 ]
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -108,27 +110,29 @@ def _first_full_name(window: str) -> str:
 def find_figures(paragraphs: tuple[str, ...]) -> list[FoundFigure]:
     found: list[FoundFigure] = []
     for number, text in enumerate(paragraphs, 1):
-        taken: list[tuple[int, int]] = []
-
-        def add(match: re.Match, amount: float, unit: str) -> None:
+        taken: list[tuple[int, int]] = []  # a figure already found is not found again inside a longer one
+        for match, amount, unit in _figure_candidates(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
-                return
+                continue
             taken.append((match.start(), match.end()))
             approximate = bool(_APPROX.search(text[:match.start()]))
             found.append(FoundFigure(match.group(0).strip(), number, match.start(), amount, unit, approximate))
-
-        for prefix, code in _CURRENCIES:
-            for m in re.finditer(rf"{prefix}\s?({_NUMBER})(?:\s?(thousand|million|billion|trillion|bn|m)\b)?", text):
-                add(m, _amount(m.group(1), m.group(2)), code)
-        for m in re.finditer(rf"({_NUMBER})\s?(?:per\s?cent|percent|%)", text):
-            add(m, _amount(m.group(1), None), "percent")
-        for m in re.finditer(rf"\b({_NUMBER}|{'|'.join(_WORD_NUMBERS)})[\s-]((?:[a-z]+[\s-]){{0,2}}[a-z]+s)\b", text,
-                             re.I):
-            if _is_year(m.group(1)) or m.group(2).lower() in ("years",) and _is_year(m.group(1)):
-                continue
-            value = m.group(1).lower()
-            add(m, float(_WORD_NUMBERS.get(value, 0)) or _amount(value, None), m.group(2).lower())
     return found
+
+
+def _figure_candidates(text: str) -> Iterator[tuple[re.Match[str], float, str]]:
+    """Amounts of money first, then percentages, then counts of things, so the most specific wins."""
+    for prefix, code in _CURRENCIES:
+        for m in re.finditer(rf"{prefix}\s?({_NUMBER})(?:\s?(thousand|million|billion|trillion|bn|m)\b)?", text):
+            yield m, _amount(m.group(1), m.group(2)), code
+    for m in re.finditer(rf"({_NUMBER})\s?(?:per\s?cent|percent|%)", text):
+        yield m, _amount(m.group(1), None), "percent"
+    for m in re.finditer(rf"\b({_NUMBER}|{'|'.join(_WORD_NUMBERS)})[\s-]((?:[a-z]+[\s-]){{0,2}}[a-z]+s)\b", text,
+                         re.I):
+        if _is_year(m.group(1)) or (m.group(2).lower() in ("years",) and _is_year(m.group(1))):
+            continue
+        value = m.group(1).lower()
+        yield m, float(_WORD_NUMBERS.get(value, 0)) or _amount(value, None), m.group(2).lower()
 
 
 def _amount(number: str, scale: str | None) -> float:
@@ -157,7 +161,7 @@ def find_dates(paragraphs: tuple[str, ...], year_hint: int | None = None) -> lis
             for m in re.finditer(pattern, text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
-                fields = dict(zip(parts, m.groups()))
+                fields = dict(zip(parts, m.groups(), strict=True))
                 month = MONTHS.get(fields.get("m", "").rstrip(".").lower(), 0) if "m" in fields else 0
                 if "m" in fields and not month:
                     continue

@@ -123,7 +123,8 @@ class Event(Strict):
     kind: EventKind
     summary: Text
     participants: Slugs = Field((), description="people ids")
-    countries: Slugs = Field((), description="country ids: the acting country, then the one it acts on, then any others")
+    countries: Slugs = Field(
+        (), description="country ids: the acting country, then the one it acts on, then any others")
     organisations: Slugs = ()
     topics: Slugs = ()
     paragraph: Paragraph

@@ -20,18 +20,19 @@ def provenance(doc: YamlFile, briefing: Briefing, seed: Seed) -> list[Problem]:
         return False
 
     def verbatim(item: Location, field: str, what: str, text: str, paragraph: int) -> None:
-        if not in_range(item + ("paragraph",), paragraph):
+        if not in_range((*item, "paragraph"), paragraph):
             return
         if normalise(text) in normalise(seed.paragraphs[paragraph - 1]):
             return
         elsewhere = seed.find(text)
         if elsewhere:
             where = ", ".join(str(p) for p in elsewhere)
-            problems.append(doc.problem(item + ("paragraph",), f"{what} is in paragraph {where}, not {paragraph}",
+            problems.append(doc.problem((*item, "paragraph"), f"{what} is in paragraph {where}, not {paragraph}",
                                         f"set paragraph: {elsewhere[0]}"))
         else:
-            problems.append(doc.problem(item + (field,), f"{what} not found verbatim in {seed.name}: '{_short(text)}'",
-                                        "copy it exactly from the seed; only spacing, quote marks and dashes may differ"))
+            problems.append(doc.problem((*item, field), f"{what} not found verbatim in {seed.name}: '{_short(text)}'",
+                                        "copy it exactly from the seed; only spacing, quote marks and dashes "
+                                        "may differ"))
 
     for i, point in enumerate(briefing.key_points):
         for j, paragraph in enumerate(point.paragraphs):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,8 +23,19 @@ class Registry:
     organisations: dict[str, Organisation]
     topics: dict[str, Topic]
 
-    def section(self, name: Section) -> dict[str, AnyEntity]:
-        return getattr(self, name)  # type: ignore[no-any-return]
+    @classmethod
+    def of(cls, sections: Mapping[Section, Mapping[str, AnyEntity]]) -> Registry:
+        """A registry from entities filed by section (each entity is of its section's kind)."""
+        return cls(countries={k: v for k, v in sections["countries"].items() if isinstance(v, Country)},
+                   people={k: v for k, v in sections["people"].items() if isinstance(v, Person)},
+                   organisations={k: v for k, v in sections["organisations"].items() if isinstance(v, Organisation)},
+                   topics={k: v for k, v in sections["topics"].items() if isinstance(v, Topic)})
+
+    def section(self, name: Section) -> Mapping[str, AnyEntity]:
+        sections: dict[Section, Mapping[str, AnyEntity]] = {
+            "countries": self.countries, "people": self.people, "organisations": self.organisations,
+            "topics": self.topics}
+        return sections[name]
 
     def suggest(self, name: Section, wrong: str) -> str:
         """A 'did you mean' hint with the closest ids of the right kind."""

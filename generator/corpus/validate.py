@@ -9,18 +9,19 @@ import difflib
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from generator.corpus.fuzzy_date import FuzzyDate, parse_date
 from generator.corpus.model import (
     Briefing,
     Country,
-    Entity,
     Organisation,
     Person,
+    Proposal,
     RegistryFile,
     Topic,
 )
-from generator.corpus.registry import SECTIONS, SINGULAR, Registry, Section
+from generator.corpus.registry import SECTIONS, SINGULAR, AnyEntity, Registry, Section
 from generator.corpus.yaml_file import Location, YamlFile
 from generator.errors import Problem
 
@@ -43,7 +44,8 @@ def structure(doc: YamlFile, model: type[M]) -> tuple[M | None, list[Problem]]:
         return None, list(problems.values())
 
 
-def _superseded(loc: Location, error: dict, errors: list[tuple[Location, dict]], model: type[BaseModel]) -> bool:
+def _superseded(loc: Location, error: ErrorDetails, errors: list[tuple[Location, ErrorDetails]],
+                model: type[BaseModel]) -> bool:
     """One mistake, one message: a typo'd key is not also a missing one; a bad item not also a short list."""
     if error["type"] == "too_short":
         return any(other[: len(loc)] == loc and other != loc for other, _ in errors)
@@ -56,13 +58,12 @@ def _superseded(loc: Location, error: dict, errors: list[tuple[Location, dict]],
     return False
 
 
-def _data_location(data: Any, loc: tuple, kind: str) -> Location:
+def _data_location(data: Any, loc: tuple[str | int, ...], kind: str) -> Location:
     """pydantic adds union member names to locations; keep only the parts that are in the data."""
     out: list[str | int] = []
     for part in loc:
-        if isinstance(data, dict) and part in data:
-            data = data[part]
-        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+        in_list = isinstance(data, list) and isinstance(part, int) and part < len(data)
+        if (isinstance(data, dict) and part in data) or in_list:
             data = data[part]
         else:
             if kind in ("missing", "extra_forbidden") and isinstance(part, str):
@@ -74,10 +75,10 @@ def _data_location(data: Any, loc: tuple, kind: str) -> Location:
 
 def _field_names(model: type[BaseModel]) -> set[str]:
     names: set[str] = set()
-    stack: list[type] = [model]
+    stack: list[type[BaseModel]] = [model]
     while stack:
         current = stack.pop()
-        for name, info in current.model_fields.items():  # type: ignore[attr-defined]
+        for name, info in current.model_fields.items():
             names.add(name)
             for arg in _nested_models(info.annotation):
                 if arg not in stack:
@@ -97,7 +98,7 @@ def _nested_models(annotation: Any) -> list[type[BaseModel]]:
     return found
 
 
-def _describe(doc: YamlFile, loc: Location, error: dict, model: type[BaseModel]) -> Problem:
+def _describe(doc: YamlFile, loc: Location, error: ErrorDetails, model: type[BaseModel]) -> Problem:
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
     name = loc[-1] if loc else ""
     if kind == "missing":
@@ -134,7 +135,7 @@ def _describe(doc: YamlFile, loc: Location, error: dict, model: type[BaseModel])
 def build_registry(files: list[tuple[YamlFile, RegistryFile]]) -> tuple[Registry, list[Problem]]:
     """Merge registry files into one vocabulary; an id may be used once across all kinds."""
     problems: list[Problem] = []
-    sections: dict[str, dict[str, Entity]] = {name: {} for name in SECTIONS}
+    sections: dict[Section, dict[str, AnyEntity]] = {name: {} for name in SECTIONS}
     first: dict[str, str] = {}
     for doc, parsed in files:
         for name in SECTIONS:
@@ -142,12 +143,13 @@ def build_registry(files: list[tuple[YamlFile, RegistryFile]]) -> tuple[Registry
                 line, _ = doc.mark((name, i))
                 where = f"{doc.path}:{line}"
                 if entity.id in first:
-                    problems.append(doc.problem((name, i, "id"), f"id '{entity.id}' is already used ({first[entity.id]})",
+                    problems.append(doc.problem((name, i, "id"),
+                                                f"id '{entity.id}' is already used ({first[entity.id]})",
                                                 "ids are URL slugs and must be unique across all kinds"))
                     continue
                 first[entity.id] = f"{SINGULAR[name]} at {where}"
                 sections[name][entity.id] = entity
-    registry = Registry(**sections)  # type: ignore[arg-type]
+    registry = Registry.of(sections)
     for doc, parsed in files:
         for i, person in enumerate(parsed.people):
             for j, country in enumerate(person.countries):
@@ -173,7 +175,7 @@ def _unknown(doc: YamlFile, loc: Location, section: Section, entity_id: str, reg
 
 def with_proposals(registry: Registry, drafts: list[tuple[YamlFile, Briefing]]) -> tuple[Registry, list[Problem]]:
     """The registry as if every draft's proposed entities were accepted, for previews."""
-    sections = {name: dict(registry.section(name)) for name in SECTIONS}
+    sections: dict[Section, dict[str, AnyEntity]] = {name: dict(registry.section(name)) for name in SECTIONS}
     problems = []
     for doc, briefing in drafts:
         for i, p in enumerate(briefing.proposed):
@@ -182,12 +184,19 @@ def with_proposals(registry: Registry, drafts: list[tuple[YamlFile, Briefing]]) 
                 problems.append(doc.problem(("proposed", i, "id"), f"'{p.id}' is already in the registry "
                                             f"as a {SINGULAR[known]}", "use the registry id and drop the proposal"))
                 continue
-            fields = {"id": p.id, "name": p.name, "description": p.description}
-            entity = {"countries": lambda: Country(**fields), "organisations": lambda: Organisation(**fields),
-                      "topics": lambda: Topic(**fields),
-                      "people": lambda: Person(**fields, kind=p.kind or "person")}[p.section]()
-            sections[p.section].setdefault(p.id, entity)
-    return Registry(**sections), problems  # type: ignore[arg-type]
+            sections[p.section].setdefault(p.id, _accepted(p))
+    return Registry.of(sections), problems
+
+
+def _accepted(p: Proposal) -> AnyEntity:
+    """The registry entry a proposal would become."""
+    if p.section == "people":
+        return Person(id=p.id, name=p.name, description=p.description, kind=p.kind or "person")
+    if p.section == "countries":
+        return Country(id=p.id, name=p.name, description=p.description)
+    if p.section == "organisations":
+        return Organisation(id=p.id, name=p.name, description=p.description)
+    return Topic(id=p.id, name=p.name, description=p.description)
 
 
 # ---- one briefing -------------------------------------------------------------------------
@@ -231,15 +240,15 @@ def references(doc: YamlFile, briefing: Briefing, registry: Registry) -> list[Pr
         for field, section in (("participants", "people"), ("countries", "countries"),
                                ("organisations", "organisations"), ("topics", "topics")):
             for j, entity_id in enumerate(getattr(event, field)):
-                used(("events", i, field, j), section, entity_id)  # type: ignore[arg-type]
+                used(("events", i, field, j), section, entity_id)
     for i, figure in enumerate(briefing.figures):
-        for field in ("countries", "topics"):
-            for j, entity_id in enumerate(getattr(figure, field)):
-                used(("figures", i, field, j), field, entity_id)  # type: ignore[arg-type]
+        for j, entity_id in enumerate(figure.countries):
+            used(("figures", i, "countries", j), "countries", entity_id)
+        for j, entity_id in enumerate(figure.topics):
+            used(("figures", i, "topics", j), "topics", entity_id)
     for i, term in enumerate(briefing.framing.loaded_terms):
-        if term.refers_to:
-            if registry.kind_of(term.refers_to) is None:
-                problems.append(doc.problem(("framing", "loaded_terms", i, "refers_to"),
+        if term.refers_to and registry.kind_of(term.refers_to) is None:
+            problems.append(doc.problem(("framing", "loaded_terms", i, "refers_to"),
                                             f"unknown entity '{term.refers_to}'", "use a registry id"))
     return problems
 

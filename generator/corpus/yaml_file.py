@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from yaml.events import AliasEvent
 
-from generator.errors import Problem
+from generator.errors import Problem, Severity
 
 MAX_BYTES = 1_000_000
 Location = tuple[str | int, ...]
@@ -43,9 +43,9 @@ class YamlFile:
             loc = loc[:-1]
         return self.marks.get(loc, (1, 1))
 
-    def problem(self, loc: Location, message: str, hint: str = "", severity: str = "error") -> Problem:
+    def problem(self, loc: Location, message: str, hint: str = "", severity: Severity = "error") -> Problem:
         line, column = self.mark(loc)
-        return Problem(self.path, line, column, dotted(loc), message, hint, severity)  # type: ignore[arg-type]
+        return Problem(self.path, line, column, dotted(loc), message, hint, severity)
 
 
 def dotted(loc: Location) -> str:
@@ -59,9 +59,9 @@ def dotted(loc: Location) -> str:
 class _NoAliasLoader(yaml.SafeLoader):
     """Refuses aliases: curated files never need them and they make alias bombs possible."""
 
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(
                 None, None, f"alias *{event.anchor} is not allowed (write the value out in full)", event.start_mark
             )
@@ -112,7 +112,8 @@ def _compose(text: str, loader_class: type) -> yaml.Node | None:
     """libyaml composes ten times faster than PyYAML's Python parser; aliases stay shared nodes."""
     loader = loader_class(text)
     try:
-        return loader.get_single_node()
+        node: yaml.Node | None = loader.get_single_node()
+        return node
     finally:
         loader.dispose()
 
@@ -169,14 +170,17 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, shown_as: str) -> Problem:
 
 
 _SCALARS = yaml.constructor.SafeConstructor()  # stateless for plain scalars: one serves every file
-_NODE_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+_NODE_TAGS: dict[type[yaml.Node], str] = {yaml.MappingNode: "tag:yaml.org,2002:map",
+                                          yaml.SequenceNode: "tag:yaml.org,2002:seq"}
 
 
-def _convert(node: yaml.Node, loc: Location, marks: dict, problems: list[Problem], path: str) -> Any:
+def _convert(node: yaml.Node, loc: Location, marks: dict[Location, tuple[int, int]], problems: list[Problem],
+             path: str) -> Any:
     marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
     expected = _NODE_TAGS.get(type(node))
     if (expected and node.tag != expected) or (not expected and node.tag not in _TEXT_TAGS | _PLAIN_TAGS):
-        problems.append(Problem(path, *marks[loc], dotted(loc), f"unsupported YAML tag {node.tag}",
+        line, column = marks[loc]
+        problems.append(Problem(path, line, column, dotted(loc), f"unsupported YAML tag {node.tag}",
                                 "remove the tag; values are plain text, numbers, lists and mappings"))
         return None
     if isinstance(node, yaml.MappingNode):
@@ -190,17 +194,17 @@ def _convert(node: yaml.Node, loc: Location, marks: dict, problems: list[Problem
             key = key_node.value
             if key in first_seen:
                 problems.append(Problem(
-                    path, line, column, dotted(loc + (key,)),
+                    path, line, column, dotted((*loc, key)),
                     f"duplicate key '{key}' (first at line {first_seen[key]})",
                     "YAML would silently keep only the last one: merge the two into one"))
                 continue
             first_seen[key] = line
-            marks[loc + (key,)] = (line, column)
-            out[key] = _convert(value_node, loc + (key,), marks, problems, path)
-            marks[loc + (key,)] = (line, column)
+            marks[(*loc, key)] = (line, column)
+            out[key] = _convert(value_node, (*loc, key), marks, problems, path)
+            marks[(*loc, key)] = (line, column)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_convert(item, loc + (i,), marks, problems, path) for i, item in enumerate(node.value)]
+        return [_convert(item, (*loc, i), marks, problems, path) for i, item in enumerate(node.value)]
     if node.tag in _TEXT_TAGS:
         return node.value
     return _SCALARS.yaml_constructors[node.tag](_SCALARS, node)

@@ -91,7 +91,7 @@ def article_page(analysis: Analysis, article: Article) -> Page:
     links = Links(analysis.corpus.registry, path)
     b = article.briefing
     groups = [LinkGroup(title, [links.entity(i) for i in getattr(b, section)])
-              for section, title in zip(SECTIONS, ("Countries", "People", "Organisations", "Topics"))
+              for section, title in zip(SECTIONS, ("Countries", "People", "Organisations", "Topics"), strict=True)
               if getattr(b, section)]
     events = sorted(article.events, key=lambda dated: dated.date.sort_key)
     return Page(path, ArticleView(

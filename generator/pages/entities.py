@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import zip_longest
+from typing import TypeVar
 
 from markupsafe import Markup
 
@@ -42,6 +42,7 @@ from generator.pages.rows import (
 )
 from generator.pages.search_meta import entity_search_meta
 
+T = TypeVar("T")
 OUT_OF_SEARCH = {"search": {"exclude": True}}  # numbered pages repeat what search finds elsewhere
 
 
@@ -99,7 +100,8 @@ class Slice:
     def years(self) -> str:
         """The years of the page's briefings (of its quotes' and figures', or its events' if none)."""
         candidates = ([a.published for a in self.articles],
-                      [r.article.published for r in (*self.quotes, *self.figures)], [e.date for e in self.entries])
+                      [r.article.published for r in self.quotes] + [r.article.published for r in self.figures],
+                      [e.date for e in self.entries])
         years = sorted({d.year for d in next((c for c in candidates if c), []) if d.known})
         if not years:
             return ""
@@ -121,16 +123,20 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
     entity appears, and publishing one more briefing leaves the numbered pages as they were."""
     index, registry = analysis.index, analysis.corpus.registry
     folder = folder_of(entity, registry)
-    lists = (index.articles.get(entity.id, ()), index.quotes.get(entity.id, ()),
-             analysis.entity_timelines.get(entity.id, ())[::-1], index.figures.get(entity.id, ()))
-    slices = [Slice(*part) for part in zip_longest(*(numbered(items, limits.entity_items) for items in lists),
-                                                   fillvalue=())]
+    size = limits.entity_items
+    articles = numbered(index.articles.get(entity.id, ()), size)
+    quotes = numbered(index.quotes.get(entity.id, ()), size)
+    entries = numbered(analysis.entity_timelines.get(entity.id, ())[::-1], size)
+    figures = numbered(index.figures.get(entity.id, ()), size)
+    slices = [Slice(_nth(articles, n), _nth(quotes, n), _nth(entries, n), _nth(figures, n))
+              for n in range(max(len(articles), len(quotes), len(entries), len(figures)))]
     main = f"{folder}/{entity.id}.md"
-    parts = [Part(" ".join(filter(None, [label, s.years()])), path, (s,)) for label, path, s in zip(
-        ["Newest", *map(str, range(1, len(slices)))],
-        [main] + [f"{folder}/{entity.id}/page-{n}.md" for n in range(1, len(slices))], slices)]
+    paths = [main] + [f"{folder}/{entity.id}/page-{n}.md" for n in range(1, len(slices))]
+    labels = ["Newest", *map(str, range(1, len(slices)))]
+    parts = [Part(" ".join(filter(None, [label, s.years()])), path, (s,))
+             for label, path, s in zip(labels, paths, slices, strict=True)]
     pages = []
-    for number, (part, shown) in enumerate(zip(parts, slices)):
+    for number, (part, shown) in enumerate(zip(parts, slices, strict=True)):
         links = Links(registry, part.path)
         pager = page_links(parts[:1] + parts[:0:-1], part.path, links.to) if len(parts) > 1 else []
         view = EntityView(
@@ -165,12 +171,16 @@ def _main_page(analysis: Analysis, limits: Limits, entity: AnyEntity, folder: st
     return Page(f"{folder}/{entity.id}.md", replace(
         view,
         aliases=list(entity.aliases),
-        roles=[RoleRow(r.title, links.entity(r.country) if r.country else "", "–".join(filter(None, [r.since, r.until])))
-               for r in getattr(entity, "roles", ())],
+        roles=[RoleRow(r.title, links.entity(r.country) if r.country else "",
+                       "–".join(filter(None, [r.since, r.until]))) for r in getattr(entity, "roles", ())],
         related=[LinkGroup(KINDS[f], items) for f, items in related.items() if items],
         diagram=diagram(*analysis.people_relations.strongest(limits.diagram_edges, focus=entity.id), links)
         if leader else NO_DIAGRAM,
     ), meta=entity_search_meta(entity) | ({"diagram": True} if leader else {}))
+
+
+def _nth(pages: list[tuple[T, ...]], number: int) -> tuple[T, ...]:
+    return pages[number] if number < len(pages) else ()
 
 
 def _quote_heading(entity: AnyEntity, folder: str) -> str:

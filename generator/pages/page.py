@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from markupsafe import Markup
@@ -31,7 +31,7 @@ class View:
 
     def context(self) -> dict[str, Any]:
         """The fields as template variables, without copying the rows (``asdict`` would)."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]
+        return dict(vars(self))
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,8 @@ def documents(analysis: Analysis, pages: list[Page], limits: Limits) -> list[Doc
     newest = {f"articles/{a.id}.md": rank for rank, a in enumerate(index.newest_first)}
     book = sorted((p.path for p in pages), key=lambda path: book_order(path, newest))
     docs.append(Document(BOOK, "book", tuple(book), title="Briefing book",
-                         subtitle=f"{len(corpus.articles)} briefing(s) · every page of the site", sources=tuple(newest)))
+                         subtitle=f"{len(corpus.articles)} briefing(s) · every page of the site",
+                         sources=tuple(newest)))
     return docs
 
 
@@ -86,10 +87,7 @@ def book_order(path: str, newest: dict[str, int]) -> tuple[int, bool, int]:
     """Home page, then each part (its index first, then its pages; articles newest first), then the
     comparison pages; a stable sort keeps the site's own order inside each part."""
     folder, _, name = path.rpartition("/")
-    if folder in BOOK_PARTS:
-        rank = BOOK_PARTS.index(folder) + 1
-    else:
-        rank = 0 if path == "index.md" else len(BOOK_PARTS) + 1
+    rank = BOOK_PARTS.index(folder) + 1 if folder in BOOK_PARTS else 0 if path == "index.md" else len(BOOK_PARTS) + 1
     return rank, name != "index.md", newest.get(path, 0)
 
 

@@ -84,7 +84,7 @@ def in_document(section: PrintedPage, printed: frozenset[str]) -> PrintedPage:
     return replace(section, body=_TO_PAGE.sub(place, section.body))
 
 
-def relations_table(source: str, language: str, class_name: str, options: dict, md: markdown.Markdown,
+def relations_table(source: str, language: str, class_name: str, options: dict[str, object], md: markdown.Markdown,
                     **kwargs: object) -> str:
     """A superfences formatter: the Mermaid graph the page code wrote, as a table of who did what to whom."""
     names = dict(_NODE.findall(source))

@@ -29,8 +29,9 @@ from generator.printing.documents import Document, documents, download_links, se
 from generator.printing.pdf import PrintReport, print_pdfs
 from generator.project import Project
 from generator.publish.incremental import (
-    can_increment,
     check_links,
+    forget_state,
+    last_layout,
     merge_search_index,
     prepare,
     save_state,
@@ -114,7 +115,7 @@ class Pipeline:
             docs = documents(analysis, pages, self.options.limits)
             files, printed_markdown = self._markdown(analysis, pages, docs)
         if not self.options.pdfs:
-            return DocsTree(files, len(pages), None)
+            return DocsTree(dict(files), len(pages), None)
         with timer.step("print"):
             report = print_pdfs(self.project.work / "pdf-cache", docs, printed_markdown, self.options.fresh,
                                 prune=True)
@@ -127,11 +128,11 @@ class Pipeline:
 
     @gc_paused()
     def _markdown(self, analysis: Analysis, pages: list[Page],
-                  docs: list[Document]) -> tuple[dict[str, bytes | Path], dict[str, str]]:
+                  docs: list[Document]) -> tuple[dict[str, bytes], dict[str, str]]:
         """Each page rendered once: its file for the site, with its download links, and the same
         Markdown without them for print; plus the feed and the hand-written pages, no path twice."""
         downloads = download_links(docs)
-        files: dict[str, bytes | Path] = {}
+        files: dict[str, bytes] = {}
         printed: dict[str, str] = {}
         problems = []
         for page in pages:
@@ -155,7 +156,7 @@ class Pipeline:
             raise BriefingsError(problems)
         return files, printed
 
-    def markdown(self) -> dict[str, bytes | Path]:
+    def markdown(self) -> dict[str, bytes]:
         """The docs tree without its PDFs (what the golden tests compare)."""
         analysis, pages = self.analyse(self.check()[0])
         return self._markdown(analysis, pages, documents(analysis, pages, self.options.limits))[0]
@@ -170,6 +171,7 @@ class Pipeline:
         tree = self.docs_tree(corpus, timer)
         with timer.step("write"):
             written = stage(tree.files, self.project.generated, staging)
+        forget_state(self.project)
         swap(staging, self.project.generated)
         return Result(len(corpus.articles), warnings, tree, written, timer.steps)
 
@@ -195,13 +197,14 @@ class Pipeline:
     def _build_site(self, docs: Path, site: Path, written: WriteStats, settings: dict[str, str]) -> int | None:
         """The staged site: only the changed pages when the last site allows it (their number), else all."""
         project = self.project
-        if not self.options.full and self.options.pdfs and can_increment(project, settings):
+        layout = None if self.options.full or not self.options.pdfs else last_layout(project, settings)
+        if layout is not None:
             changed = [p for p in written.written if p.endswith(".md")]
             check_links(docs, changed)
-            prepare(project, site, [*written.written, *written.removed])
+            prepare(project, site, [*written.written, *written.removed], layout)
             mkdocs_build(project, docs, site, settings, dirty=True)
             merge_search_index(project.site / "search" / "search_index.json", site / "search" / "search_index.json",
-                               docs, changed, list(written.removed))
+                               docs, changed, list(written.removed), layout)
             return len(changed)
         mkdocs_build(project, docs, site, settings, strict=self.options.pdfs)
         adopt_unchanged(site, project.site)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from generator.corpus.model import Briefing, RegistryFile
 
-SCHEMAS = {"briefing.schema.json": Briefing, "registry.schema.json": RegistryFile}
+SCHEMAS: dict[str, type[BaseModel]] = {"briefing.schema.json": Briefing, "registry.schema.json": RegistryFile}
 
 
-def schema_text(model: type) -> str:
-    schema = model.model_json_schema()  # type: ignore[attr-defined]
+def schema_text(model: type[BaseModel]) -> str:
+    schema = model.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 

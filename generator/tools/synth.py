@@ -22,8 +22,9 @@ SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "sa", "del", "an", "ri", "mo",
              "gar", "el", "qu", "in", "ost", "pa", "lu", "ven", "ma", "dor", "ci", "ul", "fen", "ar"]
 SIZES = {"countries": 60, "leaders": 150, "people": 300, "organisations": 100, "topics": 40}
 VERBS = {kind: RELATION_KINDS[kind] for kind in ("meeting", "visit", "call", "sanction", "tariff")}
-WORDS = ("we will keep talking because trade matters to our farmers and our workers and the region needs calm "
-         "heads and steady hands as the talks go on through the year").split()
+PHRASE = ("we will keep talking because trade matters to our farmers and our workers and the region needs calm "
+          "heads and steady hands as the talks go on through the year")
+WORDS = PHRASE.split()
 
 
 def _name(rng: random.Random, words: int, used: set[str]) -> str:
