@@ -9,7 +9,7 @@ SITE_DEBS := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
 TEST_DEBS := chromium
 need_debs = dpkg -s $(1) >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1) >/dev/null; }
 
-.PHONY: site test check goldens screenshots schema clean
+.PHONY: site test lint check goldens screenshots schema clean
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,9 +21,14 @@ site: $(STAMP)
 	$(call need_debs,$(SITE_DEBS))
 	$(BIN)/briefings build
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(call need_debs,$(SITE_DEBS) $(TEST_DEBS))
 	$(BIN)/python -m pytest -q
+
+# Lint and types: ruff and mypy (strict), configured in pyproject.toml; part of `make test`.
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
 
 check: $(STAMP)
 	$(BIN)/briefings check
