@@ -9,9 +9,11 @@ from generator.analysis.compare import (
     timeline,
     title_variants,
 )
+from generator.analysis.analyse import analyse
 from generator.analysis.entity_index import build_index
 from generator.corpus.check import check_project
 from generator.corpus.checked import Corpus
+from generator.limits import Limits
 from generator.project import Project
 
 
@@ -109,3 +111,30 @@ def test_relations_keep_the_strongest_edges_and_count_the_rest(mini: Project) ->
     assert left_out == 1  # the tariff; the scheduled visit is not a relation yet
     people, _ = relations(entries, "participants").strongest(5, focus="luis-trentino")
     assert [(e.source, e.target, e.verb) for e in people] == [("rufus-firefly", "luis-trentino", "met")]
+
+
+def test_analysis_is_computed_once_for_every_page_and_pairs_countries(mini: Project) -> None:
+    corpus = corpus_of(mini)
+    analysis = analyse(corpus, Limits())
+    assert analysis.timeline == tuple(event_entries(corpus))
+    # each entity's timeline holds exactly the merged events that involve it
+    assert {r.event.summary for e in analysis.entity_timelines["luis-trentino"] for r in e.reports} == \
+        {r.event.summary for r in analysis.index.events["luis-trentino"]}
+    (pair,) = analysis.country_pairs
+    assert pair.countries == ("freedonia", "sylvania")
+    assert [a.id for a in pair.articles] == ["harbour-deal", "fish-tariff-row"]  # newest first
+    assert pair.events == analysis.timeline and len(pair.events) == 3  # five reports, merged by key
+
+
+def test_country_pairs_rank_by_briefings_then_events(mini: Project) -> None:
+    registry = mini.registry / "entities.yaml"
+    registry.write_text(registry.read_text().replace("countries:\n", "countries:\n  - id: atlantis\n    name: Atlantis\n"
+                                                     "    description: An island.\n", 1))
+    path = mini.briefings / "fish-tariff-row.yaml"
+    path.write_text(path.read_text().replace("countries: [sylvania, freedonia]\n", "countries: [sylvania, freedonia, "
+                                             "atlantis]\n", 1))
+    pairs = analyse(corpus_of(mini), Limits()).country_pairs
+    assert [(p.countries, [a.id for a in p.articles], len(p.events)) for p in pairs] == [
+        (("freedonia", "sylvania"), ["harbour-deal", "fish-tariff-row"], 3),
+        (("atlantis", "freedonia"), ["fish-tariff-row"], 0),
+        (("atlantis", "sylvania"), ["fish-tariff-row"], 0)]
