@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.analysis.analyse import analyse
 from generator.analysis.compare import (
     event_entries,
     figure_groups,
@@ -9,7 +10,6 @@ from generator.analysis.compare import (
     timeline,
     title_variants,
 )
-from generator.analysis.analyse import analyse
 from generator.analysis.entity_index import build_index
 from generator.corpus.check import check_project
 from generator.corpus.checked import Corpus
@@ -128,8 +128,8 @@ def test_analysis_is_computed_once_for_every_page_and_pairs_countries(mini: Proj
 
 def test_country_pairs_rank_by_briefings_then_events(mini: Project) -> None:
     registry = mini.registry / "entities.yaml"
-    registry.write_text(registry.read_text().replace("countries:\n", "countries:\n  - id: atlantis\n    name: Atlantis\n"
-                                                     "    description: An island.\n", 1))
+    atlantis = "  - id: atlantis\n    name: Atlantis\n    description: An island.\n"
+    registry.write_text(registry.read_text().replace("countries:\n", "countries:\n" + atlantis, 1))
     path = mini.briefings / "fish-tariff-row.yaml"
     path.write_text(path.read_text().replace("countries: [sylvania, freedonia]\n", "countries: [sylvania, freedonia, "
                                              "atlantis]\n", 1))
