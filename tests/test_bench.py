@@ -65,11 +65,11 @@ def mentions(page: Path) -> list[str]:
 def corpus_entities(project: Project) -> list[tuple[str, int, int]]:
     """(page, briefings, longest list) of each entity: its briefings, quotes, events or figures."""
     from generator.analysis.entity_index import build_index
-    from generator.pages.page import entities_by_folder
+    from generator.pages.page import entities_by_kind
 
     corpus, _ = check_project(project)
     assert corpus is not None
     index = build_index(corpus)
     lists = (index.articles, index.quotes, index.events, index.figures)
-    return [(f"{folder}/{e.id}", len(index.articles.get(e.id, ())), max(len(items.get(e.id, ())) for items in lists))
-            for folder, items in entities_by_folder(corpus.registry).items() for e in items]
+    return [(f"{kind}/{e.id}", len(index.articles.get(e.id, ())), max(len(items.get(e.id, ())) for items in lists))
+            for kind, items in entities_by_kind(corpus.registry).items() for e in items]

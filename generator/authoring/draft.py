@@ -116,7 +116,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 section, kind = _guess(name, words, country_names)
                 if section == "countries" and name in known_countries:
                     continue
-                if section is None or registry.kind_of(slugify(name)):
+                if section is None or registry.section_of(slugify(name)):
                     continue
                 proposals.setdefault(slugify(name), {
                     "id": slugify(name), "name": name, "section": section, **({"kind": kind} if kind else {}),
@@ -175,7 +175,7 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
     title = _title(seed)
     published = _dateline(seed)
     ids = {section: [i for i in sorted(matches.found, key=lambda i: (matches.found[i], i))
-                     if registry.kind_of(i) == section] for section in SECTIONS}
+                     if registry.section_of(i) == section] for section in SECTIONS}
     for p in proposals:
         ids[p["section"]].append(p["id"])
     speakers = _speaker_index(registry, proposals, ids["people"])

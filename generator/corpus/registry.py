@@ -44,10 +44,10 @@ class Registry:
             return "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
         return f"add it to briefings/registry/ under {name}, or fix the id"
 
-    def kind_of(self, entity_id: str) -> Section | None:
-        return self._kinds.get(entity_id)
+    def section_of(self, entity_id: str) -> Section | None:
+        return self._sections.get(entity_id)
 
     @functools.cached_property
-    def _kinds(self) -> dict[str, Section]:
+    def _sections(self) -> dict[str, Section]:
         """Every id's section, first section first if an id were in two; asked for on every link."""
         return {entity_id: name for name in reversed(SECTIONS) for entity_id in self.section(name)}

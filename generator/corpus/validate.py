@@ -166,7 +166,7 @@ def build_registry(files: list[tuple[YamlFile, RegistryFile]]) -> tuple[Registry
 def _unknown(doc: YamlFile, loc: Location, section: Section, entity_id: str, registry: Registry) -> list[Problem]:
     if entity_id in registry.section(section):
         return []
-    other = registry.kind_of(entity_id)
+    other = registry.section_of(entity_id)
     if other:
         return [doc.problem(loc, f"'{entity_id}' is a {SINGULAR[other]}, not a {SINGULAR[section]}",
                             f"move it to {other}")]
@@ -179,7 +179,7 @@ def with_proposals(registry: Registry, drafts: list[tuple[YamlFile, Briefing]]) 
     problems = []
     for doc, briefing in drafts:
         for i, p in enumerate(briefing.proposed):
-            known = registry.kind_of(p.id)
+            known = registry.section_of(p.id)
             if known:
                 problems.append(doc.problem(("proposed", i, "id"), f"'{p.id}' is already in the registry "
                                             f"as a {SINGULAR[known]}", "use the registry id and drop the proposal"))
@@ -247,7 +247,7 @@ def references(doc: YamlFile, briefing: Briefing, registry: Registry) -> list[Pr
         for j, entity_id in enumerate(figure.topics):
             used(("figures", i, "topics", j), "topics", entity_id)
     for i, term in enumerate(briefing.framing.loaded_terms):
-        if term.refers_to and registry.kind_of(term.refers_to) is None:
+        if term.refers_to and registry.section_of(term.refers_to) is None:
             problems.append(doc.problem(("framing", "loaded_terms", i, "refers_to"),
                                             f"unknown entity '{term.refers_to}'", "use a registry id"))
     return problems

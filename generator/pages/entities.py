@@ -22,8 +22,8 @@ from generator.pages.page import (
     Links,
     Page,
     View,
-    entities_by_folder,
-    folder_of,
+    entities_by_kind,
+    kind_of,
 )
 from generator.pages.paging import PageLink, Part, numbered, page_links
 from generator.pages.rows import (
@@ -108,13 +108,13 @@ class Slice:
         return f"({years[0]})" if years[0] == years[-1] else f"({years[0]}–{years[-1]})"
 
 
-def kind_index_page(analysis: Analysis, folder: str) -> Page:
-    path = f"{folder}/index.md"
+def kind_index_page(analysis: Analysis, kind: str) -> Page:
+    path = f"{kind}/index.md"
     links = Links(analysis.corpus.registry, path)
     articles = analysis.index.articles
     rows = [KindRow(links.entity(e.id), e.description, len(articles.get(e.id, ())))
-            for e in entities_by_folder(analysis.corpus.registry)[folder]]
-    return Page(path, KindIndexView(KINDS[folder], rows))
+            for e in entities_by_kind(analysis.corpus.registry)[kind]]
+    return Page(path, KindIndexView(KINDS[kind], rows))
 
 
 def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[Page]:
@@ -122,7 +122,7 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
     numbered pages of that many items, so no page grows with the corpus however often the
     entity appears, and publishing one more briefing leaves the numbered pages as they were."""
     index, registry = analysis.index, analysis.corpus.registry
-    folder = folder_of(entity, registry)
+    kind = kind_of(entity, registry)
     size = limits.entity_items
     articles = numbered(index.articles.get(entity.id, ()), size)
     quotes = numbered(index.quotes.get(entity.id, ()), size)
@@ -130,8 +130,8 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
     figures = numbered(index.figures.get(entity.id, ()), size)
     slices = [Slice(_nth(articles, n), _nth(quotes, n), _nth(entries, n), _nth(figures, n))
               for n in range(max(len(articles), len(quotes), len(entries), len(figures)))]
-    main = f"{folder}/{entity.id}.md"
-    paths = [main] + [f"{folder}/{entity.id}/page-{n}.md" for n in range(1, len(slices))]
+    main = f"{kind}/{entity.id}.md"
+    paths = [main] + [f"{kind}/{entity.id}/page-{n}.md" for n in range(1, len(slices))]
     labels = ["Newest", *map(str, range(1, len(slices)))]
     parts = [Part(" ".join(filter(None, [label, s.years()])), path, (s,))
              for label, path, s in zip(labels, paths, slices, strict=True)]
@@ -141,10 +141,10 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
         pager = page_links(parts[:1] + parts[:0:-1], part.path, links.to) if len(parts) > 1 else []
         view = EntityView(
             name=entity.name if number == 0 else f"{entity.name}: older page {number} of {len(parts) - 1}",
-            kind=KIND_SINGULAR[folder],
-            kind_index=links.to(f"{folder}/index.md"),
+            kind=KIND_SINGULAR[kind],
+            kind_index=links.to(f"{kind}/index.md"),
             description=entity.description,
-            quote_heading=_quote_heading(entity, folder),
+            quote_heading=_quote_heading(entity, kind),
             articles=[article_row(a, links) for a in shown.articles],
             quotes=quote_rows(shown.quotes, links),
             events=timeline_rows(shown.entries[::-1], links),
@@ -155,20 +155,20 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
         if number:
             pages.append(Page(part.path, replace(view, back=links.to(main)), meta=OUT_OF_SEARCH))
         else:
-            pages.append(_main_page(analysis, limits, entity, folder, view, links))
+            pages.append(_main_page(analysis, limits, entity, kind, view, links))
     return pages
 
 
-def _main_page(analysis: Analysis, limits: Limits, entity: AnyEntity, folder: str, view: EntityView,
+def _main_page(analysis: Analysis, limits: Limits, entity: AnyEntity, kind: str, view: EntityView,
                links: Links) -> Page:
     """The main page adds who the entity is and whom it is seen with to the newest items."""
-    related: dict[str, list[Markup]] = {folder: [] for folder in KINDS}
+    related: dict[str, list[Markup]] = {k: [] for k in KINDS}
     for other, count in analysis.index.related.get(entity.id, ()):
-        group = related[folder_of(links.lookup(other), analysis.corpus.registry)]
+        group = related[kind_of(links.lookup(other), analysis.corpus.registry)]
         if len(group) < limits.related:
             group.append(links.entity(other, f" ({count})"))
-    leader = folder == "leaders"
-    return Page(f"{folder}/{entity.id}.md", replace(
+    leader = kind == "leaders"
+    return Page(f"{kind}/{entity.id}.md", replace(
         view,
         aliases=list(entity.aliases),
         roles=[RoleRow(r.title, links.entity(r.country) if r.country else "",
@@ -183,7 +183,7 @@ def _nth(pages: list[tuple[T, ...]], number: int) -> tuple[T, ...]:
     return pages[number] if number < len(pages) else ()
 
 
-def _quote_heading(entity: AnyEntity, folder: str) -> str:
+def _quote_heading(entity: AnyEntity, kind: str) -> str:
     if isinstance(entity, Person):
         return "Quotes"
-    return f"Quotes by people from {entity.name}" if folder == "countries" else "Quotes on this subject"
+    return f"Quotes by people from {entity.name}" if kind == "countries" else "Quotes on this subject"

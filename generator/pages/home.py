@@ -8,7 +8,7 @@ from markupsafe import Markup
 
 from generator.analysis.analyse import Analysis
 from generator.limits import Limits
-from generator.pages.page import KINDS, Links, Page, View, entities_by_folder
+from generator.pages.page import KINDS, Links, Page, View, entities_by_kind
 from generator.pages.rows import ArticleRow, Diagram, article_row, diagram
 
 
@@ -35,9 +35,9 @@ def home_page(analysis: Analysis, limits: Limits) -> Page:
     registry, index = analysis.corpus.registry, analysis.index
     links = Links(registry, "index.md")
     glance = []
-    for folder, entities in entities_by_folder(registry).items():
+    for kind, entities in entities_by_kind(registry).items():
         ranked = sorted(entities, key=lambda e: (-len(index.articles.get(e.id, ())), e.name.casefold()))
-        glance.append(GlanceGroup(KINDS[folder], links.to(f"{folder}/index.md"), len(ranked),
+        glance.append(GlanceGroup(KINDS[kind], links.to(f"{kind}/index.md"), len(ranked),
                                   max(0, len(ranked) - limits.glance),
                                   [links.entity(e.id, f" ({len(index.articles.get(e.id, ()))})")
                                    for e in ranked[:limits.glance]]))

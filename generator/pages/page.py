@@ -12,7 +12,7 @@ from generator.corpus.model import Person
 from generator.corpus.registry import AnyEntity, Registry
 from generator.pages.markdown import link
 
-# Folder (and URL) of each kind of entity page, in the order the site presents them.
+# Each kind of entity page (its folder and URL) and its title, in the order the site presents them.
 KINDS = {
     "countries": "Countries",
     "leaders": "Leaders",
@@ -43,20 +43,21 @@ class Page:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-def folder_of(entity: AnyEntity, registry: Registry) -> str:
+def kind_of(entity: AnyEntity, registry: Registry) -> str:
+    """The kind of page an entity has: its registry section, with people split into leaders and others."""
     if isinstance(entity, Person):
         return "leaders" if entity.kind == "leader" else "people"
-    kind = registry.kind_of(entity.id)
-    assert kind is not None
-    return kind
+    section = registry.section_of(entity.id)
+    assert section is not None
+    return section
 
 
-def entities_by_folder(registry: Registry) -> dict[str, list[AnyEntity]]:
-    out: dict[str, list[AnyEntity]] = {folder: [] for folder in KINDS}
+def entities_by_kind(registry: Registry) -> dict[str, list[AnyEntity]]:
+    out: dict[str, list[AnyEntity]] = {kind: [] for kind in KINDS}
     for section in (registry.countries, registry.people, registry.organisations, registry.topics):
         for entity in section.values():
-            out[folder_of(entity, registry)].append(entity)
-    return {folder: sorted(items, key=lambda e: (e.name.casefold(), e.id)) for folder, items in out.items()}
+            out[kind_of(entity, registry)].append(entity)
+    return {kind: sorted(items, key=lambda e: (e.name.casefold(), e.id)) for kind, items in out.items()}
 
 
 class Links:
@@ -71,7 +72,7 @@ class Links:
 
     def entity(self, entity_id: str, suffix: str = "") -> Markup:
         entity = self.lookup(entity_id)
-        return link(entity.name + suffix, self.to(f"{folder_of(entity, self.registry)}/{entity_id}.md"))
+        return link(entity.name + suffix, self.to(f"{kind_of(entity, self.registry)}/{entity_id}.md"))
 
     def article(self, article: Article) -> Markup:
         return link(article.briefing.title, self.to(f"articles/{article.id}.md"))
@@ -83,6 +84,6 @@ class Links:
         return self.lookup(entity_id).name
 
     def lookup(self, entity_id: str) -> AnyEntity:
-        kind = self.registry.kind_of(entity_id)
-        assert kind is not None, entity_id
-        return self.registry.section(kind)[entity_id]
+        section = self.registry.section_of(entity_id)
+        assert section is not None, entity_id
+        return self.registry.section(section)[entity_id]

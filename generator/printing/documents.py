@@ -16,9 +16,9 @@ from generator.analysis.analyse import Analysis
 from generator.errors import BriefingsError, Problem
 from generator.limits import Limits
 from generator.pages.markdown import link
-from generator.pages.page import KIND_SINGULAR, KINDS, Page, entities_by_folder
+from generator.pages.page import KIND_SINGULAR, KINDS, Page, entities_by_kind
 
-DOSSIER_FOLDERS = ("countries", "leaders")
+DOSSIER_KINDS = ("countries", "leaders")
 BOOK = "briefing-book"
 BOOK_PARTS = ("articles", *KINDS)
 
@@ -42,16 +42,16 @@ def documents(analysis: Analysis, pages: list[Page], limits: Limits) -> list[Doc
     memory grow faster than its page count): a dossier keeps the newest, and the book is not printed."""
     corpus, index, most = analysis.corpus, analysis.index, limits.dossier_articles
     docs = [Document(page.path.removesuffix(".md"), "page", (page.path,)) for page in pages]
-    groups = entities_by_folder(corpus.registry)
-    for folder in DOSSIER_FOLDERS:
-        for entity in groups[folder]:
+    groups = entities_by_kind(corpus.registry)
+    for kind in DOSSIER_KINDS:
+        for entity in groups[kind]:
             articles = index.articles.get(entity.id, ())
             count = f"the newest {most} of {len(articles)}" if len(articles) > most else str(len(articles))
             docs.append(Document(
                 f"dossiers/{entity.id}", "dossier",
-                (f"{folder}/{entity.id}.md", *(f"articles/{a.id}.md" for a in articles[:most])),
+                (f"{kind}/{entity.id}.md", *(f"articles/{a.id}.md" for a in articles[:most])),
                 title=entity.name,
-                subtitle=f"{KIND_SINGULAR[folder]} dossier · {count} briefing(s)",
+                subtitle=f"{KIND_SINGULAR[kind]} dossier · {count} briefing(s)",
             ))
     if len(corpus.articles) > limits.book_articles:
         return docs
