@@ -7,7 +7,12 @@ the ones a full build would write identically. What remains is done here: start 
 the last site, drop what the new build replaces or removes, check the links of the changed pages
 (strict mode is off for `--dirty`), and merge the search index in MkDocs' own page order.
 Anything that can change every page (configuration, theme overrides, MkDocs or Material
-versions) forces a full build. Tests compare the result with a full build, file by file.
+versions, hosting options) forces a full build. Tests compare the result with a full build, file
+by file, online and offline.
+
+Where a page's HTML lands depends on ``use_directory_urls``, which Material's offline plugin turns
+off (``a.md`` → ``a.html`` instead of ``a/index.html``). Rather than re-derive MkDocs' rules, the
+state file records the layout the last full build produced, read from the site itself.
 """
 
 from __future__ import annotations
@@ -17,13 +22,16 @@ import json
 import os
 import re
 import shutil
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from generator.errors import BriefingsError, Problem
 from generator.project import Project
 
-ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
+ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "search/search_index.js")
+INLINE_INDEX = "var __index = "  # how Material's offline plugin wraps the index for file:// (search_index.js)
 _LINK = re.compile(r"\]\(([^)\s#]*\.md)?(#[\w-]+)?\)")
 
 
@@ -38,46 +46,86 @@ def fingerprint(project: Project, settings: dict[str, str]) -> str:
     return digest.hexdigest()
 
 
+@dataclass(frozen=True)
+class Layout:
+    """Where MkDocs writes each page: ``a/index.html`` with directory URLs, ``a.html`` without."""
+
+    directory_urls: bool
+
+    def output_of(self, src: str) -> str:
+        """A page's HTML file: a.md → a/index.html (or a.html), a/index.md → a/index.html."""
+        path = PurePosixPath(src)
+        if path.suffix != ".md":
+            return src
+        if path.stem == "index":
+            return (path.parent / "index.html").as_posix()
+        if self.directory_urls:
+            return (path.parent / path.stem / "index.html").as_posix()
+        return path.with_suffix(".html").as_posix()
+
+    def location_of(self, src: str) -> str:
+        """A page's URL as the search index gives it: a/ with directory URLs, else the file itself."""
+        output = self.output_of(src)
+        return output.removesuffix("index.html") if self.directory_urls else output
+
+
 def state_file(project: Project) -> Path:
     return project.work / "site-state.json"
 
 
-def can_increment(project: Project, settings: dict[str, str]) -> bool:
-    """Only on top of a site this code built from the same configuration."""
+def last_layout(project: Project, settings: dict[str, str]) -> Layout | None:
+    """The layout of the last site, if it can be built on: this code built it, from the same configuration."""
     try:
         state = json.loads(state_file(project).read_text(encoding="utf-8"))
         index = (project.site / "search" / "search_index.json").read_bytes()
     except (OSError, ValueError):
-        return False
-    return state.get("fingerprint") == fingerprint(project, settings) and \
-        state.get("search_index") == hashlib.sha256(index).hexdigest()
+        return None
+    if not isinstance(state, dict) or not isinstance(state.get("directory_urls"), bool):
+        return None  # a state written before the layout was recorded: build in full once
+    if state.get("fingerprint") != fingerprint(project, settings) or \
+            state.get("search_index") != hashlib.sha256(index).hexdigest():
+        return None
+    return Layout(state["directory_urls"])
+
+
+def forget_state(project: Project) -> None:
+    """docs/generated is about to stop matching site/: the next build must not build on it.
+
+    Its pages would be newer than their HTML, so MkDocs' dirty build would rewrite them in place,
+    through the hard links into the live site."""
+    state_file(project).unlink(missing_ok=True)
 
 
 def save_state(project: Project, settings: dict[str, str]) -> None:
+    """Record what the site now in place was built from, and the layout MkDocs gave it."""
+    forget_state(project)
+    layout = built_layout(project.generated, project.site)
+    if layout is None:
+        return  # no page tells the layout: the next build is a full one
     index = (project.site / "search" / "search_index.json").read_bytes()
     state_file(project).write_text(json.dumps({"fingerprint": fingerprint(project, settings),
-                                               "search_index": hashlib.sha256(index).hexdigest()}), encoding="utf-8")
+                                               "search_index": hashlib.sha256(index).hexdigest(),
+                                               "directory_urls": layout.directory_urls}), encoding="utf-8")
 
 
-def output_of(src: str) -> str:
-    """Where MkDocs (use_directory_urls) writes a page: a.md → a/index.html, a/index.md → a/index.html."""
-    path = PurePosixPath(src)
-    if path.suffix != ".md":
-        return src
-    folder = path.parent if path.stem == "index" else path.parent / path.stem
-    return (folder / "index.html").as_posix()
+def built_layout(docs: Path, site: Path) -> Layout | None:
+    """The layout a built site has, seen from where its first page that is not an index landed."""
+    for path in sorted(docs.rglob("*.md")):
+        if path.stem == "index":
+            continue
+        src = path.relative_to(docs).as_posix()
+        for layout in (Layout(directory_urls=True), Layout(directory_urls=False)):
+            if (site / layout.output_of(src)).is_file():
+                return layout
+    return None
 
 
-def location_of(src: str) -> str:
-    return output_of(src).removesuffix("index.html")
-
-
-def prepare(project: Project, staging: Path, replaced: list[str]) -> None:
+def prepare(project: Project, staging: Path, replaced: list[str], layout: Layout) -> None:
     """The last site as hard links, minus every file the dirty build will write or must not keep."""
     if staging.exists():
         shutil.rmtree(staging)
     shutil.copytree(project.site, staging, copy_function=os.link)
-    for rel in [*map(output_of, replaced), *ALWAYS_WRITTEN]:
+    for rel in [*map(layout.output_of, replaced), *ALWAYS_WRITTEN]:
         target = staging / rel
         if target.is_file():
             target.unlink()  # never write through a link into the live site
@@ -112,29 +160,42 @@ def check_links(docs: Path, changed: list[str]) -> None:
         raise BriefingsError(problems)
 
 
-def _walk_key(src: str) -> tuple:
+def _walk_key(src: str) -> tuple[tuple[int | bool | str, ...], ...]:
     """MkDocs' page order: a folder's files (index first, then by name) before its subfolders."""
     parts = PurePosixPath(src).parts
-    return tuple((1, part) for part in parts[:-1]) + ((0, PurePosixPath(parts[-1]).stem != "index", parts[-1]),)
+    return (*((1, part) for part in parts[:-1]), (0, PurePosixPath(parts[-1]).stem != "index", parts[-1]))
 
 
-def merge_search_index(old: Path, new: Path, docs: Path, rebuilt: list[str], removed: list[str]) -> None:
+def merge_search_index(old: Path, new: Path, docs: Path, rebuilt: list[str], removed: list[str],
+                       layout: Layout) -> None:
     """Old entries of untouched pages plus the new entries, in the order a full build writes them."""
     old_index = json.loads(old.read_text(encoding="utf-8"))
     new_index = json.loads(new.read_text(encoding="utf-8"))
-    fresh = {entry["location"].split("#")[0] for entry in new_index["docs"]}
-    gone = fresh | {location_of(src) for src in [*rebuilt, *removed]}
-    pages: dict[str, list[dict]] = {}
+    fresh = {_page_of(entry) for entry in new_index["docs"]}
+    gone = fresh | {layout.location_of(src) for src in [*rebuilt, *removed]}
+    pages: dict[str, list[dict[str, Any]]] = {}
     for entry in old_index["docs"]:
-        page = entry["location"].split("#")[0]
-        if page not in gone:
-            pages.setdefault(page, []).append(entry)
+        if _page_of(entry) not in gone:
+            pages.setdefault(_page_of(entry), []).append(entry)
     for entry in new_index["docs"]:
-        pages.setdefault(entry["location"].split("#")[0], []).append(entry)
+        pages.setdefault(_page_of(entry), []).append(entry)
+    sources = {layout.location_of(src): src for src in (p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))}
 
-    def source(page: str) -> str:
-        flat = (page.rstrip("/") or "index") + ".md"
-        return flat if (docs / flat).is_file() else page + "index.md"
+    def order(page: str) -> tuple[tuple[int | bool | str, ...], ...]:
+        return _walk_key(sources.get(page, page))
 
-    new_index["docs"] = [e for page in sorted(pages, key=lambda p: _walk_key(source(p))) for e in pages[page]]
-    new.write_text(json.dumps(new_index, separators=(",", ":"), default=str), encoding="utf-8")  # as Material does
+    new_index["docs"] = [entry for page in sorted(pages, key=order) for entry in pages[page]]
+    write_search_index(new, json.dumps(new_index, separators=(",", ":"), default=str))  # as Material does
+
+
+def _page_of(entry: dict[str, Any]) -> str:
+    """The page a search entry belongs to: its location without the section anchor."""
+    return str(entry["location"]).split("#")[0]
+
+
+def write_search_index(path: Path, text: str) -> None:
+    """The merged index, and its copy for file:// when the offline plugin wrote one from the partial index."""
+    path.write_text(text, encoding="utf-8")
+    inline = path.with_suffix(".js")
+    if inline.is_file():  # prepare() unlinked the old one: this one is the dirty build's own
+        inline.write_text(INLINE_INDEX + text, encoding="utf-8")

@@ -36,6 +36,7 @@ from generator.publish.incremental import (
     prepare,
     save_state,
 )
+from generator.publish.lock import build_lock
 from generator.publish.mkdocs_run import hosting_settings, mkdocs_build
 from generator.publish.staging import WriteStats, adopt_unchanged, recover, stage, swap
 
@@ -164,34 +165,38 @@ class Pipeline:
     def generate(self) -> Result:
         """Check, then write docs/generated/ (with its PDFs), swapped in whole."""
         timer = Timer()
-        with timer.step("check"):
-            corpus, warnings = self.check()
-        recover(self.project.generated)
-        staging = self.project.work / "docs"
-        tree = self.docs_tree(corpus, timer)
-        with timer.step("write"):
-            written = stage(tree.files, self.project.generated, staging)
-        forget_state(self.project)
-        swap(staging, self.project.generated)
+        with build_lock(self.project, "generate"):
+            with timer.step("check"):
+                corpus, warnings = self.check()
+            recover(self.project.generated)
+            staging = self.project.work / "docs"
+            tree = self.docs_tree(corpus, timer)
+            with timer.step("write"):
+                written = stage(tree.files, self.project.generated, staging)
+            forget_state(self.project)  # site/ no longer matches docs/generated/
+            swap(staging, self.project.generated)
         return Result(len(corpus.articles), warnings, tree, written, timer.steps)
 
-    def build(self) -> Result:
-        """Check, generate, print and build site/; only the changed pages when the last site allows it."""
+    def build(self, wait: float = 0.0) -> Result:
+        """Check, generate, print and build site/; only the changed pages when the last site allows it.
+        Waits up to ``wait`` seconds for another build of the project to finish (BuildLockedError after)."""
         project, timer = self.project, Timer()
         settings = hosting_settings(self.options.site_url, self.options.offline)
-        with timer.step("check"):
-            corpus, warnings = self.check()
-        recover(project.generated)
-        recover(project.site)
-        docs, site = project.work / "docs", project.work / "site"
-        tree = self.docs_tree(corpus, timer)
-        with timer.step("write"):
-            written = stage(tree.files, project.generated, docs)
-        with timer.step("site"):
-            rebuilt = self._build_site(docs, site, written, settings)
-        swap(docs, project.generated)
-        swap(site, project.site)
-        save_state(project, settings)
+        with build_lock(project, "build", wait):
+            with timer.step("check"):
+                corpus, warnings = self.check()
+            recover(project.generated)
+            recover(project.site)
+            docs, site = project.work / "docs", project.work / "site"
+            tree = self.docs_tree(corpus, timer)
+            with timer.step("write"):
+                written = stage(tree.files, project.generated, docs)
+            with timer.step("site"):
+                rebuilt = self._build_site(docs, site, written, settings)
+            forget_state(project)  # killed between the two swaps, the next build must be a full one
+            swap(docs, project.generated)
+            swap(site, project.site)
+            save_state(project, settings)
         return Result(len(corpus.articles), warnings, tree, written, timer.steps, rebuilt, site=True)
 
     def _build_site(self, docs: Path, site: Path, written: WriteStats, settings: dict[str, str]) -> int | None:
@@ -213,12 +218,13 @@ class Pipeline:
     def print_named(self, names: list[str] | None, out: Path) -> NamedPrint:
         """Print some PDFs (all if ``names`` is None) into ``out`` without rebuilding the site; each
         file is replaced whole, so a reader never sees half a PDF."""
-        corpus, _ = self.check()
-        analysis, pages = self.analyse(corpus)
-        docs = documents(analysis, pages, self.options.limits)
-        _, printed_markdown = self._markdown(analysis, pages, docs)
-        report = print_pdfs(self.project.work / "pdf-cache", select(docs, names), printed_markdown,
-                            self.options.fresh, prune=names is None)
+        with build_lock(self.project, "print"):  # the PDF cache in .build/ is shared with builds
+            corpus, _ = self.check()
+            analysis, pages = self.analyse(corpus)
+            docs = documents(analysis, pages, self.options.limits)
+            _, printed_markdown = self._markdown(analysis, pages, docs)
+            report = print_pdfs(self.project.work / "pdf-cache", select(docs, names), printed_markdown,
+                                self.options.fresh, prune=names is None)
         written = []
         for path, cached in report.files.items():
             target = out / Path(path).relative_to("pdf")

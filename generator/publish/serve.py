@@ -2,8 +2,10 @@
 
 Polls the inputs (no extra dependency, works on every file system), rebuilds with the same
 staged pipeline as `build`, and serves site/ on 127.0.0.1. A failed rebuild prints its errors and
-leaves the last good preview up. Pages are served with a small same-origin script that reloads
-them when the build number changes; the built files themselves are never modified.
+leaves the last good preview up, and one started while another build of the project runs (a
+`briefings build` in another terminal, say) waits for it rather than failing. Pages are served
+with a small same-origin script that reloads them when the build number changes; the built files
+themselves are never modified.
 """
 
 from __future__ import annotations
@@ -17,18 +19,22 @@ from pathlib import Path
 
 from generator.errors import BriefingsError
 from generator.project import Project
+from generator.publish.lock import BuildLockedError
 from generator.publish.pipeline import Pipeline, Result
 
-RELOAD_SCRIPT = b"""<script>(function(){var v=null;setInterval(function(){fetch('/__build').then(function(r){return r.text()})
-.then(function(t){if(v!==null&&t!==v){location.reload()}v=t}).catch(function(){})},1000)})();</script>"""
+RELOAD_SCRIPT = (b"<script>(function(){var v=null;setInterval(function(){fetch('/__build')"
+                 b".then(function(r){return r.text()})\n"
+                 b".then(function(t){if(v!==null&&t!==v){location.reload()}v=t}).catch(function(){})},1000)})();</script>")
+WAIT = 300.0  # seconds a rebuild waits for another build of the project (a full build of a large site)
 
 
 def watched(project: Project) -> list[Path]:
+    generator = Path(__file__).parent.parent
     return [project.briefings, project.seeds, project.pages, project.config, project.root / "overrides",
-            Path(__file__).parent.parent / "pages" / "templates", Path(__file__).parent.parent / "printing" / "templates"]
+            generator / "pages" / "templates", generator / "printing" / "templates"]
 
 
-def signature(paths: list[Path]) -> tuple:
+def signature(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
     """What changed is enough to know that something did: names, sizes and mtimes of every file."""
     entries = []
     for root in paths:
@@ -47,13 +53,22 @@ class Preview:
 
     def rebuild(self) -> bool:
         try:
-            self.say(self.pipeline.build())
+            self.say(self._build())
         except BriefingsError as exc:
             print(exc, file=sys.stderr, flush=True)
             print("preview not updated: the last good site stays up", file=sys.stderr, flush=True)
             return False
         self.number += 1
         return True
+
+    def _build(self) -> Result:
+        """Build now, or once the other build of the project that holds the lock is done."""
+        try:
+            return self.pipeline.build()
+        except BuildLockedError as exc:
+            running = exc.holder or "another build"
+            print(f"waiting for {running} to finish (up to {WAIT:.0f} s)", file=sys.stderr, flush=True)
+            return self.pipeline.build(wait=WAIT)
 
     def watch(self, interval: float, stop: threading.Event) -> None:
         last = signature(watched(self.project))

@@ -53,7 +53,8 @@ def stage(files: dict[str, bytes | Path], current: Path, staging: Path) -> Write
         else:
             target.write_bytes(content)
             written.append(path)
-    previous = {p.relative_to(current).as_posix() for p in current.rglob("*") if p.is_file()} if current.is_dir() else set()
+    old_files = current.rglob("*") if current.is_dir() else iter(())
+    previous = {p.relative_to(current).as_posix() for p in old_files if p.is_file()}
     return WriteStats(tuple(written), kept, tuple(sorted(previous - set(files))))
 
 
