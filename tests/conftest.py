@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from generator.project import Project
 REPO = Path(__file__).resolve().parent.parent
 MINI = REPO / "tests" / "fixtures" / "mini"
 PROJECT_PARTS = ("seeds", "briefings", "docs/pages", "overrides", "mkdocs.yml")
+PDF_CACHE = "pdf-cache"  # the build's PDF cache, under Project.work
 # The PDFs embed the generation date: pin it, so builds on either side of midnight compare equal.
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")  # 1 January 2026
 
@@ -29,22 +32,66 @@ def copy_project(source: Path, target: Path) -> Project:
     return Project(target)
 
 
-@pytest.fixture
-def mini(tmp_path: Path) -> Project:
-    project = copy_project(MINI, tmp_path / "mini")
+def copy_mini(target: Path) -> Project:
+    """The mini fixture project, with the real site's theme overrides and MkDocs configuration."""
+    project = copy_project(MINI, target)
     shutil.copytree(REPO / "overrides", project.root / "overrides")
     shutil.copy2(REPO / "mkdocs.yml", project.config)
     return project
 
 
+@pytest.fixture
+def mini(tmp_path: Path) -> Project:
+    return copy_mini(tmp_path / "mini")
+
+
+@pytest.fixture(scope="session")
+def built_mini(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """The mini project built once, to lend its PDF cache to tests about something else than printing."""
+    from generator.publish.pipeline import build
+
+    project = copy_mini(tmp_path_factory.mktemp("built-mini") / "mini")
+    build(project)
+    return project
+
+
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    """The real briefings built once into a temporary copy of the project."""
+    """The real briefings built once into a temporary copy of the project, for every test that
+    only reads the site, its generated Markdown or its PDFs."""
     from generator.publish.pipeline import build
 
     project = copy_project(REPO, tmp_path_factory.mktemp("real"))
     build(project)
     return project
+
+
+def copy_with_pdf_cache(built: Project, target: Path) -> Project:
+    """A fresh copy of a built project's inputs that starts with its PDF cache. A PDF is cached
+    under the hash of its whole print HTML, so a build of the copy typesets again exactly the
+    documents whose print HTML differs, and takes the same bytes for the rest: nothing that
+    differs is reused, and the site's other outputs (docs/generated, site/) are built anew."""
+    project = copy_project(built.root, target)
+    shutil.copytree(built.work / PDF_CACHE, project.work / PDF_CACHE)
+    return project
+
+
+def cli(project: Project, *args: str, hash_seed: int | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m generator --root ROOT ARGS…`` in a process of its own, as a user runs it; with
+    ``hash_seed``, under that PYTHONHASHSEED (so set and dict orders of str differ between runs).
+    Fails with the command's own output when it fails."""
+    env = dict(os.environ)
+    if hash_seed is not None:
+        env["PYTHONHASHSEED"] = str(hash_seed)
+    result = subprocess.run([sys.executable, "-m", "generator", "--root", str(project.root), *args],
+                            env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, f"{' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` by its relative path, with its bytes."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def add_short_note(project: Project) -> None:

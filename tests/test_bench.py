@@ -1,16 +1,33 @@
-"""The benchmark keeps working: a 50-article synthetic corpus passes check and builds, and the
-table it prints has every column. Timings are printed by `briefings bench`, never asserted."""
+"""The benchmark keeps working: synthetic corpora pass check and build, and the table it prints
+has its columns, a row per corpus and a positive figure in every cell. Timings are printed by
+`briefings bench`, never compared with a target.
+
+A large synthetic corpus with lowered limits also checks that big lists move into yearly and
+numbered pages whose links hold under ``mkdocs build --strict``."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import fields
 from pathlib import Path
 
+import pytest
+from pypdf import PdfReader, PdfWriter
+
 from generator.corpus.check import check_project
+from generator.limits import Limits
 from generator.project import Project
+from generator.publish.pipeline import Options
 from generator.tools import bench
 from generator.tools.synth import write_corpus
 from tests.conftest import page_refs
+
+COLUMNS = ("articles", "pages", "check s", "generate s", "site build s", "PDFs", "floor s", "site MB",
+           "median HTML KB", "search index MB", "peak memory MB")
+# Low enough that a 40-article corpus splits every list: 3 items a page, 5 figure groups a page.
+LOWERED = Limits(year_items=3, entity_items=3, figure_groups_per_page=5)
 
 
 def test_synthetic_corpus_is_deterministic_and_valid(tmp_path: Path) -> None:
@@ -25,22 +42,58 @@ def test_synthetic_corpus_is_deterministic_and_valid(tmp_path: Path) -> None:
     assert counts[0] > 0
 
 
-def test_bench_runs_at_50_articles() -> None:
-    rows = bench.run([50], pdfs=False)  # printing is timed by `briefings bench` itself, tested in test_pdf
-    row = rows[0]
-    assert row.articles == 50 and row.pages > 50 and row.site_mb > 0 and row.search_mb > 0
-    text = bench.table(rows)
-    assert text.splitlines()[0].startswith("| articles | pages | check s") and "| 50 |" in text
+def test_bench_table_has_a_row_of_positive_figures_per_corpus() -> None:
+    sizes = [20, 50]
+    rows = bench.run(sizes, pdfs=False)  # typesetting is timed by `briefings bench` itself, tested in test_pdf
+    lines = bench.table(rows).splitlines()
+    cells = [[cell.strip() for cell in line.split("|")[1:-1]] for line in lines]
+    assert all(line.startswith("| ") and line.endswith(" |") for line in lines[:1] + lines[2:])
+    assert cells[0] == list(COLUMNS)
+    assert lines[1] == "|" + "---|" * len(COLUMNS)
+    assert len(rows) == len(sizes) and len(lines) == 2 + len(sizes)  # a row per corpus, in the order asked
+    field_of = dict(zip(COLUMNS, (f.name for f in fields(bench.Row)), strict=True))
+    for size, row, line in zip(sizes, rows, cells[2:], strict=True):
+        assert len(line) == len(COLUMNS), line
+        figures = dict(zip(COLUMNS, line, strict=True))
+        assert figures.pop("PDFs") == "not run"
+        assert int(figures["articles"]) == size and int(figures["pages"]) > size
+        assert float(figures["site MB"]) >= float(figures["search index MB"])  # the index is part of the site
+        for column, cell in figures.items():
+            assert re.fullmatch(r"\d+(\.\d+)?", cell), f"{column}: {cell!r} is not a number"
+            # positive; a time shown at two decimals may round to 0.00, then the measure itself must be positive
+            assert float(cell) > 0 or getattr(row, field_of[column]) > 0, f"{column}: {cell}"
+
+
+@contextmanager
+def lowered_limits_without_typesetting() -> Iterator[Options]:
+    """The one place this file bends the pipeline. It gives the build options with the limits
+    lowered, and while it is open every PDF is a blank page instead of being typeset: the site
+    still links to every PDF and ``mkdocs build --strict`` still checks each link, but the
+    corpus's 340 documents (1,300 pages, two minutes of WeasyPrint) are not typeset. Typesetting
+    is tested in test_pdf; the test below typesets a few of the split pages for real."""
+    from generator.printing import pdf
+
+    def blank_pages(jobs: dict[str, tuple[str, Path]]) -> dict[str, tuple[int, float]]:
+        for _, target in jobs.values():
+            writer = PdfWriter()
+            writer.add_blank_page(width=595, height=842)
+            writer.write(target)
+        return dict.fromkeys(jobs, (1, 0.0))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdf, "typeset_all", blank_pages)
+        yield Options(limits=LOWERED)
 
 
 def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_path: Path) -> None:
     """With the limits lowered, a 40-article corpus exercises every yearly page and an entity's
-    numbered pages; --strict checks their links."""
-    from generator.limits import Limits
-    from generator.publish.pipeline import Options, build
+    numbered pages; --strict checks their links; a yearly part, a numbered page and a figures
+    page print."""
+    from generator.publish.pipeline import Pipeline, build
 
     project = write_corpus(tmp_path / "big", 40, seed=3)
-    build(project, Options(limits=Limits(year_items=3, entity_items=3, figure_groups_per_page=5)))
+    with lowered_limits_without_typesetting() as options:
+        build(project, options)
     built = {p.relative_to(project.site).as_posix() for p in project.site.rglob("index.html")}
     for folder in ("articles/by-year", "timeline", "quotes", "sources", "figures"):
         assert any(path.startswith(folder + "/") and path != folder + "/index.html" for path in built), folder
@@ -54,6 +107,28 @@ def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_pa
     every = [article for on_page in shown for article in on_page]
     assert len(every) == len(set(every)) == count  # each briefing on exactly one page
     assert "Pages:" in (project.site / top / "index.html").read_text()
+
+    # The split pages print as their web pages read: typeset for real, the lowered limits kept.
+    part = min(path for path in built if re.fullmatch(r"timeline/\d{4}-2/index\.html", path))
+    names = [path.removesuffix("/index.html") for path in (part, numbered[0], "figures/2/index.html")]
+    out = tmp_path / "printed"
+    printed = Pipeline(project, Options(limits=LOWERED, fresh=True)).print_named(names, out)
+    assert sorted(printed.printed.typeset) == sorted(names)
+    texts = {name: " ".join(" ".join(page.extract_text() for page in PdfReader(out / f"{name}.pdf").pages).split())
+             for name in names}
+    for name, text in texts.items():
+        assert text.startswith(heading(project.site / name / "index.html")), name
+    for article in shown[1]:  # the numbered page prints the briefings it lists
+        assert heading(project.site / "articles" / article / "index.html") in texts[names[1]], article
+
+
+def heading(page: Path) -> str:
+    """A built page's <h1>, as text."""
+    import html
+
+    match = re.search(r"<h1[^>]*>(.*?)</h1>", page.read_text(encoding="utf-8"), re.S)
+    assert match, page
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", match.group(1))).split())
 
 
 def mentions(page: Path) -> list[str]:

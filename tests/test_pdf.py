@@ -3,12 +3,14 @@ dossiers have contents with true page numbers, and output is deterministic and c
 
 from __future__ import annotations
 
+import functools
 import html
 import re
+from datetime import UTC
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from pypdf import DocumentInformation, PdfReader
 
 from generator.cli import main
 from generator.errors import BriefingsError
@@ -25,8 +27,26 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def extracted(path: Path) -> tuple[str, ...]:
+    """Each page's text as pypdf extracts it. Extraction is slow (the book takes seconds), and
+    several tests read the same PDF, so each version of a file (path, size, mtime) is read once."""
+    stat = path.stat()
+    return _extract(path.resolve(), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.cache
+def _extract(path: Path, size: int, mtime_ns: int) -> tuple[str, ...]:
+    return tuple(page.extract_text() for page in PdfReader(path).pages)
+
+
 def pages_text(path: Path) -> list[str]:
-    return [flat(page.extract_text()) for page in PdfReader(path).pages]
+    return [flat(text) for text in extracted(path)]
+
+
+def metadata(path: Path) -> DocumentInformation:
+    info = PdfReader(path).metadata
+    assert info is not None, f"{path} has no document information"
+    return info
 
 
 def generated_pages(project: Project) -> list[str]:
@@ -51,7 +71,7 @@ def contents(path: Path) -> list[tuple[str, int]]:
     """(title, page number) of each entry of the contents pages, read from the PDF's own text lines;
     an entry too long for one line ends on the line with the dot leader and the number."""
     entries: list[tuple[str, int]] = []
-    texts = [page.extract_text() for page in PdfReader(path).pages]
+    texts = extracted(path)
     start = next(i for i, text in enumerate(texts) if text.startswith("Contents"))
     for text in texts[start:]:
         if not re.search(r"\.{4,} *\d+$", text, re.M):
@@ -100,9 +120,8 @@ def test_canada_pdf_reads_as_a_document(real_site: Project) -> None:
         assert chrome not in text, chrome
     for number, page in enumerate(pages, 1):
         assert f"Page {number} of {len(pages)}" in page
-    reader = PdfReader(path)
-    assert reader.metadata.title == "Canada"
-    assert reader.metadata["/CreationDate"].startswith("D:20260101")
+    assert metadata(path).title == "Canada"
+    assert str(metadata(path)["/CreationDate"]).startswith("D:20260101")
 
 
 def test_canada_dossier_holds_its_quotes_with_their_source_paragraphs(real_site: Project) -> None:
@@ -112,7 +131,7 @@ def test_canada_dossier_holds_its_quotes_with_their_source_paragraphs(real_site:
     quotes = [(q, a) for a in corpus.articles if "canada" in a.briefing.countries for q in a.briefing.quotes]
     assert quotes
     text = " ".join(pages_text(real_site.site / "pdf/dossiers/canada.pdf"))
-    for quote, article in quotes:
+    for quote, _ in quotes:
         assert flat(quote.text) in text, quote.text
     assert "— Mark Carney," in text
     for chrome in CHROME:
@@ -198,15 +217,15 @@ def test_the_date_is_the_only_thing_that_varies(mini: Project, monkeypatch: pyte
     later = print_pdfs(mini, ["countries/freedonia"]).files["pdf/countries/freedonia.pdf"]
     assert later != first
     assert pages_text(first)[0].replace("1 January 2026", "10 February 2026") == pages_text(later)[0]
-    assert PdfReader(later).metadata["/CreationDate"].startswith("D:20260210")
+    assert str(metadata(later)["/CreationDate"]).startswith("D:20260210")
 
 
 def test_generation_date_is_today_unless_source_date_epoch_is_set(monkeypatch: pytest.MonkeyPatch) -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
-    before = datetime.now(timezone.utc).date()
-    assert generation_date() in {before, datetime.now(timezone.utc).date()}
+    before = datetime.now(UTC).date()
+    assert generation_date() in {before, datetime.now(UTC).date()}
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     assert generation_date().isoformat() == "2026-01-01"
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "next tuesday")
@@ -217,14 +236,16 @@ def test_generation_date_is_today_unless_source_date_epoch_is_set(monkeypatch: p
 def test_injected_markup_is_text_in_the_pdf(mini: Project) -> None:
     path = mini.briefings / "harbour-deal.yaml"
     path.write_text(path.read_text().replace(
-        "summary: The leaders of Freedonia and Sylvania ended a dispute over fishing rights; Sylvania lowered a tariff.",
+        "summary: The leaders of Freedonia and Sylvania ended a dispute over fishing rights; "
+        "Sylvania lowered a tariff.",
         "summary: 'Hello <img src=\"https://example.com/x.png\"> [x](https://example.com) <b>bold</b>'"))
     report = print_pdfs(mini, ["articles/harbour-deal"])
     text = " ".join(pages_text(report.files["pdf/articles/harbour-deal.pdf"]))
     assert 'Hello <img src="https://example.com/x.png"> [x](https://example.com) <b>bold</b>' in text
 
 
-def test_cli_prints_named_pages_into_a_folder(mini: Project, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_cli_prints_named_pages_into_a_folder(mini: Project, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     assert main(["--root", str(mini.root), "pdf", "countries/freedonia", "dossiers/freedonia", "book",
                  "--out", str(out)]) == 0

@@ -3,8 +3,6 @@ at the root of a plain static server, under a sub-path, and as files for file://
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,9 +10,8 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from generator.project import Project
-from generator.publish.pipeline import build
 from tests.browser.server import serve
-from tests.conftest import REPO, copy_project
+from tests.conftest import cli, copy_with_pdf_cache
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's; `make test` installs it
 SUBPATH_URL = "https://example.org/briefings/"
@@ -50,9 +47,11 @@ def root_url(real_site: Project) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def subpath_project(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    project = copy_project(REPO, tmp_path_factory.mktemp("subpath") / "project")
-    build(project, site_url=SUBPATH_URL)
+def subpath_project(real_site: Project, tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """The real site built again for a sub-path; its PDFs are the real site's (the same print
+    HTML, so the same cached files), only the pages are built anew."""
+    project = copy_with_pdf_cache(real_site, tmp_path_factory.mktemp("subpath") / "project")
+    cli(project, "build", "--site-url", SUBPATH_URL)
     return project
 
 
@@ -67,9 +66,9 @@ def subpath_url(subpath_project: Project) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site built with ``briefings build --offline``, to be opened from file://."""
-    project = copy_project(REPO, tmp_path_factory.mktemp("offline") / "project")
-    subprocess.run([sys.executable, "-m", "generator", "--root", str(project.root), "build", "--offline"],
-                   check=True, capture_output=True)
+def offline_site(real_site: Project, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site built with ``briefings build --offline``, to be opened from file://; its
+    PDFs, as for the sub-path, come from the real site's cache."""
+    project = copy_with_pdf_cache(real_site, tmp_path_factory.mktemp("offline") / "project")
+    cli(project, "build", "--offline")
     return project.site

@@ -5,17 +5,19 @@ scheme, which changes colours only, the home page and one page per template fami
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
-from generator.pages.common import KINDS
+from generator.pages.page import KINDS
 from generator.project import Project
 from tests.browser.reader import search, wait_for_diagrams
 
 BLOCKING = {"serious", "critical"}
 COMPARISON_PAGES = ("timeline", "quotes", "figures", "sources", "discrepancies")
+Scheme = Literal["light", "dark"]  # the colour schemes the pages are audited in
 
 
 def first_page(site: Path, folder: str) -> str:
@@ -32,12 +34,13 @@ def audit(page: Page) -> list[str]:
 
 PAGES = [pytest.param(folder, "light", id=f"{folder or 'home'}-light")
          for folder in ("", "articles", *KINDS, *COMPARISON_PAGES, "404")]
-PAGES += [pytest.param(folder, "dark", id=f"{folder or 'home'}-dark") for folder in ("", "articles", "leaders", "timeline")]
+PAGES += [pytest.param(folder, "dark", id=f"{folder or 'home'}-dark")
+          for folder in ("", "articles", "leaders", "timeline")]
 
 
 @pytest.mark.parametrize(("folder", "scheme"), PAGES)
 def test_no_serious_accessibility_violation(browser: Browser, root_url: str, real_site: Project, folder: str,
-                                            scheme: str) -> None:
+                                            scheme: Scheme) -> None:
     if folder in COMPARISON_PAGES:
         path = folder + "/"
     elif folder == "404":
@@ -55,7 +58,7 @@ def test_no_serious_accessibility_violation(browser: Browser, root_url: str, rea
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_serious_accessibility_violation_in_search_and_the_result_it_opens(browser: Browser, root_url: str,
-                                                                              scheme: str) -> None:
+                                                                              scheme: Scheme) -> None:
     context = browser.new_context(color_scheme=scheme)
     try:
         page = context.new_page()

@@ -12,7 +12,7 @@ from urllib.request import urlopen
 import pytest
 from playwright.sync_api import Page
 
-from generator.pages.common import KINDS
+from generator.pages.page import KINDS
 from generator.project import Project
 from tests.browser.reader import visible_links
 from tests.conftest import PageRefs

@@ -8,13 +8,13 @@ import struct
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, ViewportSize
 
 from tests.browser.reader import wait_for_diagrams
 from tests.conftest import REPO
 
 SCREENSHOTS = REPO / "docs" / "screenshots"
-VIEWPORT = {"width": 1280, "height": 900}
+VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 
 
 def png_size(data: bytes) -> tuple[int, int]:
