@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import multiprocessing
 import html
 import os
 import re
@@ -100,7 +101,9 @@ def typeset_all(jobs: dict[str, tuple[str, Path]]) -> dict[str, tuple[int, float
     workers = min(os.cpu_count() or 1, len(order))
     if workers <= 1:
         return {name: typeset(*jobs[name]) for name in order}
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # Spawned, not forked: a forked worker would inherit the build lock and hold it past a killed
+    # build (and the paused cycle collector); a spawned one inherits neither.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         futures = {name: pool.submit(typeset, *jobs[name]) for name in order}
         return {name: future.result() for name, future in futures.items()}
 
