@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import multiprocessing
 import html
+import multiprocessing
 import os
 import re
 import time
