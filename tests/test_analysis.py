@@ -71,14 +71,22 @@ def test_figures_group_by_measure_and_flag_what_differs(mini: Project) -> None:
     groups = {g.measure: g for g in figure_groups(corpus_of(mini), 10)}
     trade = groups["freedonia-sylvania-trade"]
     assert [r.figure.value for r in trade.rows] == ["F$4.3 billion", "about $4.2 billion"]
-    assert trade.discrepancies == (
-        "2030: “F$4.3 billion” (A decade of arguing over fish); “about $4.2 billion” (Firefly and Trentino settle "
-        "fishing dispute). Different values, some rounded or approximate; unit or currency differs "
-        "(FRD / dollars (currency not stated))",)
+    (differs,) = trade.discrepancies
+    assert differs.period == "2030"
+    assert [(r.figure.value, r.article.id) for r in differs.values] == [
+        ("F$4.3 billion", "fish-tariff-row"), ("about $4.2 billion", "harbour-deal")]
+    assert differs.reasons == ("Different values, some rounded or approximate",
+                               "unit or currency differs (FRD / dollars (currency not stated))")
     # 12 per cent (no period) vs 40 per cent in 2029: different values, one period unstated.
-    assert groups["sylvania-fish-tariff"].discrepancies == (
-        "2029: “12 per cent” (Firefly and Trentino settle fishing dispute); “40 per cent” (A decade of arguing "
-        "over fish). Different values; period not stated by some sources",)
+    (tariff,) = groups["sylvania-fish-tariff"].discrepancies
+    assert [(r.figure.value, r.article.id) for r in tariff.values] == [
+        ("12 per cent", "harbour-deal"), ("40 per cent", "fish-tariff-row")]
+    assert tariff.reasons == ("Different values", "period not stated by some sources")
+
+
+def test_many_sources_give_counted_values(mini: Project) -> None:
+    (differs,) = figure_groups(corpus_of(mini), 1)[0].discrepancies
+    assert differs.values == () and differs.counts == (("F$4.3 billion", 1),) and differs.others == 1
 
 
 def test_equal_amounts_are_not_a_discrepancy(mini: Project) -> None:

@@ -210,3 +210,29 @@ def test_configuration_change_forces_a_full_build(mini: Project) -> None:
     mini.config.write_text(mini.config.read_text().replace("site_name: Briefings", "site_name: Fish briefings"))
     assert build(mini).rebuilt is None
     assert "Fish briefings" in (mini.site / "people/vera-marcal/index.html").read_text()
+
+
+def test_citations_are_compact_and_each_headline_is_in_the_running_text_once(real_site: Project) -> None:
+    """Citations are "[n ¶p]" markers whose title names the briefing; each page lists its cited
+    briefings once, under Sources, in the order of their numbers."""
+    titles = [line.removeprefix("title: ").strip().strip("'\"") for path in real_site.briefings.glob("*.yaml")
+              for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("title: ")]
+    assert len(titles) == 5
+    for url in ("countries/canada", "leaders/mark-carney", "timeline", "quotes", "figures", "discrepancies"):
+        html = page(real_site, url)
+        running, *rest = re.split(r"""id=["']?sources["']?[ >]""", html, maxsplit=1)
+        assert rest, f"{url} has no list of sources"
+        sources = rest[0]
+        text = re.sub(r"<[^>]+>", "", running).replace("&#x27;", "'").replace("&rsquo;", "’")
+        repeated = [t for t in titles if text.count(html_text(t)) > 1]
+        assert repeated == [], f"{url} repeats {repeated}"
+        markers = re.findall(r">\[(\d+) ¶\d+\]<", running)
+        assert markers, url
+        numbers = sorted({int(n) for n in markers})
+        assert numbers == list(range(1, len(numbers) + 1)), url
+        assert len(re.findall(r"<li>", sources.split("</ol>")[0])) == len(numbers), url
+
+
+def html_text(title: str) -> str:
+    """A title as the built page writes it (minified HTML escapes only what it must)."""
+    return title.replace("&", "&amp;")

@@ -32,17 +32,36 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class Discrepancy:
+    """Values of one measure and period that sources give differently, and what differs between them."""
+
+    period: str  # "" when no source states one
+    values: tuple[FigureRef, ...]  # each source's value, while there are few
+    counts: tuple[tuple[str, int], ...]  # past that, the most reported values with how many give each
+    others: int  # values left out of ``counts``
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class FigureGroup:
     measure: str
     label: str
     rows: tuple[FigureRef, ...]
-    discrepancies: tuple[str, ...]
+    discrepancies: tuple[Discrepancy, ...]
+
+
+@dataclass(frozen=True)
+class TitleRef:
+    """Where an article styles a person with a title."""
+
+    article: Article
+    paragraph: int
 
 
 @dataclass(frozen=True)
 class TitleVariants:
     person: str
-    titles: tuple[tuple[str, tuple[Article, ...]], ...]
+    titles: tuple[tuple[str, tuple[TitleRef, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -90,11 +109,12 @@ def figure_groups(corpus: Corpus, shown_values: int) -> list[FigureGroup]:
     return groups
 
 
-def _figure_discrepancies(rows: list[FigureRef], shown_values: int) -> list[str]:
+def _figure_discrepancies(rows: list[FigureRef], shown_values: int) -> list[Discrepancy]:
     """Per period, the values two or more sources give differently, and what differs between them.
 
-    One line per period, however many sources, so the page grows with the corpus, not its square.
-    A figure with no period is compared with the figures of every period.
+    One entry per period, however many sources, so the page grows with the corpus, not its square.
+    A figure with no period is compared with the figures of every period; past ``shown_values``
+    sources, an entry gives the most reported values with counts instead of every source.
     """
     periods = sorted({r.figure.period for r in rows if r.figure.period}) or [""]
     found = []
@@ -114,27 +134,21 @@ def _figure_discrepancies(rows: list[FigureRef], shown_values: int) -> list[str]
             reasons.append("scope differs (" + " / ".join(scopes) + ")")
         if any(r.figure.period is None for r in group):
             reasons.append("period not stated by some sources")
-        values = _values(group, shown_values)
-        found.append(f"{period or 'No period stated'}: {values}. " + "; ".join(reasons))
+        if len(group) <= shown_values:
+            found.append(Discrepancy(period, tuple(group), (), 0, tuple(reasons)))
+        else:
+            counts = Counter(r.figure.value for r in group)
+            found.append(Discrepancy(period, (), tuple(counts.most_common(shown_values)),
+                                     max(0, len(counts) - shown_values), tuple(reasons)))
     return found
-
-
-def _values(group: list[FigureRef], shown: int) -> str:
-    """Each value with its source; past ``shown`` sources, the most reported values with counts."""
-    if len(group) <= shown:
-        return "; ".join(f"“{r.figure.value}” ({r.article.briefing.title})" for r in group)
-    counts = Counter(r.figure.value for r in group)
-    listed = "; ".join(f"“{value}” ({count} briefings)" for value, count in counts.most_common(shown))
-    rest = len(counts) - shown
-    return listed + (f"; {rest} other values" if rest > 0 else "")
 
 
 def title_variants(corpus: Corpus) -> list[TitleVariants]:
     """People styled with titles that are not just longer forms of one another."""
-    titles: dict[str, dict[str, list[Article]]] = defaultdict(lambda: defaultdict(list))
+    titles: dict[str, dict[str, list[TitleRef]]] = defaultdict(lambda: defaultdict(list))
     for article in corpus.articles:
         for title in article.briefing.titles:
-            titles[title.person][title.title.strip()].append(article)
+            titles[title.person][title.title.strip()].append(TitleRef(article, title.paragraph))
     out = []
     for person, variants in sorted(titles.items()):
         names = sorted(variants, key=str.casefold)

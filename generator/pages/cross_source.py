@@ -12,6 +12,7 @@ from markupsafe import Markup
 from generator.analysis.analyse import Analysis
 from generator.analysis.compare import FigureGroup, TimelineEntry
 from generator.corpus.checked import Article
+from generator.corpus.model import Quote
 from generator.limits import Limits
 from generator.pages.page import Links, Page, View
 from generator.pages.paging import (
@@ -28,6 +29,7 @@ from generator.pages.rows import (
     QuoteRow,
     Text,
     TimelineRow,
+    discrepancy_line,
     figure_rows,
     speaker,
     timeline_rows,
@@ -65,7 +67,7 @@ class QuotesView(View):
 class MeasureRows:
     label: str
     measure: str
-    discrepancies: list[str]
+    discrepancies: list[Markup]
     rows: list[FigureRow]
 
 
@@ -109,7 +111,7 @@ class SourcesView(View):
 @dataclass(frozen=True)
 class FigureDiscrepancy:
     label: str
-    differences: list[str]
+    differences: list[Markup]
     sources: list[Markup]
     more: int
 
@@ -165,19 +167,22 @@ def timeline_page(analysis: Analysis, path: str, title: str, entries: Sequence[T
         rows=timeline_rows(sorted(entries, key=lambda e: (e.date.sort_key, e.summary)), links),
         reports=sum(len(e.reports) for e in entries),
         events=len(entries),
-    ))
+    ), sources=links.cited())
 
 
 def quotes_page(analysis: Analysis, path: str, title: str, articles: Sequence[Article], years: list[PageLink]) -> Page:
+    """Quotes grouped by speaker, the groups in name order; citations numbered in that order."""
     links = Links(analysis.corpus.registry, path)
-    groups: dict[tuple[str, str], list[QuoteRow]] = defaultdict(list)
+    by_speaker: dict[tuple[str, str], list[tuple[Article, Quote]]] = defaultdict(list)
     for article in articles:
         for quote in article.briefing.quotes:
             name = links.name(quote.speaker) if quote.speaker else (quote.speaker_label or "")
-            groups[(name.casefold(), name)].append(QuoteRow(quote.text, speaker(quote, links), quote.context,
-                                                            links.source(article, quote.paragraph)))
-    return Page(path, QuotesView(title, years, [QuoteGroup(name, rows[0].speaker, rows)
-                                                for (_, name), rows in sorted(groups.items())]))
+            by_speaker[(name.casefold(), name)].append((article, quote))
+    groups = []
+    for (_, name), quotes in sorted(by_speaker.items()):
+        rows = [QuoteRow(q.text, speaker(q, links), q.context, links.source(a, q.paragraph)) for a, q in quotes]
+        groups.append(QuoteGroup(name, rows[0].speaker, rows))
+    return Page(path, QuotesView(title, years, groups), sources=links.cited())
 
 
 def figures_pages(analysis: Analysis, limits: Limits) -> list[Page]:
@@ -189,10 +194,11 @@ def figures_pages(analysis: Analysis, limits: Limits) -> list[Page]:
     pages = []
     for part in parts:
         links = Links(analysis.corpus.registry, part.path)
-        groups = [MeasureRows(g.label, g.measure, list(g.discrepancies), figure_rows(g.rows, links))
+        groups = [MeasureRows(g.label, g.measure, [discrepancy_line(d, links) for d in g.discrepancies],
+                              figure_rows(g.rows, links))
                   for g in part.items]
         pages.append(Page(part.path, FiguresView(groups, page_links(parts, part.path, links.to)
-                                                 if len(parts) > 1 else [])))
+                                                 if len(parts) > 1 else []), sources=links.cited()))
     return pages
 
 
@@ -220,12 +226,13 @@ def discrepancies_page(analysis: Analysis, limits: Limits) -> Page:
     links = Links(analysis.corpus.registry, "discrepancies.md")
     dates = timeline_rows((e for e in analysis.timeline if e.disagreement), links)
     figures = [_figure_discrepancy(g, links, limits) for g in analysis.figure_groups if g.discrepancies]
-    titles = [TitleRow(links.entity(v.person), [TitleSources(t, [links.article(a) for a in articles])
-                                                for t, articles in v.titles]) for v in analysis.title_variants]
-    return Page("discrepancies.md", DiscrepanciesView(dates, figures, titles))
+    titles = [TitleRow(links.entity(v.person), [TitleSources(t, [links.source(r.article, r.paragraph) for r in refs])
+                                                for t, refs in v.titles]) for v in analysis.title_variants]
+    return Page("discrepancies.md", DiscrepanciesView(dates, figures, titles), sources=links.cited())
 
 
 def _figure_discrepancy(group: FigureGroup, links: Links, limits: Limits) -> FigureDiscrepancy:
+    lines = [discrepancy_line(d, links) for d in group.discrepancies]  # cited first, as they are read
     sources = list(dict.fromkeys(links.source(r.article, r.figure.paragraph) for r in group.rows))
-    return FigureDiscrepancy(group.label, list(group.discrepancies), sources[:limits.discrepancy_sources],
+    return FigureDiscrepancy(group.label, lines, sources[:limits.discrepancy_sources],
                              len(sources[limits.discrepancy_sources:]))

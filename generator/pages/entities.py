@@ -153,7 +153,8 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
             per_page=limits.entity_items,
         )
         if number:
-            pages.append(Page(part.path, replace(view, back=links.to(main)), meta=OUT_OF_SEARCH))
+            pages.append(Page(part.path, replace(view, back=links.to(main)), meta=OUT_OF_SEARCH,
+                              sources=links.cited()))
         else:
             pages.append(_main_page(analysis, limits, entity, kind, view, links))
     return pages
@@ -176,7 +177,7 @@ def _main_page(analysis: Analysis, limits: Limits, entity: AnyEntity, kind: str,
         related=[LinkGroup(KINDS[f], items) for f, items in related.items() if items],
         diagram=diagram(*analysis.people_relations.strongest(limits.diagram_edges, focus=entity.id), links)
         if leader else NO_DIAGRAM,
-    ), meta=entity_search_meta(entity) | ({"diagram": True} if leader else {}))
+    ), meta=entity_search_meta(entity) | ({"diagram": True} if leader else {}), sources=links.cited())
 
 
 def _nth(pages: list[tuple[T, ...]], number: int) -> tuple[T, ...]:

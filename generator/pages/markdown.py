@@ -35,9 +35,17 @@ def _escape(text: str) -> str:
     return _LINE_START.sub(lambda m: "\\" + m.group(1) if not m.group(1).isdigit() else m.group(1) + "\\", text)
 
 
-def link(text: Any, href: str) -> Markup:
-    """A Markdown link whose text is escaped; hrefs come from our own slugs, never from the YAML."""
-    return Markup(f"[{escape_md(text)}]({href})")
+_ENTITIES = {"&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}  # inert in a title, a table
+_TITLE = re.compile("[&\"<>|]")
+
+
+def link(text: Any, href: str, title: str = "") -> Markup:
+    """A Markdown link whose text is escaped; hrefs come from our own slugs, never from the YAML.
+    A ``title`` is what a reader sees on hover and focus (Material's tooltips)."""
+    if not title:
+        return Markup(f"[{escape_md(text)}]({href})")
+    inert = _TITLE.sub(lambda m: _ENTITIES[m.group(0)], " ".join(title.split()))
+    return Markup(f'[{escape_md(text)}]({href} "{inert}")')
 
 
 def join(items: Any, separator: str = ", ") -> Markup:

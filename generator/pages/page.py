@@ -35,12 +35,22 @@ class View:
 
 
 @dataclass(frozen=True)
+class CitedSource:
+    """One briefing a page cites, under the number its citations carry."""
+
+    number: int
+    link: Markup
+    date: str
+
+
+@dataclass(frozen=True)
 class Page:
     path: str
     view: View
     # Front matter for the site builder: `diagram: true` loads the vendored Mermaid script on this
     # page only; `search` and `tags` tune how the site's search ranks and finds it.
     meta: dict[str, Any] = field(default_factory=dict)
+    sources: list[CitedSource] = field(default_factory=list)  # what its citations point to, by number
 
 
 def kind_of(entity: AnyEntity, registry: Registry) -> str:
@@ -61,11 +71,14 @@ def entities_by_kind(registry: Registry) -> dict[str, list[AnyEntity]]:
 
 
 class Links:
-    """Relative links from one page to any other, so the site works under any sub-path."""
+    """Relative links from one page to any other, so the site works under any sub-path; and the
+    page's citations, numbered by briefing in the order the page cites them."""
 
     def __init__(self, registry: Registry, page_path: str):
         self.registry = registry
         self.root = "../" * page_path.count("/")
+        self._numbers: dict[str, int] = {}  # article id → its number on this page
+        self._cited: list[Article] = []
 
     def to(self, path: str) -> str:
         return self.root + path
@@ -77,8 +90,19 @@ class Links:
     def article(self, article: Article) -> Markup:
         return link(article.briefing.title, self.to(f"articles/{article.id}.md"))
 
-    def source(self, article: Article, number: int) -> Markup:
-        return link(f"{article.briefing.title}, ¶{number}", self.to(f"articles/{article.id}.md#p{number}"))
+    def source(self, article: Article, paragraph: int) -> Markup:
+        """A compact citation, "[2 ¶5]": the briefing's number on this page and the paragraph;
+        the title shows on hover and focus, and once in the page's list of sources."""
+        number = self._numbers.get(article.id)
+        if number is None:
+            self._cited.append(article)
+            number = self._numbers[article.id] = len(self._cited)
+        return link(f"[{number} ¶{paragraph}]", self.to(f"articles/{article.id}.md#p{paragraph}"),
+                    f"{article.briefing.title}, ¶{paragraph}")
+
+    def cited(self) -> list[CitedSource]:
+        """Every briefing the page has cited so far, by number."""
+        return [CitedSource(n, self.article(a), a.published.label) for n, a in enumerate(self._cited, 1)]
 
     def name(self, entity_id: str) -> str:
         return self.lookup(entity_id).name

@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator.pages.markdown import escape_md, join, link
-from generator.pages.page import View
+from generator.pages.page import Page, View
 
 
 def _finalize(value: Any) -> Any:
@@ -50,9 +50,10 @@ def xml_environment() -> Environment:
                        keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
 
 
-def render(view: View, downloads: Sequence[Markup] = ()) -> str:
+def render(page: Page, downloads: Sequence[Markup] = ()) -> str:
     """A page's Markdown; ``downloads`` are the links to its PDFs, shown under its title."""
-    text = environment().get_template(view.template).render(**view.context(), downloads=downloads)
+    text = environment().get_template(page.view.template).render(**page.view.context(), downloads=downloads,
+                                                                  sources=page.sources)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 

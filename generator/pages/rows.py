@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.analysis.compare import Edge, TimelineEntry
+from generator.analysis.compare import Discrepancy, Edge, TimelineEntry
 from generator.analysis.entity_index import FigureRef, QuoteRef
 from generator.corpus.checked import Article
 from generator.corpus.model import Quote
+from generator.pages.markdown import escape_md
 from generator.pages.page import Links
 
 Text = Markup | str  # a value a template prints: plain text is escaped, Markup is kept
@@ -99,6 +100,17 @@ def timeline_rows(entries: Iterable[TimelineEntry], links: Links) -> list[Timeli
         sources=[links.source(r.article, r.event.paragraph) for r in entry.reports],
         disagreement=entry.disagreement,
     ) for entry in entries]
+
+
+def discrepancy_line(d: Discrepancy, links: Links) -> Markup:
+    """One period's differing values, each cited (or, past the limit, counted), then why they differ."""
+    if d.values:
+        values = "; ".join(f"“{escape_md(r.figure.value)}” {links.source(r.article, r.figure.paragraph)}"
+                           for r in d.values)
+    else:
+        values = "; ".join(f"“{escape_md(value)}” ({count} briefings)" for value, count in d.counts)
+        values += f"; {d.others} other values" if d.others else ""
+    return Markup(f"{escape_md(d.period or 'No period stated')}: {values}. {escape_md('; '.join(d.reasons))}")
 
 
 def diagram(edges: list[Edge], left_out: int, links: Links) -> Diagram:

@@ -143,7 +143,10 @@ class _LinkRewriter(Treeprocessor):
             ET.SubElement(note, "span", {"class": "note-number"}).text = f"[{number}]"
             note[0].tail = " "
             holder = _to_page(ET.SubElement(note, "a"), target, fragment)
-            holder.text, holder[:] = link.text, [deepcopy(child) for child in link]
+            if link.get("title"):  # a compact citation: the title says in full what it cites
+                holder.text = link.get("title")
+            else:
+                holder.text, holder[:] = link.text, [deepcopy(child) for child in link]
             notes[key] = note
         number = list(notes).index(key) + 1
         self.refs += 1

@@ -141,7 +141,7 @@ class Pipeline:
                 problems.append(Problem(page.path, 1, 1, "", "two pages would be written to the same path",
                                         "ids must be unique"))
             links = downloads.get(page.path, [])
-            text = render(page.view, links)
+            text = render(page, links)
             files[page.path] = (front_matter(page.meta) + text).encode("utf-8")
             printed[page.path] = without_downloads(text, links)
         files["feed.xml"] = render_xml(feed(analysis.corpus, self.options.limits)).encode("utf-8")

@@ -4,10 +4,11 @@ their sections where Material shows no table of contents."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 from generator.pages.page import KINDS
 from generator.project import Project
@@ -92,3 +93,18 @@ def test_entity_pages_list_their_sections_where_there_is_no_table_of_contents(br
             assert page.locator("#timeline").bounding_box() is not None
             assert page.evaluate("location.hash") == "#timeline"
         context.close()
+
+
+def test_a_citation_shows_its_source_on_hover_and_on_focus(page: Page, root_url: str) -> None:
+    page.goto(root_url + "countries/canada/")
+    citation = page.locator(".md-content a[href*='/articles/'][href*='#p']").first
+    title = citation.get_attribute("title") or ""
+    assert re.fullmatch(r"\[\d+ ¶\d+\]", citation.inner_text()), citation.inner_text()
+    assert re.search(r", ¶\d+$", title)
+    tooltip = page.locator(".md-tooltip2--active")
+    citation.hover()
+    expect(tooltip).to_contain_text(title.rsplit(",", 1)[0])
+    page.mouse.move(0, 0)
+    expect(tooltip).to_have_count(0)
+    citation.focus()
+    expect(tooltip).to_contain_text(title.rsplit(",", 1)[0])
