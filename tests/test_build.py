@@ -236,3 +236,10 @@ def test_citations_are_compact_and_each_headline_is_in_the_running_text_once(rea
 def html_text(title: str) -> str:
     """A title as the built page writes it (minified HTML escapes only what it must)."""
     return title.replace("&", "&amp;")
+
+
+def test_a_fragment_quote_is_shown_in_the_sentence_that_gives_its_sense(real_site: Project) -> None:
+    """Carney's "deep relationship" is the thing Ottawa would not seek: the page must say so."""
+    text = re.sub(r"<[^>]+>", "", page(real_site, "countries/canada"))
+    assert "Carney said Ottawa would not seek a “deep relationship” with Beijing" in text
+    assert "<strong>deep relationship</strong>" in page(real_site, "leaders/mark-carney")

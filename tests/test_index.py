@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.analysis.entity_index import build_index
 from generator.corpus.check import check_project
+from generator.corpus.model import Quote
 from generator.project import Project
 
 
@@ -36,3 +39,16 @@ def test_slug_ids_never_become_paths(mini: Project) -> None:
             continue
         raise AssertionError(f"{bad!r} was accepted")
     assert str(safe_relative("countries/canada.md")) == "countries/canada.md"
+
+
+def test_the_same_words_by_the_same_speaker_in_one_briefing_count_once(mini: Project) -> None:
+    """A headline that repeats the body's words is not a second quote; the body's is kept."""
+    corpus, _ = check_project(mini)
+    assert corpus is not None
+    (article,) = [a for a in corpus.articles if a.id == "harbour-deal"]
+    body = article.briefing.quotes[0]
+    headline = Quote(text=body.text.upper().rstrip(","), speaker=body.speaker, paragraph=1, context="headline")
+    other = Quote(text=body.text, speaker_label="a bystander", paragraph=1, context="echo")
+    twice = replace(article, briefing=article.briefing.model_copy(
+        update={"quotes": (headline, *article.briefing.quotes, other), "title": article.seed.paragraphs[0]}))
+    assert twice.quotes == (*article.briefing.quotes, other)  # the speaker's own repeat goes; another's stays

@@ -72,7 +72,7 @@ def build_index(corpus: Corpus) -> EntityIndex:
         for entity_id in ids:
             articles[entity_id].append(article)
             together[entity_id].update(other for other in ids if other != entity_id)
-        for quote in article.briefing.quotes:
+        for quote in article.quotes:
             speaker = corpus.registry.people.get(quote.speaker or "")
             # A quote belongs to its speaker, its topics, and the countries its speaker is from.
             owners = ([speaker.id, *speaker.countries] if speaker else []) + list(quote.topics)

@@ -20,7 +20,7 @@ from generator.pages.rows import (
     QuoteRow,
     Text,
     article_row,
-    speaker,
+    quote_row,
 )
 
 
@@ -104,7 +104,7 @@ def article_page(analysis: Analysis, article: Article) -> Page:
         summary=b.summary,
         key_points=[KeyPointRow(k.text, [_here(n) for n in k.paragraphs]) for k in b.key_points],
         groups=groups,
-        quotes=[QuoteRow(q.text, speaker(q, links), q.context, _here(q.paragraph)) for q in b.quotes],
+        quotes=[quote_row(article, q, links, _here(q.paragraph)) for q in article.quotes],
         events=[EventRow(d.date.label, d.event.summary, d.event.scheduled, _here(d.event.paragraph)) for d in events],
         figures=[FigureRow(f.value, f.label, f.period or "", f.unit, f.scope or "", _here(f.paragraph))
                  for f in b.figures],

@@ -31,7 +31,7 @@ from generator.pages.rows import (
     TimelineRow,
     discrepancy_line,
     figure_rows,
-    speaker,
+    quote_row,
     timeline_rows,
 )
 
@@ -138,7 +138,7 @@ class DiscrepanciesView(View):
 
 def cross_source_pages(analysis: Analysis, limits: Limits) -> list[Page]:
     articles = analysis.index.newest_first
-    quoted = [a for a in articles if a.briefing.quotes]
+    quoted = [a for a in articles if a.quotes]
     return [*_yearly("timeline", "Timeline", analysis.timeline, lambda e: year_of(e.date), limits,
                      lambda *page: timeline_page(analysis, *page)),
             *_yearly("quotes", "Quotes", quoted, published_year, limits, lambda *page: quotes_page(analysis, *page)),
@@ -175,12 +175,12 @@ def quotes_page(analysis: Analysis, path: str, title: str, articles: Sequence[Ar
     links = Links(analysis.corpus.registry, path)
     by_speaker: dict[tuple[str, str], list[tuple[Article, Quote]]] = defaultdict(list)
     for article in articles:
-        for quote in article.briefing.quotes:
+        for quote in article.quotes:
             name = links.name(quote.speaker) if quote.speaker else (quote.speaker_label or "")
             by_speaker[(name.casefold(), name)].append((article, quote))
     groups = []
     for (_, name), quotes in sorted(by_speaker.items()):
-        rows = [QuoteRow(q.text, speaker(q, links), q.context, links.source(a, q.paragraph)) for a, q in quotes]
+        rows = [quote_row(a, q, links, links.source(a, q.paragraph)) for a, q in quotes]
         groups.append(QuoteGroup(name, rows[0].speaker, rows))
     return Page(path, QuotesView(title, years, groups), sources=links.cited())
 

@@ -15,6 +15,7 @@ from generator.analysis.compare import Discrepancy, Edge, TimelineEntry
 from generator.analysis.entity_index import FigureRef, QuoteRef
 from generator.corpus.checked import Article
 from generator.corpus.model import Quote
+from generator.corpus.sentences import in_sentence
 from generator.pages.markdown import escape_md
 from generator.pages.page import Links
 
@@ -30,7 +31,7 @@ class ArticleRow:
 
 @dataclass(frozen=True)
 class QuoteRow:
-    text: str
+    text: Markup  # the quote, inside its sentence with the quoted words marked when it is shorter
     speaker: Text
     context: str
     source: Markup
@@ -80,9 +81,22 @@ def speaker(quote: Quote, links: Links) -> Text:
     return links.entity(quote.speaker) if quote.speaker else quote.speaker_label or ""
 
 
+def quoted(article: Article, quote: Quote) -> Markup:
+    """The quote as a reader should meet it: inside the seed's sentence, the quoted words in bold."""
+    found = in_sentence(article.seed.paragraphs[quote.paragraph - 1], quote.text)
+    if found is None:
+        return Markup(escape_md(quote.text))
+    before = escape_md(found.before) + (" " if found.before[-1:].isspace() else "")
+    after = (" " if found.after[:1].isspace() else "") + escape_md(found.after)
+    return Markup(f"{before}**{escape_md(found.quoted)}**{after}")
+
+
+def quote_row(article: Article, quote: Quote, links: Links, source: Markup) -> QuoteRow:
+    return QuoteRow(quoted(article, quote), speaker(quote, links), quote.context, source)
+
+
 def quote_rows(refs: Iterable[QuoteRef], links: Links) -> list[QuoteRow]:
-    return [QuoteRow(r.quote.text, speaker(r.quote, links), r.quote.context, links.source(r.article, r.quote.paragraph))
-            for r in refs]
+    return [quote_row(r.article, r.quote, links, links.source(r.article, r.quote.paragraph)) for r in refs]
 
 
 def figure_rows(refs: Iterable[FigureRef], links: Links) -> list[FigureRow]:
