@@ -44,8 +44,13 @@ def link(text: Any, href: str, title: str = "") -> Markup:
     A ``title`` is what a reader sees on hover and focus (Material's tooltips)."""
     if not title:
         return Markup(f"[{escape_md(text)}]({href})")
-    inert = _TITLE.sub(lambda m: _ENTITIES[m.group(0)], " ".join(title.split()))
-    return Markup(f'[{escape_md(text)}]({href} "{inert}")')
+    return Markup(f'[{escape_md(text)}]({href} "{_inert(title)}")')
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _inert(title: str) -> str:
+    """A link title as Markdown and a table leave it alone; titles recur on thousands of pages."""
+    return _TITLE.sub(lambda m: _ENTITIES[m.group(0)], " ".join(title.split()))
 
 
 def join(items: Any, separator: str = ", ") -> Markup:

@@ -5,6 +5,7 @@ A row holds display text and links only; the page functions decide which rows a 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -83,9 +84,15 @@ def speaker(quote: Quote, links: Links) -> Text:
 
 def quoted(article: Article, quote: Quote) -> Markup:
     """The quote as a reader should meet it: inside the seed's sentence, the quoted words in bold."""
-    found = in_sentence(article.seed.paragraphs[quote.paragraph - 1], quote.text)
+    return _quoted(article.seed.paragraphs[quote.paragraph - 1], quote.text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _quoted(paragraph: str, text: str) -> Markup:
+    """A quote is shown on several pages: each is put in its sentence once."""
+    found = in_sentence(paragraph, text)
     if found is None:
-        return Markup(escape_md(quote.text))
+        return Markup(escape_md(text))
     before = escape_md(found.before) + (" " if found.before[-1:].isspace() else "")
     after = (" " if found.after[:1].isspace() else "") + escape_md(found.after)
     return Markup(f"{before}**{escape_md(found.quoted)}**{after}")
