@@ -225,14 +225,14 @@ class Pipeline:
             _, printed_markdown = self._markdown(analysis, pages, docs)
             report = print_pdfs(self.project.work / "pdf-cache", select(docs, names), printed_markdown,
                                 self.options.fresh, prune=names is None)
-        written = []
-        for path, cached in report.files.items():
-            target = out / Path(path).relative_to("pdf")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(f".{target.name}.tmp")
-            shutil.copyfile(cached, partial)
-            os.replace(partial, target)
-            written.append(target)
+            written = []  # copied while the lock holds: a build would prune the cache it reads from
+            for path, cached in report.files.items():
+                target = out / Path(path).relative_to("pdf")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                partial = target.with_name(f".{target.name}.tmp")
+                shutil.copyfile(cached, partial)
+                os.replace(partial, target)
+                written.append(target)
         return NamedPrint(report, written)
 
 
