@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
+import yaml
 
 from generator.project import Project
 from generator.publish.pipeline import Options, build
@@ -243,3 +245,12 @@ def test_a_fragment_quote_is_shown_in_the_sentence_that_gives_its_sense(real_sit
     text = re.sub(r"<[^>]+>", "", page(real_site, "countries/canada"))
     assert "Carney said Ottawa would not seek a “deep relationship” with Beijing" in text
     assert "<strong>deep relationship</strong>" in page(real_site, "leaders/mark-carney")
+
+
+def test_the_curators_date_reasoning_is_behind_a_how_dated_note_not_in_the_text(real_site: Project) -> None:
+    note = yaml.safe_load((real_site.briefings / "carney-xi-turning-point.yaml").read_text())["published"]["note"]
+    html = page(real_site, "articles/carney-xi-turning-point")
+    link = re.search(r"<a [^>]*class=\"?how-dated[^>]*>how dated</a>", html)
+    title = re.search(r'title="([^"]*)"', link.group(0)) if link else None
+    assert title and unescape(title.group(1)) == note
+    assert unescape(re.sub(r"<[^>]+>", "", html)).count(note) == 0  # only in the tooltip

@@ -52,7 +52,7 @@ class ArticleView(View):
     title: str
     draft: bool
     date: str
-    date_note: str
+    how_dated: Markup | str  # the curator's reasoning behind the date, on hover and focus
     outlet: str
     seed: str
     summary: str
@@ -82,6 +82,12 @@ def _date_line(article: Article) -> str:
     return f"{article.published.label} ({how})"
 
 
+def _how_dated(note: str | None) -> Markup | str:
+    """The curator's note on the date, kept out of the running text: a "how dated" link to the
+    source text whose title holds the note (printed after it on paper)."""
+    return link("how dated", "#source-text", note) + Markup("{ .how-dated }") if note else ""
+
+
 def _here(paragraph: int) -> Markup:
     return link(f"¶{paragraph}", f"#p{paragraph}")
 
@@ -98,7 +104,7 @@ def article_page(analysis: Analysis, article: Article) -> Page:
         title=b.title,
         draft=b.status == "draft",
         date=_date_line(article),
-        date_note=b.published.note or "",
+        how_dated=_how_dated(b.published.note),
         outlet=b.outlet or "not named in the text",
         seed=b.seed,
         summary=b.summary,
