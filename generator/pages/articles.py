@@ -20,6 +20,7 @@ from generator.pages.rows import (
     QuoteRow,
     Text,
     article_row,
+    figure_row,
     quote_row,
 )
 
@@ -100,7 +101,7 @@ def article_page(analysis: Analysis, article: Article) -> Page:
               for section, title in zip(SECTIONS, ("Countries", "People", "Organisations", "Topics"), strict=True)
               if getattr(b, section)]
     events = sorted(article.events, key=lambda dated: dated.date.sort_key)
-    return Page(path, ArticleView(
+    return links.page(ArticleView(
         title=b.title,
         draft=b.status == "draft",
         date=_date_line(article),
@@ -112,8 +113,7 @@ def article_page(analysis: Analysis, article: Article) -> Page:
         groups=groups,
         quotes=[quote_row(article, q, links, _here(q.paragraph)) for q in article.quotes],
         events=[EventRow(d.date.label, d.event.summary, d.event.scheduled, _here(d.event.paragraph)) for d in events],
-        figures=[FigureRow(f.value, f.label, f.period or "", f.unit, f.scope or "", _here(f.paragraph))
-                 for f in b.figures],
+        figures=[figure_row(f, _here(f.paragraph)) for f in b.figures],
         tone=b.framing.tone,
         framing=b.framing.summary,
         loaded_terms=[LoadedTermRow(t.term, links.entity(t.refers_to) if t.refers_to else "", t.note or "",
@@ -128,13 +128,13 @@ def articles_index_pages(analysis: Analysis, limits: Limits) -> list[Page]:
     here = "articles/index.md"
     links = Links(registry, here)
     if len(articles) <= limits.year_items:
-        return [Page(here, ArticlesIndexView("Articles", [article_row(a, links) for a in articles], []))]
+        return [links.page(ArticlesIndexView("Articles", [article_row(a, links) for a in articles], []))]
     parts = [Part(year, f"articles/by-year/{year}.md", items) for year, items in by_year(articles, published_year)]
     years = page_links(parts, here, lambda path: path.removeprefix("articles/"))
-    pages = [Page(here, ArticlesIndexView(
+    pages = [links.page(ArticlesIndexView(
         "Articles", [article_row(a, links) for a in articles[:limits.entity_items * 4]], years))]
     for part in parts:
         on_page = Links(registry, part.path)
-        pages.append(Page(part.path, ArticlesIndexView(f"Articles: {part.label}",
+        pages.append(on_page.page(ArticlesIndexView(f"Articles: {part.label}",
                                                        [article_row(a, on_page) for a in part.items], [])))
     return pages

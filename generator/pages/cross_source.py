@@ -162,12 +162,12 @@ def _yearly(name: str, title: str, items: Sequence[T], year: Callable[[T], str],
 def timeline_page(analysis: Analysis, path: str, title: str, entries: Sequence[TimelineEntry],
                   years: list[PageLink]) -> Page:
     links = Links(analysis.corpus.registry, path)
-    return Page(path, TimelineView(
+    return links.page(TimelineView(
         title=title, years=years,
         rows=timeline_rows(sorted(entries, key=lambda e: (e.date.sort_key, e.summary)), links),
         reports=sum(len(e.reports) for e in entries),
         events=len(entries),
-    ), sources=links.cited())
+    ))
 
 
 def quotes_page(analysis: Analysis, path: str, title: str, articles: Sequence[Article], years: list[PageLink]) -> Page:
@@ -182,7 +182,7 @@ def quotes_page(analysis: Analysis, path: str, title: str, articles: Sequence[Ar
     for (_, name), quotes in sorted(by_speaker.items()):
         rows = [quote_row(a, q, links, links.source(a, q.paragraph)) for a, q in quotes]
         groups.append(QuoteGroup(name, rows[0].speaker, rows))
-    return Page(path, QuotesView(title, years, groups), sources=links.cited())
+    return links.page(QuotesView(title, years, groups))
 
 
 def figures_pages(analysis: Analysis, limits: Limits) -> list[Page]:
@@ -197,8 +197,8 @@ def figures_pages(analysis: Analysis, limits: Limits) -> list[Page]:
         groups = [MeasureRows(g.label, g.measure, [discrepancy_line(d, links) for d in g.discrepancies],
                               figure_rows(g.rows, links))
                   for g in part.items]
-        pages.append(Page(part.path, FiguresView(groups, page_links(parts, part.path, links.to)
-                                                 if len(parts) > 1 else []), sources=links.cited()))
+        pages.append(links.page(FiguresView(groups, page_links(parts, part.path, links.to)
+                                                 if len(parts) > 1 else [])))
     return pages
 
 
@@ -219,7 +219,7 @@ def sources_page(analysis: Analysis, limits: Limits, path: str, title: str, arti
     topics = sorted({t for a in shown for t in a.briefing.topics}, key=lambda t: links.name(t).casefold())
     matrix = [MatrixRow(links.entity(t), ["●" if t in a.briefing.topics else "" for a in shown],
                         sum(t in a.briefing.topics for a in shown)) for t in topics]
-    return Page(path, SourcesView(title, years, rows, list(range(1, len(articles) + 1)), matrix))
+    return links.page(SourcesView(title, years, rows, list(range(1, len(articles) + 1)), matrix))
 
 
 def discrepancies_page(analysis: Analysis, limits: Limits) -> Page:
@@ -228,7 +228,7 @@ def discrepancies_page(analysis: Analysis, limits: Limits) -> Page:
     figures = [_figure_discrepancy(g, links, limits) for g in analysis.figure_groups if g.discrepancies]
     titles = [TitleRow(links.entity(v.person), [TitleSources(t, [links.source(r.article, r.paragraph) for r in refs])
                                                 for t, refs in v.titles]) for v in analysis.title_variants]
-    return Page("discrepancies.md", DiscrepanciesView(dates, figures, titles), sources=links.cited())
+    return links.page(DiscrepanciesView(dates, figures, titles))
 
 
 def _figure_discrepancy(group: FigureGroup, links: Links, limits: Limits) -> FigureDiscrepancy:

@@ -114,7 +114,7 @@ def kind_index_page(analysis: Analysis, kind: str) -> Page:
     articles = analysis.index.articles
     rows = [KindRow(links.entity(e.id), e.description, len(articles.get(e.id, ())))
             for e in entities_by_kind(analysis.corpus.registry)[kind]]
-    return Page(path, KindIndexView(KINDS[kind], rows))
+    return links.page(KindIndexView(KINDS[kind], rows))
 
 
 def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[Page]:
@@ -133,7 +133,7 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
     main = f"{kind}/{entity.id}.md"
     paths = [main] + [f"{kind}/{entity.id}/page-{n}.md" for n in range(1, len(slices))]
     labels = ["Newest", *map(str, range(1, len(slices)))]
-    parts = [Part(" ".join(filter(None, [label, s.years()])), path, (s,))
+    parts = [Part(" ".join(filter(None, [label, s.years()])), path, s.articles)
              for label, path, s in zip(labels, paths, slices, strict=True)]
     pages = []
     for number, (part, shown) in enumerate(zip(parts, slices, strict=True)):
@@ -153,8 +153,7 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
             per_page=limits.entity_items,
         )
         if number:
-            pages.append(Page(part.path, replace(view, back=links.to(main)), meta=OUT_OF_SEARCH,
-                              sources=links.cited()))
+            pages.append(links.page(replace(view, back=links.to(main)), OUT_OF_SEARCH))
         else:
             pages.append(_main_page(analysis, limits, entity, kind, view, links))
     return pages
@@ -169,7 +168,7 @@ def _main_page(analysis: Analysis, limits: Limits, entity: AnyEntity, kind: str,
         if len(group) < limits.related:
             group.append(links.entity(other, f" ({count})"))
     leader = kind == "leaders"
-    return Page(f"{kind}/{entity.id}.md", replace(
+    return links.page(replace(
         view,
         aliases=list(entity.aliases),
         roles=[RoleRow(r.title, links.entity(r.country) if r.country else "",
@@ -177,7 +176,7 @@ def _main_page(analysis: Analysis, limits: Limits, entity: AnyEntity, kind: str,
         related=[LinkGroup(KINDS[f], items) for f, items in related.items() if items],
         diagram=diagram(*analysis.people_relations.strongest(limits.diagram_edges, focus=entity.id), links)
         if leader else NO_DIAGRAM,
-    ), meta=entity_search_meta(entity) | ({"diagram": True} if leader else {}), sources=links.cited())
+    ), entity_search_meta(entity) | ({"diagram": True} if leader else {}))
 
 
 def _nth(pages: list[tuple[T, ...]], number: int) -> tuple[T, ...]:

@@ -41,7 +41,7 @@ def home_page(analysis: Analysis, limits: Limits) -> Page:
                                   max(0, len(ranked) - limits.glance),
                                   [links.entity(e.id, f" ({len(index.articles.get(e.id, ()))})")
                                    for e in ranked[:limits.glance]]))
-    return Page("index.md", HomeView(
+    return links.page(HomeView(
         latest=[article_row(a, links) for a in index.newest_first[:limits.latest]],
         article_count=len(analysis.corpus.articles),
         articles_index=links.to("articles/index.md"),

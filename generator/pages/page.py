@@ -76,6 +76,7 @@ class Links:
 
     def __init__(self, registry: Registry, page_path: str):
         self.registry = registry
+        self.path = page_path
         self.root = "../" * page_path.count("/")
         self._numbers: dict[str, int] = {}  # article id → its number on this page
         self._cited: list[Article] = []
@@ -99,6 +100,10 @@ class Links:
             number = self._numbers[article.id] = len(self._cited)
         return link(f"[{number} ¶{paragraph}]", self.to(f"articles/{article.id}.md#p{paragraph}"),
                     f"{article.briefing.title}, ¶{paragraph}")
+
+    def page(self, view: View, meta: dict[str, Any] | None = None) -> Page:
+        """The page these links were made for, with the list of what its citations point to."""
+        return Page(self.path, view, meta or {}, self.cited())
 
     def cited(self) -> list[CitedSource]:
         """Every briefing the page has cited so far, by number."""

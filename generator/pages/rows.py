@@ -15,7 +15,7 @@ from markupsafe import Markup
 from generator.analysis.compare import Discrepancy, Edge, TimelineEntry
 from generator.analysis.entity_index import FigureRef, QuoteRef
 from generator.corpus.checked import Article
-from generator.corpus.model import Quote
+from generator.corpus.model import Figure, Quote
 from generator.corpus.sentences import in_sentence
 from generator.pages.markdown import escape_md
 from generator.pages.page import Links
@@ -106,9 +106,12 @@ def quote_rows(refs: Iterable[QuoteRef], links: Links) -> list[QuoteRow]:
     return [quote_row(r.article, r.quote, links, links.source(r.article, r.quote.paragraph)) for r in refs]
 
 
+def figure_row(figure: Figure, source: Markup) -> FigureRow:
+    return FigureRow(figure.value, figure.label, figure.period or "", figure.unit, figure.scope or "", source)
+
+
 def figure_rows(refs: Iterable[FigureRef], links: Links) -> list[FigureRow]:
-    return [FigureRow(r.figure.value, r.figure.label, r.figure.period or "", r.figure.unit, r.figure.scope or "",
-                      links.source(r.article, r.figure.paragraph)) for r in refs]
+    return [figure_row(r.figure, links.source(r.article, r.figure.paragraph)) for r in refs]
 
 
 def timeline_rows(entries: Iterable[TimelineEntry], links: Links) -> list[TimelineRow]:

@@ -61,7 +61,7 @@ def whats_new_page(corpus: Corpus, limits: Limits) -> Page:
     links = Links(corpus.registry, "whats-new.md")
     rows = [WhatsNewRow(a.briefing.added or "date not recorded", links.article(a), a.briefing.summary,
                         a.published.label) for a in by_date_added(corpus)[:limits.whats_new]]
-    return Page("whats-new.md", WhatsNewView(rows, "feed.xml"))
+    return links.page(WhatsNewView(rows, "feed.xml"))
 
 
 def feed(corpus: Corpus, limits: Limits) -> FeedView:

@@ -71,8 +71,16 @@ class DocsTree:
     so that ``mkdocs build --strict`` checks each "Download PDF" link and copies the PDFs."""
 
     files: dict[str, bytes | Path]
-    pages: int
     printed: PrintReport | None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """Every page rendered once: the Markdown files of the site and the same pages as printed."""
+
+    documents: list[Document]
+    files: dict[str, bytes]  # the generated pages (with their download links), the feed, hand-written files
+    printed: dict[str, str]  # each generated page's Markdown without its download links
 
 
 @dataclass(frozen=True)
@@ -106,26 +114,28 @@ class Pipeline:
             raise BriefingsError(errors_only(problems) or problems)
         return corpus, problems
 
-    def analyse(self, corpus: Corpus) -> tuple[Analysis, list[Page]]:
+    def rendered(self, corpus: Corpus) -> Rendered:
+        """Analyse the corpus, make every page and document, and render each page once."""
         analysis = analyse(corpus, self.options.limits)
-        return analysis, all_pages(analysis, self.options.limits)
+        pages = all_pages(analysis, self.options.limits)
+        docs = documents(analysis, pages, self.options.limits)
+        return Rendered(docs, *self._markdown(analysis, pages, docs))
 
     def docs_tree(self, corpus: Corpus, timer: Timer) -> DocsTree:
         with timer.step("generate"):
-            analysis, pages = self.analyse(corpus)
-            docs = documents(analysis, pages, self.options.limits)
-            files, printed_markdown = self._markdown(analysis, pages, docs)
+            rendered = self.rendered(corpus)
+        files = rendered.files
         if not self.options.pdfs:
-            return DocsTree(dict(files), len(pages), None)
+            return DocsTree(dict(files), None)
         with timer.step("print"):
-            report = print_pdfs(self.project.work / "pdf-cache", docs, printed_markdown, self.options.fresh,
-                                prune=True)
+            report = print_pdfs(self.project.work / "pdf-cache", rendered.documents, rendered.printed,
+                                self.options.fresh, prune=True)
         clash = sorted(files.keys() & report.files.keys())
         if clash:
             raise BriefingsError([Problem(self.project.shown(self.project.pages / path), 1, 1, "",
                                           "hand-written file has the path of a generated PDF", "rename or move it")
                                   for path in clash])
-        return DocsTree({**files, **report.files}, len(pages), report)
+        return DocsTree({**files, **report.files}, report)
 
     @gc_paused()
     def _markdown(self, analysis: Analysis, pages: list[Page],
@@ -159,8 +169,7 @@ class Pipeline:
 
     def markdown(self) -> dict[str, bytes]:
         """The docs tree without its PDFs (what the golden tests compare)."""
-        analysis, pages = self.analyse(self.check()[0])
-        return self._markdown(analysis, pages, documents(analysis, pages, self.options.limits))[0]
+        return self.rendered(self.check()[0]).files
 
     def generate(self) -> Result:
         """Check, then write docs/generated/ (with its PDFs), swapped in whole."""
@@ -219,12 +228,9 @@ class Pipeline:
         """Print some PDFs (all if ``names`` is None) into ``out`` without rebuilding the site; each
         file is replaced whole, so a reader never sees half a PDF."""
         with build_lock(self.project, "print"):  # the PDF cache in .build/ is shared with builds
-            corpus, _ = self.check()
-            analysis, pages = self.analyse(corpus)
-            docs = documents(analysis, pages, self.options.limits)
-            _, printed_markdown = self._markdown(analysis, pages, docs)
-            report = print_pdfs(self.project.work / "pdf-cache", select(docs, names), printed_markdown,
-                                self.options.fresh, prune=names is None)
+            rendered = self.rendered(self.check()[0])
+            report = print_pdfs(self.project.work / "pdf-cache", select(rendered.documents, names),
+                                rendered.printed, self.options.fresh, prune=names is None)
             written = []  # copied while the lock holds: a build would prune the cache it reads from
             for path, cached in report.files.items():
                 target = out / Path(path).relative_to("pdf")
