@@ -13,7 +13,9 @@ from dataclasses import dataclass
 class Limits:
     year_items: int = 300  # items on one list page before it splits into yearly pages
     entity_items: int = 100  # items of each kind on an entity page; older ones go to numbered pages
+    unfolded: int = 6  # items of each list an entity's main page shows before folding the rest away
     latest: int = 10  # briefings under "Latest briefings" on the home page
+    developments: int = 4  # key points in a page's bottom line
     glance: int = 12  # entities of each kind on the home page
     related: int = 12  # related entities of each kind on an entity page
     diagram_edges: int = 15  # edges in a relations diagram

@@ -11,24 +11,34 @@ CBC = ("In a December interview with CBC, Carney said Ottawa would not seek a �
 
 
 def test_a_fragment_is_shown_in_the_sentence_that_gives_its_sense() -> None:
-    found = in_sentence(CBC, "deep relationship")
+    found = in_sentence(CBC, ("deep relationship",))
     assert found is not None
-    assert found.before.endswith("Carney said Ottawa would not seek a “") and found.quoted == "deep relationship"
-    assert found.after.startswith("” with Beijing")
+    before, quoted, after = found.runs
+    assert before == ("In a December interview with CBC, Carney said Ottawa would not seek a “", False)
+    assert quoted == ("deep relationship", True)
+    assert after[0].startswith("” with Beijing") and not after[1]
+
+
+def test_two_quotes_of_one_sentence_are_shown_in_it_once() -> None:
+    found = in_sentence(CBC, ("artificial intelligence, critical minerals, and defence.", "deep relationship"))
+    assert found is not None
+    assert [text for text, quoted in found.runs if quoted] == [
+        "deep relationship", "artificial intelligence, critical minerals, and defence."]
+    assert "".join(text for text, _ in found.runs) == CBC
 
 
 @pytest.mark.parametrize(("paragraph", "quote", "expected"), [
     # the sentence only, not its neighbours; abbreviations do not end it
     ("The U.S. said the talks were “useful” on Friday. Mr. Smith disagreed.", "useful",
-     InSentence("The U.S. said the talks were “", "useful", "” on Friday.")),
+     InSentence((("The U.S. said the talks were “", False), ("useful", True), ("” on Friday.", False)))),
     ("It rained. Mr. Smith said the deal was “overdue” and left. Nobody followed.", "overdue",
-     InSentence("Mr. Smith said the deal was “", "overdue", "” and left.")),
+     InSentence((("Mr. Smith said the deal was “", False), ("overdue", True), ("” and left.", False)))),
     # a quote copied with straight quotes and a hyphen still finds the seed's typography
     ("“A turning point — at last,” he said.", 'A turning point - at last,',
-     InSentence("“", "A turning point — at last,", "” he said.")),
+     InSentence((("“", False), ("A turning point — at last,", True), ("” he said.", False)))),
 ])
 def test_the_sentence_around_a_quote(paragraph: str, quote: str, expected: InSentence) -> None:
-    assert in_sentence(paragraph, quote) == expected
+    assert in_sentence(paragraph, (quote,)) == expected
 
 
 @pytest.mark.parametrize(("paragraph", "quote"), [
@@ -37,4 +47,4 @@ def test_the_sentence_around_a_quote(paragraph: str, quote: str, expected: InSen
     ("Nothing quoted here.", "absent words"),
 ])
 def test_a_whole_sentence_or_a_missing_quote_stands_alone(paragraph: str, quote: str) -> None:
-    assert in_sentence(paragraph, quote) is None
+    assert in_sentence(paragraph, (quote,)) is None

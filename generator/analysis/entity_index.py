@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from generator.analysis.naming import Names
 from generator.corpus.checked import Article, Corpus
 from generator.corpus.fuzzy_date import FuzzyDate
-from generator.corpus.model import Event, Figure, Quote
+from generator.corpus.model import Event, Figure, KeyPoint, Quote
 from generator.corpus.registry import SECTIONS
 
 
@@ -35,6 +36,12 @@ class FigureRef:
 
 
 @dataclass(frozen=True)
+class KeyPointRef:
+    article: Article
+    point: KeyPoint
+
+
+@dataclass(frozen=True)
 class EntityIndex:
     articles: dict[str, tuple[Article, ...]]
     quotes: dict[str, tuple[QuoteRef, ...]]
@@ -42,11 +49,12 @@ class EntityIndex:
     figures: dict[str, tuple[FigureRef, ...]]
     related: dict[str, tuple[tuple[str, int], ...]]
     newest_first: tuple[Article, ...]
+    key_points: dict[str, tuple[KeyPointRef, ...]]  # the key points that name the entity, newest first
 
 
 def newest_key(article: Article) -> tuple[bool, int, int, int, str]:
     """Newest first; unknown dates last; ties by id so the order never depends on input order."""
-    date = article.published
+    date = article.published.date
     return (not date.known, -date.year, -date.month, -date.day, article.id)
 
 
@@ -67,11 +75,16 @@ def build_index(corpus: Corpus) -> EntityIndex:
     events: dict[str, list[EventRef]] = defaultdict(list)
     figures: dict[str, list[FigureRef]] = defaultdict(list)
     together: dict[str, Counter[str]] = defaultdict(Counter)
+    key_points: dict[str, list[KeyPointRef]] = defaultdict(list)
+    names = Names(corpus.registry)
     for article in newest:
         ids = mentioned(article)
         for entity_id in ids:
             articles[entity_id].append(article)
             together[entity_id].update(other for other in ids if other != entity_id)
+            for point in article.briefing.key_points:
+                if names.named_in(entity_id, point.text):
+                    key_points[entity_id].append(KeyPointRef(article, point))
         for quote in article.quotes:
             speaker = corpus.registry.people.get(quote.speaker or "")
             # A quote belongs to its speaker, its topics, and the countries its speaker is from.
@@ -93,4 +106,5 @@ def build_index(corpus: Corpus) -> EntityIndex:
         figures={k: tuple(v) for k, v in figures.items()},
         related={k: tuple(sorted(c.items(), key=lambda item: (-item[1], item[0]))) for k, c in together.items()},
         newest_first=newest,
+        key_points={k: tuple(v) for k, v in key_points.items()},
     )

@@ -8,11 +8,15 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
+from generator.corpus.briefs import check_briefs
 from generator.corpus.checked import Article, Corpus, DatedEvent
+from generator.corpus.dating import best_dates
+from generator.corpus.fuzzy_date import FuzzyDate
 from generator.corpus.model import Briefing, RegistryFile
 from generator.corpus.provenance import provenance
 from generator.corpus.registry import Registry
 from generator.corpus.seeds import Seed, read_seed
+from generator.corpus.speakers import check_speakers
 from generator.corpus.validate import (
     build_registry,
     check_dates,
@@ -33,7 +37,7 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
     With ``drafts`` the draft briefings are checked and included, and the entities they propose
     count as accepted, so a draft can be previewed as it would be published.
     """
-    registry, problems = load_registry(project)
+    registry, registry_files, problems = _registry_files(project)
     # With a broken registry every reference would look unknown: report the registry alone first.
     registry_ok = registry is not None and not problems
     seeds, unreadable = _load_seeds(project, problems)
@@ -52,7 +56,8 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
     if registry is not None and drafts:
         registry, found = with_proposals(registry, [(doc, b) for _, doc, b in parsed_files])
         problems += found
-    articles: list[Article] = []
+    problems += check_speakers([(doc, b) for _, doc, b in parsed_files], registry)
+    parts: list[tuple[Briefing, Seed, FuzzyDate, tuple[DatedEvent, ...]]] = []
     first_id: dict[str, str] = {}
     for path, doc, briefing in parsed_files:
         found = _identity(doc, briefing, path, first_id, curated)
@@ -68,14 +73,20 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
         problems += found
         if seed is not None and not any(p.severity == "error" for p in found):
             events = tuple(DatedEvent(event, parsed[("events", i)]) for i, event in enumerate(briefing.events))
-            articles.append(Article(briefing, seed, parsed[("published",)], events))
+            parts.append((briefing, seed, parsed[("published",)], events))
     for name in sorted(set(seeds) - set(curated) - unreadable):
         problems.append(Problem(f"seeds/{name}", 1, 1, "", "this seed has no briefing",
                                 f"draft one with: briefings new seeds/{name}", "warning"))
     problems.sort()
     if registry is None or any(p.severity == "error" for p in problems):
         return None, problems
-    return Corpus(registry, tuple(sorted(articles, key=lambda a: a.id))), problems
+    dates = best_dates((b, published, tuple((d.event, d.date) for d in events)) for b, _, published, events in parts)
+    articles = tuple(sorted((Article(b, seed, dates[b.id], events) for b, seed, _, events in parts),
+                            key=lambda a: a.id))
+    problems += check_briefs(registry_files, articles)
+    if any(p.severity == "error" for p in problems):
+        return None, sorted(problems)
+    return Corpus(registry, articles), sorted(problems)
 
 
 def _identity(doc: YamlFile, briefing: Briefing, path: Path, first_id: dict[str, str],
@@ -96,11 +107,16 @@ def _identity(doc: YamlFile, briefing: Briefing, path: Path, first_id: dict[str,
 
 
 def load_registry(project: Project) -> tuple[Registry | None, list[Problem]]:
+    registry, _, problems = _registry_files(project)
+    return registry, problems
+
+
+def _registry_files(project: Project) -> tuple[Registry | None, list[tuple[YamlFile, RegistryFile]], list[Problem]]:
     problems: list[Problem] = []
     files: list[tuple[YamlFile, RegistryFile]] = []
     paths = sorted(project.registry.glob("*.yaml"))
     if not paths:
-        return None, [Problem(project.shown(project.registry), 1, 1, "", "no registry files found",
+        return None, [], [Problem(project.shown(project.registry), 1, 1, "", "no registry files found",
                               "add countries, people, organisations and topics in briefings/registry/*.yaml")]
     for path in paths:
         doc, found = read_yaml(path, project.shown(path))
@@ -111,7 +127,7 @@ def load_registry(project: Project) -> tuple[Registry | None, list[Problem]]:
             if parsed is not None:
                 files.append((doc, parsed))
     registry, found = build_registry(files)
-    return registry, problems + found
+    return registry, files, problems + found
 
 
 def _load_seeds(project: Project, problems: list[Problem]) -> tuple[dict[str, Seed], set[str]]:

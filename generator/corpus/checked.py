@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from generator.corpus.dating import Dating
 from generator.corpus.fuzzy_date import FuzzyDate
 from generator.corpus.model import Briefing, Event, Quote
 from generator.corpus.registry import Registry
 from generator.corpus.seeds import Seed, normalise
+from generator.corpus.sentences import quote_span
 
 
 @dataclass(frozen=True)
@@ -21,11 +23,11 @@ class DatedEvent:
 
 @dataclass(frozen=True)
 class Article:
-    """A checked briefing with its seed and its dates parsed."""
+    """A checked briefing with its seed and its dates parsed; undated ones placed by their events."""
 
     briefing: Briefing
     seed: Seed
-    published: FuzzyDate
+    published: Dating  # the best date known, and how it was found
     events: tuple[DatedEvent, ...]
 
     @property
@@ -48,6 +50,25 @@ class Article:
                 chosen[key] = quote
         kept = {id(q) for q in chosen.values()}
         return tuple(q for q in self.briefing.quotes if id(q) in kept)
+
+    @cached_property
+    def quote_spans(self) -> dict[int, tuple[int, int]]:
+        """Where each quote's words stand in its paragraph, by the quote's number in the briefing
+        (from 1). A quote that overlaps one already placed is left out, so marks never nest."""
+        taken: dict[int, list[tuple[int, int]]] = {}
+        spans = {}
+        for number, quote in enumerate(self.briefing.quotes, 1):
+            span = quote_span(self.seed.paragraphs[quote.paragraph - 1], quote.text)
+            placed = taken.setdefault(quote.paragraph, [])
+            if span and not any(start < span[1] and span[0] < end for start, end in placed):
+                placed.append(span)
+                spans[number] = span
+        return spans
+
+    def anchor(self, quote: Quote) -> str:
+        """The anchor a citation of the quote lands on: its words in the source text, or its paragraph."""
+        number = next((n for n, q in enumerate(self.briefing.quotes, 1) if q is quote), 0)
+        return f"q{number}" if number in self.quote_spans else f"p{quote.paragraph}"
 
 
 @dataclass(frozen=True)

@@ -48,11 +48,25 @@ class Role(Strict):
     until: Year | None = Field(None, description="year the role ended, only where a seed says so")
 
 
+class Citation(Strict):
+    briefing: Slug = Field(description="id of the briefing whose seed says it")
+    paragraphs: tuple[Paragraph, ...] = Field(min_length=1)
+
+
+class Brief(Strict):
+    """A curator's short state of play for an entity, every sentence traceable to a briefing."""
+
+    text: Text = Field(description="two or three sentences; only what the cited paragraphs say")
+    sources: tuple[Citation, ...] = Field(min_length=1, description="the briefings and paragraphs it rests on")
+
+
 class Entity(Strict):
     id: Slug = Field(description="URL slug: lowercase ASCII words joined by hyphens")
     name: Text
     aliases: tuple[Text, ...] = Field((), description="other names readers and articles use")
     description: Text = Field(description="one line: who or what this is")
+    brief: Brief | None = Field(None, description="the bottom line at the top of its page; check warns when a "
+                                                  "newer briefing mentions the entity")
 
 
 class Country(Entity):
@@ -113,6 +127,8 @@ class Quote(Strict):
     paragraph: Paragraph
     context: Text = Field(description="a few words: where, when, to whom")
     topics: Slugs = ()
+    reporting: StrictBool = Field(False, description="true for an outlet's own reporting the article quotes "
+                                                     "(an excerpt, wire copy), not words a person or body said")
 
 
 class Event(Strict):

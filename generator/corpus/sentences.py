@@ -24,23 +24,55 @@ _MARKS = " \"'“”‘’«»„,;:.!?—–-"  # what may stand around a quote
 
 @dataclass(frozen=True)
 class InSentence:
-    """The seed's sentence around a quote: the words before it, the quote as written, the words after."""
+    """The seed's sentence around one or more quotes, as runs of text, each quoted or not."""
 
-    before: str
-    quoted: str
-    after: str
+    runs: tuple[tuple[str, bool], ...]
 
 
-def in_sentence(paragraph: str, quote: str) -> InSentence | None:
-    """The quote inside its sentence, or None when the quote is the whole sentence (or not found)."""
+def sentence_of(paragraph: str, quote: str) -> tuple[int, int] | None:
+    """Where the sentence that holds the quote stands in the paragraph; None if it is not found."""
+    found = _located(paragraph, quote)
+    return found[:2] if found else None
+
+
+def quote_span(paragraph: str, quote: str) -> tuple[int, int] | None:
+    """Where the quoted words stand in the paragraph, as written; None if they are not found."""
+    found = _located(paragraph, quote)
+    return found[2:] if found else None
+
+
+def in_sentence(paragraph: str, quotes: tuple[str, ...]) -> InSentence | None:
+    """The quotes inside the sentence (or sentences) that hold them, or None when the quotes are
+    all their sentence says (or are not found)."""
+    found = sorted(f for f in (_located(paragraph, q) for q in quotes) if f)
+    if not found:
+        return None
+    start, end = min(f[0] for f in found), max(f[1] for f in found)
+    runs: list[tuple[str, bool]] = []
+    at = start
+    for _, _, q_start, q_end in found:
+        if q_start < at:  # overlaps the last quote: extend it
+            if q_end > at:
+                runs[-1] = (runs[-1][0] + paragraph[at:q_end], True)
+                at = q_end
+            continue
+        runs += [(paragraph[at:q_start], False), (paragraph[q_start:q_end], True)]
+        at = q_end
+    runs.append((paragraph[at:end], False))
+    if not "".join(text for text, quoted in runs if not quoted).strip(_MARKS):
+        return None
+    runs[0] = (runs[0][0].lstrip(), False)
+    runs[-1] = (runs[-1][0].rstrip(), False)
+    return InSentence(tuple((text, quoted) for text, quoted in runs if text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _located(paragraph: str, quote: str) -> tuple[int, int, int, int] | None:
+    """(sentence start, sentence end, quote start, quote end), or None if the quote is not found."""
     match = re.search(_pattern(quote), paragraph)
     if match is None:
         return None
-    start, end = _sentence_around(paragraph, match.start(), match.end())
-    before, after = paragraph[start:match.start()], paragraph[match.end():end]
-    if not before.strip(_MARKS) and not after.strip(_MARKS):
-        return None
-    return InSentence(before.lstrip(), match.group(0), after.rstrip())
+    return (*_sentence_around(paragraph, match.start(), match.end()), match.start(), match.end())
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -21,4 +21,4 @@ def all_pages(analysis: Analysis, limits: Limits) -> list[Page]:
     for entities in entities_by_kind(analysis.corpus.registry).values():
         for entity in entities:
             pages += entity_pages(analysis, limits, entity)
-    return pages + cross_source_pages(analysis, limits) + [whats_new_page(analysis.corpus, limits)]
+    return pages + cross_source_pages(analysis, limits) + [whats_new_page(analysis, limits)]

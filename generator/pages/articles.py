@@ -21,7 +21,8 @@ from generator.pages.rows import (
     Text,
     article_row,
     figure_row,
-    quote_row,
+    marked_paragraphs,
+    quote_rows,
 )
 
 
@@ -65,7 +66,7 @@ class ArticleView(View):
     tone: str
     framing: str
     loaded_terms: list[LoadedTermRow]
-    paragraphs: list[tuple[int, str]]
+    paragraphs: list[tuple[int, Text]]  # the source text, quotes' words marked
 
 
 @dataclass(frozen=True)
@@ -77,10 +78,13 @@ class ArticlesIndexView(View):
 
 
 def _date_line(article: Article) -> str:
-    if not article.published.known:
-        return "date unknown (the text does not give it)"
+    published = article.published
+    if not published.date.known:
+        return "date unknown (neither the text nor the events it reports give it)"
+    if published.bound:
+        return f"{published.label} (not printed: placed by the events it reports)"
     how = {"dateline": "from the dateline", "inferred": "inferred from the text"}[article.briefing.published.basis]
-    return f"{article.published.label} ({how})"
+    return f"{published.label} ({how})"
 
 
 def _how_dated(note: str | None) -> Markup | str:
@@ -89,8 +93,8 @@ def _how_dated(note: str | None) -> Markup | str:
     return link("how dated", "#source-text", note) + Markup("{ .how-dated }") if note else ""
 
 
-def _here(paragraph: int) -> Markup:
-    return link(f"¶{paragraph}", f"#p{paragraph}")
+def _here(paragraph: int, anchor: str = "") -> Markup:
+    return link(f"¶{paragraph}", f"#{anchor or f'p{paragraph}'}")
 
 
 def article_page(analysis: Analysis, article: Article) -> Page:
@@ -105,20 +109,20 @@ def article_page(analysis: Analysis, article: Article) -> Page:
         title=b.title,
         draft=b.status == "draft",
         date=_date_line(article),
-        how_dated=_how_dated(b.published.note),
+        how_dated=_how_dated(article.published.how),
         outlet=b.outlet or "not named in the text",
         seed=b.seed,
         summary=b.summary,
         key_points=[KeyPointRow(k.text, [_here(n) for n in k.paragraphs]) for k in b.key_points],
         groups=groups,
-        quotes=[quote_row(article, q, links, _here(q.paragraph)) for q in article.quotes],
+        quotes=quote_rows(((article, q) for q in article.quotes), links, lambda _, n, anchor: _here(n, anchor)),
         events=[EventRow(d.date.label, d.event.summary, d.event.scheduled, _here(d.event.paragraph)) for d in events],
         figures=[figure_row(f, _here(f.paragraph)) for f in b.figures],
         tone=b.framing.tone,
         framing=b.framing.summary,
         loaded_terms=[LoadedTermRow(t.term, links.entity(t.refers_to) if t.refers_to else "", t.note or "",
                                     _here(t.paragraph)) for t in b.framing.loaded_terms],
-        paragraphs=list(enumerate(article.seed.paragraphs, 1)),
+        paragraphs=marked_paragraphs(article),
     ))
 
 

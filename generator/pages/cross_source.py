@@ -31,7 +31,7 @@ from generator.pages.rows import (
     TimelineRow,
     discrepancy_line,
     figure_rows,
-    quote_row,
+    quote_rows,
     timeline_rows,
 )
 
@@ -180,7 +180,7 @@ def quotes_page(analysis: Analysis, path: str, title: str, articles: Sequence[Ar
             by_speaker[(name.casefold(), name)].append((article, quote))
     groups = []
     for (_, name), quotes in sorted(by_speaker.items()):
-        rows = [quote_row(a, q, links, links.source(a, q.paragraph)) for a, q in quotes]
+        rows = quote_rows(quotes, links, links.source)
         groups.append(QuoteGroup(name, rows[0].speaker, rows))
     return links.page(QuotesView(title, years, groups))
 

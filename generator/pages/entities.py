@@ -16,6 +16,7 @@ from generator.corpus.checked import Article
 from generator.corpus.model import Person
 from generator.corpus.registry import AnyEntity
 from generator.limits import Limits
+from generator.pages.bottom_line import BottomLine, entity_bottom_line
 from generator.pages.page import (
     KIND_SINGULAR,
     KINDS,
@@ -26,6 +27,7 @@ from generator.pages.page import (
     kind_of,
 )
 from generator.pages.paging import PageLink, Part, numbered, page_links
+from generator.pages.related import related_groups
 from generator.pages.rows import (
     NO_DIAGRAM,
     ArticleRow,
@@ -44,13 +46,6 @@ from generator.pages.search_meta import entity_search_meta
 
 T = TypeVar("T")
 OUT_OF_SEARCH = {"search": {"exclude": True}}  # numbered pages repeat what search finds elsewhere
-
-
-@dataclass(frozen=True)
-class RoleRow:
-    title: str
-    country: Markup | str
-    years: str
 
 
 @dataclass(frozen=True)
@@ -73,16 +68,19 @@ class EntityView(View):
     name: str
     kind: str
     kind_index: str
-    description: str
     quote_heading: str
-    articles: list[ArticleRow]
+    articles: list[ArticleRow]  # the newest ``unfolded`` are shown, the rest folded away
     quotes: list[QuoteRow]
+    more_quotes: list[QuoteRow]  # folded away
+    earlier_events: list[TimelineRow]  # folded away above the newest dated events
     events: list[TimelineRow]
+    undated_events: list[TimelineRow]  # folded away below the dated ones
     figures: list[FigureRow]
+    more_figures: list[FigureRow]
     pager: list[PageLink]
     per_page: int
-    aliases: list[str] = field(default_factory=list)
-    roles: list[RoleRow] = field(default_factory=list)
+    unfolded: int
+    bottom: BottomLine | None = None  # the main page's opening; None on its older pages
     related: list[LinkGroup] = field(default_factory=list)
     back: str = ""
     diagram: Diagram = NO_DIAGRAM
@@ -99,8 +97,8 @@ class Slice:
 
     def years(self) -> str:
         """The years of the page's briefings (of its quotes' and figures', or its events' if none)."""
-        candidates = ([a.published for a in self.articles],
-                      [r.article.published for r in self.quotes] + [r.article.published for r in self.figures],
+        cited = [r.article for r in self.quotes] + [r.article for r in self.figures]
+        candidates = ([a.published.date for a in self.articles], [a.published.date for a in cited],
                       [e.date for e in self.entries])
         years = sorted({d.year for d in next((c for c in candidates if c), []) if d.known})
         if not years:
@@ -138,19 +136,34 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
     pages = []
     for number, (part, shown) in enumerate(zip(parts, slices, strict=True)):
         links = Links(registry, part.path)
+        # First, so the bottom line's citations are numbered first, as they are read.
+        bottom = None if number else entity_bottom_line(analysis, limits, entity, kind, links)
         pager = page_links(parts[:1] + parts[:0:-1], part.path, links.to) if len(parts) > 1 else []
+        # The main page shows the newest of each list and folds the rest away; older pages show all.
+        unfolded = limits.unfolded if number == 0 else limits.entity_items
+        quoted = quote_rows(((r.article, r.quote) for r in shown.quotes), links, links.source)
+        dated = [e for e in shown.entries if e.date.known]
+        earlier = timeline_rows(dated[unfolded:][::-1], links)
+        events = timeline_rows(dated[:unfolded][::-1], links)
+        undated = timeline_rows([e for e in shown.entries if not e.date.known], links)
+        counted = figure_rows(shown.figures, links)
         view = EntityView(
             name=entity.name if number == 0 else f"{entity.name}: older page {number} of {len(parts) - 1}",
             kind=KIND_SINGULAR[kind],
             kind_index=links.to(f"{kind}/index.md"),
-            description=entity.description,
             quote_heading=_quote_heading(entity, kind),
             articles=[article_row(a, links) for a in shown.articles],
-            quotes=quote_rows(shown.quotes, links),
-            events=timeline_rows(shown.entries[::-1], links),
-            figures=figure_rows(shown.figures, links),
+            quotes=quoted[:unfolded],
+            more_quotes=quoted[unfolded:],
+            earlier_events=earlier,
+            events=events,
+            undated_events=undated,
+            figures=counted[:unfolded],
+            more_figures=counted[unfolded:],
             pager=pager,
             per_page=limits.entity_items,
+            bottom=bottom,
+            unfolded=unfolded,
         )
         if number:
             pages.append(links.page(replace(view, back=links.to(main)), OUT_OF_SEARCH))
@@ -162,18 +175,10 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
 def _main_page(analysis: Analysis, limits: Limits, entity: AnyEntity, kind: str, view: EntityView,
                links: Links) -> Page:
     """The main page adds who the entity is and whom it is seen with to the newest items."""
-    related: dict[str, list[Markup]] = {k: [] for k in KINDS}
-    for other, count in analysis.index.related.get(entity.id, ()):
-        group = related[kind_of(links.lookup(other), analysis.corpus.registry)]
-        if len(group) < limits.related:
-            group.append(links.entity(other, f" ({count})"))
     leader = kind == "leaders"
     return links.page(replace(
         view,
-        aliases=list(entity.aliases),
-        roles=[RoleRow(r.title, links.entity(r.country) if r.country else "",
-                       "–".join(filter(None, [r.since, r.until]))) for r in getattr(entity, "roles", ())],
-        related=[LinkGroup(KINDS[f], items) for f, items in related.items() if items],
+        related=related_groups(analysis, limits, entity, links),
         diagram=diagram(*analysis.people_relations.strongest(limits.diagram_edges, focus=entity.id), links)
         if leader else NO_DIAGRAM,
     ), entity_search_meta(entity) | ({"diagram": True} if leader else {}))

@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from generator.analysis.analyse import Analysis
 from generator.limits import Limits
+from generator.pages.bottom_line import BottomLine, home_bottom_line
 from generator.pages.page import KINDS, Links, Page, View, entities_by_kind
 from generator.pages.rows import ArticleRow, Diagram, article_row, diagram
 
@@ -29,11 +30,13 @@ class HomeView(View):
     articles_index: str
     glance: list[GlanceGroup]
     diagram: Diagram
+    bottom: BottomLine
 
 
 def home_page(analysis: Analysis, limits: Limits) -> Page:
     registry, index = analysis.corpus.registry, analysis.index
     links = Links(registry, "index.md")
+    bottom = home_bottom_line(analysis, limits, links)  # first: its citations are read first
     glance = []
     for kind, entities in entities_by_kind(registry).items():
         ranked = sorted(entities, key=lambda e: (-len(index.articles.get(e.id, ())), e.name.casefold()))
@@ -47,4 +50,5 @@ def home_page(analysis: Analysis, limits: Limits) -> Page:
         articles_index=links.to("articles/index.md"),
         glance=glance,
         diagram=diagram(*analysis.country_relations.strongest(limits.diagram_edges), links),
+        bottom=bottom,
     ), meta={"diagram": True})

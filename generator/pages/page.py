@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from markupsafe import Markup
 
+from generator.analysis.entity_index import newest_key
 from generator.corpus.checked import Article
 from generator.corpus.model import Person
 from generator.corpus.registry import AnyEntity, Registry
@@ -51,6 +52,7 @@ class Page:
     # page only; `search` and `tags` tune how the site's search ranks and finds it.
     meta: dict[str, Any] = field(default_factory=dict)
     sources: list[CitedSource] = field(default_factory=list)  # what its citations point to, by number
+    updated: str = ""  # the date of its newest source: when what it says was last true
 
 
 def kind_of(entity: AnyEntity, registry: Registry) -> str:
@@ -80,6 +82,7 @@ class Links:
         self.root = "../" * page_path.count("/")
         self._numbers: dict[str, int] = {}  # article id → its number on this page
         self._cited: list[Article] = []
+        self._newest: Article | None = None  # the newest briefing the page cites or links to
 
     def to(self, path: str) -> str:
         return self.root + path
@@ -89,25 +92,34 @@ class Links:
         return link(entity.name + suffix, self.to(f"{kind_of(entity, self.registry)}/{entity_id}.md"))
 
     def article(self, article: Article) -> Markup:
+        self._saw(article)
         return link(article.briefing.title, self.to(f"articles/{article.id}.md"))
 
-    def source(self, article: Article, paragraph: int) -> Markup:
+    def source(self, article: Article, paragraph: int, anchor: str = "") -> Markup:
         """A compact citation, "[2 ¶5]": the briefing's number on this page and the paragraph;
-        the title shows on hover and focus, and once in the page's list of sources."""
+        the title shows on hover and focus, and once in the page's list of sources. ``anchor``
+        lands on the words quoted rather than on their paragraph."""
         number = self._numbers.get(article.id)
         if number is None:
+            self._saw(article)
             self._cited.append(article)
             number = self._numbers[article.id] = len(self._cited)
-        return link(f"[{number} ¶{paragraph}]", self.to(f"articles/{article.id}.md#p{paragraph}"),
+        return link(f"[{number} ¶{paragraph}]", self.to(f"articles/{article.id}.md#{anchor or f'p{paragraph}'}"),
                     f"{article.briefing.title}, ¶{paragraph}")
 
     def page(self, view: View, meta: dict[str, Any] | None = None) -> Page:
         """The page these links were made for, with the list of what its citations point to."""
-        return Page(self.path, view, meta or {}, self.cited())
+        newest = self._newest.published.label if self._newest else ""
+        return Page(self.path, view, meta or {}, self.cited(), newest)
+
+    def _saw(self, article: Article) -> None:
+        if self._newest is None or newest_key(article) < newest_key(self._newest):
+            self._newest = article
 
     def cited(self) -> list[CitedSource]:
         """Every briefing the page has cited so far, by number."""
-        return [CitedSource(n, self.article(a), a.published.label) for n, a in enumerate(self._cited, 1)]
+        return [CitedSource(n, link(a.briefing.title, self.to(f"articles/{a.id}.md")), a.published.label)
+                for n, a in enumerate(self._cited, 1)]
 
     def name(self, entity_id: str) -> str:
         return self.lookup(entity_id).name

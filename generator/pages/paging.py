@@ -47,7 +47,7 @@ def year_of(date: FuzzyDate) -> str:
 
 
 def published_year(article: Article) -> str:
-    return year_of(article.published)
+    return year_of(article.published.date)
 
 
 def by_year(items: Iterable[T], key: Callable[[T], str]) -> list[tuple[str, list[T]]]:

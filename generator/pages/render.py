@@ -53,15 +53,17 @@ def xml_environment() -> Environment:
 def render(page: Page, downloads: Sequence[Markup] = ()) -> str:
     """A page's Markdown; ``downloads`` are the links to its PDFs, shown under its title."""
     text = environment().get_template(page.view.template).render(**page.view.context(), downloads=downloads,
-                                                                  sources=page.sources)
+                                                                  sources=page.sources, updated=page.updated)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
-def without_downloads(text: str, downloads: Sequence[Markup]) -> str:
-    """The page as rendered with no download links: the same Markdown, less their line."""
+def without_downloads(page: Page, text: str, downloads: Sequence[Markup]) -> str:
+    """The page as rendered with no download links: the same Markdown, less them."""
     if not downloads:
         return text
-    return text.replace(environment().get_template("_downloads.md.j2").render(downloads=downloads), "", 1)
+    line = environment().get_template("_downloads.md.j2")
+    return text.replace(line.render(downloads=downloads, updated=page.updated),
+                        line.render(downloads=(), updated=page.updated), 1)
 
 
 def render_xml(view: View) -> str:

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
 from generator.analysis.compare import Discrepancy, Edge, TimelineEntry
-from generator.analysis.entity_index import FigureRef, QuoteRef
+from generator.analysis.entity_index import FigureRef
 from generator.corpus.checked import Article
 from generator.corpus.model import Figure, Quote
-from generator.corpus.sentences import in_sentence
+from generator.corpus.sentences import in_sentence, sentence_of
 from generator.pages.markdown import escape_md
 from generator.pages.page import Links
 
@@ -36,6 +36,7 @@ class QuoteRow:
     speaker: Text
     context: str
     source: Markup
+    reporting: bool  # an outlet's own reporting, not words someone said
 
 
 @dataclass(frozen=True)
@@ -82,28 +83,65 @@ def speaker(quote: Quote, links: Links) -> Text:
     return links.entity(quote.speaker) if quote.speaker else quote.speaker_label or ""
 
 
-def quoted(article: Article, quote: Quote) -> Markup:
-    """The quote as a reader should meet it: inside the seed's sentence, the quoted words in bold."""
-    return _quoted(article.seed.paragraphs[quote.paragraph - 1], quote.text)
+Cite = Callable[[Article, int, str], Markup]  # a citation of a paragraph (or its anchor), as the page gives it
+
+
+def quote_rows(quotes: Iterable[tuple[Article, Quote]], links: Links, cite: Cite) -> list[QuoteRow]:
+    """Quotes as a reader should meet them: inside the seed's sentence, the quoted words in bold;
+    the quotes one speaker gives in one sentence are one row, so the sentence is shown once."""
+    groups: dict[tuple[str, int, object, str, bool], list[Quote]] = {}
+    articles: dict[str, Article] = {}
+    for article, quote in quotes:
+        span = sentence_of(article.seed.paragraphs[quote.paragraph - 1], quote.text)
+        who = quote.speaker or quote.speaker_label or ""
+        groups.setdefault((article.id, quote.paragraph, span or quote.text, who, quote.reporting), []).append(quote)
+        articles[article.id] = article
+    rows = []
+    for (article_id, number, *_), group in groups.items():
+        article = articles[article_id]
+        text = _quoted(article.seed.paragraphs[number - 1], tuple(q.text for q in group))
+        context = "; ".join(dict.fromkeys(q.context for q in group))
+        rows.append(QuoteRow(text, speaker(group[0], links), context, cite(article, number, article.anchor(group[0])),
+                             group[0].reporting))
+    return rows
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _quoted(paragraph: str, text: str) -> Markup:
+def _quoted(paragraph: str, texts: tuple[str, ...]) -> Markup:
     """A quote is shown on several pages: each is put in its sentence once."""
-    found = in_sentence(paragraph, text)
+    found = in_sentence(paragraph, texts)
     if found is None:
-        return Markup(escape_md(text))
-    before = escape_md(found.before) + (" " if found.before[-1:].isspace() else "")
-    after = (" " if found.after[:1].isspace() else "") + escape_md(found.after)
-    return Markup(f"{before}**{escape_md(found.quoted)}**{after}")
+        return Markup(" … ".join(escape_md(t) for t in texts))
+    return Markup("".join(_run(text, quoted) for text, quoted in found.runs))
 
 
-def quote_row(article: Article, quote: Quote, links: Links, source: Markup) -> QuoteRow:
-    return QuoteRow(quoted(article, quote), speaker(quote, links), quote.context, source)
+def marked_paragraphs(article: Article) -> list[tuple[int, Text]]:
+    """The source text, each quote's words in a span its citations land on (``#q3``), so a
+    reader arriving from a quote sees the very words marked inside their paragraph."""
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    for number, (start, end) in article.quote_spans.items():
+        spans.setdefault(article.briefing.quotes[number - 1].paragraph, []).append((start, end, number))
+    out: list[tuple[int, Text]] = []
+    for paragraph, text in enumerate(article.seed.paragraphs, 1):
+        if paragraph not in spans:
+            out.append((paragraph, text))
+            continue
+        parts, at = [], 0
+        for start, end, number in sorted(spans[paragraph]):
+            parts.append(_run(text[at:start], False))
+            parts.append(f'<span class="quoted" id="q{number}">{escape_md(text[start:end])}</span>')
+            at = end
+        parts.append(_run(text[at:], False))
+        out.append((paragraph, Markup("".join(parts))))
+    return out
 
 
-def quote_rows(refs: Iterable[QuoteRef], links: Links) -> list[QuoteRow]:
-    return [quote_row(r.article, r.quote, links, links.source(r.article, r.quote.paragraph)) for r in refs]
+def _run(text: str, quoted: bool) -> str:
+    """One run of a sentence as Markdown; bold never starts or ends on a space."""
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() and text.strip() else ""
+    body = escape_md(text)
+    return f"{lead}**{body}**{trail}" if quoted else f"{lead}{body}{trail}"
 
 
 def figure_row(figure: Figure, source: Markup) -> FigureRow:

@@ -26,7 +26,7 @@ from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 from pymdownx.superfences import SuperFencesCodeExtension
 
-_PARAGRAPH = re.compile(r"p\d+")
+_PARAGRAPH = re.compile(r"[pq]\d+")  # a paragraph, or the words of a quote in it
 _H1 = re.compile(r"\A\s*<h1>(.*?)</h1>\s*", re.S)
 _ID_IN_TAG = re.compile(r'(<[a-z][^<>]*?\sid=")([^"]+)(")')
 # A link to another page, as the converter leaves it: kept or made plain text by in_document().
@@ -59,7 +59,7 @@ class PrintConverter:
     def __init__(self) -> None:
         self.links = _PrintLinks()
         self.md = markdown.Markdown(extensions=[
-            "tables", "admonition", "attr_list",
+            "tables", "admonition", "pymdownx.details", "attr_list",
             SuperFencesCodeExtension(custom_fences=[{"name": "mermaid", "class": "mermaid",
                                                      "format": relations_table}]),
             self.links,

@@ -151,7 +151,7 @@ def check_links(docs: Path, changed: list[str]) -> None:
             if not target.is_file():
                 problems.append(Problem(src, 1, 1, "link", f"link to missing page '{match.group(1)}'"))
                 continue
-            if anchor.startswith("p") and anchor[1:].isdigit():
+            if anchor[:1] in ("p", "q") and anchor[1:].isdigit():
                 if target not in texts:
                     texts[target] = target.read_text(encoding="utf-8")
                 if f'id="{anchor}"' not in texts[target]:

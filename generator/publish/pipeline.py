@@ -153,7 +153,7 @@ class Pipeline:
             links = downloads.get(page.path, [])
             text = render(page, links)
             files[page.path] = (front_matter(page.meta) + text).encode("utf-8")
-            printed[page.path] = without_downloads(text, links)
+            printed[page.path] = without_downloads(page, text, links)
         files["feed.xml"] = render_xml(feed(analysis.corpus, self.options.limits)).encode("utf-8")
         hand_written = self.project.pages
         if hand_written.is_dir():
