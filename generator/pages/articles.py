@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.analysis.analyse import Analysis
-from generator.corpus.checked import Article
+from generator.corpus.checked import Article, DatedEvent
 from generator.corpus.registry import SECTIONS
 from generator.limits import Limits
 from generator.pages.markdown import link
@@ -62,6 +62,7 @@ class ArticleView(View):
     groups: list[LinkGroup]
     quotes: list[QuoteRow]
     events: list[EventRow]
+    undated_events: list[EventRow]  # folded away below the dated ones
     figures: list[FigureRow]
     tone: str
     framing: str
@@ -93,6 +94,10 @@ def _how_dated(note: str | None) -> Markup | str:
     return link("how dated", "#source-text", note) + Markup("{ .how-dated }") if note else ""
 
 
+def _event_row(dated: DatedEvent) -> EventRow:
+    return EventRow(dated.date.label, dated.event.summary, dated.event.scheduled, _here(dated.event.paragraph))
+
+
 def _here(paragraph: int, anchor: str = "") -> Markup:
     return link(f"¶{paragraph}", f"#{anchor or f'p{paragraph}'}")
 
@@ -116,7 +121,8 @@ def article_page(analysis: Analysis, article: Article) -> Page:
         key_points=[KeyPointRow(k.text, [_here(n) for n in k.paragraphs]) for k in b.key_points],
         groups=groups,
         quotes=quote_rows(((article, q) for q in article.quotes), links, lambda _, n, anchor: _here(n, anchor)),
-        events=[EventRow(d.date.label, d.event.summary, d.event.scheduled, _here(d.event.paragraph)) for d in events],
+        events=[_event_row(d) for d in events if d.date.known],
+        undated_events=[_event_row(d) for d in events if not d.date.known],
         figures=[figure_row(f, _here(f.paragraph)) for f in b.figures],
         tone=b.framing.tone,
         framing=b.framing.summary,

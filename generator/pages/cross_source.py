@@ -44,6 +44,7 @@ class TimelineView(View):
     title: str
     years: list[PageLink]
     rows: list[TimelineRow]
+    undated: list[TimelineRow]  # folded away below the dated events
     reports: int
     events: int
 
@@ -162,9 +163,11 @@ def _yearly(name: str, title: str, items: Sequence[T], year: Callable[[T], str],
 def timeline_page(analysis: Analysis, path: str, title: str, entries: Sequence[TimelineEntry],
                   years: list[PageLink]) -> Page:
     links = Links(analysis.corpus.registry, path)
+    ordered = sorted(entries, key=lambda e: (e.date.sort_key, e.summary))
     return links.page(TimelineView(
         title=title, years=years,
-        rows=timeline_rows(sorted(entries, key=lambda e: (e.date.sort_key, e.summary)), links),
+        rows=timeline_rows([e for e in ordered if e.date.known], links),
+        undated=timeline_rows([e for e in ordered if not e.date.known], links),
         reports=sum(len(e.reports) for e in entries),
         events=len(entries),
     ))

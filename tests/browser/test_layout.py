@@ -108,3 +108,31 @@ def test_a_citation_shows_its_source_on_hover_and_on_focus(page: Page, root_url:
     expect(tooltip).to_have_count(0)
     citation.focus()
     expect(tooltip).to_contain_text(title.rsplit(",", 1)[0])
+
+
+def test_every_entity_page_opens_with_its_bottom_line_above_the_fold(sized: Page, root_url: str,
+                                                                     real_site: Project) -> None:
+    height = sized.viewport_size["height"] if sized.viewport_size else 0
+    pages = [f"{kind}/{first_page(real_site.site, kind)}/" for kind in KINDS] + ["countries/canada/", ""]
+    for path in pages:
+        sized.goto(root_url + path)
+        title = sized.locator(".md-typeset .admonition.abstract .admonition-title")
+        box = title.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= height, (path, box)
+        assert title.inner_text().startswith("As of ")
+
+
+def test_arriving_from_a_quote_marks_its_words_in_their_paragraph(page: Page, root_url: str) -> None:
+    page.goto(root_url + "countries/canada/")
+    citation = page.locator(".md-content blockquote a[href*='/articles/'][href*='#q']").first
+    href = citation.get_attribute("href") or ""
+    citation.click()
+    page.wait_for_url("**" + href.split("/")[-1])
+    words = page.locator(f"#{href.rsplit('#', 1)[1]}")
+    transparent = "rgba(0, 0, 0, 0)"
+    assert words.evaluate("span => getComputedStyle(span).backgroundColor") != transparent
+    assert words.evaluate("span => getComputedStyle(span.parentElement).backgroundColor") != transparent
+    other = page.locator(".quoted").filter(has_not_text=words.inner_text()).first
+    assert other.evaluate("span => getComputedStyle(span).backgroundColor") == transparent
+    box = words.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900
