@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from generator.analysis.figures import FigureRef, stated_figures
 from generator.corpus.checked import Article, Corpus
 from generator.corpus.fuzzy_date import FuzzyDate
-from generator.corpus.model import Event, Figure, Quote
+from generator.corpus.model import Event, Quote
 from generator.corpus.registry import SECTIONS
 
 
@@ -29,17 +30,12 @@ class EventRef:
 
 
 @dataclass(frozen=True)
-class FigureRef:
-    article: Article
-    figure: Figure
-
-
-@dataclass(frozen=True)
 class EntityIndex:
     articles: dict[str, tuple[Article, ...]]
     quotes: dict[str, tuple[QuoteRef, ...]]
     events: dict[str, tuple[EventRef, ...]]
     figures: dict[str, tuple[FigureRef, ...]]
+    article_figures: dict[str, tuple[FigureRef, ...]]  # by article id: each quantity once, in briefing order
     related: dict[str, tuple[tuple[str, int], ...]]
     newest_first: tuple[Article, ...]
 
@@ -66,6 +62,7 @@ def build_index(corpus: Corpus) -> EntityIndex:
     quotes: dict[str, list[QuoteRef]] = defaultdict(list)
     events: dict[str, list[EventRef]] = defaultdict(list)
     figures: dict[str, list[FigureRef]] = defaultdict(list)
+    article_figures: dict[str, tuple[FigureRef, ...]] = {}
     together: dict[str, Counter[str]] = defaultdict(Counter)
     for article in newest:
         ids = mentioned(article)
@@ -83,14 +80,16 @@ def build_index(corpus: Corpus) -> EntityIndex:
             involved = [*event.participants, *event.countries, *event.organisations, *event.topics]
             for entity_id in dict.fromkeys(involved):
                 events[entity_id].append(EventRef(article, event, date))
-        for figure in article.briefing.figures:
-            for entity_id in dict.fromkeys([*figure.countries, *figure.topics]):
-                figures[entity_id].append(FigureRef(article, figure))
+        article_figures[article.id] = stated_figures(article)
+        for ref in article_figures[article.id]:
+            for entity_id in dict.fromkeys(i for f in ref.stated for i in [*f.countries, *f.topics]):
+                figures[entity_id].append(ref)
     return EntityIndex(
         articles={k: tuple(v) for k, v in articles.items()},
         quotes={k: tuple(v) for k, v in quotes.items()},
         events={k: tuple(sorted(v, key=event_key)) for k, v in events.items()},
         figures={k: tuple(v) for k, v in figures.items()},
+        article_figures=article_figures,
         related={k: tuple(sorted(c.items(), key=lambda item: (-item[1], item[0]))) for k, c in together.items()},
         newest_first=newest,
     )

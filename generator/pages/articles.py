@@ -113,7 +113,7 @@ def article_page(analysis: Analysis, article: Article) -> Page:
         groups=groups,
         quotes=[quote_row(article, q, links, _here(q.paragraph)) for q in article.quotes],
         events=[EventRow(d.date.label, d.event.summary, d.event.scheduled, _here(d.event.paragraph)) for d in events],
-        figures=[figure_row(f, _here(f.paragraph)) for f in b.figures],
+        figures=[figure_row(ref, _here) for ref in analysis.index.article_figures[article.id]],
         tone=b.framing.tone,
         framing=b.framing.summary,
         loaded_terms=[LoadedTermRow(t.term, links.entity(t.refers_to) if t.refers_to else "", t.note or "",
