@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 from generator.analysis.analyse import analyse
 from generator.analysis.compare import (
     event_entries,
-    figure_groups,
     relations,
     timeline,
     title_variants,
 )
 from generator.analysis.entity_index import build_index
+from generator.analysis.figures import FigureGroup, Uncompared, figure_groups
 from generator.corpus.check import check_project
 from generator.corpus.checked import Corpus
 from generator.limits import Limits
@@ -67,32 +69,94 @@ def test_entity_timeline_is_its_own_slice(mini: Project) -> None:
         "Firefly and Trentino meet and settle the fishing dispute."]
 
 
-def test_figures_group_by_measure_and_flag_what_differs(mini: Project) -> None:
-    groups = {g.measure: g for g in figure_groups(corpus_of(mini), 10)}
-    trade = groups["freedonia-sylvania-trade"]
+def groups_of(corpus: Corpus, shown_values: int = 10) -> dict[str, FigureGroup]:
+    index = build_index(corpus)
+    return {g.measure: g for g in figure_groups(chain.from_iterable(index.article_figures.values()), shown_values)}
+
+
+def edit(project: Project, name: str, *pairs: tuple[str, str]) -> None:
+    path = project.briefings / f"{name}.yaml"
+    text = path.read_text()
+    for old, new in pairs:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path.write_text(text)
+
+
+HARBOUR_TRADE = ("unit: dollars (currency not stated)", "amount: 4200000000")
+
+
+def test_one_amount_in_two_currencies_is_one_figure_and_no_discrepancy(mini: Project) -> None:
+    """fish-tariff-row gives the 2030 trade as "F$4.3 billion (S$2.9 billion)"."""
+    edit(mini, "harbour-deal", ("measure: freedonia-sylvania-trade", "measure: harbour-trade"))
+    corpus = corpus_of(mini)
+    index = build_index(corpus)
+    (trade,) = [r for r in index.article_figures["fish-tariff-row"] if r.figure.measure == "freedonia-sylvania-trade"]
+    assert [f.value for f in trade.stated] == ["F$4.3 billion", "S$2.9 billion"] and trade.paragraphs == (3,)
+    assert [r.figure.value for r in index.figures["freedonia"]] == ["about $4.2 billion", "F$4.3 billion"]
+    group = groups_of(corpus)["freedonia-sylvania-trade"]
+    assert group.rows == (trade,) and group.discrepancies == () and group.uncompared == ()
+
+
+def test_values_in_units_no_source_shares_are_not_compared(mini: Project) -> None:
+    trade = groups_of(corpus_of(mini))["freedonia-sylvania-trade"]
     assert [r.figure.value for r in trade.rows] == ["F$4.3 billion", "about $4.2 billion"]
+    assert trade.discrepancies == ()  # F$ and S$ against dollars of no stated currency: not a difference
+    assert trade.uncompared == (Uncompared("2030", (("FRD", "SLD"), ("dollars (currency not stated)",))),)
+
+
+def test_different_values_in_the_same_unit_across_articles_differ(mini: Project) -> None:
+    edit(mini, "harbour-deal", (HARBOUR_TRADE[0], "unit: frd"))
+    trade = groups_of(corpus_of(mini))["freedonia-sylvania-trade"]
     (differs,) = trade.discrepancies
-    assert differs.period == "2030"
+    assert (differs.period, differs.unit) == ("2030", "")
     assert [(r.figure.value, r.article.id) for r in differs.values] == [
         ("F$4.3 billion", "fish-tariff-row"), ("about $4.2 billion", "harbour-deal")]
-    assert differs.reasons == ("Different values, some rounded or approximate",
-                               "unit or currency differs (FRD / dollars (currency not stated))")
+    assert differs.reasons == ("Different values, some rounded or approximate",)
+    assert trade.uncompared == ()  # both give F$
     # 12 per cent (no period) vs 40 per cent in 2029: different values, one period unstated.
-    (tariff,) = groups["sylvania-fish-tariff"].discrepancies
+    (tariff,) = groups_of(corpus_of(mini))["sylvania-fish-tariff"].discrepancies
     assert [(r.figure.value, r.article.id) for r in tariff.values] == [
         ("12 per cent", "harbour-deal"), ("40 per cent", "fish-tariff-row")]
     assert tariff.reasons == ("Different values", "period not stated by some sources")
 
 
+def test_a_second_currency_is_compared_in_its_own_unit(mini: Project) -> None:
+    """Sources that both give F$ and S$ may differ in each; each line then names its unit."""
+    in_sylvanian_dollars = """figures:
+  - value: about $4.2 billion
+    measure: freedonia-sylvania-trade
+    label: Trade
+    amount: 3000000000
+    unit: SLD
+    period: "2030"
+    paragraph: 3
+"""
+    edit(mini, "harbour-deal", ("figures:\n", in_sylvanian_dollars), (HARBOUR_TRADE[0], "unit: FRD"))
+    trade = groups_of(corpus_of(mini))["freedonia-sylvania-trade"]
+    assert [[f.unit for f in r.stated] for r in trade.rows] == [["FRD", "SLD"], ["SLD", "FRD"]]
+    assert [(d.unit, [r.figure.amount for r in d.values]) for d in trade.discrepancies] == [
+        ("FRD", [4300000000, 4200000000]), ("SLD", [2900000000, 3000000000])]
+
+
+def test_one_unit_twice_in_one_article_is_two_figures_and_no_discrepancy(mini: Project) -> None:
+    edit(mini, "harbour-deal", ("measure: freedonia-sylvania-trade", "measure: sylvania-fish-tariff"),
+         (HARBOUR_TRADE[0], "unit: percent"), ('period: "2030"\n    approximate: true', "approximate: true"))
+    edit(mini, "fish-tariff-row", ("measure: sylvania-fish-tariff", "measure: old-tariff"))
+    tariff = groups_of(corpus_of(mini))["sylvania-fish-tariff"]
+    assert [r.figure.value for r in tariff.rows] == ["about $4.2 billion", "12 per cent"]
+    assert tariff.discrepancies == ()  # one article's two values are not sources that differ
+
+
 def test_many_sources_give_counted_values(mini: Project) -> None:
-    (differs,) = figure_groups(corpus_of(mini), 1)[0].discrepancies
-    assert differs.values == () and differs.counts == (("F$4.3 billion", 1),) and differs.others == 1
+    (differs,) = groups_of(corpus_of(mini), 1)["sylvania-fish-tariff"].discrepancies
+    assert differs.values == () and differs.counts == (("12 per cent", 1),) and differs.others == 1
 
 
 def test_equal_amounts_are_not_a_discrepancy(mini: Project) -> None:
-    path = mini.briefings / "fish-tariff-row.yaml"
-    path.write_text(path.read_text().replace("amount: 4300000000", "amount: 4200000000"))
-    assert figure_groups(corpus_of(mini), 10)[0].discrepancies == ()
+    edit(mini, "harbour-deal", (HARBOUR_TRADE[0], "unit: FRD"), (HARBOUR_TRADE[1], "amount: 4300000000"))
+    trade = groups_of(corpus_of(mini))["freedonia-sylvania-trade"]
+    assert trade.discrepancies == () and trade.uncompared == ()
 
 
 def test_conflicting_titles_but_not_longer_forms(mini: Project) -> None:

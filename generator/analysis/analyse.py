@@ -8,20 +8,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import chain, combinations
 
 from generator.analysis.compare import (
-    FigureGroup,
     Relations,
     TimelineEntry,
     TitleVariants,
     event_entries,
-    figure_groups,
     relations,
     timeline,
     title_variants,
 )
 from generator.analysis.entity_index import EntityIndex, build_index
+from generator.analysis.figures import FigureGroup, figure_groups
 from generator.corpus.checked import Article, Corpus
 from generator.gc_pause import gc_paused
 from generator.limits import Limits
@@ -60,7 +59,8 @@ def analyse(corpus: Corpus, limits: Limits) -> Analysis:
         entity_timelines={entity_id: tuple(timeline(refs)) for entity_id, refs in index.events.items()},
         country_relations=relations(entries, "countries"),
         people_relations=relations(entries, "participants"),
-        figure_groups=tuple(figure_groups(corpus, limits.discrepancy_values)),
+        figure_groups=tuple(figure_groups(chain.from_iterable(index.article_figures.values()),
+                                          limits.discrepancy_values)),
         title_variants=tuple(title_variants(corpus)),
         country_pairs=country_pairs(index.newest_first, entries),
     )

@@ -1,7 +1,7 @@
-"""Cross-source comparison: one timeline, figures grouped by measure, titles per person, relations.
+"""Cross-source comparison: one timeline, titles per person, relations; figures are in ``figures``.
 
-Pure functions of the index. They decide what counts as the same event (a shared ``key``), the
-same quantity (a shared ``measure``) and a disagreement; the pages only show the result.
+Pure functions of the index. They decide what counts as the same event (a shared ``key``) and a
+disagreement; the pages only show the result.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from generator.analysis.entity_index import EventRef, FigureRef, event_key
+from generator.analysis.entity_index import EventRef, event_key
 from generator.corpus.checked import Article, Corpus
 from generator.corpus.fuzzy_date import FuzzyDate
 
@@ -29,25 +29,6 @@ class TimelineEntry:
     @property
     def summary(self) -> str:
         return self.reports[0].event.summary
-
-
-@dataclass(frozen=True)
-class Discrepancy:
-    """Values of one measure and period that sources give differently, and what differs between them."""
-
-    period: str  # "" when no source states one
-    values: tuple[FigureRef, ...]  # each source's value, while there are few
-    counts: tuple[tuple[str, int], ...]  # past that, the most reported values with how many give each
-    others: int  # values left out of ``counts``
-    reasons: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class FigureGroup:
-    measure: str
-    label: str
-    rows: tuple[FigureRef, ...]
-    discrepancies: tuple[Discrepancy, ...]
 
 
 @dataclass(frozen=True)
@@ -94,53 +75,6 @@ def _date_disagreement(reports: list[EventRef]) -> str:
 def event_entries(corpus: Corpus) -> list[TimelineEntry]:
     every = [EventRef(a, dated.event, dated.date) for a in corpus.articles for dated in a.events]
     return timeline(sorted(every, key=event_key))
-
-
-def figure_groups(corpus: Corpus, shown_values: int) -> list[FigureGroup]:
-    by_measure: dict[str, list[FigureRef]] = defaultdict(list)
-    for article in corpus.articles:
-        for figure in article.briefing.figures:
-            by_measure[figure.measure].append(FigureRef(article, figure))
-    groups = []
-    for measure, rows in sorted(by_measure.items()):
-        rows.sort(key=lambda r: (r.figure.period or "", r.article.id, r.figure.paragraph))
-        label = Counter(r.figure.label for r in rows).most_common(1)[0][0]
-        groups.append(FigureGroup(measure, label, tuple(rows), tuple(_figure_discrepancies(rows, shown_values))))
-    return groups
-
-
-def _figure_discrepancies(rows: list[FigureRef], shown_values: int) -> list[Discrepancy]:
-    """Per period, the values two or more sources give differently, and what differs between them.
-
-    One entry per period, however many sources, so the page grows with the corpus, not its square.
-    A figure with no period is compared with the figures of every period; past ``shown_values``
-    sources, an entry gives the most reported values with counts instead of every source.
-    """
-    periods = sorted({r.figure.period for r in rows if r.figure.period}) or [""]
-    found = []
-    for period in periods:
-        group = [r for r in rows if r.figure.period in (period, None) and r.figure.amount is not None]
-        amounts = {r.figure.amount for r in group}
-        if len(amounts) < 2 or len({r.article.id for r in group}) < 2:
-            continue  # the same number, however its unit is worded, is no discrepancy
-        reasons = ["Different values"]
-        if any(r.figure.approximate for r in group):
-            reasons[0] += ", some rounded or approximate"
-        units = sorted({r.figure.unit for r in group})
-        if len(units) > 1:
-            reasons.append("unit or currency differs (" + " / ".join(units) + ")")
-        scopes = sorted({r.figure.scope or "not stated" for r in group})
-        if len(scopes) > 1:
-            reasons.append("scope differs (" + " / ".join(scopes) + ")")
-        if any(r.figure.period is None for r in group):
-            reasons.append("period not stated by some sources")
-        if len(group) <= shown_values:
-            found.append(Discrepancy(period, tuple(group), (), 0, tuple(reasons)))
-        else:
-            counts = Counter(r.figure.value for r in group)
-            found.append(Discrepancy(period, (), tuple(counts.most_common(shown_values)),
-                                     max(0, len(counts) - shown_values), tuple(reasons)))
-    return found
 
 
 def title_variants(corpus: Corpus) -> list[TitleVariants]:

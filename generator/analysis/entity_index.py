@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from generator.analysis.figures import FigureRef, stated_figures
 from generator.analysis.naming import Names
 from generator.corpus.checked import Article, Corpus
 from generator.corpus.fuzzy_date import FuzzyDate
-from generator.corpus.model import Event, Figure, KeyPoint, Quote
+from generator.corpus.model import Event, KeyPoint, Quote
 from generator.corpus.registry import SECTIONS
 
 
@@ -30,12 +31,6 @@ class EventRef:
 
 
 @dataclass(frozen=True)
-class FigureRef:
-    article: Article
-    figure: Figure
-
-
-@dataclass(frozen=True)
 class KeyPointRef:
     article: Article
     point: KeyPoint
@@ -47,6 +42,7 @@ class EntityIndex:
     quotes: dict[str, tuple[QuoteRef, ...]]
     events: dict[str, tuple[EventRef, ...]]
     figures: dict[str, tuple[FigureRef, ...]]
+    article_figures: dict[str, tuple[FigureRef, ...]]  # by article id: each quantity once, in briefing order
     related: dict[str, tuple[tuple[str, int], ...]]
     newest_first: tuple[Article, ...]
     key_points: dict[str, tuple[KeyPointRef, ...]]  # the key points that name the entity, newest first
@@ -74,6 +70,7 @@ def build_index(corpus: Corpus) -> EntityIndex:
     quotes: dict[str, list[QuoteRef]] = defaultdict(list)
     events: dict[str, list[EventRef]] = defaultdict(list)
     figures: dict[str, list[FigureRef]] = defaultdict(list)
+    article_figures: dict[str, tuple[FigureRef, ...]] = {}
     together: dict[str, Counter[str]] = defaultdict(Counter)
     key_points: dict[str, list[KeyPointRef]] = defaultdict(list)
     names = Names(corpus.registry)
@@ -96,14 +93,16 @@ def build_index(corpus: Corpus) -> EntityIndex:
             involved = [*event.participants, *event.countries, *event.organisations, *event.topics]
             for entity_id in dict.fromkeys(involved):
                 events[entity_id].append(EventRef(article, event, date))
-        for figure in article.briefing.figures:
-            for entity_id in dict.fromkeys([*figure.countries, *figure.topics]):
-                figures[entity_id].append(FigureRef(article, figure))
+        article_figures[article.id] = stated_figures(article)
+        for ref in article_figures[article.id]:
+            for entity_id in dict.fromkeys(i for f in ref.stated for i in [*f.countries, *f.topics]):
+                figures[entity_id].append(ref)
     return EntityIndex(
         articles={k: tuple(v) for k, v in articles.items()},
         quotes={k: tuple(v) for k, v in quotes.items()},
         events={k: tuple(sorted(v, key=event_key)) for k, v in events.items()},
         figures={k: tuple(v) for k, v in figures.items()},
+        article_figures=article_figures,
         related={k: tuple(sorted(c.items(), key=lambda item: (-item[1], item[0]))) for k, c in together.items()},
         newest_first=newest,
         key_points={k: tuple(v) for k, v in key_points.items()},

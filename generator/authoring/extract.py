@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator.corpus.numbers import CARDINALS
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -26,8 +28,10 @@ _CURRENCIES = [  # (pattern before the number, ISO code)
 ]
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "dozen": 12, "hundred": 100}
+# Counts in words that are seldom anything else ("one" often is); a figure must state a number, and
+# these are the checker's own number words, so a draft never proposes a figure `check` refuses.
+_WORD_NUMBERS = {w: CARDINALS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "dozen", "hundred")}
 _APPROX = re.compile(r"\b(?:about|approximately|around|nearly|almost|over|more than|some|roughly|up to)\s*$", re.I)
 
 

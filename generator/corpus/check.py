@@ -20,6 +20,7 @@ from generator.corpus.speakers import check_speakers
 from generator.corpus.validate import (
     build_registry,
     check_dates,
+    figure_numbers,
     references,
     structure,
     with_proposals,
@@ -60,7 +61,7 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
     parts: list[tuple[Briefing, Seed, FuzzyDate, tuple[DatedEvent, ...]]] = []
     first_id: dict[str, str] = {}
     for path, doc, briefing in parsed_files:
-        found = _identity(doc, briefing, path, first_id, curated)
+        found = _identity(doc, briefing, path, first_id, curated) + figure_numbers(doc, briefing)
         found += references(doc, briefing, registry) if registry and registry_ok else []
         parsed, date_problems = check_dates(doc, briefing)
         found += date_problems

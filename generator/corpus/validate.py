@@ -21,6 +21,7 @@ from generator.corpus.model import (
     RegistryFile,
     Topic,
 )
+from generator.corpus.numbers import states_number
 from generator.corpus.registry import SECTIONS, SINGULAR, AnyEntity, Registry, Section
 from generator.corpus.yaml_file import Location, YamlFile
 from generator.errors import Problem
@@ -251,6 +252,14 @@ def references(doc: YamlFile, briefing: Briefing, registry: Registry) -> list[Pr
             problems.append(doc.problem(("framing", "loaded_terms", i, "refers_to"),
                                             f"unknown entity '{term.refers_to}'", "use a registry id"))
     return problems
+
+
+def figure_numbers(doc: YamlFile, briefing: Briefing) -> list[Problem]:
+    """A figure is compared across sources as a number, so its value must state one."""
+    return [doc.problem(("figures", i, "value"), f"figure '{figure.value}' states no number",
+                        "give the number in digits or words, e.g. '25 per cent', 'two Canadians'; "
+                        "a ranking or change without one belongs in a key point")
+            for i, figure in enumerate(briefing.figures) if not states_number(figure.value)]
 
 
 def check_dates(doc: YamlFile, briefing: Briefing) -> tuple[dict[Location, FuzzyDate], list[Problem]]:

@@ -123,7 +123,7 @@ def article_page(analysis: Analysis, article: Article) -> Page:
         quotes=quote_rows(((article, q) for q in article.quotes), links, lambda _, n, anchor: _here(n, anchor)),
         events=[_event_row(d) for d in events if d.date.known],
         undated_events=[_event_row(d) for d in events if not d.date.known],
-        figures=[figure_row(f, _here(f.paragraph)) for f in b.figures],
+        figures=[figure_row(ref, _here) for ref in analysis.index.article_figures[article.id]],
         tone=b.framing.tone,
         framing=b.framing.summary,
         loaded_terms=[LoadedTermRow(t.term, links.entity(t.refers_to) if t.refers_to else "", t.note or "",

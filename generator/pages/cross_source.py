@@ -10,7 +10,8 @@ from typing import TypeVar
 from markupsafe import Markup
 
 from generator.analysis.analyse import Analysis
-from generator.analysis.compare import FigureGroup, TimelineEntry
+from generator.analysis.compare import TimelineEntry
+from generator.analysis.figures import FigureGroup
 from generator.corpus.checked import Article
 from generator.corpus.model import Quote
 from generator.limits import Limits
@@ -33,6 +34,7 @@ from generator.pages.rows import (
     figure_rows,
     quote_rows,
     timeline_rows,
+    uncompared_line,
 )
 
 T = TypeVar("T")
@@ -69,6 +71,7 @@ class MeasureRows:
     label: str
     measure: str
     discrepancies: list[Markup]
+    uncompared: list[str]
     rows: list[FigureRow]
 
 
@@ -198,7 +201,7 @@ def figures_pages(analysis: Analysis, limits: Limits) -> list[Page]:
     for part in parts:
         links = Links(analysis.corpus.registry, part.path)
         groups = [MeasureRows(g.label, g.measure, [discrepancy_line(d, links) for d in g.discrepancies],
-                              figure_rows(g.rows, links))
+                              [uncompared_line(u) for u in g.uncompared], figure_rows(g.rows, links))
                   for g in part.items]
         pages.append(links.page(FiguresView(groups, page_links(parts, part.path, links.to)
                                                  if len(parts) > 1 else [])))
@@ -236,6 +239,6 @@ def discrepancies_page(analysis: Analysis, limits: Limits) -> Page:
 
 def _figure_discrepancy(group: FigureGroup, links: Links, limits: Limits) -> FigureDiscrepancy:
     lines = [discrepancy_line(d, links) for d in group.discrepancies]  # cited first, as they are read
-    sources = list(dict.fromkeys(links.source(r.article, r.figure.paragraph) for r in group.rows))
+    sources = list(dict.fromkeys(links.source(r.article, p) for r in group.rows for p in r.paragraphs))
     return FigureDiscrepancy(group.label, lines, sources[:limits.discrepancy_sources],
                              len(sources[limits.discrepancy_sources:]))

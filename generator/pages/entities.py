@@ -11,7 +11,8 @@ from markupsafe import Markup
 
 from generator.analysis.analyse import Analysis
 from generator.analysis.compare import TimelineEntry
-from generator.analysis.entity_index import FigureRef, QuoteRef
+from generator.analysis.entity_index import QuoteRef
+from generator.analysis.figures import FigureRef
 from generator.corpus.checked import Article
 from generator.corpus.model import Person
 from generator.corpus.registry import AnyEntity

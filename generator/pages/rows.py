@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.analysis.compare import Discrepancy, Edge, TimelineEntry
-from generator.analysis.entity_index import FigureRef
+from generator.analysis.compare import Edge, TimelineEntry
+from generator.analysis.figures import Discrepancy, FigureRef, Uncompared
 from generator.corpus.checked import Article
-from generator.corpus.model import Figure, Quote
+from generator.corpus.model import Quote
 from generator.corpus.sentences import in_sentence, sentence_of
 from generator.pages.markdown import escape_md
 from generator.pages.page import Links
@@ -144,12 +144,25 @@ def _run(text: str, quoted: bool) -> str:
     return f"{lead}**{body}**{trail}" if quoted else f"{lead}{body}{trail}"
 
 
-def figure_row(figure: Figure, source: Markup) -> FigureRow:
-    return FigureRow(figure.value, figure.label, figure.period or "", figure.unit, figure.scope or "", source)
+def figure_row(ref: FigureRef, cite: Callable[[int], Markup]) -> FigureRow:
+    """One quantity once, its other units in brackets ("C$118.7 billion (US $85.5 billion)"),
+    with a citation for each paragraph that states it."""
+    return FigureRow(
+        value=_in_brackets([f.value for f in ref.stated]),
+        label=ref.figure.label,
+        period=ref.figure.period or "",
+        unit=_in_brackets([f.unit for f in ref.stated]),
+        scope="; ".join(dict.fromkeys(f.scope for f in ref.stated if f.scope)),
+        source=Markup(" ").join(cite(paragraph) for paragraph in ref.paragraphs),
+    )
+
+
+def _in_brackets(texts: list[str]) -> str:
+    return texts[0] + (f" ({'; '.join(texts[1:])})" if texts[1:] else "")
 
 
 def figure_rows(refs: Iterable[FigureRef], links: Links) -> list[FigureRow]:
-    return [figure_row(r.figure, links.source(r.article, r.figure.paragraph)) for r in refs]
+    return [figure_row(r, functools.partial(links.source, r.article)) for r in refs]
 
 
 def timeline_rows(entries: Iterable[TimelineEntry], links: Links) -> list[TimelineRow]:
@@ -172,7 +185,14 @@ def discrepancy_line(d: Discrepancy, links: Links) -> Markup:
     else:
         values = "; ".join(f"“{escape_md(value)}” ({count} briefings)" for value, count in d.counts)
         values += f"; {d.others} other values" if d.others else ""
-    return Markup(f"{escape_md(d.period or 'No period stated')}: {values}. {escape_md('; '.join(d.reasons))}")
+    where = ", in ".join(filter(None, [d.period or "No period stated", d.unit]))
+    return Markup(f"{escape_md(where)}: {values}. {escape_md('; '.join(d.reasons))}")
+
+
+def uncompared_line(u: Uncompared) -> str:
+    """Which units a period's values are given in, where no source links them, so none is judged."""
+    units = ", or in ".join(" and ".join(island) for island in u.units)
+    return f"{u.period or 'No period stated'}: sources give it in {units}; values in different units are not compared."
 
 
 def diagram(edges: list[Edge], left_out: int, links: Links) -> Diagram:

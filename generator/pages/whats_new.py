@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.analysis.analyse import Analysis
-from generator.analysis.entity_index import FigureRef
 from generator.corpus.checked import Article, Corpus
 from generator.limits import Limits
 from generator.pages.page import Links, Page, View
@@ -77,7 +76,7 @@ def whats_new_page(analysis: Analysis, limits: Limits) -> Page:
         happened=timeline_rows(happened, links),
         coming=timeline_rows(coming, links),
         quotes=quote_rows([(a, q) for a in newest for q in a.quotes][:size], links, links.source),
-        figures=figure_rows([FigureRef(a, f) for a in newest for f in a.briefing.figures][:size], links),
+        figures=figure_rows([r for a in newest for r in analysis.index.article_figures[a.id]][:size], links),
         rows=[WhatsNewRow(a.briefing.added or "date not recorded", links.article(a), a.briefing.summary,
                           a.published.label) for a in by_date_added(corpus)[:limits.whats_new]],
         feed="feed.xml",
