@@ -105,6 +105,7 @@ def _here(paragraph: int, anchor: str = "") -> Markup:
 def article_page(analysis: Analysis, article: Article) -> Page:
     path = f"articles/{article.id}.md"
     links = Links(analysis.corpus.registry, path)
+    links.rests_on(article)
     b = article.briefing
     groups = [LinkGroup(title, [links.entity(i) for i in getattr(b, section)])
               for section, title in zip(SECTIONS, ("Countries", "People", "Organisations", "Topics"), strict=True)

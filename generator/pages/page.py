@@ -92,7 +92,7 @@ class Links:
         return link(entity.name + suffix, self.to(f"{kind_of(entity, self.registry)}/{entity_id}.md"))
 
     def article(self, article: Article) -> Markup:
-        self._saw(article)
+        self.rests_on(article)
         return link(article.briefing.title, self.to(f"articles/{article.id}.md"))
 
     def source(self, article: Article, paragraph: int, anchor: str = "") -> Markup:
@@ -101,7 +101,7 @@ class Links:
         lands on the words quoted rather than on their paragraph."""
         number = self._numbers.get(article.id)
         if number is None:
-            self._saw(article)
+            self.rests_on(article)
             self._cited.append(article)
             number = self._numbers[article.id] = len(self._cited)
         return link(f"[{number} ¶{paragraph}]", self.to(f"articles/{article.id}.md#{anchor or f'p{paragraph}'}"),
@@ -112,7 +112,8 @@ class Links:
         newest = self._newest.published.label if self._newest else ""
         return Page(self.path, view, meta or {}, self.cited(), newest)
 
-    def _saw(self, article: Article) -> None:
+    def rests_on(self, article: Article) -> None:
+        """Count a briefing the page's "last updated" date follows (those it links to count already)."""
         if self._newest is None or newest_key(article) < newest_key(self._newest):
             self._newest = article
 

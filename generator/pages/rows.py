@@ -171,7 +171,7 @@ def timeline_rows(entries: Iterable[TimelineEntry], links: Links) -> list[Timeli
         heading=str(entry.date.year) if entry.date.known else "Date not given",
         date=entry.date.label,
         summary=entry.summary,
-        scheduled=any(r.event.scheduled for r in entry.reports),
+        scheduled=all(r.event.scheduled for r in entry.reports),  # still to come in every report
         sources=[links.source(r.article, r.event.paragraph) for r in entry.reports],
         disagreement=entry.disagreement,
     ) for entry in entries]
