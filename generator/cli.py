@@ -64,8 +64,11 @@ def _result(result: Result) -> str:
 
 
 def _options(args: argparse.Namespace) -> Options:
+    # A preview (serve, build --drafts) does not print unless asked: printing is most of a build's time.
+    previewing = args.command == "serve" or (args.command == "build" and args.drafts)
+    pdfs = args.pdf if previewing else not getattr(args, "no_pdf", False)
     return Options(drafts=args.drafts, full=getattr(args, "full", False), fresh=getattr(args, "fresh", False),
-                   site_url=getattr(args, "site_url", None), offline=getattr(args, "offline", False))
+                   pdfs=pdfs, site_url=getattr(args, "site_url", None), offline=getattr(args, "offline", False))
 
 
 def cmd_generate(project: Project, args: argparse.Namespace) -> int:
@@ -165,6 +168,11 @@ def parser() -> argparse.ArgumentParser:
     sub.choices["new"].add_argument("seed", type=Path, help="the article, e.g. seeds/005_new.txt")
     sub.choices["new"].add_argument("--force", action="store_true", help="overwrite an existing draft")
     sub.choices["serve"].add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
+    for name in ("build", "serve"):
+        sub.choices[name].add_argument("--pdf", action="store_true",
+                                       help="print the PDFs of a preview too (serve, build --drafts)")
+    sub.choices["build"].add_argument("--no-pdf", action="store_true",
+                                      help="build the site without printing its PDFs (pages get no download links)")
     bench = sub.choices["bench"]
     bench.add_argument("--articles", type=int, help="one corpus of this size instead of the default sizes")
     bench.add_argument("--large", action="store_true", help="add the 10,000-article corpus")

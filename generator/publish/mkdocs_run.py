@@ -19,14 +19,13 @@ def hosting_settings(site_url: str | None, offline: bool) -> dict[str, str]:
     return settings
 
 
-def mkdocs_build(project: Project, docs: Path, site: Path, settings: dict[str, str], *, dirty: bool = False,
-                 strict: bool = True) -> None:
+def mkdocs_build(project: Project, docs: Path, site: Path, settings: dict[str, str], *, dirty: bool = False) -> None:
     """``mkdocs build --strict`` of the staged docs into the staged site; its warnings become errors.
 
     ``dirty`` rebuilds only pages newer than their output, without strict mode, since MkDocs
     warns on every dirty build; the incremental module checks the links itself."""
     env = dict(os.environ, **settings, BRIEFINGS_DOCS_DIR=str(docs), NO_MKDOCS_2_WARNING="1")
-    mode = ["--dirty" if dirty else "--clean", "--strict" if strict and not dirty else "--no-strict"]
+    mode = ["--dirty", "--no-strict"] if dirty else ["--clean", "--strict"]
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", *mode, "-f", str(project.config), "-d", str(site)],
         cwd=project.root, env=env, capture_output=True, text=True, check=False,

@@ -46,7 +46,7 @@ class Options:
     drafts: bool = False  # include briefings with status: draft
     full: bool = False  # build every page of the site, even when only some changed
     fresh: bool = False  # typeset every PDF again, ignoring the cache
-    pdfs: bool = True  # print the PDFs (without them, the site builds without --strict: its PDF links dangle)
+    pdfs: bool = True  # print the PDFs; without them, pages carry no download links
     site_url: str | None = None  # where the site will be served
     offline: bool = False  # a site that works from file://
     limits: Limits = field(default_factory=Limits)
@@ -142,7 +142,7 @@ class Pipeline:
                   docs: list[Document]) -> tuple[dict[str, bytes], dict[str, str]]:
         """Each page rendered once: its file for the site, with its download links, and the same
         Markdown without them for print; plus the feed and the hand-written pages, no path twice."""
-        downloads = download_links(docs)
+        downloads = download_links(docs) if self.options.pdfs else {}
         files: dict[str, bytes] = {}
         printed: dict[str, str] = {}
         problems = []
@@ -190,7 +190,10 @@ class Pipeline:
         """Check, generate, print and build site/; only the changed pages when the last site allows it.
         Waits up to ``wait`` seconds for another build of the project to finish (BuildLockedError after)."""
         project, timer = self.project, Timer()
-        settings = hosting_settings(self.options.site_url, self.options.offline)
+        # A site with PDFs and one without differ on every page: the mode is part of what the
+        # next incremental build must match.
+        settings = hosting_settings(self.options.site_url, self.options.offline) | \
+            {"BRIEFINGS_PDFS": "yes" if self.options.pdfs else "no"}
         with build_lock(project, "build", wait):
             with timer.step("check"):
                 corpus, warnings = self.check()
@@ -211,7 +214,7 @@ class Pipeline:
     def _build_site(self, docs: Path, site: Path, written: WriteStats, settings: dict[str, str]) -> int | None:
         """The staged site: only the changed pages when the last site allows it (their number), else all."""
         project = self.project
-        layout = None if self.options.full or not self.options.pdfs else last_layout(project, settings)
+        layout = None if self.options.full else last_layout(project, settings)
         if layout is not None:
             changed = [p for p in written.written if p.endswith(".md")]
             check_links(docs, changed)
@@ -220,7 +223,7 @@ class Pipeline:
             merge_search_index(project.site / "search" / "search_index.json", site / "search" / "search_index.json",
                                docs, changed, list(written.removed), layout)
             return len(changed)
-        mkdocs_build(project, docs, site, settings, strict=self.options.pdfs)
+        mkdocs_build(project, docs, site, settings)
         adopt_unchanged(site, project.site)
         return None
 

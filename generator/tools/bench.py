@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.printing.documents import BOOK
+from generator.project import Project
 from generator.publish.pipeline import Options, Pipeline
 from generator.tools.synth import write_corpus
 
@@ -28,18 +29,20 @@ class Row:
     generate: float
     site: float
     pdfs: str
+    preview: float  # seconds to rebuild the site, without PDFs, after a one-word edit of one briefing
     floor: float
     site_mb: float
     median_kb: float
     search_mb: float
     peak_mb: float
 
-    HEADER = ("articles", "pages", "check s", "generate s", "site build s", "PDFs", "floor s", "site MB",
+    HEADER = ("articles", "pages", "check s", "generate s", "site build s", "PDFs", "preview s", "floor s", "site MB",
               "median HTML KB", "search index MB", "peak memory MB")
 
     def cells(self) -> tuple[str, ...]:
         return (str(self.articles), str(self.pages), f"{self.check:.2f}", f"{self.generate:.2f}", f"{self.site:.1f}",
-                self.pdfs, f"{self.floor:.2f}", f"{self.site_mb:.1f}", f"{self.median_kb:.1f}", f"{self.search_mb:.2f}",
+                self.pdfs, f"{self.preview:.1f}", f"{self.floor:.2f}", f"{self.site_mb:.1f}", f"{self.median_kb:.1f}",
+                f"{self.search_mb:.2f}",
                 f"{self.peak_mb:.0f}")
 
 
@@ -50,9 +53,8 @@ def _peak_mb() -> float:
 
 
 def measure(root: Path, articles: int, seed: int = 1, pdfs: bool = True) -> Row:
-    """One corpus through the pipeline that `build` runs, every step timed. Without ``pdfs`` the
-    pages keep their "Download PDF" links and MkDocs builds without --strict, since the linked
-    files are then missing on purpose."""
+    """One corpus through the pipeline that `build` runs, every step timed (without ``pdfs``, as
+    `build --no-pdf` runs it), then the preview a curator waits for after an edit."""
     project = write_corpus(root, articles, seed)
     result = Pipeline(project, Options(full=True, fresh=True, pdfs=pdfs)).build()
     steps = dict(result.steps)
@@ -66,9 +68,24 @@ def measure(root: Path, articles: int, seed: int = 1, pdfs: bool = True) -> Row:
     html = [p.stat().st_size for p in project.site.rglob("*.html")]
     search = project.site / "search" / "search_index.json"
     pages = sum(1 for path in result.docs.files if path.endswith(".md"))  # hand-written ones too
-    return Row(articles, pages, steps["check"], steps["generate"], steps["site"], pdf_cell,
-               _floor(project.generated), sum(p.stat().st_size for p in project.site.rglob("*") if p.is_file()) / 1e6,
-               statistics.median(html) / 1e3, search.stat().st_size / 1e6 if search.exists() else 0.0, _peak_mb())
+    site_mb = sum(p.stat().st_size for p in project.site.rglob("*") if p.is_file()) / 1e6
+    search_mb = search.stat().st_size / 1e6 if search.exists() else 0.0
+    floor = _floor(project.generated)
+    return Row(articles, pages, steps["check"], steps["generate"], steps["site"], pdf_cell, _preview(project),
+               floor, site_mb, statistics.median(html) / 1e3, search_mb, _peak_mb())
+
+
+def _preview(project: Project) -> float:
+    """Seconds from saving a one-word edit of one briefing to a current preview site, as `serve`
+    and `build --drafts` rebuild it (no PDFs, only the changed pages), the process already running."""
+    preview = Pipeline(project, Options(pdfs=False))
+    preview.build()  # the preview site the edit lands on
+    briefing = sorted(project.briefings.glob("*.yaml"))[0]
+    briefing.write_text(briefing.read_text(encoding="utf-8").replace("\nsummary: ", "\nsummary: Edited. ", 1),
+                        encoding="utf-8")
+    start = time.perf_counter()
+    preview.build()
+    return time.perf_counter() - start
 
 
 def _floor(generated: Path) -> float:

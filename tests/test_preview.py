@@ -1,0 +1,31 @@
+"""The curator's loop: a preview builds without printing, so an edit shows in seconds.
+
+`build --no-pdf`, `build --drafts` and `serve` do not print unless asked (`--pdf`); their pages
+carry no download links, so the site still builds with --strict and has no dangling link."""
+
+from __future__ import annotations
+
+from generator.project import Project
+from tests.conftest import cli
+
+
+def test_a_preview_builds_without_printing_and_without_download_links(mini: Project) -> None:
+    for args in (("build", "--no-pdf"), ("build", "--drafts")):
+        out = cli(mini, *args).stdout
+        assert "printed" not in out, args
+        assert not (mini.site / "pdf").exists(), args
+        page = (mini.site / "countries" / "freedonia" / "index.html").read_text(encoding="utf-8")
+        assert "Download PDF" not in page and "Updated 3 March 2031" in page
+    # An edit after a preview is rebuilt page by page, still without printing.
+    path = mini.briefings / "harbour-deal.yaml"
+    path.write_text(path.read_text().replace("summary: ", "summary: Edited. ", 1))
+    out = cli(mini, "build", "--no-pdf").stdout
+    assert "rebuilt" in out and "changed page(s)" in out and "printed" not in out
+    assert "Edited." in (mini.site / "articles" / "harbour-deal" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_preview_prints_when_asked_and_a_plain_build_always_does(mini: Project) -> None:
+    assert "printed" in cli(mini, "build", "--drafts", "--pdf").stdout
+    out = cli(mini, "build").stdout
+    assert "printed" in out and (mini.site / "pdf" / "briefing-book.pdf").is_file()
+    assert "Download PDF" in (mini.site / "countries" / "freedonia" / "index.html").read_text(encoding="utf-8")
