@@ -105,6 +105,32 @@ def cmd_new(project: Project, args: argparse.Namespace) -> int:
     return 0 if not any(p.severity == "error" for p in own) else 1
 
 
+def _draft(project: Project, given: str) -> Path:
+    """A draft named by its path (from here or from the project) or by its id."""
+    path = Path(given)
+    candidates = [path, project.root / path, project.briefings / path.name, project.briefings / f"{given}.yaml"]
+    return next((c for c in candidates if c.is_file()), path)
+
+
+def cmd_accept(project: Project, args: argparse.Namespace) -> int:
+    from generator.authoring.accept import accept
+
+    draft = _draft(project, args.draft)
+    print("\n".join(accept(project, draft, args.names)))
+    _, problems = check_project(project, drafts=True)
+    own = [p for p in problems if p.path in (project.shown(draft), *(project.shown(f) for f in
+                                                                       project.registry.glob("*.yaml")))]
+    _report(own)
+    return 0 if not any(p.severity == "error" for p in own) else 1
+
+
+def cmd_reject(project: Project, args: argparse.Namespace) -> int:
+    from generator.authoring.accept import reject
+
+    print("\n".join(reject(project, _draft(project, args.draft), args.names)))
+    return 0
+
+
 def cmd_serve(project: Project, args: argparse.Namespace) -> int:
     from generator.publish.serve import serve
 
@@ -156,6 +182,8 @@ def parser() -> argparse.ArgumentParser:
         ("pdf", cmd_pdf, "print every PDF with the site (as build does), or the NAMES given (or all) into --out"),
         ("schema", cmd_schema, "write the JSON Schemas for editors into schemas/"),
         ("new", cmd_new, "draft briefings/<id>.yaml from a new article in seeds/"),
+        ("accept", cmd_accept, "write a draft's proposed entities (all, or the NAMEs) into the registry"),
+        ("reject", cmd_reject, "drop the NAMEd proposals from a draft, and its references to them"),
         ("serve", cmd_serve, "preview on 127.0.0.1, rebuilding and reloading when the inputs change"),
         ("bench", cmd_bench, "time the pipeline on synthetic corpora (100 and 1,000 articles by default)"),
     ):
@@ -167,6 +195,9 @@ def parser() -> argparse.ArgumentParser:
                                       help="rebuild every page even when only some changed")
     sub.choices["new"].add_argument("seed", type=Path, help="the article, e.g. seeds/005_new.txt")
     sub.choices["new"].add_argument("--force", action="store_true", help="overwrite an existing draft")
+    for name in ("accept", "reject"):
+        sub.choices[name].add_argument("draft", help="the draft: briefings/<id>.yaml or its id")
+        sub.choices[name].add_argument("names", nargs="*", metavar="NAME", help="a proposal's id or name")
     sub.choices["serve"].add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
     for name in ("build", "serve"):
         sub.choices[name].add_argument("--pdf", action="store_true",

@@ -1,0 +1,195 @@
+"""`briefings accept` and `briefings reject`: a draft's proposed entities into the registry, or out
+of the draft, so a curator never copies a proposal into registry format by hand.
+
+An accepted entity is written in the registry's own format, with what the article gives: the
+aliases it uses (a person's surname alone, "Mr Surname"), and for a person the title of office and
+country the text puts before the full name ("Chilean President Gabriel Boric"). The draft then
+refers to the registry entry and still passes `check --drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.authoring.draft import LEADER_TITLES, TITLES, _country_forms, write_draft
+from generator.corpus.check import load_registry
+from generator.corpus.registry import SECTIONS, SINGULAR, Registry
+from generator.corpus.seeds import Seed, read_seed
+from generator.errors import BriefingsError, Problem
+from generator.project import Project
+
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame")
+
+
+def accept(project: Project, draft: Path, names: list[str]) -> list[str]:
+    """Move the named proposals (all if none) into the registry; say what was written where."""
+    data, proposals, chosen = _load(project, draft, names)
+    registry, problems = load_registry(project)
+    if registry is None or problems:
+        raise BriefingsError(problems)
+    seed, problems = read_seed(project.seeds / data["seed"], f"seeds/{data['seed']}")
+    if seed is None:
+        raise BriefingsError(problems)
+    done = []
+    for proposal in chosen:
+        if registry.section_of(proposal["id"]):
+            raise BriefingsError([Problem(project.shown(draft), 1, 1, "proposed",
+                                          f"'{proposal['id']}' is already in the registry",
+                                          f"use it as it is: briefings reject {draft.name} {proposal['id']}")])
+        entry = _entry(proposal, seed, registry, proposals)
+        path = _write(project, proposal["section"], entry)
+        done.append(f"accepted {SINGULAR[proposal['section']]} {proposal['name']} as '{proposal['id']}' "
+                    f"into {project.shown(path)}")
+    data["proposed"] = [p for p in proposals if p not in chosen]
+    _save(draft, data)
+    return done
+
+
+def reject(project: Project, draft: Path, names: list[str]) -> list[str]:
+    """Drop the named proposals from the draft, and every reference to them in it."""
+    if not names:
+        raise BriefingsError([Problem(project.shown(draft), 1, 1, "proposed", "no proposal named",
+                                      "name the proposals to reject, by id or name")])
+    data, proposals, chosen = _load(project, draft, names)
+    ids = {p["id"]: p["name"] for p in chosen}
+    for section in SECTIONS:
+        data[section] = [i for i in data.get(section) or [] if i not in ids]
+    for quote in data.get("quotes") or []:
+        if quote.get("speaker") in ids:
+            quote["speaker_label"] = ids[quote["speaker"]]
+            quote["speaker"] = None
+    for item in [*(data.get("events") or []), *(data.get("figures") or [])]:
+        for field in ("participants", "countries", "organisations", "topics"):
+            if field in item:
+                item[field] = [i for i in item[field] if i not in ids]
+    data["proposed"] = [p for p in proposals if p not in chosen]
+    _save(draft, data)
+    return [f"rejected {p['name']} ('{p['id']}')" for p in chosen]
+
+
+def _load(project: Project, draft: Path, names: list[str]
+          ) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    try:
+        data = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise BriefingsError([Problem(project.shown(draft), 1, 1, "", f"cannot read the draft: {exc}",
+                                      "give the path of a draft written by `briefings new`")]) from exc
+    if not isinstance(data, dict) or data.get("status") != "draft":
+        raise BriefingsError([Problem(project.shown(draft), 1, 1, "status", "not a draft",
+                                      "accept and reject work on drafts (status: draft)")])
+    proposals: list[dict[str, Any]] = list(data.get("proposed") or [])
+    wanted = {n.casefold() for n in names}
+    chosen = [p for p in proposals if not wanted or {p["id"].casefold(), p["name"].casefold()} & wanted]
+    unknown = wanted - {form.casefold() for p in proposals for form in (p["id"], p["name"])}
+    if unknown or not chosen:
+        listed = ", ".join(f"{p['id']} ({p['name']})" for p in proposals) or "none"
+        raise BriefingsError([Problem(project.shown(draft), 1, 1, "proposed",
+                                      f"no proposal named {', '.join(sorted(unknown)) or 'at all'}",
+                                      f"the draft proposes: {listed}")])
+    return data, proposals, chosen
+
+
+def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: list[dict[str, Any]]
+           ) -> dict[str, Any]:
+    """The registry entry: the proposal's name and sentence, and what the text says of it."""
+    name = proposal["name"]
+    entry: dict[str, Any] = {"id": proposal["id"], "name": name}
+    section = proposal["section"]
+    text = "\n".join(seed.paragraphs)
+    if section == "people":
+        title, country = _office(name, text, registry, proposals)
+        kind = "leader" if title and {w.lower().strip(".") for w in title.split()} & LEADER_TITLES \
+            else proposal.get("kind") or "person"
+        entry["kind"] = kind
+        entry["aliases"] = _aliases(name, text)
+        if title:
+            entry["roles"] = [{"title": title, **({"country": country} if country else {})}]
+        entry["countries"] = [country] if country else []
+    elif section == "countries":  # the demonyms it uses ("Australian")
+        entry["aliases"] = [form for form, country in _country_forms().items()
+                            if country == name and form != name and re.search(rf"\b{re.escape(form)}\b", text)]
+    else:
+        entry["aliases"] = []
+    entry["description"] = proposal["description"]
+    return entry
+
+
+def _aliases(name: str, text: str) -> list[str]:
+    """The short forms the article uses: the surname alone, with an honorific, or as written."""
+    surname = name.split()[-1]
+    found = []
+    for form in (*(f"{h}. {surname}" for h in _HONORIFICS), *(f"{h} {surname}" for h in _HONORIFICS), surname):
+        if form != name and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text.replace(name, "")):
+            found.append(form)
+    return found
+
+
+def _office(name: str, text: str, registry: Registry, proposals: list[dict[str, Any]]) -> tuple[str, str]:
+    """The title of office just before the full name ("Prime Minister Keir Starmer"), and the
+    country it names ("Chilean President …") if that country is known or proposed."""
+    match = re.search(rf"((?:[A-Z][\w’'.-]*\s+)+){re.escape(name)}", text)
+    if not match:
+        return "", ""
+    words = match.group(1).split()
+    titled = [w for w in words if w.lower().strip(".") in TITLES]
+    if not titled:
+        return "", ""
+    title = " ".join(words[words.index(titled[0]):])
+    ids = {c.name: c.id for c in registry.countries.values()}
+    ids.update({p["name"]: p["id"] for p in proposals if p["section"] == "countries"})
+    forms = {form: ids[name] for form, name in _country_forms().items() if name in ids}  # "Chilean" → chile
+    forms.update({form: c.id for c in registry.countries.values() for form in (c.name, *c.aliases)})
+    forms.update(ids)
+    country = next((forms[w] for w in words if w in forms), "")
+    return title, country
+
+
+def _write(project: Project, section: str, entry: dict[str, Any]) -> Path:
+    """Append the entry to the registry file that holds its section (or a new one named after it),
+    keeping the file's comments and layout."""
+    files = sorted(project.registry.glob("*.yaml"))
+    holder = next((p for p in files if re.search(rf"(?m)^{section}:", p.read_text(encoding="utf-8"))), None)
+    block = _yaml(entry)
+    if holder is None:
+        holder = project.registry / f"{section}.yaml"
+        holder.write_text(f"{section}:\n{block}", encoding="utf-8")
+        return holder
+    text = re.sub(rf"(?m)^{section}:\s*\[\]\s*$", f"{section}:", holder.read_text(encoding="utf-8"))
+    start = re.search(rf"(?m)^{section}:.*\n", text)
+    assert start is not None
+    after = re.search(r"(?m)^\S", text[start.end():])
+    at = start.end() + after.start() if after else len(text)
+    head = text[:at] if text[:at].endswith("\n") else text[:at] + "\n"
+    holder.write_text(head + block + text[at:], encoding="utf-8")
+    return holder
+
+
+def _yaml(entry: dict[str, Any]) -> str:
+    """One registry entry as the registry files write it: lists of names in brackets, roles as a
+    block, each value quoted only where YAML needs it."""
+    def scalar(value: Any) -> str:
+        return yaml.safe_dump(value, allow_unicode=True, width=1000, default_style=None).removesuffix("\n...\n").strip()
+
+    lines = []
+    for n, (key, value) in enumerate(entry.items()):
+        lead = "  - " if n == 0 else "    "
+        if key == "roles":
+            lines.append(f"{lead}roles:")
+            for role in value:
+                lines += [("      - " if i == 0 else "        ") + f"{k}: {scalar(v)}"
+                          for i, (k, v) in enumerate(role.items())]
+        elif isinstance(value, list):
+            lines.append(f"{lead}{key}: [{', '.join(scalar(v) for v in value)}]")
+        else:
+            lines.append(f"{lead}{key}: {scalar(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _save(draft: Path, data: dict[str, Any]) -> None:
+    if not data.get("proposed"):
+        data.pop("proposed", None)
+    write_draft(draft, data)

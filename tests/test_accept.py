@@ -1,0 +1,51 @@
+"""`briefings accept` and `reject`: a draft's proposals become registry entries in the registry's
+own format, or leave the draft, and the draft still passes `check --drafts` either way."""
+
+from __future__ import annotations
+
+import shutil
+from typing import Any
+
+import yaml
+
+from generator.corpus.check import check_project
+from generator.project import Project
+from tests.conftest import REPO, cli
+
+
+def drafted(project: Project) -> tuple[str, dict[str, Any]]:
+    shutil.copy(REPO / "examples" / "australia-sample.txt", project.seeds / "australia.txt")
+    out = cli(project, "new", str(project.seeds / "australia.txt")).stdout
+    name = out.split("wrote ", 1)[1].split(" ", 1)[0]
+    return name, yaml.safe_load((project.root / name).read_text(encoding="utf-8"))
+
+
+def test_accept_writes_the_proposals_into_the_registry_as_the_text_gives_them(mini: Project) -> None:
+    name, draft = drafted(mini)
+    proposed = {p["id"] for p in draft["proposed"]}
+    assert {"anthony-albanese", "australia"} <= proposed
+    cli(mini, "accept", name)
+    corpus, problems = check_project(mini, drafts=True)
+    assert corpus is not None, [str(p) for p in problems]
+    registry = corpus.registry
+    assert proposed <= {*registry.people, *registry.countries, *registry.organisations, *registry.topics}
+    albanese = registry.people["anthony-albanese"]
+    assert albanese.kind == "leader" and "Albanese" in albanese.aliases
+    assert [(r.title, r.country) for r in albanese.roles] == [("Prime Minister", "australia")]
+    assert "Australian" in registry.countries["australia"].aliases
+    assert "proposed" not in yaml.safe_load((mini.root / name).read_text(encoding="utf-8"))
+    # The published check (no drafts) reads the new entries too: the registry files are valid.
+    assert check_project(mini)[0] is not None
+
+
+def test_reject_drops_a_proposal_and_every_reference_to_it(mini: Project) -> None:
+    name, draft = drafted(mini)
+    person = next(p for p in draft["proposed"] if p["section"] == "people")
+    cli(mini, "reject", name, person["name"])
+    after = yaml.safe_load((mini.root / name).read_text(encoding="utf-8"))
+    assert person["id"] not in after["people"]
+    assert person["id"] not in {p["id"] for p in after.get("proposed", [])}
+    assert all(q["speaker"] != person["id"] for q in after["quotes"])
+    assert check_project(mini, drafts=True)[0] is not None
+    result = cli(mini, "accept", name, "nobody-at-all", check=False)
+    assert result.returncode == 1 and "no proposal named nobody-at-all" in result.stderr
