@@ -49,3 +49,13 @@ def test_reject_drops_a_proposal_and_every_reference_to_it(mini: Project) -> Non
     assert check_project(mini, drafts=True)[0] is not None
     result = cli(mini, "accept", name, "nobody-at-all", check=False)
     assert result.returncode == 1 and "no proposal named nobody-at-all" in result.stderr
+
+
+def test_a_broken_draft_is_not_taken_for_a_seed_without_briefing(mini: Project) -> None:
+    name, _ = drafted(mini)
+    path = mini.root / name
+    path.write_text(path.read_text(encoding="utf-8").replace("status: draft", "status: drafty"), encoding="utf-8")
+    _, problems = check_project(mini, drafts=True)
+    messages = [str(p) for p in problems]
+    assert any("status" in m and "drafty" in m for m in messages), messages
+    assert not any("this seed has no briefing" in m for m in messages), messages

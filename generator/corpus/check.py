@@ -22,6 +22,7 @@ from generator.corpus.validate import (
     check_dates,
     figure_numbers,
     references,
+    salvage,
     structure,
     with_proposals,
 )
@@ -48,6 +49,11 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
         doc, found = read_yaml(path, project.shown(path))
         briefing, more = structure(doc, Briefing) if doc else (None, [])
         problems += found + more
+        if doc is not None and briefing is None and more:
+            rest = salvage(doc, Briefing, more)  # check the rest of the file in the same run
+            if rest is None and isinstance(doc.data, dict) and isinstance(doc.data.get("seed"), str):
+                curated.setdefault(doc.data["seed"], doc.path)  # its seed has a briefing, broken as it is
+            doc, briefing = rest if rest else (doc, None)
         if doc is None or briefing is None:
             continue
         if briefing.status == "draft" and not drafts:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 from generator.corpus.model import Briefing
 from generator.corpus.seeds import Seed, normalise
 from generator.corpus.yaml_file import Location, YamlFile
@@ -31,8 +33,7 @@ def provenance(doc: YamlFile, briefing: Briefing, seed: Seed) -> list[Problem]:
                                         f"set paragraph: {elsewhere[0]}"))
         else:
             problems.append(doc.problem((*item, field), f"{what} not found verbatim in {seed.name}: '{_short(text)}'",
-                                        "copy it exactly from the seed; only spacing, quote marks and dashes "
-                                        "may differ"))
+                                        _closest(text, seed.paragraphs[paragraph - 1], paragraph)))
 
     for i, point in enumerate(briefing.key_points):
         for j, paragraph in enumerate(point.paragraphs):
@@ -50,6 +51,39 @@ def provenance(doc: YamlFile, briefing: Briefing, seed: Seed) -> list[Problem]:
     for i, term in enumerate(briefing.framing.loaded_terms):
         verbatim(("framing", "loaded_terms", i), "term", "loaded term", term.term, term.paragraph)
     return problems
+
+
+def _closest(text: str, paragraph: str, number: int) -> str:
+    """The passage of the paragraph nearest the text, and how their words differ, so a curator sees
+    at once which word was misremembered instead of searching the seed."""
+    wanted, words = normalise(text).split(), normalise(paragraph).split()
+    keys, paragraph_keys = _keys(wanted), _keys(words)
+    best, best_ratio = (0, 0), 0.0
+    target = " ".join(keys)
+    for width in {max(1, len(keys) - 1), len(keys), len(keys) + 1}:
+        for start in range(max(1, len(words) - width + 1)):
+            # letters, not words: "13 per cent" is nearer "12 per cent" than "per cent"
+            ratio = difflib.SequenceMatcher(None, target, " ".join(paragraph_keys[start:start + width])).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = (start, start + width), ratio
+    if best_ratio < 0.5:
+        return "copy it exactly from the seed; only spacing, quote marks and dashes may differ"
+    found = words[best[0]:best[1]]
+    changes = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, keys, _keys(found)).get_opcodes():
+        mine, seeds = " ".join(wanted[a1:a2]), " ".join(found[b1:b2])
+        if op == "replace":
+            changes.append(f"'{mine}' → '{seeds}'")
+        elif op == "delete":
+            changes.append(f"extra '{mine}'")
+        elif op == "insert":
+            changes.append(f"missing '{seeds}'")
+    return f"closest in ¶{number}: '{_short(' '.join(found), 100)}'; differs: {'; '.join(changes[:4])}"
+
+
+def _keys(words: list[str]) -> list[str]:
+    """Words as compared: case and the punctuation around them aside."""
+    return [w.strip("\"'“”‘’.,;:!?()[]").casefold() for w in words]
 
 
 def _short(text: str, limit: int = 60) -> str:

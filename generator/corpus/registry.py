@@ -37,12 +37,13 @@ class Registry:
             "topics": self.topics}
         return sections[name]
 
-    def suggest(self, name: Section, wrong: str) -> str:
-        """A 'did you mean' hint with the closest ids of the right kind."""
-        close = difflib.get_close_matches(wrong, list(self.section(name)), n=3, cutoff=0.6)
+    def suggest(self, name: Section | None, wrong: str) -> str:
+        """A 'did you mean' hint with the closest ids of the right kind (of any kind if ``name`` is None)."""
+        ids = list(self.section(name)) if name else list(self._sections)
+        close = difflib.get_close_matches(wrong, ids, n=3, cutoff=0.6)
         if close:
             return "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
-        return f"add it to briefings/registry/ under {name}, or fix the id"
+        return f"add it to briefings/registry/ under {name or 'its kind'}, or fix the id"
 
     def section_of(self, entity_id: str) -> Section | None:
         return self._sections.get(entity_id)

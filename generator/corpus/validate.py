@@ -6,6 +6,7 @@ Every check runs to the end so the curator sees all problems in one pass.
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -43,6 +44,24 @@ def structure(doc: YamlFile, model: type[M]) -> tuple[M | None, list[Problem]]:
             if not _superseded(loc, error, errors, model):
                 problems.setdefault(loc, _describe(doc, loc, error, model))
         return None, list(problems.values())
+
+
+def salvage(doc: YamlFile, model: type[M], problems: list[Problem]) -> tuple[YamlFile, M] | None:
+    """When only items of top-level lists are malformed (a figure's value typed as a number), the
+    rest of the file, so every other problem in it is reported in the same run; None otherwise."""
+    if not isinstance(doc.data, dict):
+        return None
+    broken: dict[str, set[int]] = {}
+    for problem in problems:
+        match = re.match(r"(\w+)\[(\d+)\]", problem.field)
+        if not match or not isinstance(doc.data.get(match.group(1)), list):
+            return None
+        broken.setdefault(match.group(1), set()).add(int(match.group(2)))
+    rest = doc.without(broken)
+    try:
+        return rest, model.model_validate(rest.data)
+    except ValidationError:
+        return None
 
 
 def _superseded(loc: Location, error: ErrorDetails, errors: list[tuple[Location, ErrorDetails]],
@@ -137,18 +156,21 @@ def build_registry(files: list[tuple[YamlFile, RegistryFile]]) -> tuple[Registry
     """Merge registry files into one vocabulary; an id may be used once across all kinds."""
     problems: list[Problem] = []
     sections: dict[Section, dict[str, AnyEntity]] = {name: {} for name in SECTIONS}
-    first: dict[str, str] = {}
+    first: dict[str, tuple[YamlFile, Location, str]] = {}
     for doc, parsed in files:
         for name in SECTIONS:
             for i, entity in enumerate(getattr(parsed, name)):
                 line, _ = doc.mark((name, i))
-                where = f"{doc.path}:{line}"
+                where = f"{SINGULAR[name]} at {doc.path}:{line}"
                 if entity.id in first:
-                    problems.append(doc.problem((name, i, "id"),
-                                                f"id '{entity.id}' is already used ({first[entity.id]})",
+                    # Both places are flagged: which of the two is the new one, only the curator knows.
+                    other_doc, other_loc, other_where = first[entity.id]
+                    problems.append(doc.problem((name, i, "id"), f"id '{entity.id}' is already used ({other_where})",
                                                 "ids are URL slugs and must be unique across all kinds"))
+                    problems.append(other_doc.problem((*other_loc, "id"), f"id '{entity.id}' is used again ({where})",
+                                                      "ids are URL slugs and must be unique across all kinds"))
                     continue
-                first[entity.id] = f"{SINGULAR[name]} at {where}"
+                first[entity.id] = (doc, (name, i), where)
                 sections[name][entity.id] = entity
     registry = Registry.of(sections)
     for doc, parsed in files:
@@ -231,7 +253,15 @@ def references(doc: YamlFile, briefing: Briefing, registry: Registry) -> list[Pr
     for i, title in enumerate(briefing.titles):
         used(("titles", i, "person"), "people", title.person)
     for i, quote in enumerate(briefing.quotes):
-        used(("quotes", i, "speaker"), "people", quote.speaker)
+        other = registry.section_of(quote.speaker or "")
+        if quote.speaker and other not in (None, "people"):
+            name = registry.section(other)[quote.speaker].name if other else quote.speaker
+            kind = SINGULAR[other]
+            problems.append(doc.problem(("quotes", i, "speaker"), f"speaker '{quote.speaker}' is "
+                                        f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}: a speaker id names a person",
+                                        f"write speaker: null and speaker_label: {name}"))
+        else:
+            used(("quotes", i, "speaker"), "people", quote.speaker)
         if quote.speaker is None and quote.speaker_label is None:
             problems.append(doc.problem(("quotes", i), "quote has neither speaker nor speaker_label",
                                         "give the speaker's registry id, or how the article names them"))
@@ -250,7 +280,7 @@ def references(doc: YamlFile, briefing: Briefing, registry: Registry) -> list[Pr
     for i, term in enumerate(briefing.framing.loaded_terms):
         if term.refers_to and registry.section_of(term.refers_to) is None:
             problems.append(doc.problem(("framing", "loaded_terms", i, "refers_to"),
-                                            f"unknown entity '{term.refers_to}'", "use a registry id"))
+                                        f"unknown entity '{term.refers_to}'", registry.suggest(None, term.refers_to)))
     return problems
 
 

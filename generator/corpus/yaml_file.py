@@ -47,6 +47,33 @@ class YamlFile:
         line, column = self.mark(loc)
         return Problem(self.path, line, column, dotted(loc), message, hint, severity)
 
+    def without(self, items: dict[str, set[int]]) -> YamlFile:
+        """The file less some items of its top-level lists (``{"figures": {3}}``), its problems still
+        placed and named as in the file: what can be checked of a file some items of which are broken."""
+        data = dict(self.data)
+        kept = {key: [i for i in range(len(data[key])) if i not in dropped] for key, dropped in items.items()}
+        for key, indices in kept.items():
+            data[key] = [data[key][i] for i in indices]
+        return _Renumbered(self.path, data, self.marks, kept)
+
+
+@dataclass(frozen=True)
+class _Renumbered(YamlFile):
+    """A file with items left out: locations in what is left map back to the file's own."""
+
+    kept: dict[str, list[int]] = field(default_factory=dict)  # list key → the file index of each item left
+
+    def _original(self, loc: Location) -> Location:
+        if len(loc) > 1 and loc[0] in self.kept and isinstance(loc[1], int):
+            return (loc[0], self.kept[str(loc[0])][loc[1]], *loc[2:])
+        return loc
+
+    def mark(self, loc: Location) -> tuple[int, int]:
+        return super().mark(self._original(loc))
+
+    def problem(self, loc: Location, message: str, hint: str = "", severity: Severity = "error") -> Problem:
+        return super().problem(self._original(loc), message, hint, severity)
+
 
 def dotted(loc: Location) -> str:
     """``("quotes", 2, "text")`` → ``quotes[2].text``, the way curators read a path."""
