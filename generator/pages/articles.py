@@ -22,6 +22,7 @@ from generator.pages.rows import (
     article_row,
     figure_row,
     quote_row,
+    sides,
 )
 
 
@@ -34,6 +35,7 @@ class KeyPointRow:
 @dataclass(frozen=True)
 class EventRow:
     date: str
+    sides: str  # who acted on whom, as this briefing says
     summary: str
     scheduled: bool
     source: Markup
@@ -112,7 +114,8 @@ def article_page(analysis: Analysis, article: Article) -> Page:
         key_points=[KeyPointRow(k.text, [_here(n) for n in k.paragraphs]) for k in b.key_points],
         groups=groups,
         quotes=[quote_row(article, q, links, _here(q.paragraph)) for q in article.quotes],
-        events=[EventRow(d.date.label, d.event.summary, d.event.scheduled, _here(d.event.paragraph)) for d in events],
+        events=[EventRow(d.date.label, sides(d.event.actor, d.event.target, links), d.event.summary,
+                         d.event.scheduled, _here(d.event.paragraph)) for d in events],
         figures=[figure_row(f, _here(f.paragraph)) for f in b.figures],
         tone=b.framing.tone,
         framing=b.framing.summary,

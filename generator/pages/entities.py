@@ -26,16 +26,14 @@ from generator.pages.page import (
     kind_of,
 )
 from generator.pages.paging import PageLink, Part, numbered, page_links
+from generator.pages.relations import NO_RELATIONS, RelationLinks, relation_links
 from generator.pages.rows import (
-    NO_DIAGRAM,
     ArticleRow,
-    Diagram,
     FigureRow,
     LinkGroup,
     QuoteRow,
     TimelineRow,
     article_row,
-    diagram,
     figure_rows,
     quote_rows,
     timeline_rows,
@@ -85,7 +83,7 @@ class EntityView(View):
     roles: list[RoleRow] = field(default_factory=list)
     related: list[LinkGroup] = field(default_factory=list)
     back: str = ""
-    diagram: Diagram = NO_DIAGRAM
+    relations: RelationLinks = NO_RELATIONS
 
 
 @dataclass(frozen=True)
@@ -167,16 +165,14 @@ def _main_page(analysis: Analysis, limits: Limits, entity: AnyEntity, kind: str,
         group = related[kind_of(links.lookup(other), analysis.corpus.registry)]
         if len(group) < limits.related:
             group.append(links.entity(other, f" ({count})"))
-    leader = kind == "leaders"
     return links.page(replace(
         view,
         aliases=list(entity.aliases),
         roles=[RoleRow(r.title, links.entity(r.country) if r.country else "",
                        "–".join(filter(None, [r.since, r.until]))) for r in getattr(entity, "roles", ())],
         related=[LinkGroup(KINDS[f], items) for f, items in related.items() if items],
-        diagram=diagram(*analysis.people_relations.strongest(limits.diagram_edges, focus=entity.id), links)
-        if leader else NO_DIAGRAM,
-    ), entity_search_meta(entity) | ({"diagram": True} if leader else {}))
+        relations=relation_links(analysis, limits, entity, kind, links),
+    ), entity_search_meta(entity))
 
 
 def _nth(pages: list[tuple[T, ...]], number: int) -> tuple[T, ...]:

@@ -1,4 +1,4 @@
-"""The home page: the newest briefings, the most-covered entities, the strongest relations."""
+"""The home page: the newest briefings, the most-covered entities, the pairs of countries most in the news."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from markupsafe import Markup
 from generator.analysis.analyse import Analysis
 from generator.limits import Limits
 from generator.pages.page import KINDS, Links, Page, View, entities_by_kind
-from generator.pages.rows import ArticleRow, Diagram, article_row, diagram
+from generator.pages.relations import INDEX, strongest_pairs
+from generator.pages.rows import ArticleRow, article_row
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,9 @@ class HomeView(View):
     article_count: int
     articles_index: str
     glance: list[GlanceGroup]
-    diagram: Diagram
+    pairs: list[Markup]
+    pair_count: int
+    relations_index: str
 
 
 def home_page(analysis: Analysis, limits: Limits) -> Page:
@@ -46,5 +49,7 @@ def home_page(analysis: Analysis, limits: Limits) -> Page:
         article_count=len(analysis.corpus.articles),
         articles_index=links.to("articles/index.md"),
         glance=glance,
-        diagram=diagram(*analysis.country_relations.strongest(limits.diagram_edges), links),
-    ), meta={"diagram": True})
+        pairs=strongest_pairs(analysis, limits, links),
+        pair_count=len(analysis.country_pairs),
+        relations_index=links.to(INDEX),
+    ))

@@ -6,13 +6,12 @@ A row holds display text and links only; the page functions decide which rows a 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.analysis.compare import Discrepancy, Edge, TimelineEntry
+from generator.analysis.compare import Discrepancy, TimelineEntry
 from generator.analysis.entity_index import FigureRef, QuoteRef
 from generator.corpus.checked import Article
 from generator.corpus.model import Figure, Quote
@@ -52,6 +51,7 @@ class FigureRow:
 class TimelineRow:
     heading: str  # the year, or "Date not given"
     date: str
+    sides: str  # who acted on whom ("Canada → China", "by Canada"), only as the briefings say
     summary: str
     scheduled: bool
     sources: list[Markup]
@@ -62,16 +62,6 @@ class TimelineRow:
 class LinkGroup:
     title: str
     links: list[Markup]
-
-
-@dataclass(frozen=True)
-class Diagram:
-    code: Text  # Mermaid source; empty for no diagram
-    left_out: int
-    shown: int
-
-
-NO_DIAGRAM = Diagram("", 0, 0)
 
 
 def article_row(article: Article, links: Links) -> ArticleRow:
@@ -119,11 +109,19 @@ def timeline_rows(entries: Iterable[TimelineEntry], links: Links) -> list[Timeli
     return [TimelineRow(
         heading=str(entry.date.year) if entry.date.known else "Date not given",
         date=entry.date.label,
+        sides=sides(entry.actor, entry.target, links),
         summary=entry.summary,
-        scheduled=any(r.event.scheduled for r in entry.reports),
+        scheduled=entry.scheduled,
         sources=[links.source(r.article, r.event.paragraph) for r in entry.reports],
         disagreement=entry.disagreement,
     ) for entry in entries]
+
+
+def sides(actor: str | None, target: str | None, links: Links) -> str:
+    """Who acted on whom, from an event's actor and target alone; nothing where the briefings do not say."""
+    if actor is None:
+        return ""
+    return f"{links.name(actor)} → {links.name(target)}" if target else f"by {links.name(actor)}"
 
 
 def discrepancy_line(d: Discrepancy, links: Links) -> Markup:
@@ -135,24 +133,3 @@ def discrepancy_line(d: Discrepancy, links: Links) -> Markup:
         values = "; ".join(f"“{escape_md(value)}” ({count} briefings)" for value, count in d.counts)
         values += f"; {d.others} other values" if d.others else ""
     return Markup(f"{escape_md(d.period or 'No period stated')}: {values}. {escape_md('; '.join(d.reasons))}")
-
-
-def diagram(edges: list[Edge], left_out: int, links: Links) -> Diagram:
-    """Mermaid source for a relations graph; node labels are cleaned, not escaped, as it is not Markdown."""
-    if not edges:
-        return NO_DIAGRAM
-    lines = ["graph LR"]
-    for node in dict.fromkeys(n for e in edges for n in (e.source, e.target)):
-        lines.append(f'  {_node(node)}["{_label(links.name(node))}"]')
-    for e in edges:
-        times = f" ×{e.weight}" if e.weight > 1 else ""
-        lines.append(f'  {_node(e.source)} -->|"{e.verb}{times}"| {_node(e.target)}')
-    return Diagram(Markup("\n".join(lines)), left_out, len(edges))
-
-
-def _node(entity_id: str) -> str:
-    return "n_" + entity_id.replace("-", "_")
-
-
-def _label(name: str) -> str:
-    return re.sub(r"[^\w .,'’()-]", " ", name)
