@@ -22,6 +22,8 @@ Glossary (one name per concept):
     entity      one country, person, organisation or topic of the registry
     kind        the folder an entity's page is in: countries, leaders, people, organisations, topics
     analysis    everything compared across articles, computed once (analysis.analyse.Analysis)
+    actor       the country an event says acted; target: the country it acted on or spoke about
+    pair        two countries that meet in events, with a page of their own (analysis.pairs.CountryPair)
     page        one generated Markdown page: a path, a view and front matter (pages.page.Page)
     view        the typed rows one template lays out (pages.page.View)
     row         one line of a list or table in a view (pages.rows)

@@ -18,7 +18,8 @@ class Limits:
     developments: int = 4  # key points in a page's bottom line
     glance: int = 12  # entities of each kind on the home page
     related: int = 12  # related entities of each kind on an entity page
-    diagram_edges: int = 15  # edges in a relations diagram
+    relations_shown: int = 15  # pairs of countries on the home page; people seen with a person on theirs
+    index_pairs: int = 300  # pairs of countries on one page of the relations index
     figure_groups_per_page: int = 150
     figure_rows_per_page: int = 600
     discrepancy_sources: int = 20  # sources listed under a measure on the discrepancies page

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 
 from generator.analysis.analyse import analyse
 from generator.analysis.compare import (
     event_entries,
-    relations,
     timeline,
     title_variants,
 )
 from generator.analysis.entity_index import build_index
 from generator.analysis.figures import FigureGroup, Uncompared, figure_groups
+from generator.analysis.pairs import country_relations, people_relations
 from generator.corpus.check import check_project
 from generator.corpus.checked import Corpus
 from generator.limits import Limits
@@ -178,11 +179,53 @@ def test_conflicting_titles_but_not_longer_forms(mini: Project) -> None:
 
 def test_relations_keep_the_strongest_edges_and_count_the_rest(mini: Project) -> None:
     entries = event_entries(corpus_of(mini))
-    edges, left_out = relations(entries, "countries").strongest(1)
-    assert [(e.source, e.target, e.verb, e.weight) for e in edges] == [("freedonia", "sylvania", "met", 1)]
+    edges, left_out = country_relations(entries).strongest(1)
+    assert [(e.source, e.target, e.kind, e.weight) for e in edges] == [("freedonia", "sylvania", "meeting", 1)]
     assert left_out == 1  # the tariff; the scheduled visit is not a relation yet
-    people, _ = relations(entries, "participants").strongest(5, focus="luis-trentino")
-    assert [(e.source, e.target, e.verb) for e in people] == [("rufus-firefly", "luis-trentino", "met")]
+    people, _ = people_relations(entries).strongest(5, focus="luis-trentino")
+    assert [(e.source, e.target, e.kind) for e in people] == [("luis-trentino", "rufus-firefly", "")]
+
+
+def set_sides(project: Project, actor: str, target: str) -> None:
+    """Give the fixture's tariff event other sides (or none, for empty strings)."""
+    path = project.briefings / "fish-tariff-row.yaml"
+    sides = "".join(f"    {field}: {value}\n" for field, value in (("actor", actor), ("target", target)) if value)
+    path.write_text(re.sub(r"(    countries: \[sylvania, freedonia\]\n)(    actor: .*\n)?(    target: .*\n)?",
+                           lambda m: m.group(1) + sides, path.read_text(), count=1))
+
+
+def test_who_acted_on_whom_comes_from_actor_and_target_never_from_the_order_of_countries(mini: Project) -> None:
+    # the tariff lists [sylvania, freedonia]: the first country acts only when the briefing says so
+    tariffs = [e for e in country_relations(event_entries(corpus_of(mini))).ranked if e.kind == "tariff"]
+    assert [(e.source, e.target) for e in tariffs] == [("sylvania", "freedonia")]
+    set_sides(mini, "freedonia", "sylvania")  # the same list of countries, the other way round
+    tariffs = [e for e in country_relations(event_entries(corpus_of(mini))).ranked if e.kind == "tariff"]
+    assert [(e.source, e.target) for e in tariffs] == [("freedonia", "sylvania")]
+    set_sides(mini, "", "")  # no actor given: no relation, whatever the order of the countries
+    entries = event_entries(corpus_of(mini))
+    assert [e.kind for e in country_relations(entries).ranked] == ["meeting"]
+    set_sides(mini, "sylvania", "")  # an actor alone says who acted, not on whom
+    tariff = next(e for e in event_entries(corpus_of(mini)) if e.reports[0].event.kind == "tariff")
+    assert (tariff.actor, tariff.target) == ("sylvania", None)
+
+
+def test_one_event_reported_by_several_briefings_counts_once(mini: Project) -> None:
+    add_report(mini, "firefly-trentino-talks", "2031-03", "month")  # the talks, reported again
+    add_report(mini, "firefly-trentino-talks", "2031", "year")  # and a third time
+    entries = event_entries(corpus_of(mini))
+    (met,) = [e for e in country_relations(entries).ranked if e.kind == "meeting"]
+    assert (met.source, met.target, met.weight) == ("freedonia", "sylvania", 1)
+    assert len(met.entries[0].reports) == 3  # the new reports give no sides: the first report's stand
+
+
+def test_people_seen_together_are_not_said_to_act_on_one_another(mini: Project) -> None:
+    path = mini.briefings / "harbour-deal.yaml"
+    path.write_text(path.read_text().replace("participants: [rufus-firefly, luis-trentino]",
+                                             "participants: [rufus-firefly, luis-trentino, vera-marcal]", 1))
+    edges = people_relations(event_entries(corpus_of(mini))).ranked
+    assert [(e.source, e.target, e.kind, e.weight) for e in edges] == [
+        ("luis-trentino", "rufus-firefly", "", 1), ("luis-trentino", "vera-marcal", "", 1),
+        ("rufus-firefly", "vera-marcal", "", 1)]
 
 
 def test_analysis_is_computed_once_for_every_page_and_pairs_countries(mini: Project) -> None:
@@ -193,20 +236,29 @@ def test_analysis_is_computed_once_for_every_page_and_pairs_countries(mini: Proj
     assert {r.event.summary for e in analysis.entity_timelines["luis-trentino"] for r in e.reports} == \
         {r.event.summary for r in analysis.index.events["luis-trentino"]}
     (pair,) = analysis.country_pairs
-    assert pair.countries == ("freedonia", "sylvania")
+    assert pair.countries == ("freedonia", "sylvania") and pair.slug == "freedonia-sylvania"
     assert [a.id for a in pair.articles] == ["harbour-deal", "fish-tariff-row"]  # newest first
     assert pair.events == analysis.timeline and len(pair.events) == 3  # five reports, merged by key
+    assert [(e.source, e.target, e.kind) for e in pair.acts] == [("freedonia", "sylvania", "meeting"),
+                                                                  ("sylvania", "freedonia", "tariff")]
+    # Firefly (Freedonia) after his talks with Trentino (Sylvania); Trentino's and Marçal's quotes name no other side
+    assert [(q.quote.speaker, q.quote.paragraph) for q in pair.quotes] == [("rufus-firefly", 2)]
+    assert [f.figure.value for f in pair.figures] == ["about $4.2 billion", "F$4.3 billion"]
 
 
-def test_country_pairs_rank_by_briefings_then_events(mini: Project) -> None:
+def test_a_pair_needs_an_event_between_the_two(mini: Project) -> None:
+    """A summit's host named beside two countries that meet is no pair with either."""
     registry = mini.registry / "entities.yaml"
     atlantis = "  - id: atlantis\n    name: Atlantis\n    description: An island.\n"
     registry.write_text(registry.read_text().replace("countries:\n", "countries:\n" + atlantis, 1))
-    path = mini.briefings / "fish-tariff-row.yaml"
-    path.write_text(path.read_text().replace("countries: [sylvania, freedonia]\n", "countries: [sylvania, freedonia, "
-                                             "atlantis]\n", 1))
+    path = mini.briefings / "harbour-deal.yaml"
+    # the briefing and its talks (Freedonia → Sylvania) name Atlantis too
+    path.write_text(path.read_text().replace("countries: [freedonia, sylvania]\n",
+                                             "countries: [freedonia, sylvania, atlantis]\n"))
+    assert [p.countries for p in analyse(corpus_of(mini), Limits()).country_pairs] == [("freedonia", "sylvania")]
+    set_sides(mini, "", "")  # the tariff names Sylvania and Freedonia alone: still a pair without sides
+    path.write_text(path.read_text().replace("    actor: freedonia\n    target: sylvania\n", "", 1))
     pairs = analyse(corpus_of(mini), Limits()).country_pairs
-    assert [(p.countries, [a.id for a in p.articles], len(p.events)) for p in pairs] == [
-        (("freedonia", "sylvania"), ["harbour-deal", "fish-tariff-row"], 3),
-        (("atlantis", "freedonia"), ["fish-tariff-row"], 0),
-        (("atlantis", "sylvania"), ["fish-tariff-row"], 0)]
+    assert [p.countries for p in pairs] == [("freedonia", "sylvania")] and pairs[0].acts == ()
+    # with no sides, the talks are on every pair they name, but only two-country events make a pair
+    assert len(pairs[0].events) == 3

@@ -27,7 +27,7 @@ from tests.conftest import page_refs
 COLUMNS = ("articles", "pages", "check s", "generate s", "site build s", "PDFs", "preview s", "floor s", "site MB",
            "median HTML KB", "search index MB", "peak memory MB")
 # Low enough that a 40-article corpus splits every list: 3 items a page, 5 figure groups a page.
-LOWERED = Limits(year_items=3, entity_items=3, figure_groups_per_page=5)
+LOWERED = Limits(year_items=3, entity_items=3, figure_groups_per_page=5, index_pairs=5)
 
 
 def test_synthetic_corpus_is_deterministic_and_valid(tmp_path: Path) -> None:
@@ -107,6 +107,9 @@ def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_pa
     every = [article for on_page in shown for article in on_page]
     assert len(every) == len(set(every)) == count  # each briefing on exactly one page
     assert "Pages:" in (project.site / top / "index.html").read_text()
+    # the relations index in parts of 5 pairs, and a busy pair's older items on numbered pages
+    assert "relations/page-2/index.html" in built
+    assert any(re.fullmatch(r"relations/[\w-]+/page-1/index\.html", path) for path in built)
 
     # The split pages print as their web pages read: typeset for real, the lowered limits kept.
     part = min(path for path in built if re.fullmatch(r"timeline/\d{4}-2/index\.html", path))

@@ -15,7 +15,7 @@ from tests.conftest import cli, copy_mini, copy_with_pdf_cache, tree
 
 HASH_SEEDS = (1, 2)  # pytest's own process, which builds real_site, runs under a random one
 # Real documents typeset afresh in each process: a page, a dossier of two briefings (cover,
-# contents, endnotes; 12 pages) and the home page (the relations diagram printed as a table). The
+# contents, endnotes; 12 pages) and the home page (with its pairs of countries). The
 # book takes a minute: its typesetting across processes is checked on the mini project.
 TYPESET_AGAIN = ("countries/canada", "dossiers/li-qiang", "index")
 

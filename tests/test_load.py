@@ -109,9 +109,9 @@ def test_every_briefing_mistake_is_reported_at_once(mini: Project) -> None:
         f"briefings/harbour-deal.yaml:17:6: titles[0].person: 'rufus-firefly' {not_listed}",
         f"briefings/harbour-deal.yaml:20:5: quotes[0].speaker: 'rufus-firefly' {not_listed}",
         "briefings/harbour-deal.yaml:24:5: quotes[1].text: quote not found verbatim in harbour.txt: "
-        "'overdue and welcome.' (copy it exactly from the seed; only spacing, quote marks and dashes may differ)",
+        "'overdue and welcome.' (closest in ¶4: '\"overdue but welcome.\"'; differs: 'and' → 'but')",
         f"briefings/harbour-deal.yaml:35:20: events[0].participants[0]: 'rufus-firefly' {not_listed}",
-        "briefings/harbour-deal.yaml:45:5: events[1].paragraph: paragraph 50 is out of range "
+        "briefings/harbour-deal.yaml:49:5: events[1].paragraph: paragraph 50 is out of range "
         "(harbour.txt has paragraphs 1 to 5)",
     ]
 
@@ -140,5 +140,5 @@ def test_quote_in_another_paragraph_names_the_right_one(mini: Project) -> None:
 def test_event_after_publication_must_be_scheduled(mini: Project) -> None:
     path = mini.briefings / "harbour-deal.yaml"
     path.write_text(path.read_text().replace("    scheduled: true\n", ""))
-    assert messages(mini) == ["briefings/harbour-deal.yaml:39:5: events[1].date: 2031-06 is after the article's "
+    assert messages(mini) == ["briefings/harbour-deal.yaml:41:5: events[1].date: 2031-06 is after the article's "
                               "publication (2031-03-03) (mark it 'scheduled: true' or fix the date)"]

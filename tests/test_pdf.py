@@ -178,11 +178,11 @@ def test_dossier_has_cover_contents_and_the_articles_that_concern_it(real_site: 
         assert pages[number - 1].startswith(title)
 
 
-def test_relations_diagram_prints_as_a_table(real_site: Project) -> None:
-    text = " ".join(pages_text(real_site.site / "pdf/index.pdf"))
-    assert "Who Relation With whom" in text
-    assert re.search(r"Canada visited( ×\d)? China", text)
-    assert "graph LR" not in text and "-->" not in text
+def test_a_pair_page_prints_who_acted_on_whom(real_site: Project) -> None:
+    text = " ".join(pages_text(real_site.site / "pdf/relations/canada-china.pdf"))
+    assert text.startswith("Canada and China")
+    assert "Canada → China: 5 statements, 3 policies, 2 tariffs, 2 visits, 1 meeting" in text
+    assert "(by Canada): Canada arrests Huawei executive Meng Wanzhou" in text
 
 
 # ---- the mini project: determinism, cache, errors ----------------------------------------------

@@ -1,4 +1,4 @@
-"""Cross-source comparison: one timeline, titles per person, relations; figures are in ``figures``.
+"""Cross-source comparison: one timeline and titles per person; figures are in ``figures``, relations in ``pairs``.
 
 Pure functions of the index. They decide what counts as the same event (a shared ``key``) and a
 disagreement; the pages only show the result.
@@ -6,15 +6,14 @@ disagreement; the pages only show the result.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from generator.analysis.entity_index import EventRef, event_key
 from generator.corpus.checked import Article, Corpus
 from generator.corpus.fuzzy_date import FuzzyDate
 
-RELATION_KINDS = {"meeting": "met", "visit": "visited", "call": "called", "sanction": "sanctioned",
-                  "tariff": "put tariffs on", "arrest": "arrested", "detention": "detained"}
 _DEPTH = {"unknown": 0, "year": 1, "month": 2, "day": 3}
 
 
@@ -29,6 +28,26 @@ class TimelineEntry:
     @property
     def summary(self) -> str:
         return self.reports[0].event.summary
+
+    @property
+    def scheduled(self) -> bool:
+        """Still to come: no report says it happened (a later briefing may report a planned visit done)."""
+        return all(r.event.scheduled for r in self.reports)
+
+    @cached_property
+    def countries(self) -> tuple[str, ...]:
+        """Every country any report names, in the order they are first named."""
+        return tuple(dict.fromkeys(c for r in self.reports for c in r.event.countries))
+
+    @cached_property
+    def actor(self) -> str | None:
+        """The country that acted, as the most precise report that says so names it."""
+        return next((r.event.actor for r in self.reports if r.event.actor), None)
+
+    @cached_property
+    def target(self) -> str | None:
+        """The country acted on, from a report that names the same actor (one may give only the actor)."""
+        return next((r.event.target for r in self.reports if r.event.target and r.event.actor == self.actor), None)
 
 
 @dataclass(frozen=True)
@@ -45,14 +64,6 @@ class TitleVariants:
     titles: tuple[tuple[str, tuple[TitleRef, ...]], ...]
 
 
-@dataclass(frozen=True)
-class Edge:
-    source: str
-    target: str
-    verb: str
-    weight: int
-
-
 def timeline(refs: tuple[EventRef, ...] | list[EventRef]) -> list[TimelineEntry]:
     """Events merged by key, dated by their most precise report, in date order."""
     groups: dict[str, list[EventRef]] = defaultdict(list)
@@ -61,15 +72,21 @@ def timeline(refs: tuple[EventRef, ...] | list[EventRef]) -> list[TimelineEntry]
     entries = []
     for reports in groups.values():
         reports.sort(key=lambda r: (-_DEPTH[r.date.precision], r.article.id, r.event.paragraph))
-        entries.append(TimelineEntry(reports[0].date, tuple(reports), _date_disagreement(reports)))
+        entries.append(TimelineEntry(reports[0].date, tuple(reports), _disagreement(reports)))
     return sorted(entries, key=lambda e: (e.date.sort_key, e.summary, e.reports[0].article.id))
 
 
-def _date_disagreement(reports: list[EventRef]) -> str:
+def _disagreement(reports: list[EventRef]) -> str:
+    """Where the reports of one event contradict each other: its date, or who acted on whom."""
     known = sorted((r for r in reports if r.date.known), key=lambda r: r.date.sort_key)
     labels = list(dict.fromkeys(r.date.label for r in known))
     clash = any(not a.date.covers(b.date) for a in known for b in known)
-    return "sources give different dates: " + ", ".join(labels) if clash else ""
+    found = ["sources give different dates: " + ", ".join(labels)] if clash else []
+    actors = {r.event.actor for r in reports if r.event.actor}
+    targets = {r.event.target for r in reports if r.event.target}
+    if len(actors) > 1 or len(targets) > 1:
+        found.append("sources differ on who acted on whom")
+    return "; ".join(found)
 
 
 def event_entries(corpus: Corpus) -> list[TimelineEntry]:
@@ -90,42 +107,3 @@ def title_variants(corpus: Corpus) -> list[TitleVariants]:
         if len(distinct) > 1:
             out.append(TitleVariants(person, tuple((n, tuple(dict.fromkeys(variants[n]))) for n in names)))
     return out
-
-
-@dataclass(frozen=True)
-class Relations:
-    """Every edge of one kind of graph, ranked once; each page then takes its slice."""
-
-    ranked: tuple[Edge, ...]
-    by_node: dict[str, tuple[Edge, ...]]
-
-    def strongest(self, limit: int, focus: str | None = None) -> tuple[list[Edge], int]:
-        """The ``limit`` strongest edges (touching ``focus`` if given) and how many were left out."""
-        edges = self.ranked if focus is None else self.by_node.get(focus, ())
-        return list(edges[:limit]), max(0, len(edges) - limit)
-
-
-def relations(entries: list[TimelineEntry], field: str) -> Relations:
-    """Who met, visited, called or sanctioned whom, from the events.
-
-    ``field`` is "countries" (the first acts on the second; any further ones are context, such as
-    the host of a summit) or "participants" (every pair of people at the event).
-    """
-    weights: Counter[tuple[str, str, str]] = Counter()
-    for entry in entries:
-        event = entry.reports[0].event
-        verb = RELATION_KINDS.get(event.kind)
-        ids = list(dict.fromkeys(getattr(event, field)))
-        if verb is None or len(ids) < 2 or all(r.event.scheduled for r in entry.reports):
-            continue  # a planned visit is not yet a relation
-        pairs = [(ids[0], ids[1])] if field == "countries" else \
-            [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
-        for source, target in pairs:
-            weights[(source, target, verb)] += 1
-    ranked = tuple(Edge(s, t, v, w) for (s, t, v), w in sorted(weights.items(), key=lambda item: (-item[1], item[0])))
-    by_node: dict[str, list[Edge]] = defaultdict(list)
-    for edge in ranked:
-        by_node[edge.source].append(edge)
-        if edge.target != edge.source:
-            by_node[edge.target].append(edge)
-    return Relations(ranked, {node: tuple(edges) for node, edges in by_node.items()})

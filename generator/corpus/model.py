@@ -139,8 +139,12 @@ class Event(Strict):
     kind: EventKind
     summary: Text
     participants: Slugs = Field((), description="people ids")
-    countries: Slugs = Field(
-        (), description="country ids: the acting country, then the one it acts on, then any others")
+    countries: Slugs = Field((), description="country ids: every country the event involves")
+    actor: Slug | None = Field(
+        None, description="country id: the country that acts, only where the text says which did; one of countries")
+    target: Slug | None = Field(
+        None, description="country id: the country the actor acts on or speaks about, only where the text says so; "
+                          "one of countries, and only with an actor")
     organisations: Slugs = ()
     topics: Slugs = ()
     paragraph: Paragraph

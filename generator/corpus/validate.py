@@ -16,6 +16,7 @@ from generator.corpus.fuzzy_date import FuzzyDate, parse_date
 from generator.corpus.model import (
     Briefing,
     Country,
+    Event,
     Organisation,
     Person,
     Proposal,
@@ -272,6 +273,7 @@ def references(doc: YamlFile, briefing: Briefing, registry: Registry) -> list[Pr
                                ("organisations", "organisations"), ("topics", "topics")):
             for j, entity_id in enumerate(getattr(event, field)):
                 used(("events", i, field, j), section, entity_id)
+        problems += _sides(doc, i, event, registry)
     for i, figure in enumerate(briefing.figures):
         for j, entity_id in enumerate(figure.countries):
             used(("figures", i, "countries", j), "countries", entity_id)
@@ -290,6 +292,28 @@ def figure_numbers(doc: YamlFile, briefing: Briefing) -> list[Problem]:
                         "give the number in digits or words, e.g. '25 per cent', 'two Canadians'; "
                         "a ranking or change without one belongs in a key point")
             for i, figure in enumerate(briefing.figures) if not states_number(figure.value)]
+
+
+def _sides(doc: YamlFile, i: int, event: Event, registry: Registry) -> list[Problem]:
+    """Who acted on whom: two of the event's own countries, so no page can read an edge into the
+    order of a list (the arrest of a Chinese executive in Canada is not "Canada arrested China")."""
+    problems: list[Problem] = []
+    for field in ("actor", "target"):
+        entity_id = getattr(event, field)
+        if entity_id is None:
+            continue
+        unknown = _unknown(doc, ("events", i, field), "countries", entity_id, registry)
+        problems += unknown
+        if not unknown and entity_id not in event.countries:
+            problems.append(doc.problem(("events", i, field), f"{field} '{entity_id}' is not one of the event's "
+                                        "countries", f"add it to the event's countries, or fix the {field}"))
+    if event.target is not None and event.actor is None:
+        problems.append(doc.problem(("events", i, "target"), "a target without an actor",
+                                    "set 'actor' to the country that acts, or remove 'target'"))
+    elif event.target is not None and event.target == event.actor:
+        problems.append(doc.problem(("events", i, "target"), f"'{event.target}' is both actor and target",
+                                    "give the country acted on as target, or remove 'target'"))
+    return problems
 
 
 def check_dates(doc: YamlFile, briefing: Briefing) -> tuple[dict[Location, FuzzyDate], list[Problem]]:

@@ -10,6 +10,7 @@ from generator.pages.cross_source import cross_source_pages
 from generator.pages.entities import entity_pages, kind_index_page
 from generator.pages.home import home_page
 from generator.pages.page import KINDS, Page, entities_by_kind
+from generator.pages.relations import relations_pages
 from generator.pages.whats_new import whats_new_page
 
 
@@ -21,4 +22,5 @@ def all_pages(analysis: Analysis, limits: Limits) -> list[Page]:
     for entities in entities_by_kind(analysis.corpus.registry).values():
         for entity in entities:
             pages += entity_pages(analysis, limits, entity)
+    pages += relations_pages(analysis, limits)
     return pages + cross_source_pages(analysis, limits) + [whats_new_page(analysis, limits)]

@@ -23,6 +23,7 @@ from generator.pages.rows import (
     figure_row,
     marked_paragraphs,
     quote_rows,
+    sides,
 )
 
 
@@ -35,6 +36,7 @@ class KeyPointRow:
 @dataclass(frozen=True)
 class EventRow:
     date: str
+    sides: str  # who acted on whom, as this briefing says
     summary: str
     scheduled: bool
     source: Markup
@@ -94,8 +96,10 @@ def _how_dated(note: str | None) -> Markup | str:
     return link("how dated", "#source-text", note) + Markup("{ .how-dated }") if note else ""
 
 
-def _event_row(dated: DatedEvent) -> EventRow:
-    return EventRow(dated.date.label, dated.event.summary, dated.event.scheduled, _here(dated.event.paragraph))
+def _event_row(dated: DatedEvent, links: Links) -> EventRow:
+    event = dated.event
+    return EventRow(dated.date.label, sides(event.actor, event.target, links), event.summary, event.scheduled,
+                    _here(event.paragraph))
 
 
 def _here(paragraph: int, anchor: str = "") -> Markup:
@@ -122,8 +126,8 @@ def article_page(analysis: Analysis, article: Article) -> Page:
         key_points=[KeyPointRow(k.text, [_here(n) for n in k.paragraphs]) for k in b.key_points],
         groups=groups,
         quotes=quote_rows(((article, q) for q in article.quotes), links, lambda _, n, anchor: _here(n, anchor)),
-        events=[_event_row(d) for d in events if d.date.known],
-        undated_events=[_event_row(d) for d in events if not d.date.known],
+        events=[_event_row(d, links) for d in events if d.date.known],
+        undated_events=[_event_row(d, links) for d in events if not d.date.known],
         figures=[figure_row(ref, _here) for ref in analysis.index.article_figures[article.id]],
         tone=b.framing.tone,
         framing=b.framing.summary,

@@ -29,16 +29,14 @@ from generator.pages.page import (
 )
 from generator.pages.paging import PageLink, Part, numbered, page_links
 from generator.pages.related import related_groups
+from generator.pages.relations import NO_RELATIONS, RelationLinks, relation_links
 from generator.pages.rows import (
-    NO_DIAGRAM,
     ArticleRow,
-    Diagram,
     FigureRow,
     LinkGroup,
     QuoteRow,
     TimelineRow,
     article_row,
-    diagram,
     figure_rows,
     quote_rows,
     timeline_rows,
@@ -84,7 +82,7 @@ class EntityView(View):
     bottom: BottomLine | None = None  # the main page's opening; None on its older pages
     related: list[LinkGroup] = field(default_factory=list)
     back: str = ""
-    diagram: Diagram = NO_DIAGRAM
+    relations: RelationLinks = NO_RELATIONS
 
 
 @dataclass(frozen=True)
@@ -176,13 +174,11 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
 def _main_page(analysis: Analysis, limits: Limits, entity: AnyEntity, kind: str, view: EntityView,
                links: Links) -> Page:
     """The main page adds who the entity is and whom it is seen with to the newest items."""
-    leader = kind == "leaders"
     return links.page(replace(
         view,
         related=related_groups(analysis, limits, entity, links),
-        diagram=diagram(*analysis.people_relations.strongest(limits.diagram_edges, focus=entity.id), links)
-        if leader else NO_DIAGRAM,
-    ), entity_search_meta(entity) | ({"diagram": True} if leader else {}))
+        relations=relation_links(analysis, limits, entity, kind, links),
+    ), entity_search_meta(entity))
 
 
 def _nth(pages: list[tuple[T, ...]], number: int) -> tuple[T, ...]:

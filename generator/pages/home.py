@@ -1,4 +1,4 @@
-"""The home page: the newest briefings, the most-covered entities, the strongest relations."""
+"""The home page: the newest briefings, the most-covered entities, the pairs of countries most in the news."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from generator.analysis.analyse import Analysis
 from generator.limits import Limits
 from generator.pages.bottom_line import BottomLine, home_bottom_line
 from generator.pages.page import KINDS, Links, Page, View, entities_by_kind
-from generator.pages.rows import ArticleRow, Diagram, article_row, diagram
+from generator.pages.relations import INDEX, strongest_pairs
+from generator.pages.rows import ArticleRow, article_row
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,10 @@ class HomeView(View):
     article_count: int
     articles_index: str
     glance: list[GlanceGroup]
-    diagram: Diagram
     bottom: BottomLine
+    pairs: list[Markup]
+    pair_count: int
+    relations_index: str
 
 
 def home_page(analysis: Analysis, limits: Limits) -> Page:
@@ -49,6 +52,8 @@ def home_page(analysis: Analysis, limits: Limits) -> Page:
         article_count=len(analysis.corpus.articles),
         articles_index=links.to("articles/index.md"),
         glance=glance,
-        diagram=diagram(*analysis.country_relations.strongest(limits.diagram_edges), links),
+        pairs=strongest_pairs(analysis, limits, links),
+        pair_count=len(analysis.country_pairs),
+        relations_index=links.to(INDEX),
         bottom=bottom,
-    ), meta={"diagram": True})
+    ))

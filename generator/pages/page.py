@@ -48,8 +48,7 @@ class CitedSource:
 class Page:
     path: str
     view: View
-    # Front matter for the site builder: `diagram: true` loads the vendored Mermaid script on this
-    # page only; `search` and `tags` tune how the site's search ranks and finds it.
+    # Front matter for the site builder: `search` and `tags` tune how the site's search ranks and finds it.
     meta: dict[str, Any] = field(default_factory=dict)
     sources: list[CitedSource] = field(default_factory=list)  # what its citations point to, by number
     updated: str = ""  # the date of its newest source: when what it says was last true

@@ -6,13 +6,12 @@ A row holds display text and links only; the page functions decide which rows a 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.analysis.compare import Edge, TimelineEntry
+from generator.analysis.compare import TimelineEntry
 from generator.analysis.figures import Discrepancy, FigureRef, Uncompared
 from generator.corpus.checked import Article
 from generator.corpus.model import Quote
@@ -53,6 +52,7 @@ class FigureRow:
 class TimelineRow:
     heading: str  # the year, or "Date not given"
     date: str
+    sides: str  # who acted on whom ("Canada → China", "by Canada"), only as the briefings say
     summary: str
     scheduled: bool
     sources: list[Markup]
@@ -63,16 +63,6 @@ class TimelineRow:
 class LinkGroup:
     title: str
     links: list[Markup]
-
-
-@dataclass(frozen=True)
-class Diagram:
-    code: Text  # Mermaid source; empty for no diagram
-    left_out: int
-    shown: int
-
-
-NO_DIAGRAM = Diagram("", 0, 0)
 
 
 def article_row(article: Article, links: Links) -> ArticleRow:
@@ -170,11 +160,19 @@ def timeline_rows(entries: Iterable[TimelineEntry], links: Links) -> list[Timeli
     return [TimelineRow(
         heading=str(entry.date.year) if entry.date.known else "Date not given",
         date=entry.date.label,
+        sides=sides(entry.actor, entry.target, links),
         summary=entry.summary,
-        scheduled=all(r.event.scheduled for r in entry.reports),  # still to come in every report
+        scheduled=entry.scheduled,
         sources=[links.source(r.article, r.event.paragraph) for r in entry.reports],
         disagreement=entry.disagreement,
     ) for entry in entries]
+
+
+def sides(actor: str | None, target: str | None, links: Links) -> str:
+    """Who acted on whom, from an event's actor and target alone; nothing where the briefings do not say."""
+    if actor is None:
+        return ""
+    return f"{links.name(actor)} → {links.name(target)}" if target else f"by {links.name(actor)}"
 
 
 def discrepancy_line(d: Discrepancy, links: Links) -> Markup:
@@ -194,23 +192,3 @@ def uncompared_line(u: Uncompared) -> str:
     units = ", or in ".join(" and ".join(island) for island in u.units)
     return f"{u.period or 'No period stated'}: sources give it in {units}; values in different units are not compared."
 
-
-def diagram(edges: list[Edge], left_out: int, links: Links) -> Diagram:
-    """Mermaid source for a relations graph; node labels are cleaned, not escaped, as it is not Markdown."""
-    if not edges:
-        return NO_DIAGRAM
-    lines = ["graph LR"]
-    for node in dict.fromkeys(n for e in edges for n in (e.source, e.target)):
-        lines.append(f'  {_node(node)}["{_label(links.name(node))}"]')
-    for e in edges:
-        times = f" ×{e.weight}" if e.weight > 1 else ""
-        lines.append(f'  {_node(e.source)} -->|"{e.verb}{times}"| {_node(e.target)}')
-    return Diagram(Markup("\n".join(lines)), left_out, len(edges))
-
-
-def _node(entity_id: str) -> str:
-    return "n_" + entity_id.replace("-", "_")
-
-
-def _label(name: str) -> str:
-    return re.sub(r"[^\w .,'’()-]", " ", name)

@@ -3,8 +3,7 @@
 A PDF has no site around it, so each link is rewritten for the document it is printed in:
 a paragraph reference to another page (``../articles/x.md#p3``) becomes a numbered endnote
 ("[1]" in the text, "Title, ¶3" under Sources), a link to a page printed in the same document
-becomes an internal link, and any other link to the site becomes plain text. Mermaid diagrams
-need JavaScript, which a PDF renderer does not run, so they are printed as a table of relations.
+becomes an internal link, and any other link to the site becomes plain text.
 
 A page is converted once (``PrintConverter``) and placed in each document that prints it
 (``in_document``), since the book and the dossiers print the same pages again.
@@ -12,7 +11,6 @@ A page is converted once (``PrintConverter``) and placed in each document that p
 
 from __future__ import annotations
 
-import html
 import posixpath
 import re
 import xml.etree.ElementTree as ET
@@ -24,7 +22,6 @@ import markdown
 from markdown.extensions import Extension
 from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
-from pymdownx.superfences import SuperFencesCodeExtension
 
 _PARAGRAPH = re.compile(r"[pq]\d+")  # a paragraph, or the words of a quote in it
 _H1 = re.compile(r"\A\s*<h1>(.*?)</h1>\s*", re.S)
@@ -32,8 +29,6 @@ _ID_IN_TAG = re.compile(r'(<[a-z][^<>]*?\sid=")([^"]+)(")')
 # A link to another page, as the converter leaves it: kept or made plain text by in_document().
 # Safe to match so: all text from the YAML is escaped, and an <a> never holds another <a>.
 _TO_PAGE = re.compile(r'<a data-page="([^"]+)" href="([^"]+)">(.*?)</a>', re.S)
-_NODE = re.compile(r'^\s*(\w+)\["([^"]*)"\]\s*$', re.M)
-_EDGE = re.compile(r'^\s*(\w+) -->\|"([^"]*)"\| (\w+)\s*$', re.M)
 
 
 @dataclass(frozen=True)
@@ -59,10 +54,7 @@ class PrintConverter:
     def __init__(self) -> None:
         self.links = _PrintLinks()
         self.md = markdown.Markdown(extensions=[
-            "tables", "admonition", "pymdownx.details", "attr_list",
-            SuperFencesCodeExtension(custom_fences=[{"name": "mermaid", "class": "mermaid",
-                                                     "format": relations_table}]),
-            self.links,
+            "tables", "admonition", "pymdownx.details", "attr_list", "pymdownx.superfences", self.links,
         ])
 
     def convert(self, path: str, text: str) -> PrintedPage:
@@ -82,16 +74,6 @@ def in_document(section: PrintedPage, printed: frozenset[str]) -> PrintedPage:
         return f'<a href="{href}">{text}</a>' if page in printed else f"<span>{text}</span>"
 
     return replace(section, body=_TO_PAGE.sub(place, section.body))
-
-
-def relations_table(source: str, language: str, class_name: str, options: dict[str, object], md: markdown.Markdown,
-                    **kwargs: object) -> str:
-    """A superfences formatter: the Mermaid graph the page code wrote, as a table of who did what to whom."""
-    names = dict(_NODE.findall(source))
-    rows = "".join(f"<tr><td>{html.escape(names.get(a, a))}</td><td>{html.escape(verb)}</td>"
-                   f"<td>{html.escape(names.get(b, b))}</td></tr>" for a, verb, b in _EDGE.findall(source))
-    return ('<table class="relations"><thead><tr><th>Who</th><th>Relation</th><th>With whom</th></tr></thead>'
-            f"<tbody>{rows}</tbody></table>")
 
 
 class _PrintLinks(Extension):

@@ -15,13 +15,12 @@ from typing import Any
 
 import yaml
 
-from generator.analysis.compare import RELATION_KINDS
 from generator.project import Project
 
 SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "sa", "del", "an", "ri", "mo", "zu", "be", "tor", "ni", "sha",
              "gar", "el", "qu", "in", "ost", "pa", "lu", "ven", "ma", "dor", "ci", "ul", "fen", "ar"]
 SIZES = {"countries": 60, "leaders": 150, "people": 300, "organisations": 100, "topics": 40}
-VERBS = {kind: RELATION_KINDS[kind] for kind in ("meeting", "visit", "call", "sanction", "tariff")}
+VERBS = {"meeting": "met", "visit": "visited", "call": "called", "sanction": "sanctioned", "tariff": "put tariffs on"}
 PHRASE = ("we will keep talking because trade matters to our farmers and our workers and the region needs calm "
           "heads and steady hands as the talks go on through the year")
 WORDS = PHRASE.split()
@@ -95,7 +94,8 @@ def article(rng: random.Random, number: int, reg: dict[str, list[dict[str, Any]]
                       f"reached ${amount} billion while a {rate} per cent tariff stayed in place.")
     events.append({"date": f"{past:04d}-{month:02d}", "precision": "month", "key": f"e-{past}-{month}-{kind}",
                    "kind": kind, "summary": f"{countries[0]['name']} {VERBS[kind]} {countries[2]['name']}.",
-                   "countries": [countries[0]["id"], countries[2]["id"]], "paragraph": len(paragraphs)})
+                   "countries": [countries[0]["id"], countries[2]["id"]], "actor": countries[0]["id"],
+                   "target": countries[2]["id"], "paragraph": len(paragraphs)})
     figures.append({"value": f"${amount} billion", "measure": f"trade-{countries[0]['id']}-{countries[2]['id']}",
                     "label": "Two-way trade", "amount": amount * 1e9, "unit": "dollars (currency not stated)",
                     "period": str(past), "paragraph": len(paragraphs),

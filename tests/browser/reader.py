@@ -44,10 +44,3 @@ def visible_links(page: Page) -> list[str]:
     hrefs = page.locator("a:visible").evaluate_all("links => links.map(a => a.href)")
     return list(dict.fromkeys(plain(href) for href in hrefs if href))
 
-
-def wait_for_diagrams(page: Page) -> None:
-    """Wait until every Mermaid diagram is drawn (Material draws it in a closed shadow root, so only
-    its size shows from outside)."""
-    if page.locator(".mermaid").count():
-        page.wait_for_function("() => [...document.querySelectorAll('.mermaid')]"
-                               ".every(e => e.getBoundingClientRect().height > 50)")

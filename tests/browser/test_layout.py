@@ -35,7 +35,8 @@ def every_kind_of_page(real_site: Project) -> list[str]:
     site = real_site.site
     entities = [f"{kind}/{first_page(site, kind)}/" for kind in KINDS]
     return ["", "articles/", f"articles/{first_page(site, 'articles')}/", *(f"{k}/" for k in KINDS), *entities,
-            "leaders/mark-carney/", "countries/canada/", *(f"{p}/" for p in COMPARISON_PAGES), "whats-new/"]
+            "leaders/mark-carney/", "countries/canada/", *(f"{p}/" for p in COMPARISON_PAGES), "whats-new/",
+            "relations/canada-china/", "relations/china-south-korea/"]
 
 
 def test_no_page_scrolls_sideways_and_no_table_hides_a_column(sized: Page, root_url: str,

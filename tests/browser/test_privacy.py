@@ -8,7 +8,7 @@ from pathlib import Path
 
 from playwright.sync_api import BrowserContext, Route
 
-from tests.browser.reader import search, wait_for_diagrams
+from tests.browser.reader import search
 
 
 def record(context: BrowserContext, allowed: str) -> list[str]:
@@ -27,11 +27,10 @@ def record(context: BrowserContext, allowed: str) -> list[str]:
 
 
 def visit(context: BrowserContext, base: str, paths: list[str]) -> None:
-    """A reader's session: pages of every kind, diagrams drawn, a search and a result opened."""
+    """A reader's session: pages of every kind, a search and a result opened."""
     page = context.new_page()
     for path in paths:
         page.goto(base + path)
-        wait_for_diagrams(page)
     assert search(page, "Kovrig")
     page.locator("li.md-search-result__item a").first.click()
     page.wait_for_load_state("networkidle")
@@ -40,11 +39,11 @@ def visit(context: BrowserContext, base: str, paths: list[str]) -> None:
 def test_a_reading_session_requests_nothing_beyond_the_sites_origin(context: BrowserContext, root_url: str) -> None:
     requests = record(context, root_url)
     visit(context, root_url, ["", "leaders/xi-jinping/", "countries/canada/", "articles/carney-xi-turning-point/",
-                              "timeline/", "no/such/page/"])
+                              "timeline/", "relations/canada-china/", "no/such/page/"])
     outside = [url for url in requests if not url.startswith(root_url) and not url.startswith(("data:", "blob:"))]
     assert outside == []
-    # the recording sees what matters: the vendored diagram script and the worker's search index
-    assert root_url + "assets/vendor/mermaid.min.js" in requests
+    # the recording sees what matters: the site's own script and the worker's search index
+    assert root_url + "assets/tables.js" in requests
     assert root_url + "search/search_index.json" in requests
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, ViewportSize
 
-from tests.browser.reader import wait_for_diagrams
 from tests.conftest import REPO
 
 SCREENSHOTS = REPO / "docs" / "screenshots"
@@ -28,7 +27,6 @@ def test_screenshot(page: Page, root_url: str, tmp_path: Path, name: str, path: 
     page.set_viewport_size(VIEWPORT)
     page.goto(root_url + path)
     assert page.locator("h1").first.inner_text() == heading
-    wait_for_diagrams(page)
     folder = SCREENSHOTS if os.environ.get("UPDATE_SCREENSHOTS") else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
     data = page.screenshot(path=folder / f"{name}.png")
