@@ -3,8 +3,7 @@
 Counting co-mentions alone puts the same few entities (the countries and leaders every briefing
 names) at the end of every page. So the ties the registry and the events state come first (a
 country's people and organisations, who attended the same events, who is quoted on a topic), then
-the entities most specific to this one: briefings in common, weighed against how often the other
-entity is mentioned at all.
+the others seen with it most often, less those already listed.
 """
 
 from __future__ import annotations
@@ -48,9 +47,9 @@ def related_groups(analysis: Analysis, limits: Limits, entity: AnyEntity, links:
     if isinstance(entity, Organisation) and entity.country:
         groups.append(("Based in", [entity.country]))
     shown = {entity.id, *(i for _, ids in groups for i in ids[:limits.related])}
-    # Briefings in common, squared, over the other's mentions: specific ties outrank ubiquitous ones.
-    together = {other: count * count / mentions(other) for other, count in index.related.get(entity.id, ())
-                if other not in shown}
+    # Briefings in common: a count that changes only when a briefing names both, so publishing one
+    # more briefing leaves the pages of entities it does not name as they were.
+    together = {other: count for other, count in index.related.get(entity.id, ()) if other not in shown}
     groups.append(("Most often in the same briefings", _by_count(together)))
     return [LinkGroup(title, [links.entity(i) for i in ids[:limits.related]]) for title, ids in groups if ids]
 
