@@ -58,7 +58,7 @@ def test_a_briefing_with_no_dated_event_stays_undated(mini: Project) -> None:
 def test_real_undated_briefings_sort_among_the_newest(real_site: Project) -> None:
     corpus, _ = checked(real_site)
     newest = analyse(corpus, Limits()).index.newest_first
-    # Both report the 13–17 January 2026 visit, dated by another briefing, as begun.
+    # Both report the 13 to 17 January 2026 visit, dated by another briefing, as begun.
     assert {a.id for a in newest[:2]} == {"carney-beijing-mission", "carney-departs-for-china"}
     assert {a.published.label for a in newest[:2]} == {"13 January 2026 or later"}
 
