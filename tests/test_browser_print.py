@@ -28,7 +28,8 @@ def print_page(page: Path, out: Path) -> str:
 def test_printing_a_leader_page_gives_the_page_alone_with_its_relations(real_site: Project,
                                                                       tmp_path: Path) -> None:
     text = print_page(real_site.site / "leaders/mark-carney/index.html", tmp_path / "carney.pdf")
-    assert text.startswith("Mark Carney Leader")
+    assert text.startswith("Mark Carney Updated ")  # the title, then when its newest source is from
+    assert "Leader: Prime Minister of Canada" in text
     for chrome in CHROME:
         assert chrome not in text, chrome
     # the people he was at events with, each with the number and years of those events
