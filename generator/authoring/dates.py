@@ -1,0 +1,175 @@
+"""Dates an article mentions, as written, with their value where the text fixes it.
+
+A full date is read as it stands. A date without its year ("the December 14 runoff", "in
+October"), a weekday ("on Thursday") or a relative date ("last month", "next March", "this
+week") is worked out from the publication date when the article has one (its dateline), and the
+draft says how; without one it stays unknown and is never guessed. Whether the sentence tells the
+date as past or still to come decides which Thursday or which March it is, and marks events that
+are still to come.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from generator.authoring.text import MONTHS, WEEKDAYS, Found, sentence_at, sentence_bounds
+from generator.corpus.fuzzy_date import FuzzyDate
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]|20)\d\d"
+_LEAD = r"(?:(?:on|in|since|by|until|till|from|before|after|through|during|early|late|mid-?|last|next|this|of)\s+)"
+_PERIOD = r"(?:week|month|year)"
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "several": 0}
+# Words that tell what follows as still to come, and words that tell it as done.
+_FUTURE = re.compile(r"\b(?:will|would|shall|’ll|'ll|due|set to|scheduled|plans?|planned|planning|expected|expects|"
+                     r"upcoming|coming|next|to be held|is to|are to|aims?|intends?|hopes?|ahead of|until|by|runoff|"
+                     r"forthcoming|later)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|has|have|been|ago|last|earlier|previously|since|[a-z]{2,}ed)\b", re.I)
+
+_PATTERNS: list[tuple[str, tuple[str, ...]]] = [
+    (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+({_YEAR})\b", ("d", "m", "y")),
+    (rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", ("m", "d", "y")),
+    (rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", ("m", "y")),
+    (rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)", ("m", "d")),
+    (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b", ("d", "m")),
+    (r"\b(yesterday|today|tomorrow)\b", ("rel",)),
+    (rf"\b((?:earlier|later)\s+this|this|last|next|the\s+past|the\s+previous|the\s+coming)\s+({_PERIOD})\b",
+     ("shift", "period")),
+    (rf"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+({_PERIOD}|day)s?\s+ago\b",
+     ("count", "ago")),
+    (rf"\b(next|last|this)\s+({_MONTH})(?!\s+\d)", ("shift", "m")),
+    (rf"\b{_LEAD}({_MONTH})\b(?!\s+\d)", ("m",)),
+    (rf"\b(?:(next|last|this|on|by|until|from|since|early|late)\s+)?({_WEEKDAY})(?:’s|'s)?"
+     rf"(?:\s+(?:night|morning|afternoon|evening))?\b", ("shift", "wd")),
+    (rf"\b({_YEAR})\b", ("y",)),
+]
+
+
+@dataclass(frozen=True)
+class FoundDate(Found):
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when the text does not fix it
+    precision: str
+    sentence: str
+    anchored: str = ""    # how the value was worked out from the publication date, or ""
+    future: bool = False  # the sentence tells it as still to come
+
+
+def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) -> list[FoundDate]:
+    """Dates and years mentioned in the text, most precise reading first, each once."""
+    found: list[FoundDate] = []
+    for number, text in enumerate(paragraphs, 1):
+        taken: list[tuple[int, int]] = []
+        for pattern, parts in _PATTERNS:
+            for m in re.finditer(pattern, text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                fields = {k: v for k, v in zip(parts, m.groups(), strict=True) if v is not None}
+                if "m" in fields and not MONTHS.get(fields["m"].rstrip(".").lower()):
+                    continue
+                if fields.get("m", "").startswith("May") and "d" not in fields and "y" not in fields and (
+                        not re.match(r"(?:in|since|by|until|from|early|late|next|last|this)\s", m.group(0))):
+                    continue  # "may" the verb
+                taken.append((m.start(), m.end()))
+                future = _told_as_future(text, m.start(), m.end())
+                value, precision, how = _value(fields, published, future)
+                found.append(FoundDate(m.group(0), number, m.start(), value, precision, sentence_at(text, m.start()),
+                                       how, future))
+    return sorted(found, key=lambda d: (d.paragraph, d.start))
+
+
+def _told_as_future(text: str, start: int, end: int) -> bool:
+    """True when the nearest word of tense before the date (else after it, in its sentence) tells
+    of what is still to come."""
+    s, e = sentence_bounds(text, start)
+    before, after = text[s:start], text[end:e]
+    cues = [(m.end(), True) for m in _FUTURE.finditer(before)] + [(m.end(), False) for m in _PAST.finditer(before)]
+    if re.search(r"\b(?:next|by|until|ahead of|upcoming|coming)\s+(?:the\s+)?$", before, re.I):
+        return True
+    if cues:
+        return max(cues)[1]
+    later = [(m.start(), True) for m in _FUTURE.finditer(after)] + [(m.start(), False) for m in _PAST.finditer(after)]
+    return min(later)[1] if later else False
+
+
+def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool) -> tuple[str | None, str, str]:
+    """(value, precision, how it was worked out) of one date."""
+    if "y" in fields:
+        return _iso(int(fields["y"]), _month(fields), int(fields.get("d", 0)), "")
+    if published is None or not published.known or published.precision == "year":
+        return None, "unknown", ""
+    anchor = dt.date(published.year, published.month, published.day or 1)
+    day_known = published.precision == "day"
+    shift = re.sub(r"\s+", " ", fields.get("shift", "")).lower()
+    if "wd" in fields:
+        if not day_known:
+            return None, "unknown", ""
+        weekday = (MO, TU, WE, TH, FR, SA, SU)[WEEKDAYS[fields["wd"].lower()]]
+        forward = shift == "next" or (shift != "last" and future)
+        step = relativedelta(weekday=weekday(+1), days=+1 if shift == "next" else 0) if forward else \
+            relativedelta(weekday=weekday(-1), days=-1 if shift == "last" else 0)
+        return _iso(*_ymd(anchor + step), f"the {fields['wd']} {'after' if forward else 'before'}")
+    if "m" in fields:
+        month, day = _month(fields), int(fields.get("d", 0))
+        target, now = (month, day), (anchor.month, anchor.day if day_known else 0)
+        if shift == "this" or (not day_known and month == anchor.month):
+            year = anchor.year
+        elif shift == "next" or (shift != "last" and future):
+            year = anchor.year + (target <= now if shift == "next" else target < now)
+        else:
+            year = anchor.year - (target >= now if shift == "last" else target > now)
+        which = "the next" if year > anchor.year else "the last" if year < anchor.year else "this year's"
+        return _iso(year, month, day, f"{which} {calendar.month_name[month]}")
+    if "rel" in fields:
+        if not day_known:
+            return None, "unknown", ""
+        delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[fields["rel"].lower()]
+        return _iso(*_ymd(anchor + dt.timedelta(days=delta)), fields["rel"].lower())
+    if "period" in fields:
+        sign = {"last": -1, "next": 1, "the past": -1, "the previous": -1, "the coming": 1}.get(shift, 0)
+        return _shifted(anchor, fields["period"], sign, day_known)
+    if "ago" in fields:
+        count = _NUMBER_WORDS.get(fields["count"].lower()) if not fields["count"].isdigit() else int(fields["count"])
+        if not count:
+            return None, "unknown", ""
+        return _shifted(anchor, fields["ago"], -count, day_known)
+    return None, "unknown", ""
+
+
+def _shifted(anchor: dt.date, period: str, count: int, day_known: bool) -> tuple[str | None, str, str]:
+    """A week, month or year ``count`` periods from the anchor, at the precision it has."""
+    how = f"{abs(count)} {period}(s) {'before' if count < 0 else 'after'}" if count else f"this {period}"
+    if period == "year":
+        return f"{anchor.year + count:04d}", "year", how
+    if period == "month":
+        moved = anchor + relativedelta(months=count)
+        return f"{moved.year:04d}-{moved.month:02d}", "month", how
+    if not day_known:
+        return None, "unknown", ""
+    if period == "day":
+        return (anchor + dt.timedelta(days=count)).isoformat(), "day", how
+    moved = anchor + relativedelta(days=7 * count)
+    return f"{moved.year:04d}-{moved.month:02d}", "month", how
+
+
+def _month(fields: dict[str, str]) -> int:
+    return MONTHS.get(fields.get("m", "").rstrip(".").lower(), 0)
+
+
+def _ymd(date: dt.date) -> tuple[int, int, int]:
+    return date.year, date.month, date.day
+
+
+def _iso(year: int, month: int, day: int, how: str) -> tuple[str | None, str, str]:
+    if month and day and 1 <= day <= calendar.monthrange(year, month)[1]:
+        return f"{year:04d}-{month:02d}-{day:02d}", "day", how
+    if month:
+        return f"{year:04d}-{month:02d}", "month", how
+    return f"{year:04d}", "year", how
