@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from slugify import slugify
 
-from generator.authoring import dates, entities, figures, places, quotes, speakers
+from generator.authoring import dates, entities, figures, places, proposals, quotes, speakers
 from generator.authoring.names import LEADER_TITLES as LEADER_TITLES  # `accept` reads them from here
 from generator.authoring.names import TITLES as TITLES
 from generator.authoring.text import sentence_at
@@ -41,14 +41,14 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
         raise BriefingsError([Problem(project.shown(seed_path), 1, 1, "", "the article must be in seeds/",
                                       f"copy it to seeds/{seed_path.name} first")])
     matches = entities.match_registry(seed, registry)
-    proposals = entities.propose(seed, registry, matches)
+    proposed = proposals.propose(seed, registry, matches)
     title = _title(seed)
     published = _dateline(seed)
     ids = {section: [i for i in sorted(matches.found, key=lambda i: (matches.found[i], i))
                      if registry.section_of(i) == section] for section in SECTIONS}
-    for p in proposals:
+    for p in proposed:
         ids[p["section"]].append(p["id"])
-    quote_list, unattributed = _quotes(seed, registry, proposals, ids["people"], matches)
+    quote_list, unattributed = _quotes(seed, registry, proposed, ids["people"], matches)
     briefing: dict[str, Any] = {
         "id": _unique_id(project, _short_slug(title) or slugify(seed_path.stem)),
         "seed": seed.name, "status": "draft", "added": (today or dt.date.today()).isoformat(),
@@ -58,15 +58,15 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
         **{section: ids[section] for section in SECTIONS},
         "quotes": quote_list,
         "events": _events(seed, published),
-        "figures": _figures(seed, registry, ids["countries"], proposals),
+        "figures": _figures(seed, registry, ids["countries"], proposed),
         "framing": {"tone": "neutral", "summary": "TODO: how the article frames the story.", "loaded_terms": []},
-        "proposed": proposals,
+        "proposed": proposed,
     }
     todo = [f"write summary, key_points and framing (tone, loaded terms) in {briefing['id']}.yaml",
             "check every event date and summary; give shared events a `key` used by other briefings",
             "give figures a shared `measure` slug and a clear `label`"]
-    if proposals:
-        todo.append(f"accept or reject {len(proposals)} proposed entities: move accepted ones into "
+    if proposed:
+        todo.append(f"accept or reject {len(proposed)} proposed entities: move accepted ones into "
                     "briefings/registry/ (with a description and aliases) and delete `proposed`")
     if unattributed:
         todo.append(f"attribute {unattributed} quote(s) with no speaker id (speaker_label says what was found)")
@@ -119,8 +119,8 @@ def _title(seed: Seed) -> str:
         if len(text.split()) <= 20 and not text.rstrip().endswith("."):
             return text
         break
-    first = sentence_at(seed.paragraphs[0], 0)
-    words = re.sub(r"^[^.!?]{0,60}?\s[—–-]\s+", "", first).split()  # drop a "CITY, 3 March 2027 —" dateline
+    first = re.sub(r"^[^.!?]{0,60}?(?:\s[—–-]|\.-)\s+", "", seed.paragraphs[0])  # a "CITY, 3 March 2027 —" or
+    words = sentence_at(first, 0).split()                                        # "Santiago de Chile.-" dateline
     return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
 
 

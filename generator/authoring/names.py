@@ -29,11 +29,13 @@ TITLES = frozenset({
     "analyst", "economist", "strategist", "researcher", "director", "executive", "ceo", "founder", "co-founder",
     "editor", "correspondent", "columnist", "commentator", "officer", "official", "councillor", "councilor",
     "commissioner", "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat", "coach", "head",
-    "party", "opposition", "union", "central", "committee", "national", "federal", "provincial", "regional",
-    "state-run"})
+    "opposition", "state-run"})
 # Titles of heads of state or government, ministers, premiers and party leaders (curating.md).
 LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "taoiseach", "minister",
-                           "secretary", "emperor", "governor", "gov", "sheikh", "emir", "sultan", "leader"})
+                           "secretary", "emperor", "governor", "gov", "sheikh", "emir", "sultan", "leader",
+                           "commissioner", "speaker"})
+# Of those, the ones an organisation's people hold too ("its president", "the union's state secretary").
+SHARED_TITLES = frozenset({"president", "secretary", "governor", "gov", "leader", "commissioner", "speaker"})
 # Honorifics said with a first name: "Sir Keir" is Keir Starmer.
 FIRST_NAME_HONORIFICS = frozenset({"sir", "dame", "king", "queen", "prince", "princess", "pope", "sheikh"})
 # Words before a name that describe the person: politics, standing, career.
@@ -69,7 +71,44 @@ ORGANISATION_WORDS = frozenset({
     "electronics", "energy", "bloc", "cabinet", "government", "administration", "tribunal", "guard",
     "force", "forces", "command", "secretariat", "exchange", "reserve", "journal", "herald", "tribune", "telegraph",
     "guardian", "gazette", "broadcasting", "television", "radio", "channel", "economist", "observer", "review",
-    "initiative", "program", "programme", "project", "communist", "parliamentary", "statistics"})
+    "initiative", "program", "programme", "project", "communist", "parliamentary", "statistics",
+    "securities", "resources", "capital", "economics", "facility", "nations", "newswire", "wire", "partners",
+    "ventures", "investments", "investment", "research", "consulting", "advisory", "analytics", "markets",
+    "insurance", "systems", "technologies", "technology", "mining", "metals", "minerals", "petroleum", "oil", "gas",
+    "power", "electric", "steel", "telecom", "communications", "pharmaceuticals", "foods", "logistics",
+    "shipping", "automotive", "semiconductor", "management", "confederation", "caucus",
+    "commons", "lords", "chancellery", "treasury", "pentagon", "kremlin", "politburo", "regiment", "brigade",
+    "sachs", "morgan", "enterprises", "railway", "railways", "airline"})
+# Organisation words that end a body's name ("Union"), not those that qualify it ("Mining"): "Mining
+# and Energy Union" is one body, "the Senate and the House" two.
+ORGANISATION_HEADS = frozenset({
+    "party", "union", "council", "ministry", "office", "bank", "association", "chamber", "company", "group",
+    "agency", "commission", "committee", "organisation", "organization", "fund", "forum", "institute",
+    "institution", "corporation", "court", "parliament", "congress", "department", "foundation", "alliance", "army",
+    "senate", "assembly", "house", "service", "authority", "board", "bureau", "centre", "center", "college",
+    "school", "academy", "society", "federation", "coalition", "front", "movement", "league", "trust", "bloc",
+    "cabinet", "government", "administration", "tribunal", "exchange", "reserve", "facility", "confederation",
+    "caucus", "times", "news", "post", "daily", "journal"})
+# Words that never stand in a person's name: what names a body ("World Weather Attribution"), and
+# continents, regions and points of the compass ("Horn of Africa", "Middle East").
+BODY_WORDS = frozenset({"world", "global", "international", "national", "united", "free", "progress",
+                        "alternative", "rally", "action", "solidarity", "freedom", "liberty", "democracy",
+                        "development", "reform", "renewal", "together", "forward", "attribution", "forever"})
+NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
+    "africa", "african", "asia", "asian", "europe", "european", "america", "americas", "latin", "arab", "nordic",
+    "pacific", "atlantic", "arctic", "mediterranean", "caribbean", "gulf", "tropical", "weather", "horn",
+    "middle", "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"})
+# Plural names of parties: "Social Democrats", "Christian Democrats", "Sweden Democrats".
+PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
+                           "nationalists", "communists", "progressives"})
+# Lowercase nouns after a run that make it a thing, not a person or a body: "the Tom Price mine".
+THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factory", "field", "oilfield", "dam",
+                         "pipeline", "project", "address", "speech", "summit", "agreement", "deal", "treaty",
+                         "accord", "pact", "plan", "bill", "law", "act", "doctrine", "strategy", "initiative",
+                         "programme", "program", "scheme", "award", "prize", "index", "bond", "bonds", "note",
+                         "notes", "protocol", "declaration", "era", "crisis", "war", "conflict", "region", "area",
+                         "basin", "corridor", "route", "highway", "railway", "line", "metro", "model", "brand",
+                         "phone", "car", "cars", "vehicle", "vehicles", "rainforest", "forest", "desert", "coast"})
 # Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
 PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
                          "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
@@ -81,13 +120,14 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
 GROUP_WORDS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "communists",
                          "tories", "greens", "nationalists", "officials", "lawmakers", "leaders",
                          "ministers", "senators", "voters", "supporters", "critics", "analysts", "investors",
-                         "members", "mps", "people", "citizens", "forces", "troops", "affairs", "relations"})
+                         "members", "mps", "people", "citizens", "troops"})
 # Articles that open a place's or thing's name in Spanish, French, Italian and Arabic, never a person's.
 _FOREIGN_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "al"})
 # Not people, whatever their shape: bylines, page furniture, vehicles.
 NOT_PEOPLE = frozenset({"read more", "air force one", "marine one", "related articles", "most read", "follow us",
                         "sign up", "breaking news", "live updates", "top stories"})
-NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | SENTENCE_WORDS
+MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+NOT_NAMES = MONTHS_AND_DAYS | SENTENCE_WORDS
 
 
 @dataclass(frozen=True)
@@ -96,6 +136,14 @@ class Name:
     start: int                # its offset in the paragraph
     titles: tuple[str, ...]   # title words cut from before it, lowercase
     countries: tuple[str, ...]  # country names cut from before it ("British" → "United Kingdom")
+
+
+def strip_openers(run: str, start: int) -> Name:
+    """The run without the words that open its sentence or dateline ("The", "BEIJING")."""
+    tokens = [(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)]
+    while len(tokens) > 1 and (tokens[0][0].lower() in NOT_NAMES or _is_dateline_word(tokens[0][0])):
+        tokens = tokens[1:]
+    return _name(run, start, tokens, [], [])
 
 
 def strip(run: str, start: int) -> Name:
@@ -111,7 +159,8 @@ def strip(run: str, start: int) -> Name:
     if set(lowered) & ORGANISATION_WORDS:
         cut = max((i + 1 for i, w in enumerate(lowered) if w in TITLES and w not in ORGANISATION_WORDS), default=0)
         rest = tokens[cut:]
-        if not (cut and len(rest) >= 2 and all(_name_like(t) for t, _ in rest)):
+        if not (cut and len(rest) >= 2 and all(_name_like(t) for t, _ in rest)
+                and not {t.lower() for t, _ in rest} & ORGANISATION_WORDS):
             return _name(run, start, tokens, [], [])
         return _name(run, start, rest, [w for w in lowered[:cut] if w in TITLES], [])
     titles: list[str] = []
@@ -133,6 +182,10 @@ def strip(run: str, start: int) -> Name:
             tokens = tokens[1:]
         else:
             break
+    last_title = max((i for i, (t, _) in enumerate(tokens) if t.rstrip(".").lower() in TITLES), default=-1)
+    if 0 <= last_title < len(tokens) - 2:  # "Workplace Relations Minister Anika Rao"
+        titles += [t.rstrip(".").lower() for t, _ in tokens[:last_title + 1] if t.rstrip(".").lower() in TITLES]
+        tokens = tokens[last_title + 1:]
     while tokens and (tokens[-1][0].rstrip(".").lower() in TITLES or tokens[-1][0].lower() in NOT_NAMES):
         titles.append(tokens[-1][0].rstrip(".").lower())
         tokens = tokens[:-1]
@@ -156,24 +209,38 @@ def _describes(word: str, first: bool) -> bool:
     return first and len(word) >= 7 and word.lower().endswith(("ist", "ive", "ing", "ed", "ous", "ary"))
 
 
-def kind_of(name: str) -> str | None:
-    """'people', 'organisations', 'countries', or None for places, groups and what names no one."""
+def kind_of(name: str, titled: bool = False) -> str | None:
+    """'people', 'organisations', 'countries', or None for places, groups and what names no one.
+    A name said with a person's title ("Gov. Linda Park") is a person's, whatever its words."""
     words = name.split()
     lowered = [w.lower().strip(".’'") for w in words]
     if name in places.country_forms():
         return "countries"
     if not words or name.lower() in NOT_PEOPLE or (lowered[0] in _FOREIGN_ARTICLES and len(words) > 1):
         return None
+    if lowered[-1] in GROUP_WORDS:
+        party = lowered[-1] in PARTY_PLURALS and len(words) > 1 and lowered[-2] not in ORGANISATION_WORDS
+        return "organisations" if party else None
     if set(lowered) & ORGANISATION_WORDS:
         return "organisations"
-    if places.is_place(name) or lowered[-1] in PLACE_WORDS or lowered[-1] in GROUP_WORDS:
+    if titled and len(words) > 1 and all(_name_like(w) for w in words if w.lower() not in _JOINING):
+        return "people"
+    if is_place_name(name):
         return None
+    if set(lowered) & NOT_IN_PERSON_NAMES:
+        return "organisations" if set(lowered) & BODY_WORDS and len(words) > 1 else None
     if len(words) < 2 or not all(_name_like(w) for w in words if w.lower() not in _JOINING):
         return None
     return "people"
 
 
 _JOINING = frozenset({"de", "del", "da", "dos", "van", "von", "bin", "ibn", "al", "y", "la", "le", "der", "den"})
+
+
+def is_place_name(name: str) -> bool:
+    """A place or a building: "Santiago", "Downing Street", "Great Hall of the People"."""
+    head = re.split(r"\s+(?:of|de|del)\s+", name)[0].split()
+    return places.is_place(name) or name.split()[-1].lower() in PLACE_WORDS or head[-1].lower() in PLACE_WORDS
 
 
 def _name_like(word: str) -> bool:

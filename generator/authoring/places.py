@@ -19,9 +19,13 @@ from countryinfo import CountryInfo
 
 # Short forms in everyday use that neither list has, or has only as a bare ISO code.
 _EVERYDAY = {"UK": "GB", "U.K.": "GB", "Britain": "GB", "Briton": "GB", "Britons": "GB", "Brits": "GB",
-             "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US", "UAE": "AE", "DRC": "CD",
-             "PRC": "CN", "Korea": "KR", "Korean": "KR", "Koreans": "KR", "Holland": "NL", "Burma": "MM",
+             "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US", "Washington": "US",
+             "UAE": "AE", "DRC": "CD", "PRC": "CN", "Korea": "KR", "Korean": "KR", "Koreans": "KR",
+             "Holland": "NL", "Burma": "MM",
              "Argentine": "AR", "Argentines": "AR", "Filipinos": "PH", "Kiwi": "NZ", "Emirati": "AE"}
+# Regions named like countries: "South American" is not American.
+REGIONS = frozenset({f"{part} {whole}" for part in ("South", "North", "Central", "Latin")
+                     for whole in ("America", "American", "Americans")} | {"Latin America", "Pan-American"})
 # Words that end a subdivision's ISO name but not the name articles use ("Guangdong Sheng").
 _SUBDIVISION_SUFFIXES = {"sheng", "shi", "zizhiqu", "sar", "province", "region", "oblast", "prefecture", "state",
                          "do", "si", "teukbyeolsi", "gwangyeoksi", "metropolitan", "autonomous"}
@@ -64,6 +68,10 @@ def country_forms() -> dict[str, Country]:
         for form in [*names, *demonyms, *map(_plural, demonyms)]:
             if form and not re.search(r"[,(]", form):
                 forms.setdefault(form, country)
+    for code in ranked:  # a capital stands for its government ("Beijing said"), in countries of a million or more
+        capital = info.get(code, {}).get("capital")
+        if capital and int(info[code].get("population") or 0) >= 1_000_000:
+            forms.setdefault(str(capital), by_code[code])
     for form, code in _EVERYDAY.items():
         forms[form] = by_code[code]
     return forms

@@ -23,6 +23,7 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "se
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
                      "der", "den", "bin", "ibn", "al", "y"})
 _OPENERS = "“‘\"'([«„"
+_NAMES_WITH_POSSESSIVE = frozenset({"People", "Workers", "Women", "Children", "Citizens", "Farmers", "Veterans"})
 _CLOSERS = ",;:)]”\"’'!?»"
 
 
@@ -84,10 +85,13 @@ def name_runs(text: str) -> list[tuple[str, int]]:
             close()
         start, core = m.start() + lead, raw[lead:]
         possessive = re.search(r"[’']s?$", core) if re.search(r"\w[’']s$|s[’']$", core) else None
+        kept = bool(possessive) and core[:possessive.start() if possessive else 0] in _NAMES_WITH_POSSESSIVE
+        if kept:
+            possessive = None  # "People’s Bank of China", "Workers’ Party" are one name
         if possessive:
             core = core[:possessive.start()]
         body = core.rstrip(_CLOSERS + ".-")
-        if core.endswith(".") and is_abbreviation(core):
+        if (core.endswith(".") and is_abbreviation(core)) or kept:
             body = core
         if not body:
             close()
