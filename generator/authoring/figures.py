@@ -22,8 +22,8 @@ from generator.authoring.text import MONTHS, Found
 from generator.corpus.numbers import CARDINALS, states_number
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6,
-           "tn": 1e12, "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2, "dozen": 12,
+           "bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|m|k)\b"
 # Counts in words that are seldom anything else ("one" often is); the checker's own number words.
 _WORD_NUMBERS = {w: CARDINALS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -74,13 +74,24 @@ def find_figures(paragraphs: tuple[str, ...], countries: tuple[str, ...] = ()) -
     return found
 
 
-def _candidates(text: str, countries: tuple[str, ...]) -> Iterator[tuple[int, int, float | None, str]]:
-    """Money first, then percentages, ages, shares, ranges and counts, so the most specific wins."""
+Candidate = tuple[int, int, float | None, str]  # start, end, amount, unit
+
+
+def _candidates(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
+    """Money first, then percentages, ages, shares, votes and ranges, spans and ranks, and counts,
+    so the most specific reading wins."""
+    yield from _money(text, countries)
+    yield from _percentages_and_ages(text)
+    yield from _shares_votes_and_ranges(text)
+    yield from _spans_and_ranks(text)
+    yield from _counts(text)
+
+
+def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
     scaled = rf"({_NUMBER})(?:\s?({_SCALE}))?"
     symbols = "|".join(re.escape(s) for s in sorted(_symbols(), key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w$])({symbols})\s?{scaled}", text):
-        code = _symbols()[m.group(1)]
-        yield m.start(), m.end(), _amount(m.group(2), m.group(3)), code
+        yield m.start(), m.end(), _amount(m.group(2), m.group(3)), _symbols()[m.group(1)]
     codes = "|".join(sorted(_current_codes()))
     for m in re.finditer(rf"\b({codes})\s?{scaled}|{scaled}\s?({codes})\b", text):
         number, scale = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
@@ -91,6 +102,11 @@ def _candidates(text: str, countries: tuple[str, ...]) -> Iterator[tuple[int, in
         if m.group(4).lower() == "won" and not scale and "," not in m.group(0):
             continue  # "won" the verb
         yield m.start(), m.end(), _amount(m.group(1) or "1", scale), _currency(m.group(4), countries)
+    for m in re.finditer(rf"\b({_NUMBER}) per (?:{_PER})\b|\b({_NUMBER})-[a-z]+-per-[a-z]+\b", text):
+        yield m.start(), m.end(), _amount(m.group(1) or m.group(2), None), m.group(0).split(None, 1)[-1]
+
+
+def _percentages_and_ages(text: str) -> Iterator[Candidate]:
     for m in re.finditer(rf"({_NUMBER})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", text):
         yield m.start(), m.end(), _amount(m.group(1), None), "percent"
     for m in re.finditer(rf"\b({_COUNT})-year-old\b|\baged ({_NUMBER})\b", text, re.I):
@@ -98,30 +114,72 @@ def _candidates(text: str, countries: tuple[str, ...]) -> Iterator[tuple[int, in
     for m in re.finditer(r"\b[A-Z][\w’'-]+, (\d{2,3}),", text):
         if 18 <= int(m.group(1)) <= 110:
             yield m.start(1), m.end(1), float(m.group(1)), "years of age"
-    for m in re.finditer(rf"\b({_COUNT})\s+of\s+(?:the\s+|its\s+|their\s+)?({_COUNT})\s+(?=([\w\s-]{{2,40}}))", text):
+    for m in re.finditer(r"\bage (?:of |from |to )?(\d{2,3})\b(?: to (\d{2,3})\b)?", text):  # "age from 64 to 65"
+        for group in (1, 2):
+            if m.group(group):
+                yield m.start(group), m.end(group), float(m.group(group)), "years of age"
+
+
+def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
+    """'23 of the 25 senators', 'one in three high-speed trains', 'about half', 'almost a tenth';
+    votes ('passed 64-36', 'voted by 98 to 23', 'a 5-1 vote'); ranges ('between 20,000 and 30,000 jobs')."""
+    scaled = rf"({_NUMBER})(?:\s?({_SCALE}))?"
+    for m in re.finditer(rf"\b({_COUNT}|(?i:one))\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?({_COUNT})\s+"
+                         rf"(?=([\w\s-]{{2,40}}))", text):
         phrase = _phrase(m.group(3))
         if phrase:
             yield m.start(), m.start(3) + len(phrase), _amount(m.group(1), None), _unit(phrase)
+    fraction = r"(half|third|quarter|fifth|tenth)"
+    for m in re.finditer(rf"\b(?:(?:{_BOUND})\s+)?(?:(?:a|one)\s+)?{fraction}\s+of\b", text, re.I):
+        if not re.search(r"\b(?:first|second|third|fourth|last|final)\s+$", text[max(0, m.start() - 10):m.start()]):
+            yield m.start(), m.end(1), _SPANS.get(m.group(1).lower(), 0.1), "share"
+    for m in re.finditer(r"\b(?:passed|voted|vote of|margin of|ruled)\s+(?:by\s+)?(\d{1,3}\s*(?:-|–|to)\s*\d{1,3})"
+                         r"\b|\b(\d{1,3}[-–]\d{1,3})\s+(?:vote|majority|decision|ruling|split|verdict)\b", text):
+        group = 1 if m.group(1) else 2
+        yield m.start(group), m.end(group), _amount(re.split(r"\D+", m.group(group))[0], None), "votes"
     for m in re.finditer(rf"\b(?:between\s+)?{scaled}\s*(?:and|to|-|–)\s*{scaled}\s+(?=([\w\s-]{{2,40}}))", text):
         phrase = _phrase(m.group(5))
         if phrase and not _is_year(m.group(1)):
             yield m.start(), m.start(5) + len(phrase), _amount(m.group(1), m.group(2) or m.group(4)), _unit(phrase)
-    for m in re.finditer(rf"\b({_COUNT})-{_TIME_UNITS}s?\b", text, re.I):
+
+
+def _spans_and_ranks(text: str) -> Iterator[Candidate]:
+    """'90-minute', 'five-day' (not a '10-year bond'), 'a decade', 'nearly a year', 'third straight year'."""
+    for m in re.finditer(rf"\b({_COUNT})-{_TIME_UNITS}s?\b(?!\s+(?:[a-z]+\s+)?(?:{_INSTRUMENTS})\b)", text, re.I):
         word = m.group(0).split("-")[1].lower()
         yield m.start(), m.end(), _amount(m.group(1), None), word if word.endswith("s") else word + "s"
-    for m in re.finditer(r"\b(?:an?|one)\s+(decade|century|year|month|week|fortnight|day|hour|quarter|half|third)\b",
-                         text, re.I):
-        if re.search(rf"\b{_BOUND}\s+$", text[max(0, m.start() - 25):m.start()], re.I):
-            yield m.start(), m.end(), _SPANS.get(m.group(1).lower(), 1.0), _SPAN_UNITS.get(m.group(1).lower(), "")
+    for m in re.finditer(r"\b(?:an?|one)\s+(decade|century|year|month|week|fortnight|day|hour)\b", text, re.I):
+        bounded = re.search(rf"\b{_BOUND}\s+$", text[max(0, m.start() - 25):m.start()], re.I)
+        if bounded or m.group(1).lower() in ("decade", "century"):
+            yield m.start(), m.end(), _SPANS.get(m.group(1).lower(), 1.0), _SPAN_UNITS[m.group(1).lower()]
+    ordinal = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    for m in re.finditer(rf"\b{ordinal}\s+(?:straight|consecutive|successive)\s+(?:year|month|quarter|week|day|"
+                         rf"time|session|meeting)s?\b|\b{ordinal}\s+(?:year|month|quarter|week|day|time)\s+"
+                         r"(?:running|in a row)\b", text):
+        yield m.start(), m.end(), None, "rank"
+
+
+def _counts(text: str) -> Iterator[Candidate]:
+    """Counts of a noun ('200 South Korean business leaders', '15.6 million people'), multiples
+    ('about 100 times'), and large numbers on their own ('2.8 million', '500,000')."""
     for m in re.finditer(rf"(?<![\w.,]){_COUNT}(?:\s?({_SCALE}))?[\s-](?=([\w’'\s-]{{2,60}}))", text):
         number = re.match(_COUNT, m.group(0))
         phrase = _phrase(m.group(2))
         if not number or not phrase or (_is_year(number.group(0)) and not m.group(1)) or _after_month(text, m.start()):
             continue
         yield m.start(), m.start(2) + len(phrase), _amount(number.group(0), m.group(1)), _unit(phrase)
+    for m in re.finditer(rf"\b({_NUMBER}) times\b", text):
+        yield m.start(), m.end(), _amount(m.group(1), None), "times"
+    for m in re.finditer(rf"(?<![\w.,$£€¥])(?:({_NUMBER})\s?(million|billion|trillion|thousand)|an?\s+(million|billion|"
+                         rf"thousand|hundred|dozen)|(\d{{1,3}}(?:,\d{{3}})+))\b(?!-)", text):
+        yield m.start(), m.end(), _amount(m.group(1) or m.group(4) or "1", m.group(2) or m.group(3)), "count"
 
 
-_SPANS = {"decade": 10.0, "century": 100.0, "quarter": 0.25, "half": 0.5, "third": 1 / 3}
+_SPANS = {"decade": 10.0, "century": 100.0, "quarter": 0.25, "half": 0.5, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
+# What a number is counted per: "151.20 per dollar".
+_PER = "dollar|euro|pound|yen|barrel|ounce|tonne|ton|share|head|person|capita|litre|liter|gallon|kilogram|kg"
+# Instruments named by a span: "the 10-year bond" is no figure.
+_INSTRUMENTS = "bonds?|yields?|notes?|bills?|treasur(?:y|ies)|loans?|mortgages?|gilts?|securities"
 _SPAN_UNITS = {"decade": "years", "century": "years", "quarter": "share", "half": "share", "third": "share",
                "year": "years", "month": "months", "week": "weeks", "fortnight": "weeks", "day": "days",
                "hour": "hours"}
@@ -148,7 +206,7 @@ def _unit(phrase: str) -> str:
 
 def _amount(number: str, scale: str | None) -> float:
     bare = number.lower()
-    value = float(_WORD_NUMBERS[bare]) if bare in _WORD_NUMBERS else float(bare.replace(",", ""))
+    value = float(CARDINALS[bare]) if bare in CARDINALS else float(bare.replace(",", ""))
     return value * _SCALES.get((scale or "").lower(), 1)
 
 
@@ -191,7 +249,7 @@ def _currency_names() -> dict[str, frozenset[str]]:
             names.setdefault(name, set()).add(code)
             names.setdefault(name.split()[-1], set()).add(code)
     for alias, code in (("renminbi", "CNY"), ("yuan renminbi", "CNY"), ("roubles", "RUB"), ("rouble", "RUB"),
-                        ("sterling", "GBP"), ("pounds sterling", "GBP")):
+                        ("sterling", "GBP"), ("pounds sterling", "GBP"), ("reais", "BRL")):
         names.setdefault(alias, set()).add(code)
     return {name: frozenset(codes) for name, codes in names.items()}
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.authoring import names
 from generator.authoring.text import Found, is_abbreviation, sentence_bounds
 
 SPEECH_VERBS = (
@@ -52,7 +53,7 @@ def find_quotes(paragraphs: tuple[str, ...]) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     runs_on = False  # the last paragraph ended inside a quotation
     for number, text in enumerate(paragraphs, 1):
-        masked = _masked(text)
+        blanked = masked(text)
         spans = quote_spans(text)
         for i, (start, end) in enumerate(spans):
             inner = text[start + 1:end if end is not None else len(text)]
@@ -61,7 +62,7 @@ def find_quotes(paragraphs: tuple[str, ...]) -> list[FoundQuote]:
                 continue
             offset = start + 1 + inner.index(body[:1])
             continued = runs_on and i == 0 and not text[:start].strip()
-            speaker, speaker_start, how = _cue(text, masked, start, end if end is not None else len(text))
+            speaker, speaker_start, how = _cue(text, blanked, start, end if end is not None else len(text))
             if continued and how not in ("said",):
                 speaker, speaker_start, how = "", -1, "continues"
             found.append(FoundQuote(body, number, offset, speaker, speaker_start, how))
@@ -111,7 +112,7 @@ def _closing(text: str, start: int, kind: str) -> int | None:
     return None
 
 
-def _masked(text: str) -> str:
+def masked(text: str) -> str:
     """The paragraph with every quotation's words blanked out, so a verb inside a quote is not read
     as the verb that introduces it; offsets are kept."""
     chars = list(text)
@@ -121,12 +122,12 @@ def _masked(text: str) -> str:
     return "".join(chars)
 
 
-def _cue(text: str, masked: str, start: int, end: int) -> tuple[str, int, str]:
+def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
     """(speaker words, their offset, how) for the quote whose marks stand at ``start`` and ``end``."""
     after_at = end + 1
-    after = _after(masked[after_at:after_at + 200])
+    after = _after(blanked[after_at:after_at + 200])
     sentence_start = max(sentence_bounds(text, start)[0], _previous_close(text, start))
-    before = masked[sentence_start:start]
+    before = blanked[sentence_start:start]
     if after and after[2] not in _REPORTING:
         return after[0], after_at + after[1], "said"
     verb = _last_verb(before)
@@ -136,13 +137,17 @@ def _cue(text: str, masked: str, start: int, end: int) -> tuple[str, int, str]:
             return words, sentence_start + at, "said"
     if after:
         return after[0], after_at + after[1], "said"
+    main = re.match(r"[^.;“”\"]*?,\s+(he|she|they|it|(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+|"
+                    r"also\s+|later\s+|then\s+)?[a-z]+", blanked[after_at:after_at + 200])
+    if _opens_clause(before.strip() or "x") and main:  # "After calling China “…” in April, he later said"
+        return main.group(1), after_at + main.start(1), "said"
     according = re.search(r"according to ([^,.;:“”\"]+),?\s*$", before)
     if according:
         return according.group(1).strip(), sentence_start + according.start(1), "said"
     colon = re.search(rf"((?:{_TOKEN}\s+){{0,5}}{_TOKEN})\s*:\s*$", before)
     if colon:
         return colon.group(1), sentence_start + colon.start(1), "said"
-    if not before.strip(" \t—–-(") and not re.match(r"\s*[,;]?\s*[a-z]", masked[end + 1:end + 4]):
+    if not before.strip(" \t—–-(") and not re.match(r"\s*[,;]?\s*[a-z]", blanked[end + 1:end + 4]):
         return "", -1, "follows"
     words, at = _subject(before, len(before), True)
     return (words, sentence_start + at, "subject") if words else ("", -1, "none")
@@ -196,9 +201,14 @@ def _last_verb(before: str) -> re.Match[str] | None:
 
 
 def _speaker_of(before: str, verb: re.Match[str]) -> tuple[str, int]:
-    """Who does the verb of saying: for a participle ("…, adding that"), whoever does the verb of
-    saying before it in the sentence, else the sentence's subject."""
-    if verb.group(0) not in _PARTICIPLES:
+    """Who does the verb of saying: the agent of a passive ("described by some officials as"); for
+    a participle ("…, adding that") or a verb after "and" or "but", whoever does the verb of saying
+    before it in the sentence, else the sentence's subject."""
+    agent = re.match(r"\s+by\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+as\b", before[verb.end():])
+    if agent:
+        return agent.group(1), verb.end() + agent.start(1)
+    coordinated = re.search(r"\b(?:and|but|or|yet|then)\s+(?:[a-z]+ly\s+|also\s+)?$", before[:verb.start()])
+    if verb.group(0) not in _PARTICIPLES and not coordinated:  # "he said …, but admitted that": he
         return _subject(before, verb.start(), False)
     finite = [m for m in re.finditer(rf"(?<![\w’'-])(?:{_VERB})\b", before[:verb.start()])
               if m.group(0) not in _PARTICIPLES]
@@ -225,8 +235,11 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
         elif naming:
             part = _leading_phrase(naming[0][0])
         else:
-            part = _leading_phrase(next((p for p, _ in parts if not _opens_clause(p)), parts[0][0]))
+            part = _leading_phrase(next((p for p, _ in parts if not _opens_clause(p)), ""))
         return (part, head.find(part)) if part and "_" not in part else ("", -1)
+    relative = re.search(r",?\s+(?:which|who|that)$", trimmed)
+    if relative:  # "…’s 2019 Indo-Pacific strategy, which labelled China a …": the words it refers to
+        trimmed = trimmed[:relative.start()]
     tokens = list(re.finditer(r"\S+", trimmed))
     first = len(tokens)
     while first > 0 and len(tokens) - first < 10:
@@ -246,7 +259,14 @@ _OPENERS = frozenset({"in", "at", "on", "after", "before", "during", "speaking",
 
 
 def _opens_clause(part: str) -> bool:
-    return part.split()[0].lower() in _OPENERS
+    """A part that opens with a preposition or a sentence adverb names no one ("In Paris", "Now")."""
+    first = part.split()[0].lower()
+    return first in _OPENERS or (first in names.SENTENCE_WORDS and first not in _DETERMINERS)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                          "those", "some", "many", "most", "few", "several", "other", "another", "both", "each",
+                          "every", "all"})
 
 
 def _names_someone(part: str) -> bool:
@@ -260,16 +280,22 @@ def _names_someone(part: str) -> bool:
     return words[0][:1].isupper()
 
 
+_NOT_IN_SUBJECT = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "should", "must", "did", "does", "do", "in", "on", "at", "with", "to", "from", "by", "as", "about", "after",
+    "before", "over", "under", "into", "than", "also", "not", "who", "which", "that", "saw", "says", "said"})
+
+
 def _leading_phrase(part: str) -> str:
-    """The sentence's opening noun phrase: its words up to the first verb-like lowercase word."""
-    words = part.split()
+    """The sentence's opening noun phrase ("Chinese state media", "Foreign policy expert Cui Shoujun
+    of China’s Renmin University"): its words up to the first that is a verb's or starts a clause."""
     out: list[str] = []
-    for word in words:
-        if out and word[:1].islower() and word.lower() not in ("of", "the", "and", "de", "for", "in") and not (
-                re.fullmatch(r"[a-z-]+", word) and out[-1].lower() in ("the", "a", "an")):
+    for word in part.split():
+        bare = word.lower().strip(",;:")
+        if out and (bare in _NOT_IN_SUBJECT or bare in SPEECH_VERBS or re.fullmatch(r"[a-z]+ed", bare)):
             break
         out.append(word)
-        if len(out) >= 10:
+        if len(out) >= 10 or word.endswith((",", ";", ":")):
             break
-    phrase = " ".join(out).strip(" ,")
+    phrase = " ".join(out).strip(" ,;:")
     return phrase if phrase and "_" not in phrase else ""

@@ -158,8 +158,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention]) -> Speaker:
     at = quote.speaker_start if quote.speaker_start >= 0 else text.find(words)
     end = at + len(words)
     for _, _, stop, person in people.within(quote.paragraph, at, end):
-        if not re.match(r"[’']s\s+[a-z]", text[stop:stop + 4]):  # "Carney’s office" is not Carney
-            return Speaker(person, None)
+        if not re.match(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on)\b)[a-z]", text[stop:end]):
+            return Speaker(person, None)  # not "Carney’s office", "the Trudeau government"
     holder = people.by_title(_title(words), quote.paragraph, at) if _title(words) else None
     if holder:
         return Speaker(holder, None)
@@ -167,12 +167,12 @@ def _named(quote: FoundQuote, people: People, others: list[Mention]) -> Speaker:
     for m in inside:
         if m.section == "organisations":
             return Speaker(None, text[m.start:m.end])
-    for m in inside:  # "Argentina’s government", "the Chinese government", "Beijing": the country speaks
+    for m in inside:  # "Argentina’s government", "Beijing", "a move Tokyo labelled": the country speaks
         rest = (text[at:m.start] + text[m.end:end]).lower()
-        if m.section == "countries" and re.fullmatch(r"\W*(?:the\s+)?(?:[’']s\s+)?(?:government|administration)?\W*",
-                                                     rest):
+        governs = re.fullmatch(r"\W*(?:the\s+)?(?:[’']s\s+)?(?:government|administration)?\W*", rest)
+        if m.section == "countries" and (governs or not text[m.end:end].strip() or quote.how == "subject"):
             return Speaker(None, text[m.start:m.end])
-    label = re.sub(r"^(?:the|a|an)\s+", "", words.strip(" ,"), flags=re.I)
+    label = re.sub(r"^(?:the|a|an)\b\s*", "", words.strip(" ,"), flags=re.I)
     return Speaker(None, label) if label and label.lower() not in PRONOUNS else NOBODY
 
 
