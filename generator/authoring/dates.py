@@ -33,7 +33,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 # Words that tell what follows as still to come, and words that tell it as done.
 _FUTURE = re.compile(r"(?<![\w-])(?:will|would|shall|’ll|'ll|due|set to|scheduled|plans?|planned|planning|"
                      r"expected|expects|upcoming|coming|next|to be held|is to|are to|aims?|intends?|hopes?|"
-                     r"ahead of|until|by|runoff|forthcoming|later)\b", re.I)
+                     r"ahead of|until|by|forthcoming|later)\b", re.I)
 _PAST = re.compile(r"(?<![\w-])(?:was|were|had|did|has|have|been|ago|earlier|previously|since|[a-z]{2,}ed|said|told|"
                    r"met|left|took|made|won|lost|fell|rose|went|came|gave|held|saw|spoke|flew|ran|began|became|"
                    r"brought|bought|sent|spent|built|kept|led|paid|sold|stood|struck|wrote|thought|found|got|"
@@ -118,7 +118,7 @@ def _next_to(here: list[FoundDate], start: int, which: str) -> tuple[str | None,
 
 def _told_as_future(text: str, start: int, end: int) -> bool | None:
     """Whether the date is told as still to come: by its own words ("next", "last"), else by the
-    nearest word of tense before it (else after it) in its sentence; None when nothing tells.
+    nearest word of tense before it (else after it) in its clause; None when nothing tells.
     A date inside a quotation is read in the quotation's words, one outside it without them."""
     own = text[start:end].split()[0].lower()
     if own in ("next", "coming", "upcoming", "tomorrow", "later", "following", "until", "by"):
@@ -134,11 +134,27 @@ def _told_as_future(text: str, start: int, end: int) -> bool | None:
         return True
     if re.search(r"\b(?:for|from)\s+$", before):
         return None  # "strikes for 14 October", "a stoppage from 5 August": the verb before tells nothing
-    cues = [(m.end(), True) for m in _FUTURE.finditer(before)] + [(m.end(), False) for m in _PAST.finditer(before)]
+    clause = before[max((m.end() for m in re.finditer(r"[,;:—–(]", before)), default=0):]
+    return _tense(clause, re.split(r"[,;:—–)]", after, maxsplit=1)[0])
+
+
+def _tense(before: str, after: str) -> bool | None:
+    """The tense of the word nearest before (else after) the date; a word of both is of the future."""
+    cues = [(m.end(), True) for m in _FUTURE.finditer(before)] + [(m.end(), False) for m in _past(before)]
     if cues:
         return max(cues)[1]
-    later = [(m.start(), True) for m in _FUTURE.finditer(after)] + [(m.start(), False) for m in _PAST.finditer(after)]
-    return min(later)[1] if later else None
+    later = [(m.start(), True) for m in _FUTURE.finditer(after)] + [(m.start(), False) for m in _past(after)]
+    return min(later, key=lambda c: (c[0], not c[1]))[1] if later else None
+
+
+_BEFORE_ADJECTIVE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|newly|recently|two|"
+                               r"three|four|five|six|seven|eight|nine|ten|several|many)|\d)\s+$", re.I)
+
+
+def _past(text: str) -> list[re.Match[str]]:
+    """Words of the past tense, not a participle used as an adjective ("two televised debates")."""
+    return [m for m in _PAST.finditer(text) if not (m.group(0).endswith("ed") and _BEFORE_ADJECTIVE.search(
+        text[max(0, m.start() - 12):m.start()]))]
 
 
 def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool | None
@@ -156,10 +172,13 @@ def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool | N
         if not day_known:
             return None, "unknown", ""
         weekday = (MO, TU, WE, TH, FR, SA, SU)[WEEKDAYS[fields["wd"].lower()]]
-        forward = shift == "next" or (shift != "last" and bool(future))
+        ahead = (WEEKDAYS[fields["wd"].lower()] - anchor.weekday()) % 7
+        forward = shift == "next" or (shift != "last" and (future or (future is None and 0 < ahead <= 3)))
         step = relativedelta(weekday=weekday(+1), days=+1 if shift == "next" else 0) if forward else \
             relativedelta(weekday=weekday(-1), days=-1 if shift == "last" else 0)
-        return _iso(*_ymd(anchor + step), f"the {fields['wd']} {'after' if forward else 'before'}")
+        strictly = shift in ("next", "last")
+        side = ("after" if forward else "before") if strictly else ("on or after" if forward else "on or before")
+        return _iso(*_ymd(anchor + step), f"the {fields['wd']} {side}")
     if "m" in fields or "season" in fields:
         month = _SEASON_MONTHS[fields["season"].lower()] if "season" in fields else _month(fields)
         day = int(fields.get("d", 0))
@@ -198,7 +217,8 @@ def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool | N
 
 def _shifted(anchor: dt.date, period: str, count: int, day_known: bool) -> tuple[str | None, str, str]:
     """A week, month or year ``count`` periods from the anchor, at the precision it has."""
-    how = f"{abs(count)} {period}(s) {'before' if count < 0 else 'after'}" if count else f"this {period}"
+    plural = "s" if abs(count) != 1 else ""
+    how = f"{abs(count)} {period}{plural} {'before' if count < 0 else 'after'}" if count else f"this {period}"
     if period == "year":
         return f"{anchor.year + count:04d}", "year", how
     if period == "month":

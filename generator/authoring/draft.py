@@ -87,7 +87,8 @@ def _quotes(seed: Seed, registry: Registry, proposals: list[dict[str, Any]], peo
         names[person_id] = [entity.name, *entity.aliases] if entity else \
             [p["name"] for p in proposals if p["id"] == person_id]
     index = speakers.People(seed.paragraphs, names)
-    others = [m for m in matches.mentions if m.section != "people"]
+    others = [m for m in matches.mentions if m.section != "people"] + _mentions(seed, [
+        p for p in proposals if p["section"] == "organisations"])
     found = quotes.find_quotes(seed.paragraphs)
     result, unattributed = [], 0
     for q, who in zip(found, speakers.attribute(found, index, others), strict=True):
@@ -99,6 +100,13 @@ def _quotes(seed: Seed, registry: Registry, proposals: list[dict[str, Any]], peo
         quote["context"] = sentence_at(seed.paragraphs[q.paragraph - 1], q.start)[:160]
         result.append(quote)
     return result, unattributed
+
+
+def _mentions(seed: Seed, proposals: list[dict[str, Any]]) -> list[entities.Mention]:
+    """Where the text names each proposed organisation, so it can be named as a speaker."""
+    return [entities.Mention(number, m.start(), m.end(), p["id"], p["section"])
+            for p in proposals for number, text in enumerate(seed.paragraphs, 1)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(p['name'])}(?![\w-])", text)]
 
 
 def _figures(seed: Seed, registry: Registry, countries: list[str], proposals: list[dict[str, Any]]

@@ -36,6 +36,8 @@ LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king"
                            "commissioner", "speaker"})
 # Of those, the ones an organisation's people hold too ("its president", "the union's state secretary").
 SHARED_TITLES = frozenset({"president", "secretary", "governor", "gov", "leader", "commissioner", "speaker"})
+# Honorifics: said of anyone, they tell no office.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
 # Honorifics said with a first name: "Sir Keir" is Keir Starmer.
 FIRST_NAME_HONORIFICS = frozenset({"sir", "dame", "king", "queen", "prince", "princess", "pope", "sheikh"})
 # Words before a name that describe the person: politics, standing, career.
@@ -176,9 +178,9 @@ def strip(run: str, start: int) -> Name:
         elif word in forms:
             countries.append(forms[word].name)
             tokens = tokens[1:]
-        elif bare in TITLES or bare in DESCRIPTORS or bare in NOT_NAMES or word in places.place_names() \
+        elif is_title(bare) or bare in DESCRIPTORS or bare in NOT_NAMES or word in places.place_names() \
                 or _describes(word, tokens[0][1] == start):
-            titles += [bare] if bare in TITLES else []
+            titles += [bare.removesuffix("s") if bare not in TITLES else bare] if is_title(bare) else []
             tokens = tokens[1:]
         else:
             break
@@ -197,6 +199,11 @@ def _name(run: str, start: int, tokens: list[tuple[str, int]], titles: list[str]
         return Name("", start, tuple(titles), tuple(countries))
     first, last = tokens[0], tokens[-1]
     return Name(run[first[1] - start:last[1] - start + len(last[0])], first[1], tuple(titles), tuple(countries))
+
+
+def is_title(word: str) -> bool:
+    """A title, or titles said of several people ("Ministers Anna Berg and Tomas Lind")."""
+    return word in TITLES or (word.endswith("s") and word[:-1] in TITLES)
 
 
 def _is_dateline_word(word: str) -> bool:

@@ -74,8 +74,9 @@ class People:
             if bare not in names.TITLES:
                 break
             title.insert(0, bare)
-        if title and title[-1] in _OFFICES:
-            self.titles.setdefault(person, set()).add(tuple(title))
+        office = tuple(w for w in title if w not in names.HONORIFICS)  # "Prime Minister Sir Keir"
+        if office and office[-1] in _OFFICES:
+            self.titles.setdefault(person, set()).add(office)
 
     def within(self, paragraph: int, start: int, end: int) -> list[tuple[int, int, int, str]]:
         return [m for m in self.mentions if m[0] == paragraph and start <= m[1] and m[2] <= end]
@@ -170,7 +171,7 @@ def _named(quote: FoundQuote, people: People, others: list[Mention]) -> Speaker:
     for m in inside:  # "Argentina’s government", "Beijing", "a move Tokyo labelled": the country speaks
         rest = (text[at:m.start] + text[m.end:end]).lower()
         governs = re.fullmatch(r"\W*(?:the\s+)?(?:[’']s\s+)?(?:government|administration)?\W*", rest)
-        if m.section == "countries" and (governs or not text[m.end:end].strip() or quote.how == "subject"):
+        if m.section == "countries" and (governs or not text[m.end:end].strip()):
             return Speaker(None, text[m.start:m.end])
     label = re.sub(r"^(?:the|a|an)\b\s*", "", words.strip(" ,"), flags=re.I)
     return Speaker(None, label) if label and label.lower() not in PRONOUNS else NOBODY
