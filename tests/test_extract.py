@@ -60,11 +60,13 @@ def test_speakers_by_every_attribution_shape(tmp_path: Path) -> None:
         'Lind wrote on social media that Norway was "ready".',
         'Carla Ruiz: "Nobody wins a trade war."',
         '"This is a truce," Ruiz, 58, told the conference. "The issues remain."',
+        '"It won\'t move the dial," said Carla Ruiz, the institute\'s economist, "but the direction is right."',
     ])))
     assert found == [("We will cut the tariff", "anna-berg"), ("Not this year", "tomas-lind"),
                      ("The talks were useful.", "carla-ruiz"), ("overdue", "anna-berg"), ("a start", "carla-ruiz"),
                      ("ready", "tomas-lind"), ("Nobody wins a trade war.", "carla-ruiz"),
-                     ("This is a truce", "carla-ruiz"), ("The issues remain.", "carla-ruiz")]
+                     ("This is a truce", "carla-ruiz"), ("The issues remain.", "carla-ruiz"),
+                     ("It won't move the dial", "carla-ruiz"), ("but the direction is right.", "carla-ruiz")]
 
 
 def test_pronouns_are_the_person_last_named_outside_quotations(tmp_path: Path) -> None:
@@ -118,9 +120,10 @@ def test_organisations_governments_and_news_agencies_speak_as_labels(tmp_path: P
         "The Chinese foreign ministry said relations had entered \"a new stage\".",
         "Xi told Trump that the two should be \"partners\", the official Xinhua news agency reported.",
         "Rates will rise, the Servel electoral service said, calling it \"a reset\".",
+        "'It is what it is,' one senior Senate aide said.",
     ]), REGISTRY))
     assert found == [("open a new chapter", "Argentina"), ("a new stage", "Chinese foreign ministry"),
-                     ("partners", "Xi"), ("a reset", "Servel")]
+                     ("partners", "Xi"), ("a reset", "Servel"), ("It is what it is", "one senior Senate aide")]
 
 
 # ---- entities -------------------------------------------------------------------------------
@@ -181,11 +184,14 @@ def test_the_kind_of_a_person_follows_the_title_said_with_the_name(tmp_path: Pat
     briefing = draft(tmp_path, "\n".join([
         "India’s commerce minister, Priya Deshpande, met Brazil’s president, Lúcia Andrade, in Delhi.",
         "The union's president, Arnaud Lefèvre, and NLC president Bola Adeyemi objected.",
+        "Press secretary Karoline Leavitt spoke for Fonterra, the dairy co-operative.",
         "The Bank of Japan held rates. Governor Kazuo Fujita spoke; Conservative leader Kemi Badenoch did not.",
     ]))
     kinds = {name: kind for name, (section, kind) in proposed(briefing).items() if section == "people"}
     assert kinds == {"Priya Deshpande": "leader", "Lúcia Andrade": "leader", "Arnaud Lefèvre": "person",
-                     "Bola Adeyemi": "person", "Kazuo Fujita": "person", "Kemi Badenoch": "leader"}
+                     "Bola Adeyemi": "person", "Kazuo Fujita": "person", "Kemi Badenoch": "leader",
+                     "Karoline Leavitt": "person"}
+    assert proposed(briefing)["Fonterra"] == ("organisations", None)
 
 
 # ---- dates ----------------------------------------------------------------------------------

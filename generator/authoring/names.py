@@ -253,7 +253,8 @@ def is_place_name(name: str) -> bool:
 def _name_like(word: str) -> bool:
     """A word of a person's name: capitalised, no digits, not an acronym, not a common opener."""
     letters = word.replace("-", "").replace("’", "").replace("'", "").replace(".", "")
-    return (is_capitalised(word) and letters.isalpha() and not (len(letters) > 2 and letters.isupper())
+    acronym = len(letters) > 1 and letters.isupper() and (len(letters) > 2 or "." not in word)  # "NZ", not "J.D."
+    return (is_capitalised(word) and letters.isalpha() and not acronym
             and word.lower() not in NOT_NAMES and word not in places.country_forms())
 
 

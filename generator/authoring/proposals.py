@@ -30,7 +30,8 @@ _ORGANISATION_NOUNS = (
     "giant", "conglomerate", "manufacturer", "producer", "exporter", "refiner", "developer", "regulator", "union",
     "bloc", "channel", "network", "magazine", "journal", "outlet", "watchdog", "institute", "bank", "station",
     "radio", "television", "poll", "survey", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman",
-    "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club")
+    "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club",
+    "co-operative", "cooperative", "charity", "airport", "university", "broadcaster", "app", "platform")
 _NOUN = "|".join(sorted(_ORGANISATION_NOUNS, key=len, reverse=True))
 # What an apposition calls an organisation: "Xinhua, the state news agency" (not "Idris, the army chief").
 _KINDS = sorted({n for n in _ORGANISATION_NOUNS if n not in ("chairman", "chairwoman", "chief", "spokesman",
@@ -179,10 +180,11 @@ def _one_word_organisations(text: str) -> list[tuple[str, int]]:
                 rf"\b{word}, (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{kinds})\b")
     found = []
     for pattern in patterns:
+        apposition = pattern is patterns[3]  # "Fonterra, the dairy co-operative," may open its sentence
         for m in re.finditer(pattern, text):
             for group in range(1, (m.lastindex or 0) + 1):
                 org = m.group(group)
-                if org and _may_be_organisation(text, org, m.start(group)):
+                if org and _may_be_organisation(text, org, m.start(group), apposition):
                     found.append((org, m.start(group)))
     for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:[’']s)?(?![\w’'-])", text):
         if 2 <= len(m.group(1)) <= 6 and sum(c.isupper() for c in m.group(1)) >= 2 \
@@ -191,9 +193,9 @@ def _one_word_organisations(text: str) -> list[tuple[str, int]]:
     return found
 
 
-def _may_be_organisation(text: str, word: str, start: int) -> bool:
+def _may_be_organisation(text: str, word: str, start: int, opening: bool = False) -> bool:
     """Not a country, place, title or common word; not an acronym spelled out beside it; not
-    the first word of a sentence; not in a dateline or a headline in capitals."""
+    the first word of a sentence (unless ``opening``); not in a dateline or a headline in capitals."""
     bare = word.lower()
     if not (word[:1].isupper() and (sum(c.isupper() for c in word) >= 2 or not word.isupper())):
         return False
@@ -209,7 +211,7 @@ def _may_be_organisation(text: str, word: str, start: int) -> bool:
             or word in _NOT_ORGANISATIONS or word in places.country_forms() or places.is_place(word)
             or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)):
         return False
-    if start == sentence_bounds(text, start)[0] or sum(c.isupper() for c in text) > 0.6 * sum(
+    if (start == sentence_bounds(text, start)[0] and not opening) or sum(c.isupper() for c in text) > 0.6 * sum(
             c.isalpha() for c in text) or (re.match(r"[A-Z]{3,}[ ,]", text) and start < 40):
         return False
     return text[start - 1:start] != "("
@@ -286,11 +288,11 @@ def _office(words: list[str], trailing: bool = True) -> list[str]:
 
 
 def _held_by_organisation(holder: str, titles: list[str]) -> bool:
-    """'its president', 'NLC president', 'the union's secretary': the title is an organisation's;
-    'Brazil’s president', 'Conservative leader', 'The SPD’s leader' (a party's) are not."""
+    """'its president', 'NLC president', 'the union's secretary', 'press secretary': the title is an
+    organisation's; 'Brazil’s president', 'Conservative leader', 'The SPD’s leader' (a party's) are not."""
     base = re.sub(r"[’']s?$", "", holder)
     if holder.lower() in ("its", "their", "his", "her"):
         return True
     if base in places.country_forms() or titles == ["leader"]:
         return False
-    return bool(re.fullmatch(r"[A-Z]{2,}", base)) or base != holder
+    return bool(re.fullmatch(r"[A-Z]{2,}", base)) or base != holder or base.lower() in names.ORGANISATION_WORDS

@@ -133,6 +133,9 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
     verb = _last_verb(before)
     if verb:
         words, at = _speaker_of(before, verb)
+        named = _after(before[verb.start():]) if not words else None  # “…,” said Sharon Zollner, “but …”
+        if named:
+            words, at = named[0], verb.start() + named[1]
         if words:
             return words, sentence_start + at, "said"
     if after:

@@ -165,8 +165,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention]) -> Speaker:
     if holder:
         return Speaker(holder, None)
     inside = [m for m in others if m.paragraph == quote.paragraph and at <= m.start and m.end <= end]
-    for m in inside:
-        if m.section == "organisations":
+    for m in inside:  # "the official Xinhua news agency"; not "one senior Senate aide", who is unnamed
+        if m.section == "organisations" and not _PEOPLE_OF.search(text[m.end:end]):
             return Speaker(None, text[m.start:m.end])
     for m in inside:  # "Argentina’s government", "Beijing", "a move Tokyo labelled": the country speaks
         rest = (text[at:m.start] + text[m.end:end]).lower()
@@ -175,6 +175,11 @@ def _named(quote: FoundQuote, people: People, others: list[Mention]) -> Speaker:
             return Speaker(None, text[m.start:m.end])
     label = re.sub(r"^(?:the|a|an)\b\s*", "", words.strip(" ,"), flags=re.I)
     return Speaker(None, label) if label and label.lower() not in PRONOUNS else NOBODY
+
+
+# Who speaks for an organisation without being named: "a Senate aide", "a State Department spokesperson".
+_PEOPLE_OF = re.compile(r"\b(?:aides?|officials?|spokes(?:man|woman|person)|sources?|advisers?|advisors?|members?|"
+                        r"lawmakers?|executives?|analysts?|economists?|staff(?:er)?s?|diplomats?|officers?)\b")
 
 
 def _title(words: str) -> tuple[str, ...]:
