@@ -63,19 +63,20 @@ def _forms(registry: Registry) -> tuple[dict[str, set[str]], dict[str, str]]:
 
 def match_registry(seed: Seed, registry: Registry) -> Matches:
     """Find entities by name and alias, longest form first. A form shared by two entities is used
-    only if one of them is also named in full somewhere in the text; a form that is part of a
-    longer name ("Lai" in "Jimmy Lai") is not a mention. Countries outside the registry are
+    only if one of them is also named in full somewhere in the text; a one-word form that is part
+    of a longer name ("Lai" in "Jimmy Lai") is not a mention. Countries outside the registry are
     found too (`new_countries`)."""
     forms, codes = _forms(registry)
     result = Matches()
     pending: list[tuple[str, set[str], int, int, int]] = []
     for form in sorted(forms, key=len, reverse=True):
-        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+        written = re.sub(r"['’]", "['’]", re.escape(form))  # "People's" is "People’s"
+        pattern = re.compile(rf"(?<![\w-]){written}(?!\w|-[A-Z])")  # "Trump-era" names Trump
         for number, text in enumerate(seed.paragraphs, 1):
             for m in pattern.finditer(text):
                 taken = result.spans.setdefault(number, [])
-                hidden = _in_place_name(text, m.start(), m.end()) or _hidden(text, m.start(), m.end()) \
-                    or text[m.end():m.end() + 1] == "$"  # "US$108" is a currency
+                hidden = _in_place_name(text, m.start(), m.end()) or text[m.end():m.end() + 1] == "$" \
+                    or " " not in form and _hidden(text, m.start(), m.end())  # "US$108" is a currency
                 if any(s < m.end() and m.start() < e for s, e in taken) or hidden \
                         or _of_another_country(text, m.start(), forms[form], registry, codes):
                     continue
@@ -136,4 +137,4 @@ def _of_another_country(text: str, start: int, ids: set[str], registry: Registry
 def _extends(word: str) -> bool:
     bare = word.lower()
     return (word[:1].isupper() and not re.search(r"[’']s?$", word) and bare not in names.TITLES
-            and bare not in names.NOT_NAMES and word not in places.country_forms())
+            and bare not in names.NOT_NAMES and bare not in names.DESCRIPTORS and word not in places.country_forms())

@@ -68,6 +68,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
     central_bank = any(re.search(r"\b(?:central bank|Bank of|Reserve Bank|Federal Reserve)\b", text)
                        for text in seed.paragraphs)
     for number, text in enumerate(seed.paragraphs, 1):
+        if _title_case(text):
+            continue  # "Carney Calls Meeting With Xi a Turning Point": every word looks like a name
         taken = matches.spans.get(number, [])
         countries = {(m.start, m.end) for m in matches.mentions if m.paragraph == number and m.section == "countries"}
         for run, start, organisation in _runs(text):
@@ -109,6 +111,13 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
     for entity_id, said in titles.items():
         proposals[entity_id]["kind"] = "leader" if names.leader_titles(said) else "person"
     return sorted(_one_each(proposals, seed.paragraphs), key=lambda p: (p["paragraph"], p["id"]))
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case: most of its longer words capitalised, no full stop at its end."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) > 3]
+    return len(words) >= 3 and not text.rstrip().endswith(".") and sum(w[0].isupper() for w in words) > 0.7 * len(
+        words)
 
 
 def _proposal(name: str, section: str, text: str, start: int, paragraph: int) -> dict[str, Any]:
