@@ -76,7 +76,7 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
             for m in pattern.finditer(text):
                 taken = result.spans.setdefault(number, [])
                 hidden = _in_place_name(text, m.start(), m.end()) or text[m.end():m.end() + 1] == "$" \
-                    or " " not in form and _hidden(text, m.start(), m.end())  # "US$108" is a currency
+                    or (" " not in form and _hidden(text, m.start(), m.end()))  # "US$108" is a currency
                 if any(s < m.end() and m.start() < e for s, e in taken) or hidden \
                         or _of_another_country(text, m.start(), forms[form], registry, codes):
                     continue
