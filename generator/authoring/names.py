@@ -38,8 +38,6 @@ LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king"
 SHARED_TITLES = frozenset({"president", "secretary", "governor", "gov", "leader", "commissioner", "speaker"})
 # Honorifics: said of anyone, they tell no office.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
-# Honorifics said with a first name: "Sir Keir" is Keir Starmer.
-FIRST_NAME_HONORIFICS = frozenset({"sir", "dame", "king", "queen", "prince", "princess", "pope", "sheikh"})
 # Words before a name that describe the person: politics, standing, career.
 DESCRIPTORS = frozenset({
     "former", "late", "then", "ex", "outgoing", "incoming", "veteran", "embattled", "elected", "new", "newly",

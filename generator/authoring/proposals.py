@@ -31,7 +31,7 @@ _ORGANISATION_NOUNS = (
     "bloc", "channel", "network", "magazine", "journal", "outlet", "watchdog", "institute", "bank", "station",
     "radio", "television", "poll", "survey", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman",
     "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club",
-    "co-operative", "cooperative", "charity", "airport", "university", "broadcaster", "app", "platform")
+    "co-operative", "cooperative", "charity", "airport", "university", "app", "platform")
 _NOUN = "|".join(sorted(_ORGANISATION_NOUNS, key=len, reverse=True))
 # What an apposition calls an organisation: "Xinhua, the state news agency" (not "Idris, the army chief").
 _KINDS = sorted({n for n in _ORGANISATION_NOUNS if n not in ("chairman", "chairwoman", "chief", "spokesman",
@@ -42,7 +42,7 @@ _NOT_ORGANISATIONS = frozenset({
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "AI", "EV", "EVs", "TV", "MP", "MPs", "PM", "AM", "IPO", "LNG", "CPI",
     "COVID", "HIV", "AIDS", "NGO", "NGOs", "ID", "OK", "BC", "AD", "FTA", "MOU", "MOUs", "VAT", "GMT", "UTC", "CO2",
     "QE", "ETF", "ETFs", "IT", "HQ", "PR", "DNA", "USB", "GPS", "SUV", "SUVs", "II", "III", "IV", "VI", "VII",
-    "VIII", "IX", "XI", "XII", "FY", "YoY", "QoQ", "PhD", "MBA", "PPP", "GW", "MW", "KW", "KM", "BN", "AP"})
+    "VIII", "IX", "XI", "XII", "FY", "YoY", "QoQ", "PhD", "MBA", "PPP", "GW", "MW", "KW", "KM", "BN"})
 # Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
 INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
                           "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",
