@@ -85,14 +85,15 @@ def _sentence_around(paragraph: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence (or sentences) the quote at ``start:end`` stands in."""
     if not any(m.start() < start or m.start() >= end for m in _SENTENCE_END.finditer(paragraph)):
         return 0, len(paragraph)
-    spans = _sentences(paragraph)
+    spans = sentence_spans(paragraph)
     first = max((s for s, _ in spans if s <= start), default=0)
     last = min((e for _, e in spans if e >= end), default=len(paragraph))
     return first, last
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _sentences(paragraph: str) -> tuple[tuple[int, int], ...]:
+def sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of ``paragraph``, as pysbd segments it."""
     return tuple((span.start, span.end) for span in _segmenter().segment(paragraph))
 
 

@@ -1,0 +1,248 @@
+"""Dates an article mentions, as written, with their value where the text fixes it.
+
+A full date is read as it stands. A date without its year ("the December 14 runoff", "in
+October"), a weekday ("on Thursday") or a relative date ("last month", "next March", "this
+week") is worked out from the publication date when the article has one (its dateline), and the
+draft says how; without one it stays unknown and is never guessed. Whether the sentence tells the
+date as past or still to come decides which Thursday or which March it is, and marks events that
+are still to come.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from generator.authoring.quotes import masked, quote_spans
+from generator.authoring.text import MONTHS, WEEKDAYS, Found, sentence_at, sentence_bounds
+from generator.corpus.fuzzy_date import FuzzyDate
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]|20)\d\d"
+_LEAD = (r"(?:(?:on|in|since|by|until|till|from|before|after|through|during|early|late|mid-?|last|next|this|of|as|"
+         r"to|and|or|between)\s+)")
+_PERIOD = r"(?:week|month|year)"
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "several": 0}
+# Words that tell what follows as still to come, and words that tell it as done.
+_FUTURE = re.compile(r"(?<![\w-])(?:will|would|shall|’ll|'ll|due|set to|scheduled|plans?|planned|planning|"
+                     r"expected|expects|upcoming|coming|next|to be held|is to|are to|aims?|intends?|hopes?|"
+                     r"ahead of|until|by|forthcoming|later)\b", re.I)
+_PAST = re.compile(r"(?<![\w-])(?:was|were|had|did|has|have|been|ago|earlier|previously|since|[a-z]{2,}ed|said|told|"
+                   r"met|left|took|made|won|lost|fell|rose|went|came|gave|held|saw|spoke|flew|ran|began|became|"
+                   r"brought|bought|sent|spent|built|kept|led|paid|sold|stood|struck|wrote|thought|found|got|"
+                   r"hit|grew|shrank|drew|chose|froze|broke|swore|overtook|undertook|sank|slid|sought|fought)\b",
+                   re.I)
+
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_PATTERNS: list[tuple[str, tuple[str, ...]]] = [
+    (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+({_YEAR})\b", ("d", "m", "y")),
+    (rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", ("m", "d", "y")),
+    (rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", ("m", "y")),
+    (rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of\s+({_YEAR})\b", ("y",)),
+    (rf"\b({_YEAR})\s*[–-]\s*(?:{_YEAR}|\d\d)\b", ("range",)),
+    (rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)", ("m", "d")),
+    (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b", ("d", "m")),
+    (r"\b(yesterday|today|tomorrow)\b", ("rel",)),
+    (r"\bthe\s+(following|next|previous)\s+day\b|\bthe\s+day\s+(before|after)\b", ("around", "around")),
+    (r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)(year)\b", ("period",)),
+    (r"\b(?i:the\s+(?:current|coming|next|last|previous)\s+(?:fiscal|financial|calendar)\s+year)\b"
+     rf"|\bthe\s+{_MONTH}[–-]{_MONTH}\s+quarter\b", ()),
+    (rf"\b((?i:(?:earlier|later)\s+this|this|last|next|the\s+past|the\s+previous|the\s+coming))\s+({_PERIOD})\b",
+     ("shift", "period")),
+    (rf"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+({_PERIOD}|day)s?\s+ago\b",
+     ("count", "ago")),
+    (rf"\b((?i:next|last|this))\s+({_MONTH})(?!\s+\d)", ("shift", "m")),
+    (rf"\b((?i:next|last|this|early|late|in|by))\s+(?:the\s+)?({_SEASON})\b", ("shift", "season")),
+    (rf"\b{_LEAD}({_MONTH})\b(?!\s+\d)", ("m",)),
+    (rf"\b(?:((?i:next|last|this)|on|by|until|from|since|early|late)\s+)?({_WEEKDAY})(?:’s|'s)?"
+     rf"(?:\s+(?:night|morning|afternoon|evening))?\b", ("shift", "wd")),
+    (rf"\b({_YEAR})\b", ("y",)),
+]
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+@dataclass(frozen=True)
+class FoundDate(Found):
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when the text does not fix it
+    precision: str
+    sentence: str
+    anchored: str = ""    # how the value was worked out from the publication date, or ""
+    future: bool = False  # the sentence tells it as still to come
+
+
+def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) -> list[FoundDate]:
+    """Dates and years mentioned in the text, most precise reading first, each once."""
+    found: list[FoundDate] = []
+    for number, text in enumerate(paragraphs, 1):
+        taken: list[tuple[int, int]] = []
+        here: list[FoundDate] = []
+        for pattern, parts in _PATTERNS:
+            for m in re.finditer(pattern, text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                fields = {k: v for k, v in zip(parts, m.groups(), strict=False) if v is not None}
+                if "m" in fields and not MONTHS.get(fields["m"].rstrip(".").lower()):
+                    continue
+                if fields.get("m", "").startswith("May") and "d" not in fields and "y" not in fields and (
+                        not re.match(r"(?:in|since|by|until|from|early|late|next|last|this)\s", m.group(0))):
+                    continue  # "may" the verb
+                taken.append((m.start(), m.end()))
+                future = _told_as_future(text, m.start(), m.end())
+                if "around" in fields:
+                    value, precision, how = _next_to(here, m.start(), fields["around"])
+                else:
+                    value, precision, how = _value(fields, published, future)
+                here.append(FoundDate(m.group(0), number, m.start(), value, precision, sentence_at(text, m.start()),
+                                      how, bool(future)))
+                here.sort(key=lambda d: d.start)
+        found += here
+    return found
+
+
+def _next_to(here: list[FoundDate], start: int, which: str) -> tuple[str | None, str, str]:
+    """'the following day' is the day after the date before it in the paragraph, when that is a day."""
+    earlier = [d for d in here if d.start < start and d.precision == "day" and d.value]
+    if not earlier or earlier[-1].value is None:
+        return None, "unknown", ""
+    step = -1 if which.lower() in ("previous", "before") else 1
+    day = dt.date.fromisoformat(earlier[-1].value) + dt.timedelta(days=step)
+    return day.isoformat(), "day", f"the day {'before' if step < 0 else 'after'} {earlier[-1].text}"
+
+
+def _told_as_future(text: str, start: int, end: int) -> bool | None:
+    """Whether the date is told as still to come: by its own words ("next", "last"), else by the
+    nearest word of tense before it (else after it) in its clause; None when nothing tells.
+    A date inside a quotation is read in the quotation's words, one outside it without them."""
+    own = text[start:end].split()[0].lower()
+    if own in ("next", "coming", "upcoming", "tomorrow", "later", "following", "until", "by"):
+        return True
+    if own in ("last", "since", "yesterday", "earlier", "previous", "past"):
+        return False
+    s, e = sentence_bounds(text, start)
+    quoted = any(q < start and (c is None or start < c) for q, c in quote_spans(text))
+    words = text if quoted else masked(text)
+    before, after = words[s:start], words[end:e]
+    if re.search(r"\b(?:next|by|until|ahead of|upcoming|coming|before)\s+(?:the\s+)?(?:end(?:\s+of)?\s+)?$",
+                 before, re.I):
+        return True
+    if re.search(r"\b(?:for|from)\s+$", before):
+        return None  # "strikes for 14 October", "a stoppage from 5 August": the verb before tells nothing
+    clause = before[max((m.end() for m in re.finditer(r"[,;:—–(]", before)), default=0):]
+    return _tense(clause, re.split(r"[,;:—–)]", after, maxsplit=1)[0])
+
+
+def _tense(before: str, after: str) -> bool | None:
+    """The tense of the word nearest before (else after) the date; a word of both is of the future."""
+    cues = [(m.end(), True) for m in _FUTURE.finditer(before)] + [(m.end(), False) for m in _past(before)]
+    if cues:
+        return max(cues)[1]
+    later = [(m.start(), True) for m in _FUTURE.finditer(after)] + [(m.start(), False) for m in _past(after)]
+    return min(later, key=lambda c: (c[0], not c[1]))[1] if later else None
+
+
+_BEFORE_ADJECTIVE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|newly|recently|two|"
+                               r"three|four|five|six|seven|eight|nine|ten|several|many)|\d)\s+$", re.I)
+
+
+def _past(text: str) -> list[re.Match[str]]:
+    """Words of the past tense, not a participle used as an adjective ("two televised debates")."""
+    return [m for m in _PAST.finditer(text) if not (m.group(0).endswith("ed") and _BEFORE_ADJECTIVE.search(
+        text[max(0, m.start() - 12):m.start()]))]
+
+
+def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool | None
+           ) -> tuple[str | None, str, str]:
+    """(value, precision, how it was worked out) of one date. A month or a day without its year is
+    the one the tense points to, else the nearer one ("14 October" under a dateline of 7 October)."""
+    if "y" in fields:
+        return _iso(int(fields["y"]), _month(fields), int(fields.get("d", 0)), "")
+    if published is None or not published.known or published.precision == "year":
+        return None, "unknown", ""
+    anchor = dt.date(published.year, published.month, published.day or 1)
+    day_known = published.precision == "day"
+    shift = re.sub(r"\s+", " ", fields.get("shift", "")).lower()
+    if "wd" in fields:
+        if not day_known:
+            return None, "unknown", ""
+        weekday = (MO, TU, WE, TH, FR, SA, SU)[WEEKDAYS[fields["wd"].lower()]]
+        ahead = (WEEKDAYS[fields["wd"].lower()] - anchor.weekday()) % 7
+        forward = shift == "next" or (shift != "last" and (future or (future is None and 0 < ahead <= 3)))
+        step = relativedelta(weekday=weekday(+1), days=+1 if shift == "next" else 0) if forward else \
+            relativedelta(weekday=weekday(-1), days=-1 if shift == "last" else 0)
+        strictly = shift in ("next", "last")
+        side = ("after" if forward else "before") if strictly else ("on or after" if forward else "on or before")
+        return _iso(*_ymd(anchor + step), f"the {fields['wd']} {side}")
+    if "m" in fields or "season" in fields:
+        month = _SEASON_MONTHS[fields["season"].lower()] if "season" in fields else _month(fields)
+        day = int(fields.get("d", 0))
+        target, now = (month, day), (anchor.month, anchor.day if day_known else 0)
+        if (shift in ("this", "early", "late", "in", "by") and "season" in fields) or shift == "this" or (
+                not day_known and month == anchor.month):
+            year = anchor.year
+        elif shift == "next" or (shift != "last" and future):
+            year = anchor.year + (target <= now if shift == "next" else target < now)
+        elif shift == "last" or future is False:
+            year = anchor.year - (target >= now if shift == "last" else target > now)
+        else:
+            year = min((anchor.year - 1, anchor.year, anchor.year + 1),
+                       key=lambda y: abs((dt.date(y, month, min(day or 15, 28)) - anchor).days))
+        which = "the next" if year > anchor.year else "the last" if year < anchor.year else "this year's"
+        if "season" in fields:
+            return f"{year:04d}", "year", f"{which} {fields['season'].lower()}"
+        return _iso(year, month, day, f"{which} {calendar.month_name[month]}")
+    if "rel" in fields:
+        if not day_known:
+            return None, "unknown", ""
+        delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[fields["rel"].lower()]
+        return _iso(*_ymd(anchor + dt.timedelta(days=delta)), fields["rel"].lower())
+    if "period" in fields:
+        sign = {"last": -1, "next": 1, "the past": -1, "the previous": -1, "the coming": 1}.get(shift, 0)
+        if fields["period"].lower() == "year" and not shift:  # "the end of the year"
+            return f"{anchor.year:04d}", "year", "the year of that date"
+        return _shifted(anchor, fields["period"], sign, day_known)
+    if "ago" in fields:
+        count = _NUMBER_WORDS.get(fields["count"].lower()) if not fields["count"].isdigit() else int(fields["count"])
+        if not count:
+            return None, "unknown", ""
+        return _shifted(anchor, fields["ago"], -count, day_known)
+    return None, "unknown", ""
+
+
+def _shifted(anchor: dt.date, period: str, count: int, day_known: bool) -> tuple[str | None, str, str]:
+    """A week, month or year ``count`` periods from the anchor, at the precision it has."""
+    plural = "s" if abs(count) != 1 else ""
+    how = f"{abs(count)} {period}{plural} {'before' if count < 0 else 'after'}" if count else f"this {period}"
+    if period == "year":
+        return f"{anchor.year + count:04d}", "year", how
+    if period == "month":
+        moved = anchor + relativedelta(months=count)
+        return f"{moved.year:04d}-{moved.month:02d}", "month", how
+    if not day_known:
+        return None, "unknown", ""
+    if period == "day":
+        return (anchor + dt.timedelta(days=count)).isoformat(), "day", how
+    moved = anchor + relativedelta(days=7 * count)
+    return f"{moved.year:04d}-{moved.month:02d}", "month", how
+
+
+def _month(fields: dict[str, str]) -> int:
+    return MONTHS.get(fields.get("m", "").rstrip(".").lower(), 0)
+
+
+def _ymd(date: dt.date) -> tuple[int, int, int]:
+    return date.year, date.month, date.day
+
+
+def _iso(year: int, month: int, day: int, how: str) -> tuple[str | None, str, str]:
+    if month and day and 1 <= day <= calendar.monthrange(year, month)[1]:
+        return f"{year:04d}-{month:02d}-{day:02d}", "day", how
+    if month:
+        return f"{year:04d}-{month:02d}", "month", how
+    return f"{year:04d}", "year", how

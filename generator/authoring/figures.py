@@ -1,0 +1,268 @@
+"""Figures an article states: money in any currency, percentages, ages, counts, shares and spans.
+
+Currencies come from Babel's CLDR data (symbols such as ₹ and NT$, names such as "yuan" and
+"Chilean pesos"); a name several currencies share ("pesos", "won") is read as the currency of a
+country the article names, else left as "<name> (currency not stated)", as bare dollars are. A
+bound or approximation before a number ("over 70%", "nearly a decade", "more than 200") is part
+of the figure. Every value passes the checker's own rule (`states_number`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pycountry
+from babel import Locale
+from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
+
+from generator.authoring.text import MONTHS, Found
+from generator.corpus.numbers import CARDINALS, states_number
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2, "dozen": 12,
+           "bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+_SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|m|k)\b"
+# Counts in words that are seldom anything else ("one" often is); the checker's own number words.
+_WORD_NUMBERS = {w: CARDINALS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+                                           "hundred", "dozen")}
+_COUNT = rf"(?:{_NUMBER}|(?i:{'|'.join(_WORD_NUMBERS)}))"
+_BOUND = (r"(?:(?:more|less|fewer) than|over|under|nearly|almost|about|around|approximately|roughly|some|up to|"
+          r"at least|at most|as many as|as much as|close to|just over|just under|well over|an estimated|"
+          r"upwards of|in excess of)")
+_IRREGULAR = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",
+                        "fish", "aircraft", "crew", "feet", "teeth", "geese", "mice", "deer", "media", "data",
+                        "livestock", "offspring", "clergy", "faculty", "militia"})
+_NOT_IN_PHRASE = frozenset({
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "that", "which", "who", "it", "its", "this", "these", "those",
+    "than", "more", "less", "per", "into", "over", "under", "after", "before", "about", "not", "no", "will", "would",
+    "can", "could", "should", "may", "might", "must", "did", "do", "does", "ago", "his", "her", "their", "our",
+    "them", "they", "we", "he", "she", "since", "until", "while", "when", "where", "if", "so", "also", "each",
+    "percent", "cent", "times", "plus", "minus", "out"})
+_TIME_UNITS = r"(?:second|minute|hour|day|week|month|year|decade|century|mile|kilometre|kilometer|km|metre|meter|" \
+              r"seat|member|nation|country|point|storey|story|game|match|lane|party|state)"
+
+
+@dataclass(frozen=True)
+class FoundFigure(Found):
+    amount: float | None
+    unit: str
+    approximate: bool
+
+
+def find_figures(paragraphs: tuple[str, ...], countries: tuple[str, ...] = ()) -> list[FoundFigure]:
+    """Figures in reading order; ``countries`` (ISO alpha-2 codes of the countries the article names,
+    first named first) tell which pesos or which won."""
+    found: list[FoundFigure] = []
+    for number, text in enumerate(paragraphs, 1):
+        taken: list[tuple[int, int]] = []  # a figure already found is not found again inside a longer one
+        here: list[FoundFigure] = []
+        for start, end, amount, unit in _candidates(text, countries):
+            bound = re.search(rf"\b{_BOUND}\s+$", text[max(0, start - 25):start], re.I)
+            if bound:
+                start -= len(bound.group(0))
+            if any(s < end and start < e for s, e in taken) or not states_number(text[start:end]):
+                continue
+            taken.append((start, end))
+            approximate = bool(bound) or bool(re.match(rf"(?i:{_BOUND})\b", text[start:end]))
+            here.append(FoundFigure(text[start:end].strip(), number, start, amount, unit, approximate))
+        found += sorted(here, key=lambda f: f.start)
+    return found
+
+
+Candidate = tuple[int, int, float | None, str]  # start, end, amount, unit
+
+
+def _candidates(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
+    """Money first, then percentages, ages, shares, votes and ranges, spans and ranks, and counts,
+    so the most specific reading wins."""
+    yield from _money(text, countries)
+    yield from _percentages_and_ages(text)
+    yield from _shares_votes_and_ranges(text)
+    yield from _spans_and_ranks(text)
+    yield from _counts(text)
+
+
+def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
+    scaled = rf"({_NUMBER})(?:\s?({_SCALE}))?"
+    symbols = "|".join(re.escape(s) for s in sorted(_symbols(), key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w$])({symbols})\s?{scaled}", text):
+        yield m.start(), m.end(), _amount(m.group(2), m.group(3)), _symbols()[m.group(1)]
+    codes = "|".join(sorted(_current_codes()))
+    for m in re.finditer(rf"\b({codes})\s?{scaled}|{scaled}\s?({codes})\b", text):
+        number, scale = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
+        yield m.start(), m.end(), _amount(number, scale), m.group(1) or m.group(6)
+    names = "|".join(re.escape(n) for n in sorted(_currency_names(), key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:({_COUNT})(?:\s?({_SCALE}))?|an?\s+({_SCALE}))\s+(?i:({names}))\b", text):
+        scale = m.group(2) or m.group(3)
+        if m.group(4).lower() == "won" and not scale and "," not in m.group(0):
+            continue  # "won" the verb
+        yield m.start(), m.end(), _amount(m.group(1) or "1", scale), _currency(m.group(4), countries)
+    for m in re.finditer(rf"\b({_NUMBER}) per (?:{_PER})\b|\b({_NUMBER})-[a-z]+-per-[a-z]+\b", text):
+        yield m.start(), m.end(), _amount(m.group(1) or m.group(2), None), m.group(0).split(None, 1)[-1]
+
+
+def _percentages_and_ages(text: str) -> Iterator[Candidate]:
+    for m in re.finditer(rf"({_NUMBER})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", text):
+        yield m.start(), m.end(), _amount(m.group(1), None), "percent"
+    for m in re.finditer(rf"\b({_COUNT})-year-old\b|\baged ({_NUMBER})\b", text, re.I):
+        yield m.start(), m.end(), _amount(m.group(1) or m.group(2), None), "years of age"
+    for m in re.finditer(r"\b[A-Z][\w’'-]+, (\d{2,3}),", text):
+        if 18 <= int(m.group(1)) <= 110:
+            yield m.start(1), m.end(1), float(m.group(1)), "years of age"
+    for m in re.finditer(r"\bage (?:of |from |to )?(\d{2,3})\b(?: to (\d{2,3})\b)?", text):  # "age from 64 to 65"
+        for group in (1, 2):
+            if m.group(group):
+                yield m.start(group), m.end(group), float(m.group(group)), "years of age"
+
+
+def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
+    """'23 of the 25 senators', 'one in three high-speed trains', 'about half', 'almost a tenth';
+    votes ('passed 64-36', 'voted by 98 to 23', 'a 5-1 vote'); ranges ('between 20,000 and 30,000 jobs')."""
+    scaled = rf"({_NUMBER})(?:\s?({_SCALE}))?"
+    for m in re.finditer(rf"\b({_COUNT}|(?i:one))\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?({_COUNT})\s+"
+                         rf"(?=([\w\s-]{{2,40}}))", text):
+        phrase = _phrase(m.group(3))
+        if phrase:
+            yield m.start(), m.start(3) + len(phrase), _amount(m.group(1), None), _unit(phrase)
+    fraction = r"(half|third|quarter|fifth|tenth)"
+    for m in re.finditer(rf"\b(?:(?:{_BOUND})\s+)?(?:(?:a|one)\s+)?{fraction}\s+of\b", text, re.I):
+        if not re.search(r"\b(?:first|second|third|fourth|last|final)\s+$", text[max(0, m.start() - 10):m.start()]):
+            yield m.start(), m.end(1), _SPANS.get(m.group(1).lower(), 0.1), "share"
+    for m in re.finditer(r"\b(?:passed|voted|vote of|margin of|ruled)\s+(?:by\s+)?(\d{1,3}\s*(?:-|–|to)\s*\d{1,3})"
+                         r"\b|\b(\d{1,3}[-–]\d{1,3})\s+(?:vote|majority|decision|ruling|split|verdict)\b", text):
+        group = 1 if m.group(1) else 2
+        yield m.start(group), m.end(group), _amount(re.split(r"\D+", m.group(group))[0], None), "votes"
+    for m in re.finditer(rf"\b(?:between\s+)?{scaled}\s*(?:and|to|-|–)\s*{scaled}\s+(?=([\w\s-]{{2,40}}))", text):
+        phrase = _phrase(m.group(5))
+        if phrase and not _is_year(m.group(1)):
+            yield m.start(), m.start(5) + len(phrase), _amount(m.group(1), m.group(2) or m.group(4)), _unit(phrase)
+
+
+def _spans_and_ranks(text: str) -> Iterator[Candidate]:
+    """'90-minute', 'five-day' (not a '10-year bond'), 'a decade', 'nearly a year', 'third straight year'."""
+    for m in re.finditer(rf"\b({_COUNT})-{_TIME_UNITS}s?\b(?!\s+(?:[a-z]+\s+)?(?:{_INSTRUMENTS})\b)", text, re.I):
+        word = m.group(0).split("-")[1].lower()
+        yield m.start(), m.end(), _amount(m.group(1), None), word if word.endswith("s") else word + "s"
+    for m in re.finditer(r"\b(?:an?|one)\s+(decade|century|year|month|week|fortnight|day|hour)\b", text, re.I):
+        bounded = re.search(rf"\b{_BOUND}\s+$", text[max(0, m.start() - 25):m.start()], re.I)
+        if bounded or m.group(1).lower() in ("decade", "century"):
+            yield m.start(), m.end(), _SPANS.get(m.group(1).lower(), 1.0), _SPAN_UNITS[m.group(1).lower()]
+    ordinal = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    for m in re.finditer(rf"\b{ordinal}\s+(?:straight|consecutive|successive)\s+(?:year|month|quarter|week|day|"
+                         rf"time|session|meeting)s?\b|\b{ordinal}\s+(?:year|month|quarter|week|day|time)\s+"
+                         r"(?:running|in a row)\b", text):
+        yield m.start(), m.end(), None, "rank"
+
+
+def _counts(text: str) -> Iterator[Candidate]:
+    """Counts of a noun ('200 South Korean business leaders', '15.6 million people'), multiples
+    ('about 100 times'), and large numbers on their own ('2.8 million', '500,000')."""
+    for m in re.finditer(rf"(?<![\w.,]){_COUNT}(?:\s?({_SCALE}))?[\s-](?=([\w’'\s-]{{2,60}}))", text):
+        number = re.match(_COUNT, m.group(0))
+        phrase = _phrase(m.group(2))
+        if not number or not phrase or (_is_year(number.group(0)) and not m.group(1)) or _after_month(text, m.start()):
+            continue
+        yield m.start(), m.start(2) + len(phrase), _amount(number.group(0), m.group(1)), _unit(phrase)
+    for m in re.finditer(rf"\b({_NUMBER}) times\b", text):
+        yield m.start(), m.end(), _amount(m.group(1), None), "times"
+    for m in re.finditer(rf"(?<![\w.,$£€¥])(?:({_NUMBER})\s?(million|billion|trillion|thousand)|an?\s+(million|billion|"
+                         rf"thousand|hundred|dozen)|(\d{{1,3}}(?:,\d{{3}})+))\b(?!-)", text):
+        yield m.start(), m.end(), _amount(m.group(1) or m.group(4) or "1", m.group(2) or m.group(3)), "count"
+
+
+_SPANS = {"decade": 10.0, "century": 100.0, "quarter": 0.25, "half": 0.5, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
+# What a number is counted per: "151.20 per dollar".
+_PER = "dollar|euro|pound|yen|barrel|ounce|tonne|ton|share|head|person|capita|litre|liter|gallon|kilogram|kg"
+# Instruments named by a span: "the 10-year bond" is no figure.
+_INSTRUMENTS = "bonds?|yields?|notes?|bills?|treasur(?:y|ies)|loans?|mortgages?|gilts?|securities"
+_SPAN_UNITS = {"decade": "years", "century": "years", "quarter": "share", "half": "share", "third": "share",
+               "year": "years", "month": "months", "week": "weeks", "fortnight": "weeks", "day": "days",
+               "hour": "hours"}
+
+
+def _phrase(words: str) -> str:
+    """The counted noun phrase that opens ``words``: up to four words ending in a plural noun, no
+    function word before it ("200 South Korean business leaders", not "two men and represents")."""
+    for i, m in enumerate(re.finditer(r"[\w’'-]+", words)):
+        bare = m.group(0).lower()
+        if i >= 4 or bare in _NOT_IN_PHRASE or bare in MONTHS or any(c.isdigit() for c in bare) or (
+                i == 0 and m.start() > 0):
+            return ""
+        if bare in _IRREGULAR or (len(bare) > 3 and bare.endswith("s") and not bare.endswith(("ss", "us", "is"))):
+            return words[:m.end()]
+    return ""
+
+
+def _unit(phrase: str) -> str:
+    """The counted noun, worded the same across articles: lowercase, without names before it."""
+    words = [w for w in phrase.split() if not w[:1].isupper()] or phrase.split()[-1:]
+    return " ".join(words).lower()
+
+
+def _amount(number: str, scale: str | None) -> float:
+    bare = number.lower()
+    value = float(CARDINALS[bare]) if bare in CARDINALS else float(bare.replace(",", ""))
+    return value * _SCALES.get((scale or "").lower(), 1)
+
+
+def _is_year(token: str) -> bool:
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", token))
+
+
+def _after_month(text: str, start: int) -> bool:
+    """'December 14' is a date, not a count of fourteen."""
+    previous = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 12):start])
+    return bool(previous and previous.group(1).lower() in MONTHS)
+
+
+@functools.cache
+def _current_codes() -> frozenset[str]:
+    """Currencies some country uses today (CLDR), so "100 billion CNY" is read and "ALL" is not."""
+    codes = {c for country in pycountry.countries for c in get_territory_currencies(country.alpha_2)}
+    return frozenset(codes - {"ALL", "TOP", "MOP", "CUP", "BOB", "MAD", "PEN", "SOS", "BAM", "AED"})
+
+
+@functools.cache
+def _symbols() -> dict[str, str]:
+    """Currency symbols as articles print them: CLDR's English ones, and the usual short forms."""
+    found = {get_currency_symbol(code, "en"): code for code in Locale("en").currencies if code in _current_codes()}
+    found = {s: c for s, c in found.items() if s != c and s not in ("$", "¤")}
+    found.update({"C$": "CAD", "US$": "USD", "US $": "USD", "S$": "SGD", "Rs": "INR", "Rs.": "INR", "RMB": "CNY",
+                  "$": "dollars (currency not stated)"})
+    return found
+
+
+@functools.cache
+def _currency_names() -> dict[str, frozenset[str]]:
+    """Currency names, singular and plural, in full ("Chilean pesos") and as the bare unit ("pesos")."""
+    names: dict[str, set[str]] = {}
+    for code in _current_codes():
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en").lower()
+            if "(" in name:
+                continue
+            names.setdefault(name, set()).add(code)
+            names.setdefault(name.split()[-1], set()).add(code)
+    for alias, code in (("renminbi", "CNY"), ("yuan renminbi", "CNY"), ("roubles", "RUB"), ("rouble", "RUB"),
+                        ("sterling", "GBP"), ("pounds sterling", "GBP"), ("reais", "BRL")):
+        names.setdefault(alias, set()).add(code)
+    return {name: frozenset(codes) for name, codes in names.items()}
+
+
+def _currency(name: str, countries: tuple[str, ...]) -> str:
+    """The code of a currency named in words; bare dollars are never guessed (curating.md)."""
+    codes = _currency_names()[name.lower()]
+    if name.lower() in ("dollar", "dollars"):
+        return "dollars (currency not stated)"
+    if len(codes) == 1:
+        return next(iter(codes))
+    for country in countries:
+        local = [c for c in get_territory_currencies(country) if c in codes]
+        if local:
+            return local[0]
+    return f"{name.lower().split()[-1]} (currency not stated)"

@@ -1,0 +1,260 @@
+"""What a run of capitalised words names: a person, an organisation, a place, or nothing.
+
+A run in news copy carries more than a name: a dateline ("Santiago de Chile.-"), the word that
+opens the sentence ("Leftist Jeannette Jara"), a party, a place, a nationality and a title
+("Nevada Sen. Catherine Cortez Masto", "British Prime Minister Keir Starmer"). `strip` keeps the
+name and says which titles it cut, so the kind can be guessed (a title of office → leader).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.authoring import places
+from generator.authoring.text import MONTHS, WEEKDAYS, is_capitalised
+
+# Titles and honorifics that stand before a name; lowercase, without a full stop.
+TITLES = frozenset({
+    "president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "taoiseach", "secretary",
+    "senator", "sen", "governor", "gov", "representative", "rep", "congressman", "congresswoman", "mayor",
+    "ambassador", "envoy", "chairman", "chairwoman", "chair", "chief", "leader", "spokesman", "spokeswoman",
+    "spokesperson", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "general", "gen", "admiral",
+    "colonel", "col", "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander",
+    "professor", "prof", "judge", "justice", "cardinal", "archbishop", "bishop", "pope", "rabbi", "imam", "prince",
+    "princess", "emperor", "empress", "sheikh", "emir", "sultan", "crown", "speaker", "deputy", "acting", "interim",
+    "foreign", "affairs", "trade", "finance", "defence", "defense", "industry", "energy", "agriculture", "business",
+    "treasury", "home", "interior", "health", "education", "commerce", "economy", "transport", "environment",
+    "culture", "state", "attorney", "solicitor", "mp", "mep", "mla", "mpp", "senior", "associate",
+    "analyst", "economist", "strategist", "researcher", "director", "executive", "ceo", "founder", "co-founder",
+    "editor", "correspondent", "columnist", "commentator", "officer", "official", "councillor", "councilor",
+    "commissioner", "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat", "coach", "head",
+    "opposition", "state-run"})
+# Titles of heads of state or government, ministers, premiers and party leaders (curating.md).
+LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "taoiseach", "minister",
+                           "secretary", "emperor", "governor", "gov", "sheikh", "emir", "sultan", "leader",
+                           "commissioner", "speaker"})
+# Of those, the ones an organisation's people hold too ("its president", "the union's state secretary").
+SHARED_TITLES = frozenset({"president", "secretary", "governor", "gov", "leader", "commissioner", "speaker"})
+# Honorifics: said of anyone, they tell no office.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
+# Words before a name that describe the person: politics, standing, career.
+DESCRIPTORS = frozenset({
+    "former", "late", "then", "ex", "outgoing", "incoming", "veteran", "embattled", "elected", "new", "newly",
+    "leftist", "rightist", "far-right", "far-left", "hard-right", "hard-left", "centre-right", "center-right",
+    "centre-left", "center-left", "right-wing", "left-wing", "conservative", "liberal", "socialist", "communist",
+    "populist", "nationalist", "centrist", "progressive", "moderate", "hardline", "independent", "labour", "labor",
+    "tory", "democrat", "democratic", "republican", "green", "billionaire", "tycoon", "businessman", "businesswoman",
+    "ultraconservative", "ultra-conservative", "libertarian", "reformist", "opposition", "ruling", "top", "senior",
+    "longtime", "long-time", "retired", "jailed", "detained", "exiled", "dissident", "activist", "media", "mogul"})
+# Words that open a sentence and are capitalised only for that: never part of a name.
+SENTENCE_WORDS = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to", "of", "with",
+    "from", "as", "if", "when", "while", "after", "before", "since", "until", "during", "despite", "although",
+    "though", "because", "unlike", "like", "among", "amid", "between", "against", "following", "under", "over",
+    "ahead", "earlier", "later", "meanwhile", "moreover", "however", "still", "even", "only", "now", "today",
+    "tonight", "yesterday", "tomorrow", "last", "next", "this", "that", "these", "those", "both", "neither",
+    "either", "each", "every", "all", "some", "many", "most", "few", "several", "other", "such", "another", "his",
+    "her", "their", "its", "our", "my", "your", "it", "he", "she", "they", "we", "i", "you", "there", "here",
+    "what", "who", "whoever", "which", "why", "how", "where", "once", "asked", "according", "speaking", "writing",
+    "instead", "indeed", "furthermore", "nonetheless", "nevertheless", "overall", "also", "not", "no", "yes",
+    "related", "comments", "read", "more", "see", "watch", "listen", "photo", "video", "advertisement", "updated",
+    "published", "dear", "mostly", "just", "about", "around", "nearly", "almost", "is", "was", "will"})
+ORGANISATION_WORDS = frozenset({
+    "university", "party", "council", "ministry", "office", "bank", "watch", "times", "daily", "association",
+    "chamber", "company", "group", "agency", "commission", "committee", "organisation", "organization", "union",
+    "fund", "forum", "news", "post", "institute", "institution", "corporation", "corp", "court", "parliament",
+    "congress", "department", "foundation", "press", "network", "inc", "ltd", "llc", "plc", "alliance", "army",
+    "navy", "police", "reuters", "media", "senate", "assembly", "house", "service", "services", "authority",
+    "board", "bureau", "centre", "center", "college", "school", "academy", "society", "federation", "coalition",
+    "front", "movement", "league", "trust", "motors", "motor", "airlines", "airways", "holdings", "industries",
+    "electronics", "energy", "bloc", "cabinet", "government", "administration", "tribunal", "guard",
+    "force", "forces", "command", "secretariat", "exchange", "reserve", "journal", "herald", "tribune", "telegraph",
+    "guardian", "gazette", "broadcasting", "television", "radio", "channel", "economist", "observer", "review",
+    "initiative", "program", "programme", "project", "communist", "parliamentary", "statistics",
+    "securities", "resources", "capital", "economics", "facility", "nations", "newswire", "wire", "partners",
+    "ventures", "investments", "investment", "research", "consulting", "advisory", "analytics", "markets",
+    "insurance", "systems", "technologies", "technology", "mining", "metals", "minerals", "petroleum", "oil", "gas",
+    "power", "electric", "steel", "telecom", "communications", "pharmaceuticals", "foods", "logistics",
+    "shipping", "automotive", "semiconductor", "management", "confederation", "caucus",
+    "commons", "lords", "chancellery", "treasury", "pentagon", "kremlin", "politburo", "regiment", "brigade",
+    "sachs", "morgan", "enterprises", "railway", "railways", "airline"})
+# Organisation words that end a body's name ("Union"), not those that qualify it ("Mining"): "Mining
+# and Energy Union" is one body, "the Senate and the House" two.
+ORGANISATION_HEADS = frozenset({
+    "party", "union", "council", "ministry", "office", "bank", "association", "chamber", "company", "group",
+    "agency", "commission", "committee", "organisation", "organization", "fund", "forum", "institute",
+    "institution", "corporation", "court", "parliament", "congress", "department", "foundation", "alliance", "army",
+    "senate", "assembly", "house", "service", "authority", "board", "bureau", "centre", "center", "college",
+    "school", "academy", "society", "federation", "coalition", "front", "movement", "league", "trust", "bloc",
+    "cabinet", "government", "administration", "tribunal", "exchange", "reserve", "facility", "confederation",
+    "caucus", "times", "news", "post", "daily", "journal"})
+# Words that never stand in a person's name: what names a body ("World Weather Attribution"), and
+# continents, regions and points of the compass ("Horn of Africa", "Middle East").
+BODY_WORDS = frozenset({"world", "global", "international", "national", "united", "free", "progress",
+                        "alternative", "rally", "action", "solidarity", "freedom", "liberty", "democracy",
+                        "development", "reform", "renewal", "together", "forward", "attribution", "forever"})
+NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
+    "africa", "african", "asia", "asian", "europe", "european", "america", "americas", "latin", "arab", "nordic",
+    "pacific", "atlantic", "arctic", "mediterranean", "caribbean", "gulf", "tropical", "weather", "horn",
+    "middle", "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"})
+# Plural names of parties: "Social Democrats", "Christian Democrats", "Sweden Democrats".
+PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
+                           "nationalists", "communists", "progressives"})
+# Lowercase nouns after a run that make it a thing, not a person or a body: "the Tom Price mine".
+THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factory", "field", "oilfield", "dam",
+                         "pipeline", "project", "address", "speech", "summit", "agreement", "deal", "treaty",
+                         "accord", "pact", "plan", "bill", "law", "act", "doctrine", "strategy", "initiative",
+                         "programme", "program", "scheme", "award", "prize", "index", "bond", "bonds", "note",
+                         "notes", "protocol", "declaration", "era", "crisis", "war", "conflict", "region", "area",
+                         "basin", "corridor", "route", "highway", "railway", "line", "metro", "model", "brand",
+                         "phone", "car", "cars", "vehicle", "vehicles", "rainforest", "forest", "desert", "coast"})
+# Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
+PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
+                         "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
+                         "islands", "mountains", "base", "valley", "peninsula", "gulf", "bay", "lake", "canal",
+                         "port", "harbour", "harbor", "district", "county", "province", "city", "town", "village",
+                         "region", "coast", "desert", "plaza", "stadium", "cathedral", "temple", "mosque", "embassy",
+                         "consulate", "capitol", "one"})
+# Plural nouns for groups of people: "Senate Democrats" are not one person.
+GROUP_WORDS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "communists",
+                         "tories", "greens", "nationalists", "officials", "lawmakers", "leaders",
+                         "ministers", "senators", "voters", "supporters", "critics", "analysts", "investors",
+                         "members", "mps", "people", "citizens", "troops"})
+# Articles that open a place's or thing's name in Spanish, French, Italian and Arabic, never a person's.
+_FOREIGN_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "al"})
+# Not people, whatever their shape: bylines, page furniture, vehicles.
+NOT_PEOPLE = frozenset({"read more", "air force one", "marine one", "related articles", "most read", "follow us",
+                        "sign up", "breaking news", "live updates", "top stories"})
+MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+NOT_NAMES = MONTHS_AND_DAYS | SENTENCE_WORDS
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str                 # verbatim slice of the paragraph
+    start: int                # its offset in the paragraph
+    titles: tuple[str, ...]   # title words cut from before it, lowercase
+    countries: tuple[str, ...]  # country names cut from before it ("British" → "United Kingdom")
+
+
+def strip_openers(run: str, start: int) -> Name:
+    """The run without the words that open its sentence or dateline ("The", "BEIJING")."""
+    tokens = [(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)]
+    while len(tokens) > 1 and (tokens[0][0].lower() in NOT_NAMES or _is_dateline_word(tokens[0][0])):
+        tokens = tokens[1:]
+    return _name(run, start, tokens, [], [])
+
+
+def strip(run: str, start: int) -> Name:
+    """The name inside a run of capitalised words, and the titles and countries that stood before it.
+
+    An organisation's name keeps its words ("Chinese Communist Party"), unless a person follows
+    its last title ("Communist Party leader Xi Jinping").
+    """
+    tokens = [(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)]
+    while len(tokens) > 1 and (tokens[0][0].lower() in NOT_NAMES or _is_dateline_word(tokens[0][0])):
+        tokens = tokens[1:]
+    lowered = [t.rstrip(".").lower() for t, _ in tokens]
+    if set(lowered) & ORGANISATION_WORDS:
+        cut = max((i + 1 for i, w in enumerate(lowered) if w in TITLES and w not in ORGANISATION_WORDS), default=0)
+        rest = tokens[cut:]
+        if not (cut and len(rest) >= 2 and all(_name_like(t) for t, _ in rest)
+                and not {t.lower() for t, _ in rest} & ORGANISATION_WORDS):
+            return _name(run, start, tokens, [], [])
+        return _name(run, start, rest, [w for w in lowered[:cut] if w in TITLES], [])
+    titles: list[str] = []
+    countries: list[str] = []
+    forms = places.country_forms()
+    while len(tokens) > 1:
+        word = tokens[0][0]
+        bare = word.rstrip(".").lower()
+        two = f"{word} {tokens[1][0]}"
+        if len(tokens) > 2 and (two in forms or two in places.place_names()):
+            countries += [forms[two].name] if two in forms else []
+            tokens = tokens[2:]
+        elif word in forms:
+            countries.append(forms[word].name)
+            tokens = tokens[1:]
+        elif is_title(bare) or bare in DESCRIPTORS or bare in NOT_NAMES or word in places.place_names() \
+                or _describes(word, tokens[0][1] == start):
+            titles += [bare.removesuffix("s") if bare not in TITLES else bare] if is_title(bare) else []
+            tokens = tokens[1:]
+        else:
+            break
+    last_title = max((i for i, (t, _) in enumerate(tokens) if t.rstrip(".").lower() in TITLES), default=-1)
+    if 0 <= last_title < len(tokens) - 2:  # "Workplace Relations Minister Anika Rao"
+        titles += [t.rstrip(".").lower() for t, _ in tokens[:last_title + 1] if t.rstrip(".").lower() in TITLES]
+        tokens = tokens[last_title + 1:]
+    while tokens and (tokens[-1][0].rstrip(".").lower() in TITLES or tokens[-1][0].lower() in NOT_NAMES):
+        titles.append(tokens[-1][0].rstrip(".").lower())
+        tokens = tokens[:-1]
+    return _name(run, start, tokens, titles, countries)
+
+
+def _name(run: str, start: int, tokens: list[tuple[str, int]], titles: list[str], countries: list[str]) -> Name:
+    if not tokens:
+        return Name("", start, tuple(titles), tuple(countries))
+    first, last = tokens[0], tokens[-1]
+    return Name(run[first[1] - start:last[1] - start + len(last[0])], first[1], tuple(titles), tuple(countries))
+
+
+def is_title(word: str) -> bool:
+    """A title, or titles said of several people ("Ministers Anna Berg and Tomas Lind")."""
+    return word in TITLES or (word.endswith("s") and word[:-1] in TITLES)
+
+
+def _is_dateline_word(word: str) -> bool:
+    """'BEIJING', 'SEOUL' in capitals open a dateline."""
+    return len(word) > 3 and word.isupper() and word.isalpha()
+
+
+def _describes(word: str, first: bool) -> bool:
+    """A capitalised adjective that opens the sentence: 'Leftist', 'Embattled', 'Outgoing'."""
+    return first and len(word) >= 7 and word.lower().endswith(("ist", "ive", "ing", "ed", "ous", "ary"))
+
+
+def kind_of(name: str, titled: bool = False) -> str | None:
+    """'people', 'organisations', 'countries', or None for places, groups and what names no one.
+    A name said with a person's title ("Gov. Linda Park") is a person's, whatever its words."""
+    words = name.split()
+    lowered = [w.lower().strip(".’'") for w in words]
+    if name in places.country_forms():
+        return "countries"
+    if not words or name.lower() in NOT_PEOPLE or (lowered[0] in _FOREIGN_ARTICLES and len(words) > 1):
+        return None
+    if lowered[-1] in GROUP_WORDS:
+        party = lowered[-1] in PARTY_PLURALS and len(words) > 1 and lowered[-2] not in ORGANISATION_WORDS
+        return "organisations" if party else None
+    if set(lowered) & ORGANISATION_WORDS:
+        return "organisations"
+    if titled and len(words) > 1 and all(_name_like(w) for w in words if w.lower() not in _JOINING):
+        return "people"
+    if is_place_name(name):
+        return None
+    if set(lowered) & NOT_IN_PERSON_NAMES:
+        return "organisations" if set(lowered) & BODY_WORDS and len(words) > 1 else None
+    if len(words) < 2 or not all(_name_like(w) for w in words if w.lower() not in _JOINING):
+        return None
+    return "people"
+
+
+_JOINING = frozenset({"de", "del", "da", "dos", "van", "von", "bin", "ibn", "al", "y", "la", "le", "der", "den"})
+
+
+def is_place_name(name: str) -> bool:
+    """A place or a building: "Santiago", "Downing Street", "Great Hall of the People"."""
+    head = re.split(r"\s+(?:of|de|del)\s+", name)[0].split()
+    return places.is_place(name) or name.split()[-1].lower() in PLACE_WORDS or head[-1].lower() in PLACE_WORDS
+
+
+def _name_like(word: str) -> bool:
+    """A word of a person's name: capitalised, no digits, not an acronym, not a common opener."""
+    letters = word.replace("-", "").replace("’", "").replace("'", "").replace(".", "")
+    acronym = len(letters) > 1 and letters.isupper() and (len(letters) > 2 or "." not in word)  # "NZ", not "J.D."
+    return (is_capitalised(word) and letters.isalpha() and not acronym
+            and word.lower() not in NOT_NAMES and word not in places.country_forms())
+
+
+def leader_titles(titles: tuple[str, ...] | list[str]) -> bool:
+    return bool(set(titles) & LEADER_TITLES)

@@ -1,0 +1,111 @@
+"""Countries and places by the names articles give them, from maintained lists.
+
+pycountry (ISO 3166) gives the names and subdivisions; countryinfo adds what ISO lacks and
+articles use most: demonyms ("British", "Chinese") and other names ("Great Britain", "Ivory
+Coast"). A handful of everyday short forms neither list holds ("Britain", "America", "Korean")
+are added here. Places are never proposed as people, and a place before a name is not part of it
+("Nevada Sen. Catherine Cortez Masto").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import pycountry
+from countryinfo import CountryInfo
+
+# Short forms in everyday use that neither list has, or has only as a bare ISO code.
+_EVERYDAY = {"UK": "GB", "U.K.": "GB", "Britain": "GB", "Briton": "GB", "Britons": "GB", "Brits": "GB",
+             "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US", "Washington": "US",
+             "UAE": "AE", "DRC": "CD", "PRC": "CN", "Korea": "KR", "Korean": "KR", "Koreans": "KR",
+             "Holland": "NL", "Burma": "MM",
+             "Argentine": "AR", "Argentines": "AR", "Filipinos": "PH", "Kiwi": "NZ", "Emirati": "AE"}
+# Regions named like countries: "South American" is not American.
+REGIONS = frozenset({f"{part} {whole}" for part in ("South", "North", "Central", "Latin")
+                     for whole in ("America", "American", "Americans")} | {"Latin America", "Pan-American"})
+# Words that end a subdivision's ISO name but not the name articles use ("Guangdong Sheng").
+_SUBDIVISION_SUFFIXES = {"sheng", "shi", "zizhiqu", "sar", "province", "region", "oblast", "prefecture", "state",
+                         "do", "si", "teukbyeolsi", "gwangyeoksi", "metropolitan", "autonomous"}
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str   # ISO 3166 alpha-2
+    name: str   # the shortest of its usual names: "United Kingdom", "South Korea", "Russia"
+
+
+@functools.cache
+def countries() -> dict[str, Country]:
+    """Every ISO country by its alpha-2 code."""
+    info = _info_by_code()
+    found = {}
+    for entry in pycountry.countries:
+        names = [getattr(entry, "common_name", None), entry.name, info.get(entry.alpha_2, {}).get("name")]
+        clean = [n for n in names if n and "," not in n and "(" not in n]
+        found[entry.alpha_2] = Country(entry.alpha_2, min(clean, key=len) if clean else entry.name)
+    return found
+
+
+@functools.cache
+def country_forms() -> dict[str, Country]:
+    """Every written form of a country (names, other names, demonyms and their plurals) → the country.
+
+    A demonym two countries share ("Chinese", "Congolese") goes to the more populous one.
+    """
+    by_code = countries()
+    info = _info_by_code()
+    ranked = sorted(by_code, key=lambda code: -int(info.get(code, {}).get("population") or 0))
+    forms: dict[str, Country] = {}
+    for code in ranked:  # the most populous country claims a shared form first
+        entry, data, country = pycountry.countries.get(alpha_2=code), info.get(code, {}), by_code[code]
+        names = [country.name, getattr(entry, "name", None), getattr(entry, "common_name", None),
+                 getattr(entry, "official_name", None), data.get("name"),
+                 *[a for a in data.get("altSpellings", []) if len(a.split()) > 1]]
+        demonyms = [d.strip() for d in re.split(r"[,/]", data.get("demonym") or "")]
+        for form in [*names, *demonyms, *map(_plural, demonyms)]:
+            if form and not re.search(r"[,(]", form):
+                forms.setdefault(form, country)
+    for code in ranked:  # a capital stands for its government ("Beijing said"), in countries of a million or more
+        capital = info.get(code, {}).get("capital")
+        if capital and int(info[code].get("population") or 0) >= 1_000_000:
+            forms.setdefault(str(capital), by_code[code])
+    for form, code in _EVERYDAY.items():
+        forms[form] = by_code[code]
+    return forms
+
+
+def _plural(demonym: str) -> str:
+    """'Canadian' → 'Canadians', 'Pakistani' → 'Pakistanis'; 'British', 'Chinese', 'Swiss' have none."""
+    return "" if not demonym or demonym.endswith(("sh", "ch", "ese", "ss", "s", "x")) else demonym + "s"
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Capitals and first-level subdivisions (states, provinces, regions) by their usual names."""
+    names = {str(data["capital"]) for data in _info_by_code().values() if data.get("capital")}
+    for subdivision in pycountry.subdivisions:
+        name = re.sub(r"\s*[\[(].*$", "", subdivision.name).split(",")[0].strip()
+        words = name.split()
+        while len(words) > 1 and words[-1].lower() in _SUBDIVISION_SUFFIXES:
+            words = words[:-1]
+        if words:
+            names.add(" ".join(words))
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    return name in place_names() or name in country_forms()
+
+
+@functools.cache
+def _info_by_code() -> dict[str, dict[str, Any]]:
+    """countryinfo's records of current ISO countries by alpha-2 code (it also keeps former ones)."""
+    found: dict[str, dict[str, Any]] = {}
+    for data in CountryInfo.all().values():
+        code = data.get("ISO", {}).get("alpha2")
+        if code and pycountry.countries.get(alpha_2=code) and "demonym" in data:
+            found.setdefault(code, dict(data))
+    return found

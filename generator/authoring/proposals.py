@@ -1,0 +1,307 @@
+"""New entities to propose: countries outside the registry, and names no entity has.
+
+A run of capitalised words is cut to its name by `names`, which also guesses what it names; the
+words around it settle what the run alone cannot: "an economist at Goldman Sachs" and "Robert
+Funk of the University of Chile" name organisations after a person, "the Tom Price mine" names
+a thing. One-word organisations are known by what the text calls them ("state miner Codelco",
+"a Forsa survey", "the OECD") or by being acronyms; an acronym spelled out beside its name
+("Alternative for Germany (AfD)") and a shorter form of a name proposed in full ("Senate" of
+"U.S. Senate") are not proposed twice. A person is a leader when a title of office goes with
+the name ("Conservative leader Kemi Badenoch", "Jara, a former labour minister").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slugify import slugify
+
+from generator.authoring import names, places
+from generator.authoring.entities import Matches
+from generator.authoring.text import name_runs, sentence_at, sentence_bounds
+from generator.corpus.registry import Registry
+from generator.corpus.seeds import Seed
+
+# What a text calls an organisation, before or after its one-word name.
+_ORGANISATION_NOUNS = (
+    "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
+    "group", "service", "party", "miner", "operator", "pollster", "lender", "insurer", "retailer", "airline",
+    "giant", "conglomerate", "manufacturer", "producer", "exporter", "refiner", "developer", "regulator", "union",
+    "bloc", "channel", "network", "magazine", "journal", "outlet", "watchdog", "institute", "bank", "station",
+    "radio", "television", "poll", "survey", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman",
+    "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club",
+    "co-operative", "cooperative", "charity", "airport", "university", "app", "platform")
+_NOUN = "|".join(sorted(_ORGANISATION_NOUNS, key=len, reverse=True))
+# What an apposition calls an organisation: "Xinhua, the state news agency" (not "Idris, the army chief").
+_KINDS = sorted({n for n in _ORGANISATION_NOUNS if n not in ("chairman", "chairwoman", "chief", "spokesman",
+                                                              "spokeswoman", "spokesperson", "shares", "poll",
+                                                              "survey", "radio", "television")}, key=len, reverse=True)
+# Acronyms that name no organisation.
+_NOT_ORGANISATIONS = frozenset({
+    "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "AI", "EV", "EVs", "TV", "MP", "MPs", "PM", "AM", "IPO", "LNG", "CPI",
+    "COVID", "HIV", "AIDS", "NGO", "NGOs", "ID", "OK", "BC", "AD", "FTA", "MOU", "MOUs", "VAT", "GMT", "UTC", "CO2",
+    "QE", "ETF", "ETFs", "IT", "HQ", "PR", "DNA", "USB", "GPS", "SUV", "SUVs", "II", "III", "IV", "VI", "VII",
+    "VIII", "IX", "XI", "XII", "FY", "YoY", "QoQ", "PhD", "MBA", "PPP", "GW", "MW", "KW", "KM", "BN"})
+# Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
+INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
+                          "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",
+                          "folketing", "eduskunta", "sejm", "majlis", "diet", "dail", "seanad", "althing", "cortes",
+                          "stortinget", "oireachtas", "congreso", "senado", "assembleia", "camara", "cabinet"})
+# Where a one-word name after "the" is a place, not a body.
+_FEATURES = frozenset({"amazon", "pacific", "atlantic", "arctic", "antarctic", "mediterranean", "caribbean", "gulf",
+                       "sahel", "sahara", "himalayas", "alps", "andes", "balkans", "baltic", "caucasus", "west",
+                       "east", "north", "south", "left", "right", "internet", "web", "bible", "koran", "quran",
+                       "holocaust", "cold", "moon", "sun", "earth", "equator", "tropics", "horn", "levant"})
+
+
+def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, Any]]:
+    """Countries found outside the registry, and names no entity has, with a guessed kind and the
+    sentence that introduced them."""
+    proposals: dict[str, dict[str, Any]] = {}
+    for mention in matches.mentions:
+        if mention.entity in matches.new_countries:
+            text = seed.paragraphs[mention.paragraph - 1]
+            proposals.setdefault(mention.entity, _proposal(matches.new_countries[mention.entity], "countries", text,
+                                                           mention.start, mention.paragraph))
+    titles: dict[str, list[str]] = {}  # proposed person id → title words said with the name
+    central_bank = any(re.search(r"\b(?:central bank|Bank of|Reserve Bank|Federal Reserve)\b", text)
+                       for text in seed.paragraphs)
+    for number, text in enumerate(seed.paragraphs, 1):
+        if _title_case(text):
+            continue  # "Carney Calls Meeting With Xi a Turning Point": every word looks like a name
+        taken = matches.spans.get(number, [])
+        countries = {(m.start, m.end) for m in matches.mentions if m.paragraph == number and m.section == "countries"}
+        for run, start, organisation in _runs(text):
+            name = names.strip(run, start)
+            if organisation and names.kind_of(name.text, _titled(name)) != "people":
+                name = names.strip_openers(run, start)  # "France Inter", not "Inter"
+            end = name.start + len(name.text)
+            if not name.text or _names_a_thing(text, end):
+                continue
+            section = names.kind_of(name.text, _titled(name))
+            overlaps = [(s, e) for s, e in taken if s < end and name.start < e]
+            if (overlaps and not (section == "organisations" or organisation)) or any(
+                    span not in countries or span == (name.start, end) for span in overlaps):
+                continue
+            if " " not in name.text and name.text.lower() in INSTITUTIONS:
+                section = "organisations"
+            if section == "organisations" and " " not in name.text and name.text.lower() not in INSTITUTIONS \
+                    and name.text.lower() in names.ORGANISATION_WORDS:
+                continue  # "the Centre", "the Group": a common noun, not a name
+            if organisation and section in ("people", None) and len(name.text.split()) > 1 \
+                    and not names.is_place_name(name.text):
+                section = "organisations"
+            if section is None and " " not in name.text and (same := _same_person(name.text, proposals)):
+                titles.setdefault(same, []).extend(_titles_around(text, start, name))  # "Jara, a former minister"
+            if section not in ("people", "organisations"):
+                continue
+            entity_id = (_same_person(name.text, proposals) if section == "people" else None) or slugify(name.text)
+            if not entity_id or registry.section_of(entity_id):
+                continue
+            if section == "people":
+                said = [*name.titles, *_titles_around(text, start, name)]
+                if central_bank:  # a central bank's governor is no leader (curating.md)
+                    said = [t for t in said if t not in ("governor", "gov")]
+                titles.setdefault(entity_id, []).extend(said)
+            proposals.setdefault(entity_id, _proposal(name.text, section, text, name.start, number))
+        for org, start in _one_word_organisations(text):
+            if not any(s < start + len(org) and start < e for s, e in taken) and not registry.section_of(slugify(org)):
+                proposals.setdefault(slugify(org), _proposal(org, "organisations", text, start, number))
+    for entity_id, said in titles.items():
+        proposals[entity_id]["kind"] = "leader" if names.leader_titles(said) else "person"
+    return sorted(_one_each(proposals, seed.paragraphs), key=lambda p: (p["paragraph"], p["id"]))
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case: most of its longer words capitalised, no full stop at its end."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) > 3]
+    return len(words) >= 3 and not text.rstrip().endswith(".") and sum(w[0].isupper() for w in words) > 0.7 * len(
+        words)
+
+
+def _proposal(name: str, section: str, text: str, start: int, paragraph: int) -> dict[str, Any]:
+    return {"id": slugify(name), "name": name, "section": section, "description": sentence_at(text, start),
+            "paragraph": paragraph}
+
+
+def _runs(text: str) -> list[tuple[str, int, bool]]:
+    """Runs of capitalised words, each with whether its place says it is an organisation: after a
+    person's name and "of" ("Robert Funk of the University of Chile"), after "at" ("an economist at
+    Goldman Sachs"), or before what the text calls it ("France Inter radio"). Runs joined by "and"
+    are one name when the whole is a body's ("Mining and Energy Union", "Department for Business
+    and Trade")."""
+    split: list[tuple[str, int, bool]] = []
+    for run, start in name_runs(text):
+        match = re.search(r"\s+of\s+(?:the\s+)?", run)
+        left = run[: match.start()] if match else run
+        person = names.strip(left, start)
+        if match and names.kind_of(person.text, _titled(person)) == "people":
+            split += [(left, start, False), (run[match.end():], start + match.end(), True)]
+        else:
+            after_at = re.search(r"\bat\s+(?:the\s+)?$", text[max(0, start - 8):start])
+            called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{_NOUN})\b", text[start + len(run):])
+            split.append((run, start, bool(after_at or called)))
+    joined: list[tuple[str, int, bool]] = []
+    for run, start, organisation in split:
+        if joined and text[joined[-1][1] + len(joined[-1][0]):start] == " and ":
+            left, left_start, _ = joined[-1]
+            whole = text[left_start:start + len(run)]
+            headed = left.split()[-1].lower() in names.ORGANISATION_HEADS
+            if names.kind_of(whole) == "organisations" and (re.search(r"\s(?:for|of)\s", left) or not headed) \
+                    and names.kind_of(left) != "people" and names.kind_of(run) != "people":
+                joined[-1] = (whole, left_start, organisation)
+                continue
+        joined.append((run, start, organisation))
+    return joined
+
+
+def _titled(name: names.Name) -> bool:
+    """Whether a person's title stood before the name ("Gov.", "Dr", "President")."""
+    return bool(set(name.titles) - names.DESCRIPTORS)
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """'the Tom Price mine', 'the State of the Union address': a run followed by what it names."""
+    after = re.match(r"\s+([a-z]+)", text[end:])
+    return bool(after and after.group(1) in names.THING_NOUNS)
+
+
+def _same_person(name: str, proposals: dict[str, dict[str, Any]]) -> str | None:
+    """The proposed person this name is a shorter form of: 'Cortez Masto' of 'Catherine Cortez Masto'."""
+    words = name.split()
+    for entity_id, p in proposals.items():
+        theirs = p["name"].split()
+        if p["section"] == "people" and len(words) < len(theirs) and (
+                theirs[-len(words):] == words or theirs[:len(words)] == words):
+            return entity_id
+    return None
+
+
+def _one_word_organisations(text: str) -> list[tuple[str, int]]:
+    """One-word organisations: acronyms ("OECD", "AfD"), and names the text calls organisations
+    ("copper miner Codelco", "the Servel electoral service", "a Forsa survey", "a poll by Elabe
+    for BFMTV", "Xinhua, the state news agency", "the Bundestag")."""
+    word = r"([A-Z][\w-]*\w)(?:[’']s)?"
+    kinds = "|".join(_KINDS)
+    patterns = (rf"\b(?:{_NOUN}) {word}\b(?! [A-Z])", rf"\b{word} (?:[a-z-]+ )?(?:{_NOUN})\b",
+                rf"\b(?:poll|survey|study|report|forecast|analysis) (?:by|from|for) {word}(?: for {word})?\b",
+                rf"\b{word}, (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{kinds})\b")
+    found = []
+    for pattern in patterns:
+        apposition = pattern is patterns[3]  # "Fonterra, the dairy co-operative," may open its sentence
+        for m in re.finditer(pattern, text):
+            for group in range(1, (m.lastindex or 0) + 1):
+                org = m.group(group)
+                if org and _may_be_organisation(text, org, m.start(group), apposition):
+                    found.append((org, m.start(group)))
+    for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:[’']s)?(?![\w’'-])", text):
+        if 2 <= len(m.group(1)) <= 6 and sum(c.isupper() for c in m.group(1)) >= 2 \
+                and _may_be_organisation(text, m.group(1), m.start(1)):
+            found.append((m.group(1), m.start(1)))
+    return found
+
+
+def _may_be_organisation(text: str, word: str, start: int, opening: bool = False) -> bool:
+    """Not a country, place, title or common word; not an acronym spelled out beside it; not
+    the first word of a sentence (unless ``opening``); not in a dateline or a headline in capitals."""
+    bare = word.lower()
+    if not (word[:1].isupper() and (sum(c.isupper() for c in word) >= 2 or not word.isupper())):
+        return False
+    previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+    if previous and previous.group(1)[:1].isupper() and not previous.group(1).endswith((",", ".", ":", ";")) \
+            and previous.group(1).lower() not in names.NOT_NAMES:
+        return False  # part of a longer name, which the runs of capitalised words read whole
+    if ((re.search(r"(?:ian|ean|ese|ish)$", word) and not word.isupper())
+            or any(part in names.MONTHS_AND_DAYS for part in bare.split("-"))
+            or re.search(r"\bknown as\s+$", text[max(0, start - 12):start])):
+        return False
+    if (len(word) < 2 or bare in names.NOT_NAMES or bare in names.TITLES or bare in _FEATURES
+            or word in _NOT_ORGANISATIONS or word in places.country_forms() or places.is_place(word)
+            or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)):
+        return False
+    if (start == sentence_bounds(text, start)[0] and not opening) or sum(c.isupper() for c in text) > 0.6 * sum(
+            c.isalpha() for c in text) or (re.match(r"[A-Z]{3,}[ ,]", text) and start < 40):
+        return False
+    return text[start - 1:start] != "("
+
+
+def _one_each(proposals: dict[str, dict[str, Any]], paragraphs: tuple[str, ...]) -> list[dict[str, Any]]:
+    """One proposal per entity: an organisation named by a part of another's name ("Senate" of
+    "U.S. Senate", "House" of "House of Representatives"), by its initials ("RBI") or by an acronym
+    the text gives beside its name ("Social Democrats (SPD)") is that one; a word of a person's name
+    is not an organisation."""
+    organisations = [p for p in proposals.values() if p["section"] == "organisations"]
+    words_of_people = {w for p in proposals.values() if p["section"] == "people" for w in p["name"].split()}
+    initials = {_initials(run) for text in paragraphs for run, _ in name_runs(text)}
+    beside = {m.group(1) for text in paragraphs
+              for m in re.finditer(r"[A-Za-z’'.]+\s+\(([A-Z][A-Za-z]{1,6})\)|\bknown as (?:the )?([A-Z]{2,6})\b", text)}
+    out = []
+    for p in proposals.values():
+        words = p["name"].split()
+        longer = any(o is not p and len(o["name"].split()) > len(words) and _contains(o["name"].split(), words)
+                     for o in organisations)
+        acronym = p["name"].isupper() and (p["name"] in initials or p["name"] in beside)
+        if not (p["section"] == "organisations" and (longer or acronym or p["name"] in words_of_people)):
+            out.append(p)
+    return out
+
+
+def _initials(run: str) -> str:
+    """'RBI' of 'The Reserve Bank of India'."""
+    words = [w for w in run.split() if w[:1].isupper()]
+    while words and words[0].lower() in names.NOT_NAMES:
+        words = words[1:]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+def _titles_around(text: str, run_start: int, name: names.Name) -> list[str]:
+    """Titles of office said with a person's name outside its run of capitalised words: before it
+    ("Conservative leader Kemi Badenoch", "India’s Prime Minister, Rajiv Menon"), in the apposition
+    after it ("Jara, a former labour minister"), or as what the person became ("as he became the
+    first British prime minister"). A title an organisation's people hold too is a leader's only
+    when no organisation holds it: "its president, Arnaud Lefèvre" and "NLC president Bola Adeyemi"
+    are not leaders, "Brazil’s president, Lúcia Andrade" is."""
+    found = _office(re.findall(r"\S+", text[max(0, run_start - 80):run_start])[-5:])
+    end = name.start + len(name.text)
+    apposition = re.match(r",\s+([^,.;:“”\"]{0,80})", text[end:])
+    if apposition:
+        found += _office(apposition.group(1).split()[:8], trailing=False)
+    rest = text[end:sentence_bounds(text, name.start)[1]]
+    found += [m.group(1).split()[0].lower() for m in re.finditer(
+        r"\b(?:became|becomes|become|as)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?(president|prime minister|"
+        r"premier|chancellor|minister|leader)\b", rest)]
+    return found
+
+
+def _office(words: list[str], trailing: bool = True) -> list[str]:
+    """The leader titles among ``words`` (the title words that end them, when ``trailing``: those
+    right before a name), unless an organisation holds them."""
+    bare = [w.strip(",").rstrip(".").lower() for w in words]
+    first = len(bare)
+    if trailing:  # the last word may end with a comma ("India’s Prime Minister, Rajiv Menon"), no other
+        while first > 0 and bare[first - 1] in names.TITLES and (first == len(bare) or "," not in words[first - 1]):
+            first -= 1
+    else:
+        first = next((i for i, w in enumerate(bare) if w in names.LEADER_TITLES), len(bare))
+        while first > 0 and bare[first - 1] in names.TITLES:
+            first -= 1
+    titles = [w for w in bare[first:] if w in names.LEADER_TITLES][:1 if not trailing else None]
+    if not titles or set(titles) - names.SHARED_TITLES:
+        return titles
+    return [] if _held_by_organisation(words[first - 1] if first > 0 else "", titles) else titles
+
+
+def _held_by_organisation(holder: str, titles: list[str]) -> bool:
+    """'its president', 'NLC president', 'the union's secretary', 'press secretary': the title is an
+    organisation's; 'Brazil’s president', 'Conservative leader', 'The SPD’s leader' (a party's) are not."""
+    base = re.sub(r"[’']s?$", "", holder)
+    if holder.lower() in ("its", "their", "his", "her"):
+        return True
+    if base in places.country_forms() or titles == ["leader"]:
+        return False
+    return bool(re.fullmatch(r"[A-Z]{2,}", base)) or base != holder or base.lower() in names.ORGANISATION_WORDS

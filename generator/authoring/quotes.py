@@ -1,0 +1,304 @@
+"""Quotations in an article, and the words around each that say who spoke it.
+
+Quotes stand in double (“…”, "…") or single (‘…’, '…') marks; an apostrophe inside or at the end
+of a word (don’t, Britain’s, students’) never opens or closes one. A quotation that runs on into
+the next paragraph (the paragraph ends inside it, the next opens with a mark) is one quote per
+paragraph, the later ones marked as continuing. Who spoke is read from the words around it, in
+this order: "X said" or "said X" after it, "X said/told/called …" before it in its sentence,
+"according to X", "X: …", a quote standing alone after another (the same speaker), else the
+subject of its sentence. `speakers` turns those words into a person or a label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.authoring import names
+from generator.authoring.text import Found, is_abbreviation, sentence_bounds
+
+SPEECH_VERBS = (
+    "said", "says", "saying", "told", "tells", "telling", "added", "adds", "adding", "wrote", "writes", "writing",
+    "warned", "warns", "warning", "argued", "argues", "noted", "notes", "stated", "states", "insisted", "insists",
+    "explained", "explains", "suggested", "suggests", "asked", "asks", "replied", "replies", "declared", "declares",
+    "announced", "announces", "stressed", "stresses", "urged", "urges", "urging", "called", "calls", "calling",
+    "described", "describes", "describing", "labelled", "labeled", "dubbed", "branded", "hailed", "hails",
+    "praised", "criticised", "criticized", "blasted", "slammed", "vowed", "vows", "pledged", "promised", "claimed",
+    "claims", "acknowledged", "admitted", "conceded", "recalled", "predicted", "cautioned", "complained",
+    "lamented", "tweeted", "posted", "heralded", "heralding", "termed", "touted", "reiterated", "emphasised",
+    "emphasized", "agreed", "confirmed", "mused", "quipped", "joked", "continued", "countered", "responded",
+    "observed", "remarked", "concluded", "reported", "reports", "announcing", "accused", "pointed out", "went on")
+_VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# Verbs whose speaker is the subject of the sentence, not the words just before them.
+_PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
+PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+_ADVERBS = frozenset({"also", "later", "then", "previously", "once", "repeatedly", "has", "had", "have", "would",
+                      "will", "recently", "earlier", "separately", "subsequently", "again", "further", "who"})
+_CLAUSE_WORDS = frozenset({"that", "and", "but", "while", "as", "when", "which", "because", "so", "after", "before",
+                           "if", "though", "although", "where", "whether", "since", "until", "than", "how", "what"})
+_TOKEN = r"[\w’'\-]+\.?"
+_DOUBLE_OPEN, _DOUBLE_CLOSE = "“„«\"", "”»\""
+_SINGLE_OPEN, _SINGLE_CLOSE = "‘'", "’'"
+
+
+@dataclass(frozen=True)
+class FoundQuote(Found):
+    speaker: str         # the words naming the speaker, as written ("Sir Keir", "she", "the ministry"), or ""
+    speaker_start: int   # their offset in the paragraph, or -1
+    how: str             # said, subject, follows, continues, none
+
+
+def find_quotes(paragraphs: tuple[str, ...]) -> list[FoundQuote]:
+    """Every quotation, with the words that name its speaker and how they were found."""
+    found: list[FoundQuote] = []
+    runs_on = False  # the last paragraph ended inside a quotation
+    for number, text in enumerate(paragraphs, 1):
+        blanked = masked(text)
+        spans = quote_spans(text)
+        for i, (start, end) in enumerate(spans):
+            inner = text[start + 1:end if end is not None else len(text)]
+            body = inner.strip().rstrip(",").strip()
+            if not any(c.isalnum() for c in body):
+                continue
+            offset = start + 1 + inner.index(body[:1])
+            continued = runs_on and i == 0 and not text[:start].strip()
+            speaker, speaker_start, how = _cue(text, blanked, start, end if end is not None else len(text))
+            if continued and how not in ("said",):
+                speaker, speaker_start, how = "", -1, "continues"
+            found.append(FoundQuote(body, number, offset, speaker, speaker_start, how))
+        runs_on = bool(spans) and spans[-1][1] is None
+    return found
+
+
+def quote_spans(text: str) -> list[tuple[int, int | None]]:
+    """(opening mark, closing mark or None when the paragraph ends inside) of each outermost quote."""
+    spans: list[tuple[int, int | None]] = []
+    i = 0
+    while i < len(text):
+        kind = _opens(text, i)
+        if kind:
+            close = _closing(text, i + 1, kind)
+            if close is None and kind == "single" and i > 0:
+                i += 1  # a stray apostrophe ('80s), not a quote that runs on
+                continue
+            spans.append((i, close))
+            if close is None:
+                break
+            i = close + 1
+            continue
+        i += 1
+    return spans
+
+
+def _opens(text: str, i: int) -> str:
+    char, before = text[i], text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if char in _DOUBLE_OPEN and not (char == '"' and after.isspace()):
+        return "double"
+    if char in _SINGLE_OPEN and not before.isalnum() and (after.isalnum() or after in "“\"…"):
+        return "single"
+    return ""
+
+
+def _closing(text: str, start: int, kind: str) -> int | None:
+    for j in range(start, len(text)):
+        char = text[j]
+        if kind == "double" and char in _DOUBLE_CLOSE:
+            return j
+        if kind == "single" and char in _SINGLE_CLOSE:
+            after = text[j + 1] if j + 1 < len(text) else " "
+            if not after.isalnum() and not text[j - 1].isspace() and j > start:
+                return j
+    return None
+
+
+def masked(text: str) -> str:
+    """The paragraph with every quotation's words blanked out, so a verb inside a quote is not read
+    as the verb that introduces it; offsets are kept."""
+    chars = list(text)
+    for start, end in quote_spans(text):
+        for k in range(start + 1, end if end is not None else len(text)):
+            chars[k] = "_" if not text[k].isspace() else text[k]
+    return "".join(chars)
+
+
+def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
+    """(speaker words, their offset, how) for the quote whose marks stand at ``start`` and ``end``."""
+    after_at = end + 1
+    after = _after(blanked[after_at:after_at + 200])
+    sentence_start = max(sentence_bounds(text, start)[0], _previous_close(text, start))
+    before = blanked[sentence_start:start]
+    if after and after[2] not in _REPORTING:
+        return after[0], after_at + after[1], "said"
+    verb = _last_verb(before)
+    if verb:
+        words, at = _speaker_of(before, verb)
+        named = _after(before[verb.start():]) if not words else None  # “…,” said Sharon Zollner, “but …”
+        if named:
+            words, at = named[0], verb.start() + named[1]
+        if words:
+            return words, sentence_start + at, "said"
+    if after:
+        return after[0], after_at + after[1], "said"
+    main = re.match(r"[^.;“”\"]*?,\s+(he|she|they|it|(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+|"
+                    r"also\s+|later\s+|then\s+)?[a-z]+", blanked[after_at:after_at + 200])
+    if _opens_clause(before.strip() or "x") and main:  # "After calling China “…” in April, he later said"
+        return main.group(1), after_at + main.start(1), "said"
+    according = re.search(r"according to ([^,.;:“”\"]+),?\s*$", before)
+    if according:
+        return according.group(1).strip(), sentence_start + according.start(1), "said"
+    colon = re.search(rf"((?:{_TOKEN}\s+){{0,5}}{_TOKEN})\s*:\s*$", before)
+    if colon:
+        return colon.group(1), sentence_start + colon.start(1), "said"
+    if not before.strip(" \t—–-(") and not re.match(r"\s*[,;]?\s*[a-z]", blanked[end + 1:end + 4]):
+        return "", -1, "follows"
+    words, at = _subject(before, len(before), True)
+    return (words, sentence_start + at, "subject") if words else ("", -1, "none")
+
+
+# Verbs after which the words are a source's, and a speaker named before the quote comes first:
+# "Xi told Trump that …, the Xinhua news agency reported".
+_REPORTING = frozenset({"reported", "reports", "according to"})
+_DETERMINER = r"(?:the|a|an|his|her|its|their)"
+
+
+def _after(after: str) -> tuple[str, int, str] | None:
+    """The speaker named right after a quote: "said X", "X said", "X, 46, told", "its president,
+    Arnaud Lefèvre, told", "according to X". Returns (words, offset in ``after``, verb)."""
+    said_x = re.match(rf"[\s,—–-]*({_VERB})\s+((?:{_DETERMINER}\s+)?(?:[a-z-]+\s+){{0,3}}?[A-Z][^,.;:“”\"‘’(]*?|he|"
+                      rf"she|they|"
+                      rf"{_DETERMINER}\s+[a-z][^,.;:“”\"‘’(]*?(?:,\s+[A-Z][^,.;:“”\"]*?)?)"
+                      rf"(?=\s*[,.;:(]|\s+(?:on|in|at|during|after|before|when|while|to|as|from)\b|$)", after)
+    if said_x and _plain(said_x.group(2)) and not _opens_clause(said_x.group(2)):
+        return said_x.group(2).strip(), said_x.start(2), said_x.group(1)
+    x_said = re.match(rf"[\s,—–-]*((?:{_TOKEN}\s+){{0,7}}?{_TOKEN})(,\s+[^,“”\"_]{{1,80}}?,)?\s+"
+                      rf"(?:(?:also|later|then|had|has|once|have)\s+)?({_VERB})\b", after)
+    if x_said and _plain(x_said.group(1)):
+        words = x_said.group(1) + (x_said.group(2) or "").rstrip(",")
+        return words, x_said.start(1), x_said.group(3)
+    according = re.match(r"[\s,—–-]*according to ([^,.;:“”\"]+)", after)
+    if according:
+        return according.group(1).strip(), according.start(1), "according to"
+    return None
+
+
+def _plain(words: str) -> bool:
+    """Words that can name a speaker: not a quote's blanks, not a clause."""
+    tokens = words.split()
+    return bool(tokens) and "_" not in words and not any(t.lower() in _CLAUSE_WORDS for t in tokens) and all(
+        not t.endswith(".") or is_abbreviation(t) for t in tokens[:-1])
+
+
+def _previous_close(text: str, start: int) -> int:
+    """Just after the last quote that closed before ``start`` with the end of a sentence in it."""
+    last = 0
+    for open_, close in quote_spans(text):
+        if close is not None and close < start and re.search(r"[.!?]\W*$", text[open_:close]):
+            last = close + 1
+    return last
+
+
+def _last_verb(before: str) -> re.Match[str] | None:
+    matches = list(re.finditer(rf"(?<![\w’'-])(?:{_VERB})\b", before))
+    return matches[-1] if matches else None
+
+
+def _speaker_of(before: str, verb: re.Match[str]) -> tuple[str, int]:
+    """Who does the verb of saying: the agent of a passive ("described by some officials as"); for
+    a participle ("…, adding that") or a verb after "and" or "but", whoever does the verb of saying
+    before it in the sentence, else the sentence's subject."""
+    agent = re.match(r"\s+by\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+as\b", before[verb.end():])
+    if agent:
+        return agent.group(1), verb.end() + agent.start(1)
+    coordinated = re.search(r"\b(?:and|but|or|yet|then)\s+(?:[a-z]+ly\s+|also\s+)?$", before[:verb.start()])
+    if verb.group(0) not in _PARTICIPLES and not coordinated:  # "he said …, but admitted that": he
+        return _subject(before, verb.start(), False)
+    finite = [m for m in re.finditer(rf"(?<![\w’'-])(?:{_VERB})\b", before[:verb.start()])
+              if m.group(0) not in _PARTICIPLES]
+    return _subject(before, finite[-1].start(), False) if finite else _subject(before, verb.start(), True)
+
+
+def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
+    """The words that name who does the verb at ``at``: those just before it, or, when they are set
+    off by commas ("Lee, for his part, said"; "its president, Arnaud Lefèvre, told"), the part that
+    names someone; for a whole sentence, its subject. Returns the words and their offset."""
+    head = before[:at]
+    trimmed = head.rstrip()
+    words = trimmed.split()
+    while words and (words[-1].lower() in _ADVERBS or (words[-1].endswith("ly") and words[-1].islower())):
+        trimmed = trimmed[:trimmed.rfind(words[-1])].rstrip()
+        words = words[:-1]
+    if of_sentence or trimmed.endswith(","):
+        parts = [(m.group(0).strip(), m.start()) for m in re.finditer(r"[^,]+", trimmed) if m.group(0).strip()]
+        naming = [p for p in parts if _names_someone(p[0])]
+        if not parts:
+            return "", -1
+        if naming and not of_sentence:
+            part, _ = naming[-1]
+        elif naming:
+            part = _leading_phrase(naming[0][0])
+        else:
+            part = _leading_phrase(next((p for p, _ in parts if not _opens_clause(p)), ""))
+        return (part, head.find(part)) if part and "_" not in part else ("", -1)
+    relative = re.search(r",?\s+(?:which|who|that)$", trimmed)
+    if relative:  # "…’s 2019 Indo-Pacific strategy, which labelled China a …": the words it refers to
+        trimmed = trimmed[:relative.start()]
+    tokens = list(re.finditer(r"\S+", trimmed))
+    first = len(tokens)
+    while first > 0 and len(tokens) - first < 10:
+        token = tokens[first - 1].group(0)
+        if token.lower() in _CLAUSE_WORDS or "_" in token or re.search(r"[,;:“”\"—–]$", token) or (
+                token.endswith(".") and not is_abbreviation(token)):
+            break
+        first -= 1
+    if first == len(tokens):
+        return "", -1
+    return trimmed[tokens[first].start():], tokens[first].start()
+
+
+_OPENERS = frozenset({"in", "at", "on", "after", "before", "during", "speaking", "writing", "with", "without", "for",
+                      "by", "from", "while", "when", "as", "according", "under", "despite", "asked", "since",
+                      "following", "ahead", "earlier", "later", "meanwhile", "but", "and", "yet", "still", "also"})
+
+
+def _opens_clause(part: str) -> bool:
+    """A part that opens with a preposition or a sentence adverb names no one ("In Paris", "Now")."""
+    first = part.split()[0].lower()
+    return first in _OPENERS or (first in names.SENTENCE_WORDS and first not in _DETERMINERS)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                          "those", "some", "many", "most", "few", "several", "other", "another", "both", "each",
+                          "every", "all"})
+
+
+def _names_someone(part: str) -> bool:
+    """A comma-separated part that names someone: 'Katrin Vogel', 'the FNSEA', 'The SPD’s leader';
+    not 'In Paris', '52', 'a member of the party'."""
+    words = part.split()
+    if not words or _opens_clause(part) or "_" in part:
+        return False
+    if words[0].lower() == "the" and len(words) > 1:
+        return words[1][:1].isupper()
+    return words[0][:1].isupper()
+
+
+_NOT_IN_SUBJECT = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "should", "must", "did", "does", "do", "in", "on", "at", "with", "to", "from", "by", "as", "about", "after",
+    "before", "over", "under", "into", "than", "also", "not", "who", "which", "that", "saw", "says", "said"})
+
+
+def _leading_phrase(part: str) -> str:
+    """The sentence's opening noun phrase ("Chinese state media", "Foreign policy expert Cui Shoujun
+    of China’s Renmin University"): its words up to the first that is a verb's or starts a clause."""
+    out: list[str] = []
+    for word in part.split():
+        bare = word.lower().strip(",;:")
+        if out and (bare in _NOT_IN_SUBJECT or bare in SPEECH_VERBS or re.fullmatch(r"[a-z]+ed", bare)):
+            break
+        out.append(word)
+        if len(out) >= 10 or word.endswith((",", ";", ":")):
+            break
+    phrase = " ".join(out).strip(" ,;:")
+    return phrase if phrase and "_" not in phrase else ""

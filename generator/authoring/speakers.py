@@ -1,0 +1,192 @@
+"""Who spoke each quote: a person's id, or a label for an organisation, a government, an outlet,
+or an unnamed speaker ("senior government official"); `speaker` ids are people only.
+
+The words `quotes` found are read against every mention of the article's people, by full name,
+alias, surname or first name ("Matthei", "Sir Keir"), with their titles ("Mr Xi", "the Prime
+Minister" → the person last named with that title). A pronoun is the person last named, the
+subject of a sentence first, in the same paragraph before the quote or else the paragraph before;
+a quote standing alone, or running on from the paragraph before, keeps the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from generator.authoring import names, places
+from generator.authoring.entities import Mention
+from generator.authoring.quotes import PRONOUNS, FoundQuote, quote_spans
+from generator.authoring.text import sentence_bounds
+
+
+@dataclass(frozen=True)
+class Speaker:
+    person: str | None   # a person's id
+    label: str | None    # how the article names a speaker who is not a person of the draft
+
+
+NOBODY = Speaker(None, None)
+# Office words that can stand for a person on their own: "the Prime Minister", "the president".
+_OFFICES = frozenset(names.LEADER_TITLES | {"senator", "sen", "ambassador", "spokesman", "spokeswoman", "mayor",
+                                            "chairman", "chief", "envoy", "governor"})
+
+
+class People:
+    """Every mention of the draft's people in the text, by any of their forms, in reading order."""
+
+    def __init__(self, paragraphs: tuple[str, ...], people: Mapping[str, Sequence[str]]) -> None:
+        self.paragraphs = paragraphs
+        forms: dict[str, set[str]] = {}
+        full: set[tuple[str, str]] = set()
+        for person_id, person_names in people.items():
+            for name in person_names:
+                forms.setdefault(name, set()).add(person_id)
+                full.add((name, person_id))
+                for short in _short_forms(name):
+                    forms.setdefault(short, set()).add(person_id)
+        self.mentions: list[tuple[int, int, int, str]] = []   # (paragraph, start, end, id)
+        self.titles: dict[str, set[tuple[str, ...]]] = {}     # id → title words seen right before a mention
+        for number, text in enumerate(paragraphs, 1):
+            taken: list[tuple[int, int]] = []
+            found: list[tuple[int, int, set[str]]] = []
+            for form in sorted(forms, key=len, reverse=True):
+                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                    if not any(s < m.end() and m.start() < e for s, e in taken):
+                        taken.append((m.start(), m.end()))
+                        found.append((m.start(), m.end(), forms[form]))
+            for start, end, ids in sorted(found):
+                person = next(iter(ids)) if len(ids) == 1 else self._nearest(ids, number, start, full)
+                if person:
+                    self.mentions.append((number, start, end, person))
+                    self._note_titles(person, text[:start])
+
+    def _nearest(self, ids: set[str], paragraph: int, start: int, full: set[tuple[str, str]]) -> str | None:
+        """Of several people a short form may name, the one named last before it."""
+        earlier = [m for m in self.mentions if m[3] in ids and (m[0], m[1]) < (paragraph, start)]
+        return earlier[-1][3] if earlier else None
+
+    def _note_titles(self, person: str, before: str) -> None:
+        words = re.findall(r"[\w.’'-]+", before)[-3:]
+        title: list[str] = []
+        for word in reversed(words):
+            bare = word.rstrip(".").lower()
+            if bare not in names.TITLES:
+                break
+            title.insert(0, bare)
+        office = tuple(w for w in title if w not in names.HONORIFICS)  # "Prime Minister Sir Keir"
+        if office and office[-1] in _OFFICES:
+            self.titles.setdefault(person, set()).add(office)
+
+    def within(self, paragraph: int, start: int, end: int) -> list[tuple[int, int, int, str]]:
+        return [m for m in self.mentions if m[0] == paragraph and start <= m[1] and m[2] <= end]
+
+    def before(self, paragraph: int, start: int) -> list[tuple[int, int, int, str]]:
+        """Mentions before ``start`` in the paragraph, outside quotations (a name inside one is not
+        who "she" is)."""
+        quoted = quote_spans(self.paragraphs[paragraph - 1])
+        return [m for m in self.mentions if m[0] == paragraph and m[2] <= start and not any(
+            s < m[1] < (e if e is not None else 1 << 30) for s, e in quoted)]
+
+    def by_title(self, title: tuple[str, ...], paragraph: int, start: int) -> str | None:
+        """The person last named before (or else first after) with a title that ends with ``title``."""
+        holders = {p for p, seen in self.titles.items() if any(t[-len(title):] == title for t in seen)}
+        earlier = [m for m in self.mentions if m[3] in holders and (m[0], m[1]) < (paragraph, start)]
+        if earlier:
+            return earlier[-1][3]
+        later = [m for m in self.mentions if m[3] in holders]
+        return later[0][3] if later else None
+
+
+def _short_forms(name: str) -> set[str]:
+    """Surname and first name ("Xi" and "Jinping", "Keir" and "Starmer", "Cortez Masto") of a name
+    without its titles; which is which is not known, and only the forms a text uses are found."""
+    words = names.strip(name, 0).text.split()
+    if len(words) < 2:
+        return set()
+    shorts = {words[0], words[-1], " ".join(words[-2:]) if len(words) > 2 else words[-1]}
+    return {s for s in shorts if s.lower() not in names.NOT_NAMES and s.lower() not in names.TITLES
+            and s not in places.country_forms()}
+
+
+def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -> list[Speaker]:
+    """The speaker of each quote, in order; ``others`` are the mentions of organisations and countries."""
+    result: list[Speaker] = []
+    for i, quote in enumerate(quotes):
+        previous = result[-1] if result else NOBODY
+        near = i > 0 and quote.paragraph - quotes[i - 1].paragraph <= 1
+        if quote.how in ("continues", "follows"):
+            result.append(previous if near else NOBODY)
+        elif quote.speaker.lower() in PRONOUNS:
+            result.append(_pronoun(quote, people, others, previous))
+        elif quote.speaker:
+            result.append(_named(quote, people, others))
+        else:
+            result.append(NOBODY)
+    return result
+
+
+def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous: Speaker) -> Speaker:
+    pronoun = quote.speaker.lower()
+    if pronoun in ("he", "she"):
+        for paragraph, until in ((quote.paragraph, quote.speaker_start), (quote.paragraph - 1, 1 << 30)):
+            mentions = people.before(paragraph, until) if paragraph > 0 else []
+            subjects = [m for m in mentions if _is_subject(people.paragraphs[paragraph - 1], m[1])]
+            if subjects or mentions:
+                return Speaker((subjects or mentions)[-1][3], None)
+        return previous if previous.person else NOBODY
+    if pronoun == "it":
+        text = people.paragraphs[quote.paragraph - 1]
+        earlier = [m for m in others if m.paragraph in (quote.paragraph - 1, quote.paragraph)
+                   and (m.paragraph, m.start) < (quote.paragraph, quote.speaker_start)
+                   and m.section == "organisations"]
+        if earlier:
+            m = earlier[-1]
+            return Speaker(None, (people.paragraphs[m.paragraph - 1] if m.paragraph != quote.paragraph else text)
+                           [m.start:m.end])
+    return previous if previous.label else NOBODY
+
+
+def _is_subject(text: str, start: int) -> bool:
+    """True when the mention opens its sentence, after titles or capitalised words only."""
+    lead = text[sentence_bounds(text, start)[0]:start]
+    return not re.search(r"(?<![’'])\b[a-z][a-z-]*\b", lead.replace("the ", ""))
+
+
+def _named(quote: FoundQuote, people: People, others: list[Mention]) -> Speaker:
+    text = people.paragraphs[quote.paragraph - 1]
+    words = quote.speaker
+    at = quote.speaker_start if quote.speaker_start >= 0 else text.find(words)
+    end = at + len(words)
+    for _, _, stop, person in people.within(quote.paragraph, at, end):
+        if not re.match(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on)\b)[a-z]", text[stop:end]):
+            return Speaker(person, None)  # not "Carney’s office", "the Trudeau government"
+    holder = people.by_title(_title(words), quote.paragraph, at) if _title(words) else None
+    if holder:
+        return Speaker(holder, None)
+    inside = [m for m in others if m.paragraph == quote.paragraph and at <= m.start and m.end <= end]
+    for m in inside:  # "the official Xinhua news agency"; not "one senior Senate aide", who is unnamed
+        if m.section == "organisations" and not _PEOPLE_OF.search(text[m.end:end]):
+            return Speaker(None, text[m.start:m.end])
+    for m in inside:  # "Argentina’s government", "Beijing", "a move Tokyo labelled": the country speaks
+        rest = (text[at:m.start] + text[m.end:end]).lower()
+        governs = re.fullmatch(r"\W*(?:the\s+)?(?:[’']s\s+)?(?:government|administration)?\W*", rest)
+        if m.section == "countries" and (governs or not text[m.end:end].strip()):
+            return Speaker(None, text[m.start:m.end])
+    label = re.sub(r"^(?:the|a|an)\b\s*", "", words.strip(" ,"), flags=re.I)
+    return Speaker(None, label) if label and label.lower() not in PRONOUNS else NOBODY
+
+
+# Who speaks for an organisation without being named: "a Senate aide", "a State Department spokesperson".
+_PEOPLE_OF = re.compile(r"\b(?:aides?|officials?|spokes(?:man|woman|person)|sources?|advisers?|advisors?|members?|"
+                        r"lawmakers?|executives?|analysts?|economists?|staff(?:er)?s?|diplomats?|officers?)\b")
+
+
+def _title(words: str) -> tuple[str, ...]:
+    """('prime', 'minister') for 'the Prime Minister'; () when the words are more than a title."""
+    tokens = [w.rstrip(".").lower() for w in words.split()]
+    while tokens and tokens[0] in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if tokens and all(t in names.TITLES for t in tokens) and tokens[-1] in _OFFICES:
+        return tuple(tokens[-2:]) if len(tokens) > 1 else tuple(tokens)
+    return ()

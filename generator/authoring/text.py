@@ -1,0 +1,113 @@
+"""How the extractors read a paragraph: found spans, sentences, and runs of capitalised words.
+
+Every extractor returns verbatim slices of a paragraph with their offsets, so a draft passes
+`check` as written and later steps can ask what else stands at the same place (a name, a date).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from generator.corpus.sentences import sentence_spans
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# Abbreviations whose full stop does not end a sentence or a name ("Sen. Catherine Cortez Masto").
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+                           "prof", "rev", "hon", "maj", "sgt", "adm", "cmdr", "supt", "insp", "pres", "amb", "no"})
+# Lowercase words that may stand inside a name: "Great Hall of the People", "Santiago de Chile".
+JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
+                     "der", "den", "bin", "ibn", "al", "y"})
+_OPENERS = "“‘\"'([«„"
+_NAMES_WITH_POSSESSIVE = frozenset({"People", "Workers", "Women", "Children", "Citizens", "Farmers", "Veterans"})
+_CLOSERS = ",;:)]”\"’'!?»"
+
+
+@dataclass(frozen=True)
+class Found:
+    text: str          # verbatim slice of the paragraph
+    paragraph: int     # 1-based
+    start: int         # offset in the paragraph
+
+
+def sentence_bounds(paragraph: str, offset: int) -> tuple[int, int]:
+    """(start, end) of the sentence of ``paragraph`` that holds ``offset``."""
+    for start, end in sentence_spans(paragraph):
+        if start <= offset < end:
+            return start, end
+    return 0, len(paragraph)
+
+
+def sentence_at(paragraph: str, offset: int) -> str:
+    """The sentence of ``paragraph`` that contains ``offset``."""
+    start, end = sentence_bounds(paragraph, offset)
+    return paragraph[start:end].strip()
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def is_abbreviation(token: str) -> bool:
+    """'Sen.', 'Mr.', 'U.S.', 'J.' keep their full stop inside a name; 'Chile.' ends a sentence."""
+    return (token.rstrip(".").lower() in ABBREVIATIONS
+            or bool(re.fullmatch(r"(?:[^\W\d_]\.)+", token)))
+
+
+def name_runs(text: str) -> list[tuple[str, int]]:
+    """Runs of capitalised words (with joiners such as 'of the' between them) and their offsets.
+
+    A run stops at punctuation, at a sentence's full stop (not at one of initials or titles), and
+    after a possessive ("Taiwan’s President Lai" is two runs), so each run can be one name.
+    """
+    runs: list[tuple[str, int]] = []
+    words: list[tuple[int, int]] = []    # (start, end) of the run's words so far
+    joiners: list[tuple[int, int]] = []  # lowercase joiners waiting for the next capitalised word
+
+    def close() -> None:
+        if words:
+            runs.append((text[words[0][0]:words[-1][1]], words[0][0]))
+        words.clear()
+        joiners.clear()
+
+    last_end = 0
+    for m in re.finditer(r"[^\s–—/]+", text):
+        if text[last_end:m.start()].strip():
+            close()  # a dash or slash between words
+        last_end = m.end()
+        raw = m.group(0)
+        lead = len(raw) - len(raw.lstrip(_OPENERS))
+        if lead:
+            close()
+        start, core = m.start() + lead, raw[lead:]
+        possessive = re.search(r"[’']s?$", core) if re.search(r"\w[’']s$|s[’']$", core) else None
+        kept = bool(possessive) and core[:possessive.start() if possessive else 0] in _NAMES_WITH_POSSESSIVE
+        if kept:
+            possessive = None  # "People’s Bank of China", "Workers’ Party" are one name
+        if possessive:
+            core = core[:possessive.start()]
+        body = core.rstrip(_CLOSERS + ".-")
+        if (core.endswith(".") and is_abbreviation(core)) or kept:
+            body = core
+        if not body:
+            close()
+            continue
+        if is_capitalised(body) and any(c.isalpha() for c in body):
+            words.extend(joiners)
+            joiners.clear()
+            words.append((start, start + len(body)))
+        elif words and body in JOINERS and body == core:
+            joiners.append((start, start + len(body)))
+            if len(joiners) > 2:
+                close()
+        else:
+            close()
+        if possessive or body != core:
+            close()
+    close()
+    return runs
+

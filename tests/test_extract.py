@@ -1,0 +1,253 @@
+"""Drafting from real reporting (issue 14, item 1): one test per rule of extraction.
+
+Each article here is a few made-up sentences in the shape news copy takes; the drafts are made by
+the real `briefings new` code in a scratch project, against an empty registry unless a test gives
+one, so every entity must be found from the text alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.authoring import extract
+from generator.authoring.draft import draft_briefing
+from generator.corpus.numbers import states_number
+from generator.corpus.seeds import split_paragraphs
+from generator.project import Project
+
+REGISTRY: dict[str, Any] = {
+    "countries": [{"id": "taiwan", "name": "Taiwan", "aliases": ["Taiwanese"], "description": "A country."},
+                  {"id": "canada", "name": "Canada", "aliases": [], "description": "A country."}],
+    "people": [{"id": "lai-ching-te", "name": "Lai Ching-te", "kind": "leader", "aliases": ["Lai", "President Lai"],
+                "countries": ["taiwan"], "description": "President of Taiwan."}],
+    "organisations": [{"id": "canadian-foreign-ministry", "name": "Global Affairs Canada",
+                       "aliases": ["foreign ministry"], "country": "canada", "description": "A ministry."}],
+}
+
+
+def draft(tmp_path: Path, text: str, registry: dict[str, Any] | None = None) -> dict[str, Any]:
+    project = Project(tmp_path / "project")
+    project.seeds.mkdir(parents=True)
+    project.registry.mkdir(parents=True)
+    (project.registry / "entities.yaml").write_text(yaml.safe_dump(registry or {"countries": []}), encoding="utf-8")
+    seed = project.seeds / "article.txt"
+    seed.write_text(text, encoding="utf-8")
+    return draft_briefing(project, seed)[1]
+
+
+def speakers(briefing: dict[str, Any]) -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"] or q.get("speaker_label")) for q in briefing["quotes"]]
+
+
+def proposed(briefing: dict[str, Any]) -> dict[str, tuple[str, str | None]]:
+    return {p["name"]: (p["section"], p.get("kind")) for p in briefing["proposed"]}
+
+
+# ---- speakers -------------------------------------------------------------------------------
+
+def test_speakers_by_every_attribution_shape(tmp_path: Path) -> None:
+    found = speakers(draft(tmp_path, "\n".join([
+        "Ministers Anna Berg and Tomas Lind met in Oslo. Economist Carla Ruiz of the Nordic Institute followed.",
+        '"We will cut the tariff," Berg said.',
+        '"Not this year," said Lind.',
+        'Ruiz told reporters: "The talks were useful."',
+        'Berg added that the deal was "overdue".',
+        'The deal is "a start," according to Ruiz.',
+        'Lind wrote on social media that Norway was "ready".',
+        'Carla Ruiz: "Nobody wins a trade war."',
+        '"This is a truce," Ruiz, 58, told the conference. "The issues remain."',
+        '"It won\'t move the dial," said Carla Ruiz, the institute\'s economist, "but the direction is right."',
+    ])))
+    assert found == [("We will cut the tariff", "anna-berg"), ("Not this year", "tomas-lind"),
+                     ("The talks were useful.", "carla-ruiz"), ("overdue", "anna-berg"), ("a start", "carla-ruiz"),
+                     ("ready", "tomas-lind"), ("Nobody wins a trade war.", "carla-ruiz"),
+                     ("This is a truce", "carla-ruiz"), ("The issues remain.", "carla-ruiz"),
+                     ("It won't move the dial", "carla-ruiz"), ("but the direction is right.", "carla-ruiz")]
+
+
+def test_pronouns_are_the_person_last_named_outside_quotations(tmp_path: Path) -> None:
+    found = speakers(draft(tmp_path, "\n".join([
+        "Labour MP Sarah Champion, who chairs the trade committee, was cautious. She told the Times that the visit "
+        'was "a risk worth taking", but that ministers had to raise the case of Jimmy Lai.',
+        '"Jimmy Lai should be freed," she said.',
+        "Michael Kovrig, a former diplomat, spoke on Tuesday. Kovrig's advice was for Mark Carney and all Canadians.",
+        '"Remember who you deal with," he said.',
+    ])))
+    assert found == [("a risk worth taking", "sarah-champion"), ("Jimmy Lai should be freed", "sarah-champion"),
+                     ("Remember who you deal with", "michael-kovrig")]
+
+
+def test_surnames_first_names_titles_and_honorifics_name_one_person(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "BEIJING, 29 January 2026 — British Prime Minister Sir Keir Starmer met Chinese President Xi Jinping.",
+        "‘There will be twists and turns,’ Sir Keir told reporters.",
+        '"We welcome him," Mr Xi said.',
+        'The Prime Minister later said the talks were "frank".',
+        '"Chile needs order," said Matthei, after Conservative Evelyn Matthei endorsed the plan.',
+    ]))
+    assert speakers(briefing) == [("There will be twists and turns", "keir-starmer"),
+                                  ("We welcome him", "xi-jinping"), ("frank", "keir-starmer"),
+                                  ("Chile needs order", "evelyn-matthei")]
+    assert proposed(briefing)["Keir Starmer"] == ("people", "leader")
+
+
+def test_a_quotation_carried_into_the_next_paragraph_is_one_quote_a_paragraph(tmp_path: Path) -> None:
+    found = speakers(draft(tmp_path, "\n".join([
+        "Finance Minister Yuki Mori spoke on Friday.",
+        '"We are not naive," Mori said. "We know who we are dealing with.',
+        '"But the alternative is to lose a decade of influence."',
+        '"Next," said the moderator.',
+    ])))
+    assert found[1:] == [("We know who we are dealing with.", "yuki-mori"),
+                         ("But the alternative is to lose a decade of influence.", "yuki-mori"),
+                         ("Next", "moderator")]
+
+
+def test_single_quotes_open_at_a_word_and_apostrophes_never_do() -> None:
+    paragraphs = split_paragraphs("Britain's students' union said it doesn't agree; the minister said 'no deal', "
+                                  "and the ‘twists and turns’ of the ’80s were 'over'.")
+    assert [q.text for q in extract.find_quotes(paragraphs)] == ["no deal", "twists and turns", "over"]
+
+
+def test_organisations_governments_and_news_agencies_speak_as_labels(tmp_path: Path) -> None:
+    found = speakers(draft(tmp_path, "\n".join([
+        "Trade between Argentina and Chile grew. Presidents met in Santiago.",
+        "Argentina’s government said in a statement that the deal would \"open a new chapter\".",
+        "The Chinese foreign ministry said relations had entered \"a new stage\".",
+        "Xi told Trump that the two should be \"partners\", the official Xinhua news agency reported.",
+        "Rates will rise, the Servel electoral service said, calling it \"a reset\".",
+        "'It is what it is,' one senior Senate aide said.",
+    ]), REGISTRY))
+    assert found == [("open a new chapter", "Argentina"), ("a new stage", "Chinese foreign ministry"),
+                     ("partners", "Xi"), ("a reset", "Servel"), ("It is what it is", "one senior Senate aide")]
+
+
+# ---- entities -------------------------------------------------------------------------------
+
+def test_countries_by_short_name_and_demonym_never_as_people(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "The UK and Britain's partners, British and Korean firms, met US officials. South American beef "
+        "sold for US$108 a tonne. Trade with the Philippines grew.",
+    ]))
+    countries = {name for name, (section, _) in proposed(briefing).items() if section == "countries"}
+    assert countries == {"United Kingdom", "South Korea", "United States", "Philippines"}
+    assert not [p for p in briefing["proposed"] if p["section"] == "people"]
+
+
+def test_proposals_are_cleaned_of_datelines_adjectives_and_titles(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "Santiago de Chile.- Leftist Jeannette Jara and far-right José Antonio Kast will face each other.",
+        "Ahead of the summit, Nevada Sen. Catherine Cortez Masto urged caution. Cortez Masto spoke again later.",
+        "Workplace Relations Minister Anika Rao said little.",
+    ]))
+    assert proposed(briefing) == {"Chile": ("countries", None), "Jeannette Jara": ("people", "person"),
+                                  "José Antonio Kast": ("people", "person"),
+                                  "Catherine Cortez Masto": ("people", "person"), "Anika Rao": ("people", "leader")}
+
+
+def test_things_that_are_not_people_are_not_proposed_as_people(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "Trump flew aboard Air Force One to the Great Hall of the People, then to La Moneda, the palace.",
+        "Senate Democrats objected. Workers struck at the Tom Price mine. The Horn of Africa is dry.",
+        "Read More",
+    ]))
+    assert not [p["name"] for p in briefing["proposed"] if p["section"] == "people"]
+
+
+def test_organisations_by_context_acronym_and_initials(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "State-owned copper miner Codelco and the Mining and Energy Union met economists at Goldman Sachs.",
+        "Robert Funk of the University of Chile said the Reserve Bank of India (RBI) and the OECD agreed.",
+        "The RBI held rates; a Forsa survey and France Inter radio reported it.",
+    ]))
+    assert proposed(briefing) == {
+        "Codelco": ("organisations", None), "Mining and Energy Union": ("organisations", None),
+        "Goldman Sachs": ("organisations", None), "Robert Funk": ("people", "person"),
+        "University of Chile": ("organisations", None), "Reserve Bank of India": ("organisations", None),
+        "OECD": ("organisations", None), "Forsa": ("organisations", None), "France Inter": ("organisations", None)}
+
+
+def test_an_alias_never_hides_a_different_name_or_country(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "Jimmy Lai, the publisher, was jailed. The Chinese foreign ministry said nothing.",
+        "Taiwan's President Lai spoke later.",
+    ]), REGISTRY)
+    assert "Jimmy Lai" in proposed(briefing)
+    assert briefing["people"][0] == "lai-ching-te" and "canadian-foreign-ministry" not in briefing["organisations"]
+
+
+def test_the_kind_of_a_person_follows_the_title_said_with_the_name(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "India’s commerce minister, Priya Deshpande, met Brazil’s president, Lúcia Andrade, in Delhi.",
+        "The union's president, Arnaud Lefèvre, and NLC president Bola Adeyemi objected.",
+        "Press secretary Karoline Leavitt spoke for Fonterra, the dairy co-operative.",
+        "The Bank of Japan held rates. Governor Kazuo Fujita spoke; Conservative leader Kemi Badenoch did not.",
+    ]))
+    kinds = {name: kind for name, (section, kind) in proposed(briefing).items() if section == "people"}
+    assert kinds == {"Priya Deshpande": "leader", "Lúcia Andrade": "leader", "Arnaud Lefèvre": "person",
+                     "Bola Adeyemi": "person", "Kazuo Fujita": "person", "Kemi Badenoch": "leader",
+                     "Karoline Leavitt": "person"}
+    assert proposed(briefing)["Fonterra"] == ("organisations", None)
+
+
+# ---- dates ----------------------------------------------------------------------------------
+
+def test_weekdays_and_relative_dates_are_anchored_to_the_dateline(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "SEOUL, March 3, 2027 (Reuters) - The leaders met on Wednesday and will meet again next March.",
+        "Talks began last month and continue this week; the pact takes effect on Friday.",
+        "Delegations arrive on May 5, with the first session scheduled for the following day.",
+        "Trade fell two years ago and is expected to double by 2030.",
+    ]))
+    events = {e["as_written"]: (e["date"], e["precision"], e["scheduled"]) for e in briefing["events"]}
+    assert events == {
+        "on Wednesday": ("2027-03-03", "day", False), "next March": ("2028-03", "month", True),
+        "last month": ("2027-02", "month", False), "this week": ("2027-03", "month", False),
+        "on Friday": ("2027-03-05", "day", True), "May 5": ("2027-05-05", "day", True),
+        "the following day": ("2027-05-06", "day", True), "two years ago": ("2025", "year", False),
+        "2030": ("2030", "year", True)}
+    on_friday = next(e for e in briefing["events"] if e["as_written"] == "on Friday")
+    assert "the Friday on or after, from the dateline 3 March 2027" in on_friday["summary"]
+
+
+def test_without_a_dateline_a_date_is_never_guessed_but_still_scheduled(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "Jara and Kast will face each other in the December 14 runoff, after Sunday's vote.\n")
+    events = {e["as_written"]: (e["date"], e["scheduled"]) for e in briefing["events"]}
+    assert events == {"December 14": (None, True), "Sunday's": (None, False)}
+
+
+# ---- figures --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "amount", "unit"), [
+    ("Firms pledged 100 billion yuan.", "100 billion yuan", 1e11, "CNY"),
+    ("It cost 2 billion renminbi.", "2 billion renminbi", 2e9, "CNY"),
+    ("The IPO raised Rs 27,870 crore.", "Rs 27,870 crore", 2.787e11, "INR"),
+    ("Fines reach up to 100,000 pesos in Chile.", "up to 100,000 pesos", 1e5, "CLP"),
+    ("Hyundai will invest 50 trillion won in Korea.", "50 trillion won", 5e13, "KRW"),
+    ("It pays €40 million and 3.1 billion reais.", "€40 million", 4e7, "EUR"),
+    ("Deals worth more than £2 billion.", "more than £2 billion", 2e9, "GBP"),
+    ("Trump, 79, and the 78-year-old publisher.", "79", 79, "years of age"),
+    ("About 15.6 million people may vote.", "About 15.6 million people", 1.56e7, "people"),
+    ("The right won 23 of the 25 senators.", "23 of the 25 senators", 23, "senators"),
+    ("It creates between 20,000 and 30,000 jobs.", "between 20,000 and 30,000 jobs", 2e4, "jobs"),
+    ("Approval is over 70% after nearly a decade.", "over 70%", 70, "percent"),
+    ("Talks took nearly a decade.", "nearly a decade", 10, "years"),
+    ("More than 200 companies operate there.", "More than 200 companies", 200, "companies"),
+    ("Only one in three high-speed trains ran.", "one in three high-speed trains", 1, "high-speed trains"),
+    ("The bill passed 64-36 on Thursday.", "64-36", 64, "votes"),
+])
+def test_figures_in_any_currency_with_ages_shares_ranges_and_bounds(text: str, value: str, amount: float,
+                                                                    unit: str) -> None:
+    found = {f.text: (f.amount, f.unit) for f in extract.find_figures(split_paragraphs(text), ("CL", "KR"))}
+    assert found[value][0] == pytest.approx(amount) and found[value][1] == unit
+    assert all(states_number(v) for v in found)
+
+
+def test_a_count_is_a_number_and_its_noun_not_the_words_after_it() -> None:
+    found = [f.text for f in extract.find_figures(split_paragraphs(
+        "But two men and one woman decided this race; the 10-year bond yield rose."))]
+    assert found == ["two men"]
