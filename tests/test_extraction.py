@@ -1,0 +1,42 @@
+"""`briefings new` against the extraction corpus (issue 14, item 5): fifteen short articles written
+for the tests, each with the entities, quotes, figures and dates a careful curator would extract.
+
+The scoring test drafts every article with an empty registry, prints the table (shown with `-s`
+or `-rA`, and on failure) and fails while any metric is below its target in
+`tests/extraction/score.py`. `python -m tests.extraction.score --details` lists what was missed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.corpus.seeds import split_paragraphs
+from tests.extraction.gold import load_gold
+from tests.extraction.score import ARTICLES, EXPECTED, score_corpus
+
+ARTICLE_PATHS = sorted(ARTICLES.glob("*.txt"))
+
+
+def test_every_article_has_its_gold_and_the_corpus_is_big_enough() -> None:
+    assert len(ARTICLE_PATHS) >= 14
+    assert sorted(p.stem for p in EXPECTED.glob("*.yaml")) == [p.stem for p in ARTICLE_PATHS]
+
+
+@pytest.mark.parametrize("article", ARTICLE_PATHS, ids=lambda p: p.stem)
+def test_gold_is_verbatim_and_complete(article: Path) -> None:
+    """Every quote, figure and date is in its stated paragraph, every speaker is an entity, every
+    entity is named in the text (load_gold raises with all problems), and the article is short."""
+    text = article.read_text(encoding="utf-8")
+    assert 250 <= len(text.split()) <= 600, f"{article.name}: {len(text.split())} words"
+    gold = load_gold(EXPECTED / f"{article.stem}.yaml", split_paragraphs(text))
+    assert gold.entities and gold.quotes and gold.figures and gold.dates
+
+
+def test_drafts_meet_the_extraction_targets() -> None:
+    report = score_corpus("empty")
+    print("\n" + report.table())
+    below = report.below_targets()
+    assert not below, ("below target: " + "; ".join(below)
+                       + "\n(python -m tests.extraction.score --details lists every miss)")
