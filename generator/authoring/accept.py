@@ -23,6 +23,7 @@ from generator.errors import BriefingsError, Problem
 from generator.project import Project
 
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,[^-–—]{0,40})?\s*(?:\([^)]*\)\s*)?[-–—]+\s*")
 
 
 def accept(project: Project, draft: Path, names: list[str]) -> list[str]:
@@ -114,7 +115,8 @@ def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: 
                             if country == name and form != name and re.search(rf"\b{re.escape(form)}\b", text)]
     else:
         entry["aliases"] = []
-    entry["description"] = proposal["description"]
+    # the sentence that introduced it, less a dateline ("SANTIAGO, 16 November 2027 - ")
+    entry["description"] = _DATELINE.sub("", proposal["description"]) or proposal["description"]
     return entry
 
 
@@ -144,7 +146,8 @@ def _office(name: str, text: str, registry: Registry, proposals: list[dict[str, 
     forms = {form: ids[name] for form, name in _country_forms().items() if name in ids}  # "Chilean" → chile
     forms.update({form: c.id for c in registry.countries.values() for form in (c.name, *c.aliases)})
     forms.update(ids)
-    country = next((forms[w] for w in words if w in forms), "")
+    bare = [re.sub(r"['’]s$", "", w) for w in words]  # "Argentina's President …"
+    country = next((forms[w] for w in bare if w in forms), "")
     return title, country
 
 

@@ -66,8 +66,9 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
             "check every event date and summary; give shared events a `key` used by other briefings",
             "give figures a shared `measure` slug and a clear `label`"]
     if proposed:
-        todo.append(f"accept or reject {len(proposed)} proposed entities: move accepted ones into "
-                    "briefings/registry/ (with a description and aliases) and delete `proposed`")
+        todo.append(f"accept or reject {len(proposed)} proposed entities: `briefings reject {briefing['id']} NAME` "
+                    f"drops one, `briefings accept {briefing['id']}` writes the rest into briefings/registry/; "
+                    "then check their descriptions")
     if unattributed:
         todo.append(f"attribute {unattributed} quote(s) with no speaker id (speaker_label says what was found)")
     for form, candidates in sorted(matches.ambiguous.items()):
