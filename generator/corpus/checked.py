@@ -30,8 +30,9 @@ class Article:
     published: Dating  # the best date known, and how it was found
     events: tuple[DatedEvent, ...]
 
-    @property
+    @cached_property
     def id(self) -> str:
+        """Asked for on every link, citation and sort: read once."""
         return self.briefing.id
 
     @cached_property

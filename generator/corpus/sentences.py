@@ -69,10 +69,15 @@ def in_sentence(paragraph: str, quotes: tuple[str, ...]) -> InSentence | None:
 @functools.lru_cache(maxsize=1 << 14)
 def _located(paragraph: str, quote: str) -> tuple[int, int, int, int] | None:
     """(sentence start, sentence end, quote start, quote end), or None if the quote is not found."""
-    match = re.search(_pattern(quote), paragraph)
-    if match is None:
-        return None
-    return (*_sentence_around(paragraph, match.start(), match.end()), match.start(), match.end())
+    start = paragraph.find(quote)  # most quotes are copied as written: no pattern to compile
+    if start >= 0:
+        end = start + len(quote)
+    else:
+        match = re.search(_pattern(quote), paragraph)
+        if match is None:
+            return None
+        start, end = match.start(), match.end()
+    return (*_sentence_around(paragraph, start, end), start, end)
 
 
 @functools.lru_cache(maxsize=1 << 12)
