@@ -69,6 +69,14 @@ def test_speakers_by_every_attribution_shape(tmp_path: Path) -> None:
                      ("It won't move the dial", "carla-ruiz"), ("but the direction is right.", "carla-ruiz")]
 
 
+def test_an_honorific_or_initial_with_a_full_stop_is_part_of_the_speaker(tmp_path: Path) -> None:
+    found = speakers(draft(tmp_path, "\n".join([
+        '"The boats were too close," said Dr. Lourdes Ocampo, a researcher in Manila.',
+        '"We will look again," said J. R. Batista.',
+    ])))
+    assert found == [("The boats were too close", "lourdes-ocampo"), ("We will look again", "j-r-batista")]
+
+
 def test_pronouns_are_the_person_last_named_outside_quotations(tmp_path: Path) -> None:
     found = speakers(draft(tmp_path, "\n".join([
         "Labour MP Sarah Champion, who chairs the trade committee, was cautious. She told the Times that the visit "

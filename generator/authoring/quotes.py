@@ -160,12 +160,15 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
 # "Xi told Trump that …, the Xinhua news agency reported".
 _REPORTING = frozenset({"reported", "reports", "according to"})
 _DETERMINER = r"(?:the|a|an|his|her|its|their)"
+# Honorifics and initials whose full stop does not end the name: "said Dr. Lourdes Ocampo".
+_ABBREVIATED = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Col|Capt|Lt|Sgt|St|[A-Z])\.\s+)*"
 
 
 def _after(after: str) -> tuple[str, int, str] | None:
     """The speaker named right after a quote: "said X", "X said", "X, 46, told", "its president,
     Arnaud Lefèvre, told", "according to X". Returns (words, offset in ``after``, verb)."""
-    said_x = re.match(rf"[\s,—–-]*({_VERB})\s+((?:{_DETERMINER}\s+)?(?:[a-z-]+\s+){{0,3}}?[A-Z][^,.;:“”\"‘’(]*?|he|"
+    said_x = re.match(rf"[\s,—–-]*({_VERB})\s+((?:{_DETERMINER}\s+)?(?:[a-z-]+\s+){{0,3}}?{_ABBREVIATED}"
+                      rf"[A-Z][^,.;:“”\"‘’(]*?|he|"
                       rf"she|they|"
                       rf"{_DETERMINER}\s+[a-z][^,.;:“”\"‘’(]*?(?:,\s+[A-Z][^,.;:“”\"]*?)?)"
                       rf"(?=\s*[,.;:(]|\s+(?:on|in|at|during|after|before|when|while|to|as|from)\b|$)", after)
