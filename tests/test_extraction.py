@@ -1,4 +1,4 @@
-"""`briefings new` against the extraction corpus (issue 14, item 5): twenty-one short articles written
+"""`briefings new` against the extraction corpus (issue 14, item 5): twenty-seven short articles written
 for the tests, each with the entities, quotes, figures and dates a careful curator would extract.
 
 The scoring test drafts every article with an empty registry, prints the table (shown with `-s`
