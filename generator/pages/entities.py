@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
 
 from markupsafe import Markup
 
@@ -27,7 +26,7 @@ from generator.pages.page import (
     entities_by_kind,
     kind_of,
 )
-from generator.pages.paging import PageLink, Part, numbered, page_links
+from generator.pages.paging import PageLink, Part, nth, numbered, page_links
 from generator.pages.related import related_groups
 from generator.pages.relations import NO_RELATIONS, RelationLinks, relation_links
 from generator.pages.rows import (
@@ -43,7 +42,6 @@ from generator.pages.rows import (
 )
 from generator.pages.search_meta import entity_search_meta
 
-T = TypeVar("T")
 OUT_OF_SEARCH = {"search": {"exclude": True}}  # numbered pages repeat what search finds elsewhere
 
 
@@ -125,7 +123,7 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
     quotes = numbered(index.quotes.get(entity.id, ()), size)
     entries = numbered(analysis.entity_timelines.get(entity.id, ())[::-1], size)
     figures = numbered(index.figures.get(entity.id, ()), size)
-    slices = [Slice(_nth(articles, n), _nth(quotes, n), _nth(entries, n), _nth(figures, n))
+    slices = [Slice(nth(articles, n), nth(quotes, n), nth(entries, n), nth(figures, n))
               for n in range(max(len(articles), len(quotes), len(entries), len(figures)))]
     main = f"{kind}/{entity.id}.md"
     paths = [main] + [f"{kind}/{entity.id}/page-{n}.md" for n in range(1, len(slices))]
@@ -179,10 +177,6 @@ def _main_page(analysis: Analysis, limits: Limits, entity: AnyEntity, kind: str,
         related=related_groups(analysis, limits, entity, links),
         relations=relation_links(analysis, limits, entity, kind, links),
     ), entity_search_meta(entity))
-
-
-def _nth(pages: list[tuple[T, ...]], number: int) -> tuple[T, ...]:
-    return pages[number] if number < len(pages) else ()
 
 
 def _quote_heading(entity: AnyEntity, kind: str) -> str:

@@ -83,6 +83,11 @@ def numbered(newest_first: Sequence[T], size: int) -> list[tuple[T, ...]]:
     return [tuple(newest_first[:len(newest_first) - full * size]), *older]
 
 
+def nth(pages: list[tuple[T, ...]], number: int) -> tuple[T, ...]:
+    """The items on numbered page ``number``; none past the last (lists end on different pages)."""
+    return pages[number] if number < len(pages) else ()
+
+
 def packed(groups: Sequence[T], size: Callable[[T], int], most_groups: int, most_rows: int) -> list[list[T]]:
     """Whole groups in order, a page holding up to ``most_groups`` groups or ``most_rows`` rows
     (a bigger group has a page of its own)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 from markupsafe import Markup
 
@@ -21,7 +20,7 @@ from generator.corpus.registry import AnyEntity
 from generator.limits import Limits
 from generator.pages.markdown import link
 from generator.pages.page import Links, Page, View
-from generator.pages.paging import PageLink, Part, chunks, numbered, page_links
+from generator.pages.paging import PageLink, Part, chunks, nth, numbered, page_links
 from generator.pages.rows import (
     ArticleRow,
     FigureRow,
@@ -33,7 +32,6 @@ from generator.pages.rows import (
     timeline_rows,
 )
 
-T = TypeVar("T")
 INDEX = "relations/index.md"
 OUT_OF_SEARCH = {"search": {"exclude": True}}  # older pages repeat what search finds in the briefings
 # Each kind of event as counted: "1 visit", "3 visits".
@@ -131,7 +129,7 @@ def _pair_pages(analysis: Analysis, limits: Limits, pair: CountryPair) -> list[P
     count = max(len(articles), len(quotes), len(entries), len(figures))
     main = pair_path(pair)
     parts = [Part("Newest" if n == 0 else str(n), main if n == 0 else f"relations/{pair.slug}/page-{n}.md",
-                  _nth(entries, n)) for n in range(count)]
+                  nth(entries, n)) for n in range(count)]
     pages = []
     for n, part in enumerate(parts):
         links = Links(analysis.corpus.registry, part.path)
@@ -143,20 +141,16 @@ def _pair_pages(analysis: Analysis, limits: Limits, pair: CountryPair) -> list[P
             countries=[links.entity(c) for c in pair.countries],
             opening=_opening(pair, title),
             acts=[f"{_sides(pair, links, source)}: {_counted(edges)}" for source, edges in _by_actor(pair) if edges],
-            events=timeline_rows(_nth(entries, n)[::-1], links),
-            quotes=quote_rows(((r.article, r.quote) for r in _nth(quotes, n)), links, links.source),
-            figures=figure_rows(_nth(figures, n), links),
-            articles=[article_row(a, links) for a in _nth(articles, n)],
+            events=timeline_rows(nth(entries, n)[::-1], links),
+            quotes=quote_rows(((r.article, r.quote) for r in nth(quotes, n)), links, links.source),
+            figures=figure_rows(nth(figures, n), links),
+            articles=[article_row(a, links) for a in nth(articles, n)],
             pager=page_links(parts[:1] + parts[:0:-1], part.path, links.to) if count > 1 else [],
             per_page=size,
             back=links.to(main) if n else "",
         )
         pages.append(links.page(view, OUT_OF_SEARCH if n else {}))
     return pages
-
-
-def _nth(pages: list[tuple[T, ...]], number: int) -> tuple[T, ...]:
-    return pages[number] if number < len(pages) else ()
 
 
 def _title(pair: CountryPair, links: Links) -> str:

@@ -64,13 +64,18 @@ def test_a_table_too_wide_for_a_phone_stacks_with_its_column_names(browser: Brow
     context.close()
 
 
-def test_arriving_at_a_cited_paragraph_marks_it(page: Page, root_url: str) -> None:
-    page.goto(root_url + "leaders/mark-carney/")
-    citation = page.locator("a[href*='/articles/'][href*='#p']").first
-    href = citation.get_attribute("href") or ""
-    citation.click()
+def follow(page: Page, url: str, citation: str) -> str:
+    """Open ``url``, click the first ``citation`` on it and wait for its page: the anchor it lands on."""
+    page.goto(url)
+    link = page.locator(citation).first
+    href = link.get_attribute("href") or ""
+    link.click()
     page.wait_for_url("**" + href.split("/")[-1])
-    anchor = href.rsplit("#", 1)[1]
+    return href.rsplit("#", 1)[1]
+
+
+def test_arriving_at_a_cited_paragraph_marks_it(page: Page, root_url: str) -> None:
+    anchor = follow(page, root_url + "leaders/mark-carney/", "a[href*='/articles/'][href*='#p']")
     marked = page.locator(f"p:has(> #{anchor})")
     other = page.locator("p:has(> .para-num)").filter(has_not=page.locator(f"#{anchor}")).first
     transparent = "rgba(0, 0, 0, 0)"
@@ -124,12 +129,8 @@ def test_every_entity_page_opens_with_its_bottom_line_above_the_fold(sized: Page
 
 
 def test_arriving_from_a_quote_marks_its_words_in_their_paragraph(page: Page, root_url: str) -> None:
-    page.goto(root_url + "countries/canada/")
-    citation = page.locator(".md-content blockquote a[href*='/articles/'][href*='#q']").first
-    href = citation.get_attribute("href") or ""
-    citation.click()
-    page.wait_for_url("**" + href.split("/")[-1])
-    words = page.locator(f"#{href.rsplit('#', 1)[1]}")
+    anchor = follow(page, root_url + "countries/canada/", ".md-content blockquote a[href*='/articles/'][href*='#q']")
+    words = page.locator(f"#{anchor}")
     transparent = "rgba(0, 0, 0, 0)"
     assert words.evaluate("span => getComputedStyle(span).backgroundColor") != transparent
     assert words.evaluate("span => getComputedStyle(span.parentElement).backgroundColor") != transparent
