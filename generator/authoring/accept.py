@@ -15,7 +15,9 @@ from typing import Any
 
 import yaml
 
-from generator.authoring.draft import LEADER_TITLES, TITLES, _country_forms, write_draft
+from generator.authoring import places
+from generator.authoring.draft import write_draft
+from generator.authoring.names import LEADER_TITLES, TITLES
 from generator.corpus.check import load_registry
 from generator.corpus.registry import SECTIONS, SINGULAR, Registry
 from generator.corpus.seeds import Seed, read_seed
@@ -111,8 +113,8 @@ def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: 
             entry["roles"] = [{"title": title, **({"country": country} if country else {})}]
         entry["countries"] = [country] if country else []
     elif section == "countries":  # the demonyms it uses ("Australian")
-        entry["aliases"] = [form for form, country in _country_forms().items()
-                            if country == name and form != name and re.search(rf"\b{re.escape(form)}\b", text)]
+        entry["aliases"] = [form for form, country in places.country_forms().items()
+                            if country.name == name and form != name and re.search(rf"\b{re.escape(form)}\b", text)]
     else:
         entry["aliases"] = []
     # the sentence that introduced it, less a dateline ("SANTIAGO, 16 November 2027 - ")
@@ -143,7 +145,7 @@ def _office(name: str, text: str, registry: Registry, proposals: list[dict[str, 
     title = " ".join(words[words.index(titled[0]):])
     ids = {c.name: c.id for c in registry.countries.values()}
     ids.update({p["name"]: p["id"] for p in proposals if p["section"] == "countries"})
-    forms = {form: ids[name] for form, name in _country_forms().items() if name in ids}  # "Chilean" → chile
+    forms = {form: ids[c.name] for form, c in places.country_forms().items() if c.name in ids}  # "Chilean" → chile
     forms.update({form: c.id for c in registry.countries.values() for form in (c.name, *c.aliases)})
     forms.update(ids)
     bare = [re.sub(r"['’]s$", "", w) for w in words]  # "Argentina's President …"

@@ -17,8 +17,6 @@ import yaml
 from slugify import slugify
 
 from generator.authoring import dates, entities, figures, places, proposals, quotes, speakers
-from generator.authoring.names import LEADER_TITLES as LEADER_TITLES  # `accept` reads them from here
-from generator.authoring.names import TITLES as TITLES
 from generator.authoring.text import sentence_at
 from generator.corpus.check import load_registry
 from generator.corpus.fuzzy_date import parse_date
@@ -160,11 +158,6 @@ def _events(seed: Seed, published: dict[str, Any]) -> list[dict[str, Any]]:
         events.append({"date": found.value, "precision": found.precision, "as_written": found.text, "kind": "other",
                        "summary": summary, "paragraph": found.paragraph, "scheduled": later or found.future})
     return events
-
-
-def _country_forms() -> dict[str, str]:
-    """Every written form of a country (name, short name, demonym) → its usual name, for `accept`."""
-    return {form: country.name for form, country in places.country_forms().items()}
 
 
 def _short_slug(text: str, limit: int = 60) -> str:
