@@ -116,7 +116,7 @@ def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: 
         entry["aliases"] = [form for form, country in places.country_forms().items()
                             if country.name == name and form != name and re.search(rf"\b{re.escape(form)}\b", text)]
     else:
-        entry["aliases"] = []
+        entry["aliases"] = list(proposal.get("aliases", []))
     # the sentence that introduced it, less a dateline ("SANTIAGO, 16 November 2027 - ")
     entry["description"] = _DATELINE.sub("", proposal["description"]) or proposal["description"]
     return entry

@@ -104,8 +104,9 @@ def _quotes(seed: Seed, registry: Registry, proposals: list[dict[str, Any]], peo
 def _mentions(seed: Seed, proposals: list[dict[str, Any]]) -> list[entities.Mention]:
     """Where the text names each proposed organisation, so it can be named as a speaker."""
     return [entities.Mention(number, m.start(), m.end(), p["id"], p["section"])
-            for p in proposals for number, text in enumerate(seed.paragraphs, 1)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(p['name'])}(?![\w-])", text)]
+            for p in proposals for form in (p["name"], *p.get("aliases", ()))
+            for number, text in enumerate(seed.paragraphs, 1)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
 
 
 def _figures(seed: Seed, registry: Registry, countries: list[str], proposals: list[dict[str, Any]]

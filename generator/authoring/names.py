@@ -81,6 +81,20 @@ ORGANISATION_WORDS = frozenset({
     "sachs", "morgan", "enterprises", "railway", "railways", "airline"})
 # Organisation words that end a body's name ("Union"), not those that qualify it ("Mining"): "Mining
 # and Energy Union" is one body, "the Senate and the House" two.
+# What a text calls an organisation, before or after its one-word name.
+ORGANISATION_NOUNS = (
+    "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
+    "group", "service", "party", "miner", "operator", "pollster", "lender", "insurer", "retailer", "airline",
+    "giant", "conglomerate", "manufacturer", "producer", "exporter", "refiner", "developer", "regulator", "union",
+    "bloc", "channel", "network", "magazine", "journal", "outlet", "watchdog", "institute", "bank", "station",
+    "radio", "television", "poll", "survey", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman",
+    "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club",
+    "co-operative", "cooperative", "charity", "airport", "university", "app", "platform", "utility", "federation",
+    "confederation")
+# What an apposition calls an organisation: "Xinhua, the state news agency" (not "Idris, the army chief").
+ORGANISATION_KINDS = sorted({n for n in ORGANISATION_NOUNS if n not in (
+    "chairman", "chairwoman", "chief", "spokesman", "spokeswoman", "spokesperson", "shares", "poll", "survey", "radio",
+    "television")}, key=len, reverse=True)
 ORGANISATION_HEADS = frozenset({
     "party", "union", "council", "ministry", "office", "bank", "association", "chamber", "company", "group",
     "agency", "commission", "committee", "organisation", "organization", "fund", "forum", "institute",

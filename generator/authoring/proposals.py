@@ -23,20 +23,7 @@ from generator.authoring.text import name_runs, sentence_at, sentence_bounds
 from generator.corpus.registry import Registry
 from generator.corpus.seeds import Seed
 
-# What a text calls an organisation, before or after its one-word name.
-_ORGANISATION_NOUNS = (
-    "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
-    "group", "service", "party", "miner", "operator", "pollster", "lender", "insurer", "retailer", "airline",
-    "giant", "conglomerate", "manufacturer", "producer", "exporter", "refiner", "developer", "regulator", "union",
-    "bloc", "channel", "network", "magazine", "journal", "outlet", "watchdog", "institute", "bank", "station",
-    "radio", "television", "poll", "survey", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman",
-    "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club",
-    "co-operative", "cooperative", "charity", "airport", "university", "app", "platform")
-_NOUN = "|".join(sorted(_ORGANISATION_NOUNS, key=len, reverse=True))
-# What an apposition calls an organisation: "Xinhua, the state news agency" (not "Idris, the army chief").
-_KINDS = sorted({n for n in _ORGANISATION_NOUNS if n not in ("chairman", "chairwoman", "chief", "spokesman",
-                                                              "spokeswoman", "spokesperson", "shares", "poll",
-                                                              "survey", "radio", "television")}, key=len, reverse=True)
+_NOUN = "|".join(sorted(names.ORGANISATION_NOUNS, key=len, reverse=True))
 # Acronyms that name no organisation.
 _NOT_ORGANISATIONS = frozenset({
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "AI", "EV", "EVs", "TV", "MP", "MPs", "PM", "AM", "IPO", "LNG", "CPI",
@@ -110,7 +97,11 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 proposals.setdefault(slugify(org), _proposal(org, "organisations", text, start, number))
     for entity_id, said in titles.items():
         proposals[entity_id]["kind"] = "leader" if names.leader_titles(said) else "person"
-    return sorted(_one_each(proposals, seed.paragraphs), key=lambda p: (p["paragraph"], p["id"]))
+    kept = _one_each(proposals, seed.paragraphs)
+    for p in kept:
+        if p["section"] == "organisations" and (acronyms := _acronyms(p["name"], seed.paragraphs)):
+            p["aliases"] = acronyms
+    return sorted(kept, key=lambda p: (p["paragraph"], p["id"]))
 
 
 def _title_case(text: str) -> bool:
@@ -130,7 +121,7 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
     person's name and "of" ("Robert Funk of the University of Chile"), after "at" ("an economist at
     Goldman Sachs"), or before what the text calls it ("France Inter radio"). Runs joined by "and"
     are one name when the whole is a body's ("Mining and Energy Union", "Department for Business
-    and Trade")."""
+    and Trade", "Ministry of Climate Crisis and Civil Protection")."""
     split: list[tuple[str, int, bool]] = []
     for run, start in name_runs(text):
         match = re.search(r"\s+of\s+(?:the\s+)?", run)
@@ -148,8 +139,10 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
             left, left_start, _ = joined[-1]
             whole = text[left_start:start + len(run)]
             headed = left.split()[-1].lower() in names.ORGANISATION_HEADS
-            if names.kind_of(whole) == "organisations" and (re.search(r"\s(?:for|of)\s", left) or not headed) \
-                    and names.kind_of(left) != "people" and names.kind_of(run) != "people":
+            of_body = re.search(r"\s(?:for|of)\s", left)
+            untitled = not any(names.is_title(w) for w in run.split())  # not "… and Finance Minister Jo Bloggs"
+            if names.kind_of(whole) == "organisations" and (of_body or not headed) and names.kind_of(left) != "people" \
+                    and (names.kind_of(run) != "people" or (of_body and untitled)):
                 joined[-1] = (whole, left_start, organisation)
                 continue
         joined.append((run, start, organisation))
@@ -183,7 +176,7 @@ def _one_word_organisations(text: str) -> list[tuple[str, int]]:
     ("copper miner Codelco", "the Servel electoral service", "a Forsa survey", "a poll by Elabe
     for BFMTV", "Xinhua, the state news agency", "the Bundestag")."""
     word = r"([A-Z][\w-]*\w)(?:[’']s)?"
-    kinds = "|".join(_KINDS)
+    kinds = "|".join(names.ORGANISATION_KINDS)
     patterns = (rf"\b(?:{_NOUN}) {word}\b(?! [A-Z])", rf"\b{word} (?:[a-z-]+ )?(?:{_NOUN})\b",
                 rf"\b(?:poll|survey|study|report|forecast|analysis) (?:by|from|for) {word}(?: for {word})?\b",
                 rf"\b{word}, (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{kinds})\b")
@@ -245,6 +238,16 @@ def _one_each(proposals: dict[str, dict[str, Any]], paragraphs: tuple[str, ...])
         if not (p["section"] == "organisations" and (longer or acronym or p["name"] in words_of_people)):
             out.append(p)
     return out
+
+
+def _acronyms(name: str, paragraphs: tuple[str, ...]) -> list[str]:
+    """The acronyms the text uses for an organisation: given beside its name ("National Liberation
+    Army (ELN)") or its initials ("RBI" of "Reserve Bank of India")."""
+    text = "\n".join(paragraphs)
+    beside = re.findall(rf"{re.escape(name)}\s+\(([A-Z][A-Za-z-]{{1,8}})\)", text)
+    initials = _initials(name)
+    used = [initials] if len(initials) > 1 and re.search(rf"(?<![\w-]){initials}(?![\w-])", text) else []
+    return sorted({*beside, *used} - {name})
 
 
 def _initials(run: str) -> str:

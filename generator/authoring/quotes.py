@@ -128,9 +128,11 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
     after = _after(blanked[after_at:after_at + 200])
     sentence_start = max(sentence_bounds(text, start)[0], _previous_close(text, start))
     before = blanked[sentence_start:start]
-    if after and after[2] not in _REPORTING:
-        return after[0], after_at + after[1], "said"
+    # “… like criminals.” The ministry said …: a quote that ends its sentence is not the next one's.
+    ends_sentence = re.search(r"[.!?]\W*$", text[start:end]) and re.match(r"\s+[A-Z]", text[after_at:])
     verb = _last_verb(before)
+    if after and after[2] not in _REPORTING and not (ends_sentence and verb):
+        return after[0], after_at + after[1], "said"
     if verb:
         words, at = _speaker_of(before, verb)
         named = _after(before[verb.start():]) if not words else None  # “…,” said Sharon Zollner, “but …”
@@ -170,7 +172,7 @@ def _after(after: str) -> tuple[str, int, str] | None:
     said_x = re.match(rf"[\s,—–-]*({_VERB})\s+((?:{_DETERMINER}\s+)?(?:[a-z-]+\s+){{0,3}}?{_ABBREVIATED}"
                       rf"[A-Z][^,.;:“”\"‘’(]*?|he|"
                       rf"she|they|"
-                      rf"{_DETERMINER}\s+[a-z][^,.;:“”\"‘’(]*?(?:,\s+[A-Z][^,.;:“”\"]*?)?)"
+                      rf"{_DETERMINER}\s+[a-z](?:[^,.;:“”\"‘’(]|[’'](?=s\b))*?(?:,\s+[A-Z][^,.;:“”\"]*?)?)"
                       rf"(?=\s*[,.;:(]|\s+(?:on|in|at|during|after|before|when|while|to|as|from)\b|$)", after)
     if said_x and _plain(said_x.group(2)) and not _opens_clause(said_x.group(2)):
         return said_x.group(2).strip(), said_x.start(2), said_x.group(1)
@@ -226,18 +228,22 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
     off by commas ("Lee, for his part, said"; "its president, Arnaud Lefèvre, told"), the part that
     names someone; for a whole sentence, its subject. Returns the words and their offset."""
     head = before[:at]
+    antecedent = _WHO.search(head)
+    if antecedent and not of_sentence:  # "President Levent Arslan, who once called …": the one named
+        return antecedent.group(1), antecedent.start(1)
     trimmed = head.rstrip()
     words = trimmed.split()
     while words and (words[-1].lower() in _ADVERBS or (words[-1].endswith("ly") and words[-1].islower())):
         trimmed = trimmed[:trimmed.rfind(words[-1])].rstrip()
         words = words[:-1]
     if of_sentence or trimmed.endswith(","):
-        parts = [(m.group(0).strip(), m.start()) for m in re.finditer(r"[^,]+", trimmed) if m.group(0).strip()]
+        parts = [(_JOINED.sub("", m.group(0).strip()), m.start()) for m in re.finditer(r"[^,]+", trimmed)
+                 if m.group(0).strip()]
         naming = [p for p in parts if _names_someone(p[0])]
         if not parts:
             return "", -1
-        if naming and not of_sentence:
-            part, _ = naming[-1]
+        if naming and not of_sentence:  # "Norma Ibarra, the Supreme Court’s chief justice, told": the name
+            part, _ = max(reversed(naming), key=lambda p: _is_proper(p[0]))
         elif naming:
             part = _leading_phrase(naming[0][0])
         else:
@@ -273,6 +279,20 @@ def _opens_clause(part: str) -> bool:
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
                           "those", "some", "many", "most", "few", "several", "other", "another", "both", "each",
                           "every", "all"})
+
+
+# "…, but Türk-İş, the country's largest union confederation, says": the conjunction is not the name.
+_JOINED = re.compile(r"^(?:but|and|yet|while|whereas)\s+(?=[A-Z])")
+
+
+def _is_proper(part: str) -> bool:
+    """A name rather than a description: every word capitalised but a name's joining words."""
+    return all(w[:1].isupper() or w in ("of", "de", "del", "da", "van", "von", "the", "for", "and", "al", "bin")
+               for w in part.split())
+
+
+_WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+who(?:\s+(?:[a-z]+ly|once|also|later|has|had|"
+                  r"have|then|previously|again))*\s*$")
 
 
 def _names_someone(part: str) -> bool:

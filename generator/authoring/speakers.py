@@ -112,6 +112,7 @@ def _short_forms(name: str) -> set[str]:
 def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -> list[Speaker]:
     """The speaker of each quote, in order; ``others`` are the mentions of organisations and countries."""
     result: list[Speaker] = []
+    resolved: dict[str, str] = {}  # descriptor → the organisation it was found to stand for
     for i, quote in enumerate(quotes):
         previous = result[-1] if result else NOBODY
         near = i > 0 and quote.paragraph - quotes[i - 1].paragraph <= 1
@@ -120,7 +121,7 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
         elif quote.speaker.lower() in PRONOUNS:
             result.append(_pronoun(quote, people, others, previous))
         elif quote.speaker:
-            result.append(_named(quote, people, others))
+            result.append(_named(quote, people, others, resolved))
         else:
             result.append(NOBODY)
     return result
@@ -153,7 +154,7 @@ def _is_subject(text: str, start: int) -> bool:
     return not re.search(r"(?<![’'])\b[a-z][a-z-]*\b", lead.replace("the ", ""))
 
 
-def _named(quote: FoundQuote, people: People, others: list[Mention]) -> Speaker:
+def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: dict[str, str]) -> Speaker:
     text = people.paragraphs[quote.paragraph - 1]
     words = quote.speaker
     at = quote.speaker_start if quote.speaker_start >= 0 else text.find(words)
@@ -174,7 +175,53 @@ def _named(quote: FoundQuote, people: People, others: list[Mention]) -> Speaker:
         if m.section == "countries" and (governs or not text[m.end:end].strip()):
             return Speaker(None, text[m.start:m.end])
     label = re.sub(r"^(?:the|a|an)\b\s*", "", words.strip(" ,"), flags=re.I)
-    return Speaker(None, label) if label and label.lower() not in PRONOUNS else NOBODY
+    if label and label.lower() not in PRONOUNS:
+        organisation = _descriptor(label, quote.paragraph, at, people.paragraphs, others) or resolved.get(label.lower())
+        if organisation:
+            resolved[label.lower()] = organisation
+        return Speaker(None, organisation or label)
+    return NOBODY
+
+
+# Descriptors that stand for a country's government rather than for the organisation last named.
+_GOVERNING = frozenset({"government", "administration", "cabinet", "authorities", "regime", "presidency"})
+
+
+def _descriptor(label: str, paragraph: int, at: int, paragraphs: tuple[str, ...],
+                others: list[Mention]) -> str | None:
+    """The organisation a descriptor stands for ("the union", "the state utility", "the ministry"):
+    of those named before it, the nearest whose name has the descriptor's noun, else the nearest the
+    text has called by it ("Eskom, the state utility"), else the one named in this paragraph or the
+    one before; a descriptor already resolved keeps its organisation ("the union" again, pages later)."""
+    words = label.split()
+    noun = words[-1]
+    if len(words) > 3 or not label.islower() or noun not in _ORGANISATION_NOUNS:
+        return None
+    earlier = sorted((m for m in others if m.section == "organisations" and (m.paragraph, m.start) < (paragraph, at)),
+                     key=lambda m: (m.paragraph, m.start))
+    named = [m for m in earlier if noun in _text(m, paragraphs).lower().split()]
+    called = [m for m in earlier if re.search(rf"\b{noun}\b", _around(m, paragraphs))]
+    near = [m for m in earlier if paragraph - m.paragraph <= 1]
+    close = [m for m in named if m in near], [m for m in called if m in near], \
+        near if noun not in _GOVERNING else []
+    chosen = next((tier for tier in (*close, named, called) if tier), [])
+    return _text(chosen[-1], paragraphs) if chosen else None
+
+
+_ORGANISATION_NOUNS = (names.ORGANISATION_WORDS | set(names.ORGANISATION_KINDS)) - {
+    "chief", "economist", "observer", "capital", "times", "news", "post", "house", "front", "review"}
+
+
+def _text(mention: Mention, paragraphs: tuple[str, ...]) -> str:
+    return paragraphs[mention.paragraph - 1][mention.start:mention.end]
+
+
+def _around(mention: Mention, paragraphs: tuple[str, ...]) -> str:
+    """The words set around a mention in its sentence: "the state utility Eskom", "the ELN,
+    Colombia’s largest guerrilla group"."""
+    text = paragraphs[mention.paragraph - 1]
+    start, end = sentence_bounds(text, mention.start)
+    return text[max(start, mention.start - 40):min(end, mention.end + 60)]
 
 
 # Who speaks for an organisation without being named: "a Senate aide", "a State Department spokesperson".

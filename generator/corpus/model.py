@@ -186,6 +186,7 @@ class Proposal(Strict):
     section: Literal["countries", "people", "organisations", "topics"]
     kind: Literal["leader", "person"] | None = Field(None, description="for people only")
     description: Text = Field(description="the sentence that introduced the name")
+    aliases: tuple[Text, ...] = Field((), description="other forms the text uses (an organisation's acronym)")
     paragraph: Paragraph
 
 

@@ -219,7 +219,7 @@ def _accepted(p: Proposal) -> AnyEntity:
     if p.section == "countries":
         return Country(id=p.id, name=p.name, description=p.description)
     if p.section == "organisations":
-        return Organisation(id=p.id, name=p.name, description=p.description)
+        return Organisation(id=p.id, name=p.name, description=p.description, aliases=p.aliases)
     return Topic(id=p.id, name=p.name, description=p.description)
 
 
