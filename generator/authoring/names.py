@@ -61,6 +61,7 @@ SENTENCE_WORDS = frozenset({
     "related", "comments", "read", "more", "see", "watch", "listen", "photo", "video", "advertisement", "updated",
     "published", "dear", "mostly", "just", "about", "around", "nearly", "almost", "is", "was", "will"})
 ORGANISATION_WORDS = frozenset({
+
     "university", "party", "council", "ministry", "office", "bank", "watch", "times", "daily", "association",
     "chamber", "company", "group", "agency", "commission", "committee", "organisation", "organization", "union",
     "fund", "forum", "news", "post", "institute", "institution", "corporation", "corp", "court", "parliament",
@@ -78,9 +79,10 @@ ORGANISATION_WORDS = frozenset({
     "power", "electric", "steel", "telecom", "communications", "pharmaceuticals", "foods", "logistics",
     "shipping", "automotive", "semiconductor", "management", "confederation", "caucus",
     "commons", "lords", "chancellery", "treasury", "pentagon", "kremlin", "politburo", "regiment", "brigade",
-    "sachs", "morgan", "enterprises", "railway", "railways", "airline"})
-# Organisation words that end a body's name ("Union"), not those that qualify it ("Mining"): "Mining
-# and Energy Union" is one body, "the Senate and the House" two.
+    "sachs", "morgan", "enterprises", "railway", "railways", "airline",
+    # what companies are named after: "Cordillera Copper", "Kessler Confectionery"
+    "copper", "confectionery", "chemicals", "textiles", "cement", "telecoms", "solutions", "software",
+    "construction", "engineering", "breweries"})
 # What a text calls an organisation, before or after its one-word name.
 ORGANISATION_NOUNS = (
     "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
@@ -95,6 +97,8 @@ ORGANISATION_NOUNS = (
 ORGANISATION_KINDS = sorted({n for n in ORGANISATION_NOUNS if n not in (
     "chairman", "chairwoman", "chief", "spokesman", "spokeswoman", "spokesperson", "shares", "poll", "survey", "radio",
     "television")}, key=len, reverse=True)
+# Organisation words that end a body's name ("Union"), not those that qualify it ("Mining"): "Mining
+# and Energy Union" is one body, "the Senate and the House" two.
 ORGANISATION_HEADS = frozenset({
     "party", "union", "council", "ministry", "office", "bank", "association", "chamber", "company", "group",
     "agency", "commission", "committee", "organisation", "organization", "fund", "forum", "institute",
@@ -211,6 +215,17 @@ def _name(run: str, start: int, tokens: list[tuple[str, int]], titles: list[str]
         return Name("", start, tuple(titles), tuple(countries))
     first, last = tokens[0], tokens[-1]
     return Name(run[first[1] - start:last[1] - start + len(last[0])], first[1], tuple(titles), tuple(countries))
+
+
+# "the Minister for Housing, Siobhán Kearney", "Secretary of State for Trade": an office by its portfolio.
+_PORTFOLIO = re.compile(r"\b(minister|secretary|commissioner)\s+(?:of|for)\s+(?:state\s+for\s+)?(?:the\s+)?"
+                        r"(?:[A-Z][\w’'-]*\s*(?:and\s+|,\s+)?){1,4},?\s*$", re.I)
+
+
+def portfolio_office(before: str) -> str:
+    """'minister' when ``before`` ends with a minister's portfolio title ("Minister for Finance,"), else ''."""
+    match = _PORTFOLIO.search(before)
+    return match.group(1).lower() if match and match.group(1)[0].isupper() else ""
 
 
 def is_title(word: str) -> bool:

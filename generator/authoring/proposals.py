@@ -64,7 +64,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if organisation and names.kind_of(name.text, _titled(name)) != "people":
                 name = names.strip_openers(run, start)  # "France Inter", not "Inter"
             end = name.start + len(name.text)
-            if not name.text or _names_a_thing(text, end):
+            if not name.text or _names_a_thing(text, end) or _is_a_document(name.text):
                 continue
             section = names.kind_of(name.text, _titled(name))
             overlaps = [(s, e) for s, e in taken if s < end and name.start < e]
@@ -119,7 +119,8 @@ def _proposal(name: str, section: str, text: str, start: int, paragraph: int) ->
 def _runs(text: str) -> list[tuple[str, int, bool]]:
     """Runs of capitalised words, each with whether its place says it is an organisation: after a
     person's name and "of" ("Robert Funk of the University of Chile"), after "at" ("an economist at
-    Goldman Sachs"), or before what the text calls it ("France Inter radio"). Runs joined by "and"
+    Goldman Sachs"), before what the text calls it ("France Inter radio"), before "which" (people
+    are "who") or as "the … leader" ("the Sinn Féin leader"). Runs joined by "and"
     are one name when the whole is a body's ("Mining and Energy Union", "Department for Business
     and Trade", "Ministry of Climate Crisis and Civil Protection")."""
     split: list[tuple[str, int, bool]] = []
@@ -131,7 +132,9 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
             split += [(left, start, False), (run[match.end():], start + match.end(), True)]
         else:
             after_at = re.search(r"\bat\s+(?:the\s+)?$", text[max(0, start - 8):start])
-            called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{_NOUN})\b", text[start + len(run):])
+            after = text[start + len(run):]
+            called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{_NOUN})\b", after) or re.match(r",\s+which\b", after) or (
+                re.match(r"\s+leader\b", after) and re.search(r"\bthe\s+$", text[:start] + run[:4], re.I))
             split.append((run, start, bool(after_at or called)))
     joined: list[tuple[str, int, bool]] = []
     for run, start, organisation in split:
@@ -152,6 +155,16 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
 def _titled(name: names.Name) -> bool:
     """Whether a person's title stood before the name ("Gov.", "Dr", "President")."""
     return bool(set(name.titles) - names.DESCRIPTORS)
+
+
+def _is_a_document(name: str) -> bool:
+    """'the Finance Bill', 'the Paris Agreement', 'the Marshall Plan': a text, not a body."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _DOCUMENTS
+
+
+_DOCUMENTS = frozenset({"bill", "act", "treaty", "accord", "accords", "pact", "agreement", "plan", "law", "protocol",
+                        "declaration", "doctrine", "strategy", "amendment", "directive", "charter", "constitution"})
 
 
 def _names_a_thing(text: str, end: int) -> bool:
@@ -270,6 +283,8 @@ def _titles_around(text: str, run_start: int, name: names.Name) -> list[str]:
     when no organisation holds it: "its president, Arnaud Lefèvre" and "NLC president Bola Adeyemi"
     are not leaders, "Brazil’s president, Lúcia Andrade" is."""
     found = _office(re.findall(r"\S+", text[max(0, run_start - 80):run_start])[-5:])
+    if names.portfolio_office(text[max(0, run_start - 80):run_start]) == "minister":
+        found.append("minister")
     end = name.start + len(name.text)
     apposition = re.match(r",\s+([^,.;:“”\"]{0,80})", text[end:])
     if apposition:
@@ -303,8 +318,10 @@ def _held_by_organisation(holder: str, titles: list[str]) -> bool:
     """'its president', 'NLC president', 'the union's secretary', 'press secretary': the title is an
     organisation's; 'Brazil’s president', 'Conservative leader', 'The SPD’s leader' (a party's) are not."""
     base = re.sub(r"[’']s?$", "", holder)
+    if titles == ["leader"]:  # a party's leader ("Its leader, Reto Marti") is one
+        return False
     if holder.lower() in ("its", "their", "his", "her"):
         return True
-    if base in places.country_forms() or titles == ["leader"]:
+    if base in places.country_forms():
         return False
     return bool(re.fullmatch(r"[A-Z]{2,}", base)) or base != holder or base.lower() in names.ORGANISATION_WORDS

@@ -78,7 +78,7 @@ def quote_spans(text: str) -> list[tuple[int, int | None]]:
         kind = _opens(text, i)
         if kind:
             close = _closing(text, i + 1, kind)
-            if close is None and kind == "single" and i > 0:
+            if close is None and kind == "single" and i > 0 and not _carried(text, i):
                 i += 1  # a stray apostrophe ('80s), not a quote that runs on
                 continue
             spans.append((i, close))
@@ -98,6 +98,12 @@ def _opens(text: str, i: int) -> str:
     if char in _SINGLE_OPEN and not before.isalnum() and (after.isalnum() or after in "“\"…"):
         return "single"
     return ""
+
+
+def _carried(text: str, i: int) -> bool:
+    """A single mark that opens a sentence after a colon or a dash, never closed in its paragraph:
+    "…, said X: ‘This is a budget of announcements." runs on into the next paragraph."""
+    return bool(re.search(r"[:—–]\s*$", text[:i])) and text[i + 1:i + 2].isupper()
 
 
 def _closing(text: str, start: int, kind: str) -> int | None:
@@ -151,6 +157,11 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
         return according.group(1).strip(), sentence_start + according.start(1), "said"
     colon = re.search(rf"((?:{_TOKEN}\s+){{0,5}}{_TOKEN})\s*:\s*$", before)
     if colon:
+        apposition = re.match(r"[^:]*?,\s+[A-Z][^,]*,", before)  # "Its leader, Reto Marti,"
+        subject, at = ("", -1) if colon.group(1)[:1].isupper() else \
+            _subject(before, apposition.end(), False) if apposition else _subject(before, len(before), True)
+        if subject and _names_someone(subject):  # "Its leader, Reto Marti, puts it bluntly: “…”"
+            return subject, sentence_start + at, "said"
         return colon.group(1), sentence_start + colon.start(1), "said"
     if not before.strip(" \t—–-(") and not re.match(r"\s*[,;]?\s*[a-z]", blanked[end + 1:end + 4]):
         return "", -1, "follows"
@@ -178,7 +189,9 @@ def _after(after: str) -> tuple[str, int, str] | None:
         return said_x.group(2).strip(), said_x.start(2), said_x.group(1)
     x_said = re.match(rf"[\s,—–-]*((?:{_TOKEN}\s+){{0,7}}?{_TOKEN})(,\s+[^,“”\"_]{{1,80}}?,)?\s+"
                       rf"(?:(?:also|later|then|had|has|once|have)\s+)?({_VERB})\b", after)
-    if x_said and _plain(x_said.group(1)):
+    named = x_said and x_said.group(2) and _is_proper(x_said.group(2).strip(" ,"))
+    if x_said and (_plain(x_said.group(1)) or (named and "_" not in x_said.group(1))):
+        # "Ethiopia’s water and energy minister, Habtamu Tesfaye, told"
         words = x_said.group(1) + (x_said.group(2) or "").rstrip(",")
         return words, x_said.start(1), x_said.group(3)
     according = re.match(r"[\s,—–-]*according to ([^,.;:“”\"]+)", after)
@@ -256,8 +269,10 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
     first = len(tokens)
     while first > 0 and len(tokens) - first < 10:
         token = tokens[first - 1].group(0)
-        if token.lower() in _CLAUSE_WORDS or "_" in token or re.search(r"[,;:“”\"—–]$", token) or (
-                token.endswith(".") and not is_abbreviation(token)):
+        inside_name = token == "and" and first < len(tokens) and first > 1 and \
+            tokens[first].group(0)[:1].isupper() and tokens[first - 2].group(0)[:1].isupper()
+        if (token.lower() in _CLAUSE_WORDS and not inside_name) or "_" in token or \
+                re.search(r"[,;:“”\"—–]$", token) or (token.endswith(".") and not is_abbreviation(token)):
             break
         first -= 1
     if first == len(tokens):

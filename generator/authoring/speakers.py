@@ -75,6 +75,8 @@ class People:
                 break
             title.insert(0, bare)
         office = tuple(w for w in title if w not in names.HONORIFICS)  # "Prime Minister Sir Keir"
+        if not office and (portfolio := names.portfolio_office(before[-80:])):  # "the Minister for Finance, X"
+            office = (portfolio,)
         if office and office[-1] in _OFFICES:
             self.titles.setdefault(person, set()).add(office)
 
@@ -176,7 +178,7 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
             return Speaker(None, text[m.start:m.end])
     label = re.sub(r"^(?:the|a|an)\b\s*", "", words.strip(" ,"), flags=re.I)
     if label and label.lower() not in PRONOUNS:
-        organisation = _descriptor(label, quote.paragraph, at, people.paragraphs, others) or resolved.get(label.lower())
+        organisation = _descriptor(label, quote.paragraph, at, people, others) or resolved.get(label.lower())
         if organisation:
             resolved[label.lower()] = organisation
         return Speaker(None, organisation or label)
@@ -187,12 +189,13 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
 _GOVERNING = frozenset({"government", "administration", "cabinet", "authorities", "regime", "presidency"})
 
 
-def _descriptor(label: str, paragraph: int, at: int, paragraphs: tuple[str, ...],
-                others: list[Mention]) -> str | None:
+def _descriptor(label: str, paragraph: int, at: int, people: People, others: list[Mention]) -> str | None:
     """The organisation a descriptor stands for ("the union", "the state utility", "the ministry"):
     of those named before it, the nearest whose name has the descriptor's noun, else the nearest the
-    text has called by it ("Eskom, the state utility"), else the one named in this paragraph or the
-    one before; a descriptor already resolved keeps its organisation ("the union" again, pages later)."""
+    text has called by it ("Eskom, the state utility"), else the name that spoke earlier in the
+    paragraph ("Focus Ireland said …"), else the one named in this paragraph or the one before; a
+    descriptor already resolved keeps its organisation ("the union" again, pages later)."""
+    paragraphs = people.paragraphs
     words = label.split()
     noun = words[-1]
     if len(words) > 3 or not label.islower() or noun not in _ORGANISATION_NOUNS:
@@ -202,10 +205,25 @@ def _descriptor(label: str, paragraph: int, at: int, paragraphs: tuple[str, ...]
     named = [m for m in earlier if noun in _text(m, paragraphs).lower().split()]
     called = [m for m in earlier if re.search(rf"\b{noun}\b", _around(m, paragraphs))]
     near = [m for m in earlier if paragraph - m.paragraph <= 1]
-    close = [m for m in named if m in near], [m for m in called if m in near], \
-        near if noun not in _GOVERNING else []
-    chosen = next((tier for tier in (*close, named, called) if tier), [])
-    return _text(chosen[-1], paragraphs) if chosen else None
+    tiers = ([m for m in named if m in near], [m for m in called if m in near], _spoke(people, paragraph, at),
+             near if noun not in _GOVERNING else [], named, called)
+    chosen = next((tier[-1] for tier in tiers if tier), None)
+    return _text(chosen, paragraphs) if isinstance(chosen, Mention) else chosen
+
+
+def _spoke(people: People, paragraph: int, at: int) -> list[str]:
+    """Names that open a sentence of the paragraph with a verb of saying, before ``at``, and are no
+    person's: "Focus Ireland said 14,760 people …"."""
+    text = people.paragraphs[paragraph - 1]
+    return [m.group(1) for m in _SPOKE.finditer(text[:at])
+            if not people.within(paragraph, m.start(1), m.end(1)) and m.group(1).split()[0] not in _NOT_SUBJECTS]
+
+
+_SPOKE = re.compile(r"(?:^|(?<=[.!?] ))(?:The\s+)?((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&-]*)\s+"
+                    r"(?:said|says|added|announced|reported|warned|stated)\b")
+
+
+_NOT_SUBJECTS = frozenset({"It", "He", "She", "They", "We", "This", "That", "But", "And", "Officials"})
 
 
 _ORGANISATION_NOUNS = (names.ORGANISATION_WORDS | set(names.ORGANISATION_KINDS)) - {
@@ -218,10 +236,10 @@ def _text(mention: Mention, paragraphs: tuple[str, ...]) -> str:
 
 def _around(mention: Mention, paragraphs: tuple[str, ...]) -> str:
     """The words set around a mention in its sentence: "the state utility Eskom", "the ELN,
-    Colombia’s largest guerrilla group"."""
+    Colombia’s largest guerrilla group", "Cordillera Copper halted production …, the company said"."""
     text = paragraphs[mention.paragraph - 1]
     start, end = sentence_bounds(text, mention.start)
-    return text[max(start, mention.start - 40):min(end, mention.end + 60)]
+    return text[max(start, mention.start - 40):end]
 
 
 # Who speaks for an organisation without being named: "a Senate aide", "a State Department spokesperson".

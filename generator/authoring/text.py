@@ -23,6 +23,8 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "se
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
                      "der", "den", "bin", "ibn", "al", "y"})
 _OPENERS = "“‘\"'([«„"
+_SENTENCE_OPENERS = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those",
+                               "But", "And", "In", "On", "At", "Its", "His", "Her", "Their", "There"})
 _NAMES_WITH_POSSESSIVE = frozenset({"People", "Workers", "Women", "Children", "Citizens", "Farmers", "Veterans"})
 _CLOSERS = ",;:)]”\"’'!?»"
 
@@ -49,7 +51,8 @@ def sentence_at(paragraph: str, offset: int) -> str:
 
 
 def is_capitalised(word: str) -> bool:
-    return bool(word) and word[0].isupper()
+    """'Tayeb', and a name behind a joined particle: 'el-Tayeb', 'al-Sisi', 'bin-Salman'."""
+    return bool(word) and (word[0].isupper() or bool(re.match(r"(?:el|al|ad|as|ash|an|bin|ibn|abu)-[A-Z]", word)))
 
 
 def is_abbreviation(token: str) -> bool:
@@ -95,6 +98,11 @@ def name_runs(text: str) -> list[tuple[str, int]]:
             body = core
         if not body:
             close()
+            continue
+        if words and text[words[-1][1] - 1] == "." and body in _SENTENCE_OPENERS:
+            close()  # "… outside the U.S. The company …": the abbreviation ended a sentence
+        if re.search(r"-based$", body):
+            close()  # "the Perth-based company": an adjective, not a name
             continue
         if is_capitalised(body) and any(c.isalpha() for c in body):
             words.extend(joiners)

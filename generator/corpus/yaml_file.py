@@ -7,6 +7,7 @@ tree ourselves so every value keeps its line and column for error messages.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,6 +101,20 @@ def read_yaml(path: Path, shown_as: str) -> tuple[YamlFile | None, list[Problem]
     text, problems = read_text(path, shown_as)
     if text is None:
         return None, problems
+    doc, found = _parse(text, shown_as)
+    return doc, list(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse(text: str, shown_as: str) -> tuple[YamlFile | None, tuple[Problem, ...]]:
+    """Parsed once per text in a process: `serve` checks every file again after each edit, and
+    parsing is most of checking (YamlFile is frozen and its data is only read)."""
+    doc, problems = _parse_text(text, shown_as)
+    return doc, tuple(problems)
+
+
+def _parse_text(text: str, shown_as: str) -> tuple[YamlFile | None, list[Problem]]:
+    problems: list[Problem] = []
     try:
         node = _fast_compose(text)
     except yaml.MarkedYAMLError as exc:

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from markupsafe import Markup
+
 from generator.analysis.analyse import Analysis, analyse
 from generator.corpus.check import check_project
 from generator.corpus.checked import Corpus
@@ -106,6 +108,9 @@ class Pipeline:
     def __init__(self, project: Project, options: Options | None = None):
         self.project = project
         self.options = options or Options()
+        # Each page as this pipeline last rendered it: a page equal to it is not rendered again, so
+        # `serve` re-renders only what an edit changed (comparing views costs a twentieth of rendering).
+        self._last: dict[str, tuple[Page, list[Markup], str]] = {}
 
     def check(self) -> tuple[Corpus, list[Problem]]:
         """The checked corpus and its warnings; every error at once as a BriefingsError."""
@@ -146,12 +151,15 @@ class Pipeline:
         files: dict[str, bytes] = {}
         printed: dict[str, str] = {}
         problems = []
+        last, self._last = self._last, {}
         for page in pages:
             if page.path in files:
                 problems.append(Problem(page.path, 1, 1, "", "two pages would be written to the same path",
                                         "ids must be unique"))
             links = downloads.get(page.path, [])
-            text = render(page, links)
+            before = last.get(page.path)
+            text = before[2] if before and before[0] == page and before[1] == links else render(page, links)
+            self._last[page.path] = (page, links, text)
             files[page.path] = (front_matter(page.meta) + text).encode("utf-8")
             printed[page.path] = without_downloads(page, text, links)
         files["feed.xml"] = render_xml(feed(analysis.corpus, self.options.limits)).encode("utf-8")
