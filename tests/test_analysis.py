@@ -131,6 +131,7 @@ def test_a_second_currency_is_compared_in_its_own_unit(mini: Project) -> None:
     amount: 3000000000
     unit: SLD
     period: "2030"
+    bound: about
     paragraph: 3
 """
     edit(mini, "harbour-deal", ("figures:\n", in_sylvanian_dollars), (HARBOUR_TRADE[0], "unit: FRD"))

@@ -72,3 +72,24 @@ def test_seed_without_briefing_is_a_warning(mini: Project) -> None:
     assert [str(p) for p in problems] == [
         "seeds/new.txt:1:1: warning: this seed has no briefing "
         "(draft one with: briefings new seeds/new.txt)"]
+
+
+def test_unmatched_quotation_mark_in_a_seed_is_a_warning_at_its_line(mini: Project) -> None:
+    seed = mini.seeds / "harbour.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("fishing rights.", "fishing rights.”"),
+                    encoding="utf-8")
+    corpus, problems = check_project(mini)
+    assert corpus is not None  # a warning: the briefing still builds
+    assert [str(p) for p in problems] == [
+        "seeds/harbour.txt:1:1: warning: ¶1 has unmatched quotation marks (0 “, 1 ”) (a quote taken from it may be "
+        "cut at the wrong place; check its quotes by eye)"]
+
+
+def test_a_quotation_carried_into_the_next_paragraph_is_not_unmatched(mini: Project) -> None:
+    seed = mini.seeds / "harbour.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace(
+        "“This is a new chapter for our two peoples,” Firefly told reporters after the talks.",
+        "Firefly told reporters: “This is a new chapter for our two peoples.\n\n“We will build on it.”"),
+        encoding="utf-8")
+    _, problems = check_project(mini)
+    assert not [p for p in problems if "quotation marks" in p.message]

@@ -26,6 +26,7 @@ from generator.corpus.validate import (
     structure,
     with_proposals,
 )
+from generator.corpus.wording import figure_bounds, quote_marks, unmatched_marks
 from generator.corpus.yaml_file import YamlFile, read_yaml
 from generator.errors import Problem
 from generator.gc_pause import gc_paused
@@ -76,11 +77,14 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
             found.append(doc.problem(("seed",), f"seed file 'seeds/{briefing.seed}' does not exist",
                                      _closest_seed(briefing.seed, seeds)))
         elif seed is not None:
-            found += provenance(doc, briefing, seed)
+            found += provenance(doc, briefing, seed) + figure_bounds(doc, briefing, seed) + \
+                quote_marks(doc, briefing, seed)
         problems += found
         if seed is not None and not any(p.severity == "error" for p in found):
             events = tuple(DatedEvent(event, parsed[("events", i)]) for i, event in enumerate(briefing.events))
             parts.append((briefing, seed, parsed[("published",)], events))
+    for name in sorted(curated.keys() & seeds.keys()):
+        problems += unmatched_marks(seeds[name])
     for name in sorted(set(seeds) - set(curated) - unreadable):
         problems.append(Problem(f"seeds/{name}", 1, 1, "", "this seed has no briefing",
                                 f"draft one with: briefings new seeds/{name}", "warning"))

@@ -159,6 +159,8 @@ class Figure(Strict):
     unit: Text = Field(description="currency code, 'percent', or the counted noun")
     period: Text | None = None
     approximate: StrictBool = False
+    bound: Literal["over", "under", "about", "nearly", "at least", "up to"] | None = Field(
+        None, description="the bound the seed gives the number ('over 70%': over); check compares it with the text")
     scope: Text | None = Field(None, description="what is included, e.g. 'merchandise trade only'")
     paragraph: Paragraph
     countries: Slugs = ()

@@ -26,6 +26,10 @@ _SPACE = re.compile(r"\s+")
 class Seed:
     name: str
     paragraphs: tuple[str, ...]
+    lines: tuple[int, ...] = ()  # the line each paragraph is on, for messages
+
+    def line_of(self, paragraph: int) -> int:
+        return self.lines[paragraph - 1] if 0 < paragraph <= len(self.lines) else 1
 
     def find(self, needle: str) -> list[int]:
         """1-based numbers of the paragraphs that contain ``needle``, loosely matched."""
@@ -46,4 +50,5 @@ def read_seed(path: Path, shown_as: str) -> tuple[Seed | None, list[Problem]]:
     text, problems = read_text(path, shown_as)
     if text is None:
         return None, problems
-    return Seed(path.name, split_paragraphs(text)), []
+    lines = tuple(n for n, line in enumerate(text.splitlines(), 1) if line.strip())
+    return Seed(path.name, split_paragraphs(text), lines), []

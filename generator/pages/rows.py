@@ -14,8 +14,9 @@ from markupsafe import Markup
 from generator.analysis.compare import TimelineEntry
 from generator.analysis.figures import Discrepancy, FigureRef, Uncompared
 from generator.corpus.checked import Article
-from generator.corpus.model import Quote
+from generator.corpus.model import Figure, Quote
 from generator.corpus.sentences import in_sentence, sentence_of
+from generator.corpus.wording import stated_bound
 from generator.pages.markdown import escape_md
 from generator.pages.page import Links
 
@@ -138,13 +139,21 @@ def figure_row(ref: FigureRef, cite: Callable[[int], Markup]) -> FigureRow:
     """One quantity once, its other units in brackets ("C$118.7 billion (US $85.5 billion)"),
     with a citation for each paragraph that states it."""
     return FigureRow(
-        value=_in_brackets([f.value for f in ref.stated]),
+        value=_in_brackets([bounded(f) for f in ref.stated]),
         label=ref.figure.label,
         period=ref.figure.period or "",
         unit=_in_brackets([f.unit for f in ref.stated]),
         scope="; ".join(dict.fromkeys(f.scope for f in ref.stated if f.scope)),
         source=Markup(" ").join(cite(paragraph) for paragraph in ref.paragraphs),
     )
+
+
+def bounded(figure: Figure) -> str:
+    """The value with the bound the seed gives it: "about C$118.7 billion" where the value is
+    "C$118.7 billion"; "over 70%" stays as it is."""
+    if figure.bound is None or stated_bound(figure.value, figure.value):
+        return figure.value
+    return f"{figure.bound} {figure.value}"
 
 
 def _in_brackets(texts: list[str]) -> str:
