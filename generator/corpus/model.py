@@ -41,16 +41,23 @@ class Strict(BaseModel):
 
 # ---- the registry -------------------------------------------------------------------------
 
+class Citation(Strict):
+    briefing: Slug = Field(description="id of the briefing whose seed says it")
+    paragraphs: tuple[Paragraph, ...] = Field(min_length=1)
+
+
+GENERAL = "general knowledge"
+# Where a registry fact comes from: a briefing's paragraphs, or knowledge no seed gives (shown as such).
+Basis = Citation | Literal["general knowledge"]
+
+
 class Role(Strict):
     title: Text = Field(description="e.g. 'Prime Minister of Canada'")
     country: Slug | None = None
     since: Year | None = Field(None, description="year the role began, only where a seed says so")
     until: Year | None = Field(None, description="year the role ended, only where a seed says so")
-
-
-class Citation(Strict):
-    briefing: Slug = Field(description="id of the briefing whose seed says it")
-    paragraphs: tuple[Paragraph, ...] = Field(min_length=1)
+    source: Basis | None = Field(None, description="the briefing and paragraphs that give the role, or "
+                                                   "'general knowledge'; check requires one")
 
 
 class Brief(Strict):
@@ -65,6 +72,10 @@ class Entity(Strict):
     name: Text
     aliases: tuple[Text, ...] = Field((), description="other names readers and articles use")
     description: Text = Field(description="one line: who or what this is")
+    description_source: Basis | None = Field(
+        None, description="the briefing and paragraphs the description rests on, or 'general knowledge'; "
+                          "check requires one for people and organisations")
+    ambiguous: tuple[Text, ...] = Field((), description="aliases this entity shares with another on purpose")
     brief: Brief | None = Field(None, description="the bottom line at the top of its page; check warns when a "
                                                   "newer briefing mentions the entity")
 
@@ -78,10 +89,12 @@ class Person(Entity):
         description="leader: head of state or government, minister, premier, party leader; person: everyone else")
     roles: tuple[Role, ...] = ()
     countries: Slugs = Field((), description="countries the person is associated with")
+    countries_source: Basis | None = Field(None, description="where the countries come from; required with countries")
 
 
 class Organisation(Entity):
     country: Slug | None = None
+    country_source: Basis | None = Field(None, description="where the country comes from; required with a country")
 
 
 class Topic(Entity):
@@ -102,8 +115,9 @@ class RegistryFile(Strict):
 class Published(Strict):
     date: StrictStr | None = Field(description="YYYY-MM-DD, YYYY-MM or YYYY to match precision; null if unknown")
     precision: Precision
-    basis: Literal["dateline", "inferred", "unknown"] = Field(
-        description="dateline: printed with the article; inferred: worked out from the text (say how in note)")
+    basis: Literal["dateline", "page", "inferred", "unknown"] = Field(
+        description="dateline: printed with the article; page: the web page's own date, as the curator saw it; "
+                    "inferred: worked out from the text or other briefings (say how in note)")
     note: Text | None = None
 
 
@@ -149,6 +163,11 @@ class Event(Strict):
     topics: Slugs = ()
     paragraph: Paragraph
     scheduled: StrictBool = Field(False, description="true for an event still to come when the article was written")
+    inferred: Text | None = Field(
+        None, description="how the date was worked out where its paragraph gives no date wording (or only a relative "
+                          "one, on an article whose own date is inferred): the evidence, shown to readers")
+    discrepancy: Text | None = Field(
+        None, description="where briefings sharing this key truly differ on its kind or date: how, for readers")
 
 
 class Figure(Strict):
@@ -180,6 +199,26 @@ class Framing(Strict):
     loaded_terms: tuple[LoadedTerm, ...] = ()
 
 
+class Claim(Strict):
+    """A position the article reports (an assessment, a policy), compared with other briefings' by key."""
+
+    key: Slug = Field(description="shared by every briefing's report of the same position")
+    subject: Slug = Field(description="the entity the position is about")
+    holder: Slug | None = Field(None, description="the entity that holds the position, where the text says")
+    position: Text = Field(description="the position in a few words, e.g. 'strategic partner'")
+    text: Text = Field(description="verbatim from the seed: the words that state it")
+    paragraph: Paragraph
+
+
+class Doubt(Strict):
+    """A curator's cited reason to question a statement of the seed; shown wherever it is cited."""
+
+    text: Text = Field(description="verbatim from the seed: the statement doubted")
+    paragraph: Paragraph
+    note: Text = Field(description="what is doubtful and why, for readers")
+    sources: tuple[Citation, ...] = Field(min_length=1, description="the briefings and paragraphs behind the doubt")
+
+
 class Proposal(Strict):
     """An entity a draft needs that the registry lacks; accept it by moving it into the registry."""
 
@@ -201,6 +240,8 @@ class Briefing(Strict):
     published: Published
     outlet: Text | None = Field(description="only if the text names it; otherwise null")
     summary: Text
+    summary_paragraphs: tuple[Paragraph, ...] = Field((), description="the paragraphs the summary rests on; "
+                                                                       "required once published")
     key_points: tuple[KeyPoint, ...] = Field(min_length=1)
     countries: Slugs = ()
     people: Slugs = ()
@@ -211,4 +252,6 @@ class Briefing(Strict):
     events: tuple[Event, ...] = ()
     figures: tuple[Figure, ...] = ()
     framing: Framing
+    claims: tuple[Claim, ...] = ()
+    doubts: tuple[Doubt, ...] = ()
     proposed: tuple[Proposal, ...] = Field((), description="drafts only: entities to accept into the registry")
