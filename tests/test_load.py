@@ -100,18 +100,18 @@ def test_every_briefing_mistake_is_reported_at_once(mini: Project) -> None:
     assert messages(mini) == [
         "briefings/harbour-deal.yaml:1:1: id: '../harbour' is not a valid id "
         "(use lowercase ASCII letters and digits joined by single hyphens, e.g. 'mark-carney')",
-        "briefings/harbour-deal.yaml:28:5: quotes[1].contxt: unknown field 'contxt' (did you mean 'context'?)",
+        "briefings/harbour-deal.yaml:29:5: quotes[1].contxt: unknown field 'contxt' (did you mean 'context'?)",
     ]
     path.write_text(text.replace("id: ../harbour", "id: harbour-deal").replace("    contxt: typo\n", ""))
     not_listed = "is not listed in this briefing's people (add it to the top-level 'people' list)"
     assert messages(mini) == [
-        "briefings/harbour-deal.yaml:13:10: people[0]: unknown person 'rufus-fierfly' (did you mean 'rufus-firefly'?)",
-        f"briefings/harbour-deal.yaml:17:6: titles[0].person: 'rufus-firefly' {not_listed}",
-        f"briefings/harbour-deal.yaml:20:5: quotes[0].speaker: 'rufus-firefly' {not_listed}",
-        "briefings/harbour-deal.yaml:24:5: quotes[1].text: quote not found verbatim in harbour.txt: "
+        "briefings/harbour-deal.yaml:14:10: people[0]: unknown person 'rufus-fierfly' (did you mean 'rufus-firefly'?)",
+        f"briefings/harbour-deal.yaml:18:6: titles[0].person: 'rufus-firefly' {not_listed}",
+        f"briefings/harbour-deal.yaml:21:5: quotes[0].speaker: 'rufus-firefly' {not_listed}",
+        "briefings/harbour-deal.yaml:25:5: quotes[1].text: quote not found verbatim in harbour.txt: "
         "'overdue and welcome.' (closest in ¶4: '\"overdue but welcome.\"'; differs: 'and' → 'but')",
-        f"briefings/harbour-deal.yaml:35:20: events[0].participants[0]: 'rufus-firefly' {not_listed}",
-        "briefings/harbour-deal.yaml:49:5: events[1].paragraph: paragraph 50 is out of range "
+        f"briefings/harbour-deal.yaml:36:20: events[0].participants[0]: 'rufus-firefly' {not_listed}",
+        "briefings/harbour-deal.yaml:51:5: events[1].paragraph: paragraph 50 is out of range "
         "(harbour.txt has paragraphs 1 to 5)",
     ]
 
@@ -119,13 +119,13 @@ def test_every_briefing_mistake_is_reported_at_once(mini: Project) -> None:
 def test_registry_mistakes(mini: Project) -> None:
     path = mini.registry / "entities.yaml"
     text = path.read_text().replace("  - id: sylvania", "  - id: freedonia")
-    text = text.replace("country: freedonia\n    description: A think", "country: fredonia\n    description: A think")
+    text = text.replace("country: freedonia\n    country_source", "country: fredonia\n    country_source")
     path.write_text(text)
     errors = messages(mini)
     assert ("briefings/registry/entities.yaml:6:5: countries[1].id: id 'freedonia' is already used "
                          "(country at briefings/registry/entities.yaml:2) "
                          "(ids are URL slugs and must be unique across all kinds)") in errors
-    assert ("briefings/registry/entities.yaml:40:5: organisations[0].country: unknown country 'fredonia' "
+    assert ("briefings/registry/entities.yaml:48:5: organisations[0].country: unknown country 'fredonia' "
             "(did you mean 'freedonia'?)") in errors
 
 

@@ -43,7 +43,7 @@ def accept(project: Project, draft: Path, names: list[str]) -> list[str]:
             raise BriefingsError([Problem(project.shown(draft), 1, 1, "proposed",
                                           f"'{proposal['id']}' is already in the registry",
                                           f"use it as it is: briefings reject {draft.name} {proposal['id']}")])
-        entry = _entry(proposal, seed, registry, proposals)
+        entry = _entry(proposal, seed, registry, proposals, data["id"])
         path = _write(project, proposal["section"], entry)
         done.append(f"accepted {SINGULAR[proposal['section']]} {proposal['name']} as '{proposal['id']}' "
                     f"into {project.shown(path)}")
@@ -96,10 +96,12 @@ def _load(project: Project, draft: Path, names: list[str]
     return data, proposals, chosen
 
 
-def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: list[dict[str, Any]]
-           ) -> dict[str, Any]:
-    """The registry entry: the proposal's name and sentence, and what the text says of it."""
+def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: list[dict[str, Any]],
+           briefing: str) -> dict[str, Any]:
+    """The registry entry: the proposal's name and sentence, and what the text says of it, each
+    cited to the draft's paragraph that says it."""
     name = proposal["name"]
+    named_in = {"briefing": briefing, "paragraphs": (seed.find(name) or [proposal["paragraph"]])[:1]}
     entry: dict[str, Any] = {"id": proposal["id"], "name": name}
     section = proposal["section"]
     text = "\n".join(seed.paragraphs)
@@ -110,8 +112,10 @@ def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: 
         entry["kind"] = kind
         entry["aliases"] = _aliases(name, text)
         if title:
-            entry["roles"] = [{"title": title, **({"country": country} if country else {})}]
+            entry["roles"] = [{"title": title, **({"country": country} if country else {}), "source": named_in}]
         entry["countries"] = [country] if country else []
+        if country:
+            entry["countries_source"] = named_in
     elif section == "countries":  # the demonyms it uses ("Australian")
         entry["aliases"] = [form for form, country in places.country_forms().items()
                             if country.name == name and form != name and re.search(rf"\b{re.escape(form)}\b", text)]
@@ -119,6 +123,10 @@ def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: 
         entry["aliases"] = list(proposal.get("aliases", []))
     # the sentence that introduced it, less a dateline ("SANTIAGO, 16 November 2027 - ")
     entry["description"] = _DATELINE.sub("", proposal["description"]) or proposal["description"]
+    entry["description_source"] = {"briefing": briefing, "paragraphs": [proposal["paragraph"]]}
+    taken = {n.casefold() for section in SECTIONS for e in registry.section(section).values()
+             for n in (e.name, *e.aliases)}
+    entry["aliases"] = [a for a in entry["aliases"] if a.casefold() not in taken]  # an alias points one way
     return entry
 
 
@@ -177,7 +185,9 @@ def _yaml(entry: dict[str, Any]) -> str:
     """One registry entry as the registry files write it: lists of names in brackets, roles as a
     block, each value quoted only where YAML needs it."""
     def scalar(value: Any) -> str:
-        return yaml.safe_dump(value, allow_unicode=True, width=1000, default_style=None).removesuffix("\n...\n").strip()
+        flow = isinstance(value, dict)  # a citation: {briefing: …, paragraphs: [3]}
+        return yaml.safe_dump(value, allow_unicode=True, width=1000, default_style=None,
+                              default_flow_style=flow or None).removesuffix("\n...\n").strip()
 
     lines = []
     for n, (key, value) in enumerate(entry.items()):

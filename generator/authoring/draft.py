@@ -104,9 +104,15 @@ def _quotes(seed: Seed, registry: Registry, proposals: list[dict[str, Any]], peo
 def _mentions(seed: Seed, proposals: list[dict[str, Any]]) -> list[entities.Mention]:
     """Where the text names each proposed organisation, so it can be named as a speaker."""
     return [entities.Mention(number, m.start(), m.end(), p["id"], p["section"])
-            for p in proposals for form in (p["name"], *p.get("aliases", ()))
+            for p in proposals for form in (p["name"], *p.get("aliases", ()), *_without_country(p["name"]))
             for number, text in enumerate(seed.paragraphs, 1)
             for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+
+
+def _without_country(name: str) -> list[str]:
+    """'Border Guard' of 'Finnish Border Guard': how a text names a body again, its country left out."""
+    first, _, rest = name.partition(" ")
+    return [rest] if first in places.country_forms() and len(rest.split()) > 1 else []
 
 
 def _figures(seed: Seed, registry: Registry, countries: list[str], proposals: list[dict[str, Any]]

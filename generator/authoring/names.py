@@ -82,7 +82,7 @@ ORGANISATION_WORDS = frozenset({
     "sachs", "morgan", "enterprises", "railway", "railways", "airline",
     # what companies are named after: "Cordillera Copper", "Kessler Confectionery"
     "copper", "confectionery", "chemicals", "textiles", "cement", "telecoms", "solutions", "software",
-    "construction", "engineering", "breweries"})
+    "construction", "engineering", "breweries", "embassy", "consulate"})
 # What a text calls an organisation, before or after its one-word name.
 ORGANISATION_NOUNS = (
     "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
@@ -92,7 +92,7 @@ ORGANISATION_NOUNS = (
     "radio", "television", "poll", "survey", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman",
     "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club",
     "co-operative", "cooperative", "charity", "airport", "university", "app", "platform", "utility", "federation",
-    "confederation")
+    "confederation", "embassy", "chamber")
 # What an apposition calls an organisation: "Xinhua, the state news agency" (not "Idris, the army chief").
 ORGANISATION_KINDS = sorted({n for n in ORGANISATION_NOUNS if n not in (
     "chairman", "chairwoman", "chief", "spokesman", "spokeswoman", "spokesperson", "shares", "poll", "survey", "radio",

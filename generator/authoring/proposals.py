@@ -201,7 +201,7 @@ def _one_word_organisations(text: str) -> list[tuple[str, int]]:
                 org = m.group(group)
                 if org and _may_be_organisation(text, org, m.start(group), apposition):
                     found.append((org, m.start(group)))
-    for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:[’']s)?(?![\w’'-])", text):
+    for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]{2,})?)(?:[’']s)?(?![\w’'-])", text):
         if 2 <= len(m.group(1)) <= 6 and sum(c.isupper() for c in m.group(1)) >= 2 \
                 and _may_be_organisation(text, m.group(1), m.start(1)):
             found.append((m.group(1), m.start(1)))

@@ -255,8 +255,11 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
         naming = [p for p in parts if _names_someone(p[0])]
         if not parts:
             return "", -1
-        if naming and not of_sentence:  # "Norma Ibarra, the Supreme Court’s chief justice, told": the name
-            part, _ = max(reversed(naming), key=lambda p: _is_proper(p[0]))
+        if len(naming) > 1 and not of_sentence:  # "Norma Ibarra, the Supreme Court’s chief justice, told":
+            start = head.find(naming[0][0])        # the whole, for `speakers` to find the name in it
+            return head[start:head.find(naming[-1][0], start) + len(naming[-1][0])], start
+        if naming and not of_sentence:
+            part, _ = naming[-1]
         elif naming:
             part = _leading_phrase(naming[0][0])
         else:
@@ -314,7 +317,7 @@ def _names_someone(part: str) -> bool:
     """A comma-separated part that names someone: 'Katrin Vogel', 'the FNSEA', 'The SPD’s leader';
     not 'In Paris', '52', 'a member of the party'."""
     words = part.split()
-    if not words or _opens_clause(part) or "_" in part:
+    if not words or _opens_clause(part) or "_" in part or words[0].lower() in ("who", "which", "that"):
         return False
     if words[0].lower() == "the" and len(words) > 1:
         return words[1][:1].isupper()

@@ -73,7 +73,7 @@ class People:
             bare = word.rstrip(".").lower()
             if bare not in names.TITLES:
                 break
-            title.insert(0, bare)
+            title.insert(0, _SPELLED.get(bare, bare))
         office = tuple(w for w in title if w not in names.HONORIFICS)  # "Prime Minister Sir Keir"
         if not office and (portfolio := names.portfolio_office(before[-80:])):  # "the Minister for Finance, X"
             office = (portfolio,)
@@ -151,8 +151,12 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
 
 
 def _is_subject(text: str, start: int) -> bool:
-    """True when the mention opens its sentence, after titles or capitalised words only."""
-    lead = text[sentence_bounds(text, start)[0]:start]
+    """True when the mention opens its sentence, after titles or capitalised words only, or stands
+    in apposition to the sentence's opening words ("The fund's mission chief, Karin Lindqvist, wrote")."""
+    bounds = sentence_bounds(text, start)
+    lead = text[bounds[0]:start]
+    if lead.endswith(", ") and lead.count(",") == 1 and re.match(r"[^,]*?,", text[start:bounds[1]]):
+        return True
     return not re.search(r"(?<![’'])\b[a-z][a-z-]*\b", lead.replace("the ", ""))
 
 
@@ -171,12 +175,13 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     for m in inside:  # "the official Xinhua news agency"; not "one senior Senate aide", who is unnamed
         if m.section == "organisations" and not _PEOPLE_OF.search(text[m.end:end]):
             return Speaker(None, text[m.start:m.end])
+    first = at + len(words.split(",")[0])  # "Washington, Mexico’s largest trading partner": its first part
     for m in inside:  # "Argentina’s government", "Beijing", "a move Tokyo labelled": the country speaks
-        rest = (text[at:m.start] + text[m.end:end]).lower()
+        rest = (text[at:m.start] + text[m.end:first]).lower()
         governs = re.fullmatch(r"\W*(?:the\s+)?(?:[’']s\s+)?(?:government|administration)?\W*", rest)
-        if m.section == "countries" and (governs or not text[m.end:end].strip()):
+        if m.section == "countries" and m.end <= first and (governs or not text[m.end:first].strip()):
             return Speaker(None, text[m.start:m.end])
-    label = re.sub(r"^(?:the|a|an)\b\s*", "", words.strip(" ,"), flags=re.I)
+    label = re.sub(r"^(?:the|a|an)\b\s*", "", words.split(",")[0].strip(), flags=re.I)
     if label and label.lower() not in PRONOUNS:
         organisation = _descriptor(label, quote.paragraph, at, people, others) or resolved.get(label.lower())
         if organisation:
@@ -185,6 +190,9 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     return NOBODY
 
 
+# Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
+_SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "amb": "ambassador",
+            "gen": "general", "adm": "admiral"}
 # Descriptors that stand for a country's government rather than for the organisation last named.
 _GOVERNING = frozenset({"government", "administration", "cabinet", "authorities", "regime", "presidency"})
 
@@ -198,17 +206,28 @@ def _descriptor(label: str, paragraph: int, at: int, people: People, others: lis
     paragraphs = people.paragraphs
     words = label.split()
     noun = words[-1]
-    if len(words) > 3 or not label.islower() or noun not in _ORGANISATION_NOUNS:
+    adjectives = [w for w in words[:-1] if not w.islower()]
+    if len(words) > 3 or not noun.islower() or noun not in _ORGANISATION_NOUNS or any(
+            w not in places.country_forms() for w in adjectives):  # "the French company", not "the Border Guard"
         return None
     earlier = sorted((m for m in others if m.section == "organisations" and (m.paragraph, m.start) < (paragraph, at)),
                      key=lambda m: (m.paragraph, m.start))
     named = [m for m in earlier if noun in _text(m, paragraphs).lower().split()]
     called = [m for m in earlier if re.search(rf"\b{noun}\b", _around(m, paragraphs))]
     near = [m for m in earlier if paragraph - m.paragraph <= 1]
+    if adjectives:  # "the French company": of the candidates, those the text sets beside France
+        country = places.country_forms()[adjectives[0]]
+        forms = [f for f, c in places.country_forms().items() if c == country]
+        beside = [m for m in earlier if any(re.search(rf"\b{re.escape(f)}\b", _around(m, paragraphs)) for f in forms)]
+        earlier = beside or earlier
+        named, called = [m for m in named if m in earlier], [m for m in called if m in earlier]
+    near = [m for m in near if m in earlier]
     tiers = ([m for m in named if m in near], [m for m in called if m in near], _spoke(people, paragraph, at),
              near if noun not in _GOVERNING else [], named, called)
     chosen = next((tier[-1] for tier in tiers if tier), None)
-    return _text(chosen, paragraphs) if isinstance(chosen, Mention) else chosen
+    if not isinstance(chosen, Mention):
+        return chosen
+    return max((_text(m, paragraphs) for m in others if m.entity == chosen.entity), key=len)  # its fullest form
 
 
 def _spoke(people: People, paragraph: int, at: int) -> list[str]:
@@ -216,7 +235,8 @@ def _spoke(people: People, paragraph: int, at: int) -> list[str]:
     person's: "Focus Ireland said 14,760 people …"."""
     text = people.paragraphs[paragraph - 1]
     return [m.group(1) for m in _SPOKE.finditer(text[:at])
-            if not people.within(paragraph, m.start(1), m.end(1)) and m.group(1).split()[0] not in _NOT_SUBJECTS]
+            if not people.within(paragraph, m.start(1), m.end(1)) and m.group(1).split()[0] not in _NOT_SUBJECTS
+            and (" " in m.group(1) or m.group(1).isupper() or "-" in m.group(1))]
 
 
 _SPOKE = re.compile(r"(?:^|(?<=[.!?] ))(?:The\s+)?((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&-]*)\s+"
@@ -249,7 +269,7 @@ _PEOPLE_OF = re.compile(r"\b(?:aides?|officials?|spokes(?:man|woman|person)|sour
 
 def _title(words: str) -> tuple[str, ...]:
     """('prime', 'minister') for 'the Prime Minister'; () when the words are more than a title."""
-    tokens = [w.rstrip(".").lower() for w in words.split()]
+    tokens = [_SPELLED.get(w.rstrip(".").lower(), w.rstrip(".").lower()) for w in words.split()]
     while tokens and tokens[0] in ("the", "a", "an"):
         tokens = tokens[1:]
     if tokens and all(t in names.TITLES for t in tokens) and tokens[-1] in _OFFICES:

@@ -7,9 +7,8 @@ a new briefing changes the state of play, but it can tell the curator which brie
 
 from __future__ import annotations
 
-import difflib
-
 from generator.corpus.checked import Article
+from generator.corpus.citations import check_citation
 from generator.corpus.model import RegistryFile
 from generator.corpus.registry import SECTIONS
 from generator.corpus.yaml_file import YamlFile
@@ -18,6 +17,7 @@ from generator.errors import Problem
 
 def check_briefs(files: list[tuple[YamlFile, RegistryFile]], articles: tuple[Article, ...]) -> list[Problem]:
     by_id = {a.id: a for a in articles}
+    counts = {a.id: len(a.seed.paragraphs) for a in articles}
     problems: list[Problem] = []
     for doc, parsed in files:
         for section in SECTIONS:
@@ -27,22 +27,9 @@ def check_briefs(files: list[tuple[YamlFile, RegistryFile]], articles: tuple[Art
                 where = (section, i, "brief")
                 cited: list[Article] = []
                 for j, source in enumerate(entity.brief.sources):
-                    article = by_id.get(source.briefing)
-                    if article is None:
-                        close = difflib.get_close_matches(source.briefing, list(by_id), n=1, cutoff=0.6)
-                        problems.append(doc.problem((*where, "sources", j, "briefing"),
-                                                    f"brief cites unknown briefing '{source.briefing}'",
-                                                    f"did you mean '{close[0]}'?" if close else
-                                                    "give the id of a briefing in briefings/"))
-                        continue
-                    cited.append(article)
-                    count = len(article.seed.paragraphs)
-                    for k, number in enumerate(source.paragraphs):
-                        if number > count:
-                            problems.append(doc.problem(
-                                (*where, "sources", j, "paragraphs", k),
-                                f"paragraph {number} does not exist: seeds/{article.briefing.seed} has {count}",
-                                "number paragraphs as the briefing's page shows them (¶1 is the first)"))
+                    problems += check_citation(doc, (*where, "sources", j), source, counts)
+                    if source.briefing in by_id:
+                        cited.append(by_id[source.briefing])
                 problems += _stale(doc, where, entity.id, entity.name, cited, articles)
     return problems
 

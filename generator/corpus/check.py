@@ -10,11 +10,14 @@ from pathlib import Path
 
 from generator.corpus.briefs import check_briefs
 from generator.corpus.checked import Article, Corpus, DatedEvent
+from generator.corpus.citations import doubt_sources
 from generator.corpus.dating import best_dates
+from generator.corpus.event_dates import date_backing, shared_keys
 from generator.corpus.fuzzy_date import FuzzyDate
 from generator.corpus.model import Briefing, RegistryFile
 from generator.corpus.provenance import provenance
 from generator.corpus.registry import Registry
+from generator.corpus.registry_sources import registry_sources, role_titles, shared_aliases, title_problems
 from generator.corpus.seeds import Seed, read_seed
 from generator.corpus.speakers import check_speakers
 from generator.corpus.validate import (
@@ -27,7 +30,7 @@ from generator.corpus.validate import (
     with_proposals,
 )
 from generator.corpus.wording import figure_bounds, quote_marks, unmatched_marks
-from generator.corpus.yaml_file import YamlFile, read_yaml
+from generator.corpus.yaml_file import Location, YamlFile, read_yaml
 from generator.errors import Problem
 from generator.gc_pause import gc_paused
 from generator.project import Project
@@ -67,11 +70,17 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
     problems += check_speakers([(doc, b) for _, doc, b in parsed_files], registry)
     parts: list[tuple[Briefing, Seed, FuzzyDate, tuple[DatedEvent, ...]]] = []
     first_id: dict[str, str] = {}
+    names = {p.id: (p.name, *p.aliases) for p in registry.people.values()} if registry else {}
+    organisations = frozenset(n.casefold() for o in (registry.organisations.values() if registry else ())
+                              for n in (o.name, *o.aliases))
+    reports: list[tuple[YamlFile, Briefing, dict[Location, FuzzyDate]]] = []
     for path, doc, briefing in parsed_files:
         found = _identity(doc, briefing, path, first_id, curated) + figure_numbers(doc, briefing)
         found += references(doc, briefing, registry) if registry and registry_ok else []
+        found += title_problems(doc, briefing, names, organisations)
         parsed, date_problems = check_dates(doc, briefing)
-        found += date_problems
+        found += date_problems + date_backing(doc, briefing, parsed) + _summary_cited(doc, briefing)
+        reports.append((doc, briefing, parsed))
         seed = seeds.get(briefing.seed)
         if seed is None and briefing.seed not in unreadable:
             found.append(doc.problem(("seed",), f"seed file 'seeds/{briefing.seed}' does not exist",
@@ -85,6 +94,11 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
             parts.append((briefing, seed, parsed[("published",)], events))
     for name in sorted(curated.keys() & seeds.keys()):
         problems += unmatched_marks(seeds[name])
+    # A briefing that did not load is not cited wrongly: its own errors say what is wrong.
+    counts = {path.stem: 1 << 30 for path in project.briefings.glob("*.yaml")}
+    counts.update({b.id: len(seeds[b.seed].paragraphs) if b.seed in seeds else 1 << 30 for _, _, b in parsed_files})
+    problems += registry_sources(registry_files, counts) + shared_keys(reports)
+    problems += [p for doc, b, _ in reports for p in doubt_sources(doc, b, counts)]
     for name in sorted(set(seeds) - set(curated) - unreadable):
         problems.append(Problem(f"seeds/{name}", 1, 1, "", "this seed has no briefing",
                                 f"draft one with: briefings new seeds/{name}", "warning"))
@@ -117,6 +131,13 @@ def _identity(doc: YamlFile, briefing: Briefing, path: Path, first_id: dict[str,
     return problems
 
 
+def _summary_cited(doc: YamlFile, briefing: Briefing) -> list[Problem]:
+    if briefing.status == "published" and not briefing.summary_paragraphs:
+        return [doc.problem(("summary",), "the summary cites no paragraphs",
+                            "add summary_paragraphs: the paragraphs it rests on")]
+    return []
+
+
 def load_registry(project: Project) -> tuple[Registry | None, list[Problem]]:
     registry, _, problems = _registry_files(project)
     return registry, problems
@@ -138,7 +159,7 @@ def _registry_files(project: Project) -> tuple[Registry | None, list[tuple[YamlF
             if parsed is not None:
                 files.append((doc, parsed))
     registry, found = build_registry(files)
-    return registry, files, problems + found
+    return registry, files, problems + found + shared_aliases(files) + role_titles(files)
 
 
 def _load_seeds(project: Project, problems: list[Problem]) -> tuple[dict[str, Seed], set[str]]:

@@ -43,13 +43,20 @@ def provenance(doc: YamlFile, briefing: Briefing, seed: Seed) -> list[Problem]:
     for i, quote in enumerate(briefing.quotes):
         verbatim(("quotes", i), "text", "quote", quote.text, quote.paragraph)
     for i, event in enumerate(briefing.events):
-        in_range(("events", i, "paragraph"), event.paragraph)
         if event.as_written:
             verbatim(("events", i), "as_written", "date wording", event.as_written, event.paragraph)
+        else:
+            in_range(("events", i, "paragraph"), event.paragraph)
     for i, figure in enumerate(briefing.figures):
         verbatim(("figures", i), "value", "figure", figure.value, figure.paragraph)
     for i, term in enumerate(briefing.framing.loaded_terms):
         verbatim(("framing", "loaded_terms", i), "term", "loaded term", term.term, term.paragraph)
+    for j, paragraph in enumerate(briefing.summary_paragraphs):
+        in_range(("summary_paragraphs", j), paragraph)
+    for i, claim in enumerate(briefing.claims):
+        verbatim(("claims", i), "text", "claim", claim.text, claim.paragraph)
+    for i, doubt in enumerate(briefing.doubts):
+        verbatim(("doubts", i), "text", "doubted statement", doubt.text, doubt.paragraph)
     return problems
 
 

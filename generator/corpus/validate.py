@@ -279,6 +279,12 @@ def references(doc: YamlFile, briefing: Briefing, registry: Registry) -> list[Pr
             used(("figures", i, "countries", j), "countries", entity_id)
         for j, entity_id in enumerate(figure.topics):
             used(("figures", i, "topics", j), "topics", entity_id)
+    for i, claim in enumerate(briefing.claims):
+        for field in ("subject", "holder"):
+            entity_id = getattr(claim, field)
+            if entity_id and registry.section_of(entity_id) is None:
+                problems.append(doc.problem(("claims", i, field), f"unknown entity '{entity_id}'",
+                                            registry.suggest(None, entity_id)))
     for i, term in enumerate(briefing.framing.loaded_terms):
         if term.refers_to and registry.section_of(term.refers_to) is None:
             problems.append(doc.problem(("framing", "loaded_terms", i, "refers_to"),
