@@ -37,6 +37,8 @@ def add_report(project: Project, key: str, date: str, precision: str) -> None:
     summary: The two leaders talk.
     countries: [sylvania, freedonia]
     paragraph: 4
+    inferred: a report made up for the test
+    discrepancy: the sources differ on purpose
 """, 1))
 
 

@@ -133,12 +133,12 @@ def test_quote_in_another_paragraph_names_the_right_one(mini: Project) -> None:
     path = mini.briefings / "harbour-deal.yaml"
     path.write_text(path.read_text().replace("    paragraph: 4\n    context: on the deal",
                                              "    paragraph: 3\n    context: on the deal"))
-    assert messages(mini) == ["briefings/harbour-deal.yaml:26:5: quotes[1].paragraph: quote is in paragraph 4, "
+    assert messages(mini) == ["briefings/harbour-deal.yaml:27:5: quotes[1].paragraph: quote is in paragraph 4, "
                               "not 3 (set paragraph: 4)"]
 
 
 def test_event_after_publication_must_be_scheduled(mini: Project) -> None:
     path = mini.briefings / "harbour-deal.yaml"
     path.write_text(path.read_text().replace("    scheduled: true\n", ""))
-    assert messages(mini) == ["briefings/harbour-deal.yaml:41:5: events[1].date: 2031-06 is after the article's "
+    assert messages(mini) == ["briefings/harbour-deal.yaml:42:5: events[1].date: 2031-06 is after the article's "
                               "publication (2031-03-03) (mark it 'scheduled: true' or fix the date)"]
