@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import chain
 
+from generator.analysis.claims import ClaimGroup, claim_groups
 from generator.analysis.compare import (
     TimelineEntry,
     TitleVariants,
@@ -35,6 +36,7 @@ class Analysis:
     figure_groups: tuple[FigureGroup, ...]  # by measure, in measure order
     title_variants: tuple[TitleVariants, ...]
     country_pairs: tuple[CountryPair, ...]  # pairs of countries that meet in events, in id order
+    claims: tuple[ClaimGroup, ...]  # positions two briefings or more report, by key
 
 
 @gc_paused()
@@ -53,4 +55,5 @@ def analyse(corpus: Corpus, limits: Limits) -> Analysis:
                                           limits.discrepancy_values)),
         title_variants=tuple(title_variants(corpus)),
         country_pairs=country_pairs(corpus.registry, index, entries, acts),
+        claims=claim_groups(corpus),
     )

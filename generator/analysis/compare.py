@@ -86,6 +86,10 @@ def _disagreement(reports: list[EventRef]) -> str:
     targets = {r.event.target for r in reports if r.event.target}
     if len(actors) > 1 or len(targets) > 1:
         found.append("sources differ on who acted on whom")
+    kinds = list(dict.fromkeys(r.event.kind for r in reports))
+    if len(kinds) > 1:
+        found.append("sources differ on what it was: " + ", ".join(kinds))
+    found += dict.fromkeys(r.event.discrepancy for r in reports if r.event.discrepancy)  # as the curator says
     return "; ".join(found)
 
 

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from generator.corpus.dating import Dating
 from generator.corpus.fuzzy_date import FuzzyDate
-from generator.corpus.model import Briefing, Event, Quote
+from generator.corpus.model import Briefing, Doubt, Event, Quote
 from generator.corpus.registry import Registry
 from generator.corpus.seeds import Seed, normalise
 from generator.corpus.sentences import quote_span
@@ -66,6 +66,14 @@ class Article:
                 spans[number] = span
         return spans
 
+    @cached_property
+    def doubts(self) -> dict[int, tuple[Doubt, ...]]:
+        """The curator's doubts by the paragraph they question: every citation of it shows them."""
+        by_paragraph: dict[int, list[Doubt]] = {}
+        for doubt in self.briefing.doubts:
+            by_paragraph.setdefault(doubt.paragraph, []).append(doubt)
+        return {n: tuple(d) for n, d in by_paragraph.items()}
+
     def anchor(self, quote: Quote) -> str:
         """The anchor a citation of the quote lands on: its words in the source text, or its paragraph."""
         number = next((n for n, q in enumerate(self.briefing.quotes, 1) if q is quote), 0)
@@ -76,3 +84,7 @@ class Article:
 class Corpus:
     registry: Registry
     articles: tuple[Article, ...]
+
+    @cached_property
+    def by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}

@@ -40,6 +40,16 @@ class EventRow:
     summary: str
     scheduled: bool
     source: Markup
+    inferred: str  # how the date was worked out, where the paragraph does not give it
+    differs: str  # how other sources tell the same event, as the curator says
+
+
+@dataclass(frozen=True)
+class DoubtRow:
+    text: str
+    note: str
+    paragraph: Markup
+    sources: list[Markup]
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,7 @@ class ArticleView(View):
     outlet: str
     seed: str
     summary: str
+    summary_sources: list[Markup]
     key_points: list[KeyPointRow]
     groups: list[LinkGroup]
     quotes: list[QuoteRow]
@@ -69,6 +80,7 @@ class ArticleView(View):
     tone: str
     framing: str
     loaded_terms: list[LoadedTermRow]
+    doubts: list[DoubtRow]
     paragraphs: list[tuple[int, Text]]  # the source text, quotes' words marked
 
 
@@ -86,7 +98,8 @@ def _date_line(article: Article) -> str:
         return "date unknown (neither the text nor the events it reports give it)"
     if published.bound:
         return f"{published.label} (not printed: placed by the events it reports)"
-    how = {"dateline": "from the dateline", "inferred": "inferred from the text"}[article.briefing.published.basis]
+    how = {"dateline": "from the dateline", "page": "the web page's own date, as the curator saw it",
+           "inferred": "inferred"}[article.briefing.published.basis]
     return f"{published.label} ({how})"
 
 
@@ -99,7 +112,7 @@ def _how_dated(note: str | None) -> Markup | str:
 def _event_row(dated: DatedEvent, links: Links) -> EventRow:
     event = dated.event
     return EventRow(dated.date.label, sides(event.actor, event.target, links), event.summary, event.scheduled,
-                    _here(event.paragraph))
+                    _here(event.paragraph), event.inferred or "", event.discrepancy or "")
 
 
 def _here(paragraph: int, anchor: str = "") -> Markup:
@@ -123,6 +136,7 @@ def article_page(analysis: Analysis, article: Article) -> Page:
         outlet=b.outlet or "not named in the text",
         seed=b.seed,
         summary=b.summary,
+        summary_sources=[_here(n) for n in b.summary_paragraphs],
         key_points=[KeyPointRow(k.text, [_here(n) for n in k.paragraphs]) for k in b.key_points],
         groups=groups,
         quotes=quote_rows(((article, q) for q in article.quotes), links, lambda _, n, anchor: _here(n, anchor)),
@@ -133,6 +147,9 @@ def article_page(analysis: Analysis, article: Article) -> Page:
         framing=b.framing.summary,
         loaded_terms=[LoadedTermRow(t.term, links.entity(t.refers_to) if t.refers_to else "", t.note or "",
                                     _here(t.paragraph)) for t in b.framing.loaded_terms],
+        doubts=[DoubtRow(d.text, d.note, _here(d.paragraph),
+                         [links.source(analysis.corpus.by_id[s.briefing], n) for s in d.sources for n in s.paragraphs])
+                for d in b.doubts],
         paragraphs=marked_paragraphs(article),
     ))
 

@@ -8,19 +8,19 @@ and how well sourced it is.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
 from generator.analysis.analyse import Analysis
 from generator.analysis.entity_index import KeyPointRef
 from generator.corpus.checked import Article
-from generator.corpus.model import Person
+from generator.corpus.model import Basis, Organisation, Person
 from generator.corpus.registry import AnyEntity
 from generator.limits import Limits
 from generator.pages.markdown import escape_md, link
 from generator.pages.page import KIND_SINGULAR, KINDS, Links, entities_by_kind
-from generator.pages.rows import Text
+from generator.pages.rows import ClaimRow, Text, claim_rows
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class BottomLine:
     developments: list[Development]
     newest: Text  # the newest briefing, when no key point names the entity
     facts: list[Fact]  # the infobox
+    differ: list[ClaimRow] = field(default_factory=list)  # positions about the entity its sources give differently
 
 
 def entity_bottom_line(analysis: Analysis, limits: Limits, entity: AnyEntity, kind: str, links: Links) -> BottomLine:
@@ -54,6 +55,7 @@ def entity_bottom_line(analysis: Analysis, limits: Limits, entity: AnyEntity, ki
         developments=[_development(r, links) for r in points],
         newest=links.article(articles[0]) if articles and not points else "",
         facts=_facts(analysis, entity, kind, links),
+        differ=claim_rows((g for g in analysis.claims if entity.id in (g.subject, g.holder)), links),
     )
 
 
@@ -95,24 +97,36 @@ def _development(ref: KeyPointRef, links: Links) -> Development:
 def _brief(entity: AnyEntity, analysis: Analysis, links: Links) -> Text:
     if entity.brief is None:
         return ""
-    by_id = {a.id: a for a in analysis.corpus.articles}
+    by_id = analysis.corpus.by_id
     cites = [links.source(by_id[s.briefing], n) for s in entity.brief.sources for n in s.paragraphs]
     return Markup(escape_md(entity.brief.text) + " " + " ".join(cites))
 
 
+def _from(basis: Basis | None, analysis: Analysis, links: Links) -> Markup:
+    """Where a registry fact comes from: its citations, or "(general knowledge)" where no briefing says it."""
+    if basis is None:
+        return Markup("")
+    if isinstance(basis, str):
+        return Markup(" *(general knowledge)*")
+    article = analysis.corpus.by_id[basis.briefing]
+    return Markup(" " + " ".join(links.source(article, n) for n in basis.paragraphs))
+
+
 def _facts(analysis: Analysis, entity: AnyEntity, kind: str, links: Links) -> list[Fact]:
     index = analysis.index
-    facts = [Fact(link(KIND_SINGULAR[kind], links.to(f"{kind}/index.md")), entity.description)]
+    facts = [Fact(link(KIND_SINGULAR[kind], links.to(f"{kind}/index.md")),
+                  Markup(escape_md(entity.description)) + _from(entity.description_source, analysis, links))]
     if isinstance(entity, Person):
         for role in entity.roles:
             years = "–".join(filter(None, [role.since, role.until]))
             where = f", {links.entity(role.country)}" if role.country else ""
-            facts.append(Fact("Role", Markup(escape_md(role.title) + where + (f" ({years})" if years else ""))))
+            facts.append(Fact("Role", Markup(escape_md(role.title) + where + (f" ({years})" if years else ""))
+                              + _from(role.source, analysis, links)))
         if entity.countries:
-            facts.append(Fact("Country", Markup(", ".join(links.entity(c) for c in entity.countries))))
-    country = getattr(entity, "country", None)
-    if country:
-        facts.append(Fact("Country", links.entity(country)))
+            facts.append(Fact("Country", Markup(", ".join(links.entity(c) for c in entity.countries))
+                              + _from(entity.countries_source, analysis, links)))
+    if isinstance(entity, Organisation) and entity.country:
+        facts.append(Fact("Country", links.entity(entity.country) + _from(entity.country_source, analysis, links)))
     if entity.aliases:
         facts.append(Fact("Also known as", ", ".join(entity.aliases)))
     articles = index.articles.get(entity.id, ())

@@ -26,10 +26,12 @@ from generator.pages.paging import (
     yearly_parts,
 )
 from generator.pages.rows import (
+    ClaimRow,
     FigureRow,
     QuoteRow,
     Text,
     TimelineRow,
+    claim_rows,
     discrepancy_line,
     figure_rows,
     quote_rows,
@@ -136,6 +138,7 @@ class TitleRow:
 class DiscrepanciesView(View):
     template = "discrepancies.md.j2"
     dates: list[TimelineRow]
+    claims: list[ClaimRow]
     figures: list[FigureDiscrepancy]
     titles: list[TitleRow]
 
@@ -234,7 +237,7 @@ def discrepancies_page(analysis: Analysis, limits: Limits) -> Page:
     figures = [_figure_discrepancy(g, links, limits) for g in analysis.figure_groups if g.discrepancies]
     titles = [TitleRow(links.entity(v.person), [TitleSources(t, [links.source(r.article, r.paragraph) for r in refs])
                                                 for t, refs in v.titles]) for v in analysis.title_variants]
-    return links.page(DiscrepanciesView(dates, figures, titles))
+    return links.page(DiscrepanciesView(dates, claim_rows(analysis.claims, links), figures, titles))
 
 
 def _figure_discrepancy(group: FigureGroup, links: Links, limits: Limits) -> FigureDiscrepancy:

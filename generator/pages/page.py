@@ -103,8 +103,14 @@ class Links:
             self.rests_on(article)
             self._cited.append(article)
             number = self._numbers[article.id] = len(self._cited)
-        return link(f"[{number} ¶{paragraph}]", self.to(f"articles/{article.id}.md#{anchor or f'p{paragraph}'}"),
+        cite = link(f"[{number} ¶{paragraph}]", self.to(f"articles/{article.id}.md#{anchor or f'p{paragraph}'}"),
                     f"{article.briefing.title}, ¶{paragraph}")
+        doubts = article.doubts.get(paragraph, ())
+        if not doubts:
+            return cite
+        note = " ".join(d.note for d in doubts)  # a curator's doubt shows wherever the paragraph is cited
+        return cite + Markup(" ") + link("⚠ doubted", self.to(f"articles/{article.id}.md#doubts"),
+                                         f"Curator's doubt: {note}")
 
     def page(self, view: View, meta: dict[str, Any] | None = None) -> Page:
         """The page these links were made for, with the list of what its citations point to."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from generator.analysis.claims import ClaimGroup
 from generator.analysis.compare import TimelineEntry
 from generator.analysis.figures import Discrepancy, FigureRef, Uncompared
 from generator.corpus.checked import Article
@@ -58,6 +59,7 @@ class TimelineRow:
     scheduled: bool
     sources: list[Markup]
     disagreement: str
+    inferred: str  # how the date was worked out, where no report's paragraph gives it
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,23 @@ def timeline_rows(entries: Iterable[TimelineEntry], links: Links) -> list[Timeli
         scheduled=entry.scheduled,
         sources=[links.source(r.article, r.event.paragraph) for r in entry.reports],
         disagreement=entry.disagreement,
+        inferred=entry.reports[0].event.inferred or "",
     ) for entry in entries]
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    about: Markup  # "Canada on China"
+    statements: list[Markup]  # each briefing's position, its words and its citation
+
+
+def claim_rows(groups: Iterable[ClaimGroup], links: Links) -> list[ClaimRow]:
+    """Positions the sources give differently, side by side, oldest briefing first."""
+    return [ClaimRow(
+        Markup(f"{links.entity(g.holder)} on {links.entity(g.subject)}") if g.holder else links.entity(g.subject),
+        [Markup(f"**{escape_md(claim.position)}**: “{escape_md(claim.text)}” {links.source(article, claim.paragraph)}")
+         for article, claim in g.reports],
+    ) for g in groups if g.differs]
 
 
 def sides(actor: str | None, target: str | None, links: Links) -> str:
