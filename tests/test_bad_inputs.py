@@ -93,3 +93,18 @@ def test_a_quotation_carried_into_the_next_paragraph_is_not_unmatched(mini: Proj
         encoding="utf-8")
     _, problems = check_project(mini)
     assert not [p for p in problems if "quotation marks" in p.message]
+
+
+def test_a_title_holding_its_persons_name_or_an_organisations_is_a_warning(mini: Project) -> None:
+    path = mini.briefings / "harbour-deal.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  - {person: rufus-firefly, title: President, paragraph: 1}",
+        "  - {person: rufus-firefly, title: President Rufus Firefly, paragraph: 1}\n"
+        "  - {person: rufus-firefly, title: Harbour Council, paragraph: 4}"), encoding="utf-8")
+    corpus, problems = check_project(mini)
+    assert corpus is not None
+    assert [str(p) for p in problems if p.severity == "warning"] == [
+        "briefings/harbour-deal.yaml:18:29: titles[0].title: warning: title 'President Rufus Firefly' contains the "
+        "person's own name ('Rufus Firefly') (keep only the office or description the article gives)",
+        "briefings/harbour-deal.yaml:19:29: titles[1].title: warning: title 'Harbour Council' is an organisation's "
+        "name (give the person's office in it, or drop the title)"]
