@@ -60,9 +60,11 @@ def _gives(wording: str) -> int:
 
 
 def shared_keys(reports: list[tuple[YamlFile, Briefing, dict[Location, FuzzyDate]]]) -> list[Problem]:
-    """Reports of one event (one key) in several briefings agree on its kind, date and precision,
-    unless a report says in `discrepancy` how its source differs. Each disagreeing report is
-    flagged with the place of the report it is compared with: the most precise one."""
+    """Reports of one event (one key) in several briefings agree on its kind and date, unless a
+    report says in `discrepancy` how its source differs. A report dated less precisely agrees when
+    its date holds the other ("October 2025" holds 31 October 2025); an undated one does not, as
+    the other briefing dates it. Each disagreeing report is flagged with the place of the report
+    it is compared with: the most precise one."""
     by_key: dict[str, list[tuple[YamlFile, int, Event, FuzzyDate]]] = defaultdict(list)
     for doc, briefing, dates in reports:
         for i, event in enumerate(briefing.events):
@@ -79,7 +81,7 @@ def shared_keys(reports: list[tuple[YamlFile, Briefing, dict[Location, FuzzyDate
             if doc is ref_doc or event.discrepancy:
                 continue
             told = _told(ref_event, ref_date)
-            if event.kind != ref_event.kind or date != ref_date:
+            if event.kind != ref_event.kind or date.known != ref_date.known or not date.covers(ref_date):
                 problems.append(doc.problem(("events", i), f"event '{key}' is {_told(event, date)} here but "
                                             f"{told} in {there}", "make them agree: date it from that briefing "
                                             "with inferred:, or say how the sources differ in discrepancy:"))
