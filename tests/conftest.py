@@ -105,6 +105,7 @@ title: A short note
 published: {date: "2031-04-01", precision: day, basis: inferred, note: test}
 outlet: null
 summary: Marçal on fish stocks.
+summary_paragraphs: [1]
 key_points: [{text: Fish are plentiful., paragraphs: [1]}]
 people: [vera-marcal]
 topics: [fisheries]

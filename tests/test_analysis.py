@@ -26,8 +26,9 @@ def corpus_of(project: Project) -> Corpus:
     return corpus
 
 
-def add_report(project: Project, key: str, date: str, precision: str) -> None:
-    """Give the undated fixture article a second report of the talks, at another date."""
+def add_report(project: Project, key: str, date: str, precision: str, differs: str = "") -> None:
+    """Give the undated fixture article a second report of the talks, at another date (``differs``:
+    how it tells them differently, where it does)."""
     path = project.briefings / "fish-tariff-row.yaml"
     path.write_text(path.read_text().replace("events:\n", f"""events:
   - date: {'null' if date == 'null' else repr(date)}
@@ -38,8 +39,7 @@ def add_report(project: Project, key: str, date: str, precision: str) -> None:
     countries: [sylvania, freedonia]
     paragraph: 4
     inferred: a report made up for the test
-    discrepancy: the sources differ on purpose
-""", 1))
+""" + (f"    discrepancy: {differs}\n" if differs else ""), 1))
 
 
 def test_same_key_is_one_timeline_entry_with_all_sources(mini: Project) -> None:
@@ -53,9 +53,10 @@ def test_same_key_is_one_timeline_entry_with_all_sources(mini: Project) -> None:
 
 
 def test_different_dates_for_the_same_event_are_flagged(mini: Project) -> None:
-    add_report(mini, "firefly-trentino-talks", "2030-11", "month")
+    add_report(mini, "firefly-trentino-talks", "2030-11", "month", differs="this source dates the talks earlier")
     talks = [e for e in event_entries(corpus_of(mini)) if e.reports[0].event.key == "firefly-trentino-talks"]
-    assert talks[0].disagreement == "sources give different dates: November 2030, 1 March 2031"
+    assert talks[0].disagreement == ("sources give different dates: November 2030, 1 March 2031; "
+                                     "this source dates the talks earlier")
 
 
 def test_timeline_orders_imprecise_dates_before_the_days_they_contain(mini: Project) -> None:

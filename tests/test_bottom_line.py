@@ -35,7 +35,7 @@ def test_an_undated_briefing_is_placed_by_an_event_another_briefing_dates(mini: 
     placed = {a.id: a.published for a in corpus.articles}["fish-tariff-row"]
     assert placed.label == "2029 or later" and "Sylvania raises its tariff" in placed.how
     # It also reports, as still to come, the talks the other briefing dates 1 March 2031.
-    add_report(mini, "firefly-trentino-talks", "null", "unknown")
+    add_report(mini, "firefly-trentino-talks", "null", "unknown", differs="this source gives no date")
     path = mini.briefings / "fish-tariff-row.yaml"
     path.write_text(path.read_text().replace("    summary: The two leaders talk.\n",
                                              "    summary: The two leaders talk.\n    scheduled: true\n"))

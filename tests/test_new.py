@@ -123,15 +123,19 @@ def test_new_then_edit_then_publish(mini: Project, capsys: pytest.CaptureFixture
     data = yaml.safe_load(draft_path.read_text())
     accepted = [p for p in data["proposed"] if p["id"] in ("anthony-albanese", "australia")]
     registry = mini.registry / "accepted.yaml"
+    def named() -> dict[str, object]:
+        return {"briefing": draft_path.stem, "paragraphs": [1]}
+
     registry.write_text(yaml.safe_dump({
         "countries": [{"id": "australia", "name": "Australia", "description": "A country."}],
         "people": [{"id": "anthony-albanese", "name": "Anthony Albanese", "kind": "leader", "aliases": ["Albanese"],
-                    "countries": ["australia"], "description": "Prime Minister of Australia."}]}))
+                    "countries": ["australia"], "countries_source": named(),
+                    "description": "Prime Minister of Australia.", "description_source": named()}]}))
     rejected = {p["id"] for p in data["proposed"]} - {p["id"] for p in accepted}
     for section in ("countries", "people", "organisations", "topics"):
         data[section] = [i for i in data[section] if i not in rejected]
     data["quotes"] = [q for q in data["quotes"] if q["speaker"] not in rejected]
-    data.update(proposed=[], status="published", summary="Albanese visited Freedonia.")
+    data.update(proposed=[], status="published", summary="Albanese visited Freedonia.", summary_paragraphs=[1])
     write_draft(draft_path, data)
     build(mini)
     assert "Albanese visited Freedonia." in article.read_text()

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from generator.corpus.model import GENERAL
 from generator.project import Project
 
 SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "sa", "del", "an", "ri", "mo", "zu", "be", "tor", "ni", "sha",
@@ -50,9 +51,12 @@ def registry(rng: random.Random, articles: int = 1000) -> dict[str, list[dict[st
         for _ in range(count):
             name, country = _name(rng, 2, used), rng.choice(countries)["id"]
             people.append({"id": _slug(name), "name": name, "kind": kind, "aliases": [name.split()[-1]],
-                           "roles": [{"title": "Minister" if kind == "leader" else "Analyst", "country": country}],
-                           "countries": [country], "description": f"A {kind} from {country}."})
-    organisations = [{"id": _slug(n), "name": n + " Council", "aliases": [], "description": "An organisation."}
+                           "roles": [{"title": "Minister" if kind == "leader" else "Analyst", "country": country,
+                                      "source": GENERAL}],
+                           "countries": [country], "countries_source": GENERAL,
+                           "description": f"A {kind} from {country}.", "description_source": GENERAL})
+    organisations = [{"id": _slug(n), "name": n + " Council", "aliases": [], "description": "An organisation.",
+                      "description_source": GENERAL}
                      for n in (_name(rng, 1, used) for _ in range(sizes["organisations"]))]
     topics = [{"id": _slug(n), "name": n, "aliases": [], "description": "A topic."}
               for n in (_name(rng, 1, used) + " policy" for _ in range(sizes["topics"]))]
@@ -93,6 +97,7 @@ def article(rng: random.Random, number: int, reg: dict[str, list[dict[str, Any]]
                       f"{VERBS[kind := rng.choice(list(VERBS))]} {countries[2]['name']}, and two-way trade "
                       f"reached ${amount} billion while a {rate} per cent tariff stayed in place.")
     events.append({"date": f"{past:04d}-{month:02d}", "precision": "month", "key": f"e-{past}-{month}-{kind}",
+                   "as_written": f"In {calendar.month_name[month]} {past}",
                    "kind": kind, "summary": f"{countries[0]['name']} {VERBS[kind]} {countries[2]['name']}.",
                    "countries": [countries[0]["id"], countries[2]["id"]], "actor": countries[0]["id"],
                    "target": countries[2]["id"], "paragraph": len(paragraphs)})
@@ -103,6 +108,7 @@ def article(rng: random.Random, number: int, reg: dict[str, list[dict[str, Any]]
     figures.append({"value": f"{rate} per cent", "measure": f"tariff-{countries[0]['id']}", "label": "Tariff rate",
                     "amount": rate, "unit": "percent", "paragraph": len(paragraphs), "topics": [topics[0]["id"]]})
     events.append({"date": f"{year:04d}-{month:02d}-{day:02d}", "precision": "day", "kind": "meeting",
+                   "as_written": f"{day} {calendar.month_name[month]} {year}",
                    "summary": f"{a['name']} meets {b['name']}.", "participants": [a["id"], b["id"]],
                    "countries": [countries[1]["id"], countries[0]["id"]], "paragraph": 1})
     ident = f"article-{number:05d}"
@@ -112,6 +118,7 @@ def article(rng: random.Random, number: int, reg: dict[str, list[dict[str, Any]]
         "published": {"date": f"{year:04d}-{month:02d}-{day:02d}", "precision": "day", "basis": "dateline"},
         "outlet": rng.choice([None, "The Daily Synthetic", "Wire Service"]),
         "summary": f"Leaders discuss {topics[0]['name']}.",
+        "summary_paragraphs": [1],
         "key_points": [{"text": "They met.", "paragraphs": [1]}],
         "countries": [c["id"] for c in countries], "people": [p["id"] for p in (a, b, *others)],
         "organisations": [o["id"] for o in orgs], "topics": [t["id"] for t in topics],
