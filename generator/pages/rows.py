@@ -190,9 +190,14 @@ def claim_rows(groups: Iterable[ClaimGroup], links: Links) -> list[ClaimRow]:
     """Positions the sources give differently, side by side, oldest briefing first."""
     return [ClaimRow(
         Markup(f"{links.entity(g.holder)} on {links.entity(g.subject)}") if g.holder else links.entity(g.subject),
-        [Markup(f"**{escape_md(claim.position)}**: “{escape_md(claim.text)}” {links.source(article, claim.paragraph)}")
+        [Markup(f"**{escape_md(claim.position)}**: {_in_marks(claim.text)} {links.source(article, claim.paragraph)}")
          for article, claim in g.reports],
     ) for g in groups if g.differs]
+
+
+def _in_marks(words: str) -> str:
+    """The seed's words in quotation marks, unless they hold quotation marks of their own."""
+    return escape_md(words) if any(mark in words for mark in "“”\"") else f"“{escape_md(words)}”"
 
 
 def sides(actor: str | None, target: str | None, links: Links) -> str:
