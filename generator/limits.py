@@ -28,4 +28,5 @@ class Limits:
     whats_new: int = 100
     feed_entries: int = 50
     dossier_articles: int = 50  # the newest briefings a dossier prints
+    dossier_min_briefings: int = 2  # entities in fewer get a dossier only on demand (`briefings pdf dossiers/<id>`)
     book_articles: int = 300  # past this many briefings the book is not printed

@@ -124,33 +124,75 @@ def test_canada_pdf_reads_as_a_document(real_site: Project) -> None:
     assert str(metadata(path)["/CreationDate"]).startswith("D:20260101")
 
 
-def test_canada_dossier_holds_its_quotes_with_their_source_paragraphs(real_site: Project) -> None:
-    """The dossier prints every article that concerns Canada, quotes and all, not only the quotes
-    of Canadians that the country page lists."""
+def test_canada_dossier_holds_what_concerns_canada_and_no_more(real_site: Project) -> None:
+    """Issue 16: the bottom line, then for each briefing its summary, the paragraphs that name
+    Canada with their numbers, and the quotes of Canadians; not the whole articles; at most 15 pages."""
     corpus, _ = Pipeline(real_site).check()
-    quotes = [(q, a) for a in corpus.articles if "canada" in a.briefing.countries for q in a.briefing.quotes]
-    assert quotes
-    text = " ".join(pages_text(real_site.site / "pdf/dossiers/canada.pdf"))
-    unbroken = "".join(text.split())  # a quote now stands in its sentence: lines break anywhere in it
-    for quote, _ in quotes:
-        assert "".join(quote.text.split()) in unbroken, quote.text
-    assert "— Mark Carney," in text
+    pages = pages_text(real_site.site / "pdf/dossiers/canada.pdf")
+    assert len(pages) <= 15, len(pages)
+    unbroken = "".join("".join(pages).split())  # lines break anywhere in a paragraph
+    registry = corpus.registry
+    canada = registry.countries["canada"]
+    forms = (canada.name, *canada.aliases)
+    for article in corpus.articles:
+        for number, paragraph in enumerate(article.seed.paragraphs, 1):
+            printed = f"¶{number}" + "".join(paragraph.split()) in unbroken
+            named = any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", paragraph) for form in forms)
+            assert printed == named or not printed, (article.id, number)  # only paragraphs that name Canada
+    assert "".join(["Carney", "departed", "for", "a", "visit", "to", "China", "on", "Tuesday"]) in unbroken
+    assert "Quoted above: Mark Carney" in " ".join(pages)
     for chrome in CHROME:
-        assert chrome not in text, chrome
+        assert chrome not in " ".join(pages), chrome
 
 
-def test_book_has_contents_with_true_page_numbers_and_every_page(real_site: Project) -> None:
+def test_a_persons_dossier_prints_only_the_paragraphs_that_name_them(real_site: Project) -> None:
+    corpus, _ = Pipeline(real_site).check()
+    person = corpus.registry.people["michael-kovrig"]
+    text = " ".join(pages_text(real_site.site / "pdf/dossiers/michael-kovrig.pdf"))
+    paragraphs = re.findall(r"¶\d+ (.*?)(?= ¶\d+ | Quotes | Events | Figures | Sources |$)", text.split("Paragraphs "
+                                                                                                       "that name")[-1])
+    assert paragraphs
+    for paragraph in paragraphs:
+        assert any(form.split()[-1] in paragraph for form in (person.name, *person.aliases)), paragraph
+
+
+def test_book_is_the_briefings_then_a_compact_reference_with_an_index_of_names(real_site: Project) -> None:
     path = real_site.site / "pdf/briefing-book.pdf"
     pages = pages_text(path)
+    assert len(pages) <= 60, len(pages)
     assert pages[0].startswith("BRIEFINGS Briefing book")
     entries = contents(path)
-    titles = [title_of(real_site, page) for page in generated_pages(real_site)]
-    assert sorted(title for title, _ in entries[:-1]) == sorted(titles)
+    articles = [a for a in generated_pages(real_site) if a.startswith("articles/") and a != "articles/index.md"]
+    titles = [t for t, _ in entries]
+    assert titles[0] == "The bottom line"
+    assert sorted(titles[1:1 + len(articles)]) == sorted(title_of(real_site, a) for a in articles)
+    assert titles[1 + len(articles):] == ["Who and what", "Timeline", "Quotes by speaker", "Figures", "Discrepancies",
+                                          "Index of names", "Index of sources"]
     for title, number in entries:
         assert pages[number - 1].startswith(title), f"contents say '{title}' is on page {number}"
-    assert entries[-1][0] == "Index of sources"
     for number, page in enumerate(pages[1:], 2):
         assert f"Page {number} of {len(pages)}" in page
+    text = " ".join(pages)
+    # no entity page is reprinted whole: their lists are the site's, not the book's
+    for heading in ("Briefings that mention", "Mentioned in the same briefings", "On this page"):
+        assert heading not in text, heading
+
+
+def test_every_entity_of_the_book_is_in_its_index_of_names_with_a_true_page(real_site: Project) -> None:
+    corpus, _ = Pipeline(real_site).check()
+    pages = pages_text(real_site.site / "pdf/briefing-book.pdf")
+    start = next(i for i, p in enumerate(pages) if p.startswith("Index of names"))
+    end = next(i for i, p in enumerate(pages) if p.startswith("Index of sources"))
+    index = " ".join(pages[start:end])
+    mentioned = {e for a in corpus.articles for s in ("countries", "people", "organisations", "topics")
+                 for e in getattr(a.briefing, s)}
+    for entity_id in sorted(mentioned):
+        section = corpus.registry.section_of(entity_id)
+        assert section
+        entity = corpus.registry.section(section)[entity_id]
+        found = re.search(rf"{re.escape(entity.name)}, (\d+)", index)
+        assert found, entity.name
+        assert entity.name in pages[int(found.group(1)) - 1], (entity.name, found.group(1))
 
 
 def test_book_index_of_sources_lists_every_article_with_the_pages_citing_it(real_site: Project) -> None:
@@ -160,8 +202,8 @@ def test_book_index_of_sources_lists_every_article_with_the_pages_citing_it(real
     articles = [p for p in generated_pages(real_site) if p.startswith("articles/") and p != "articles/index.md"]
     for article in articles:
         assert title_of(real_site, article) in index, article
-    canada_page = next(n for t, n in contents(real_site.site / "pdf/briefing-book.pdf") if t == "Canada")
-    assert f"Canada, p. {canada_page}" in index
+    timeline_page = next(n for t, n in contents(real_site.site / "pdf/briefing-book.pdf") if t == "Timeline")
+    assert f"Timeline, p. {timeline_page}" in index
 
 
 def test_dossier_has_cover_contents_and_the_articles_that_concern_it(real_site: Project) -> None:
@@ -174,8 +216,22 @@ def test_dossier_has_cover_contents_and_the_articles_that_concern_it(real_site: 
     assert mentioned
     entries = contents(path)
     assert [t for t, _ in entries] == ["Canada"] + [title_of(real_site, f"articles/{a}.md") for a in mentioned]
-    for title, number in entries:
-        assert pages[number - 1].startswith(title)
+    for title, number in entries:  # the parts run on: each starts on the page the contents give
+        assert title in pages[number - 1], (title, number)
+
+
+def test_dossiers_only_for_entities_in_two_briefings_others_on_demand(real_site: Project, tmp_path: Path) -> None:
+    corpus, _ = Pipeline(real_site).check()
+    printed = {p.stem for p in (real_site.site / "pdf/dossiers").glob("*.pdf")}
+    counts: dict[str, int] = {}
+    for article in corpus.articles:
+        for section in ("countries", "people", "organisations", "topics"):
+            for entity_id in getattr(article.briefing, section):
+                counts[entity_id] = counts.get(entity_id, 0) + 1
+    assert printed == {e for e, n in counts.items() if n >= 2}
+    once = min(e for e, n in counts.items() if n == 1)
+    assert main(["--root", str(real_site.root), "pdf", f"dossiers/{once}", "--out", str(tmp_path)]) == 0
+    assert pages_text(tmp_path / "dossiers" / f"{once}.pdf")[0].startswith("DOSSIER")
 
 
 def test_a_pair_page_prints_who_acted_on_whom(real_site: Project) -> None:
@@ -205,9 +261,11 @@ def test_only_documents_whose_content_changed_are_rendered_again(mini: Project) 
     path = mini.briefings / "harbour-deal.yaml"
     path.write_text(path.read_text().replace("ended a dispute over fishing rights", "ended a long fishing dispute"))
     report = print_pdfs(mini)
-    # the summary is printed on the article page and What's new, so: those, the dossiers and the book
+    # the summary is printed on the article page and What's new, so: those, the dossiers of the
+    # entities in both briefings (a dossier prints each briefing's summary) and the book
     assert set(report.typeset) == {"articles/harbour-deal", "whats-new", "dossiers/freedonia", "dossiers/sylvania",
-                                    "dossiers/rufus-firefly", "dossiers/luis-trentino", "briefing-book"}
+                                    "dossiers/luis-trentino", "dossiers/harbour-council", "dossiers/fisheries",
+                                    "dossiers/tariffs", "briefing-book"}
     assert "long fishing dispute" in " ".join(pages_text(report.files["pdf/articles/harbour-deal.pdf"]))
     assert len(list((mini.work / "pdf-cache").iterdir())) == len(report.files)  # stale entries pruned
 

@@ -1,4 +1,4 @@
-"""Which PDFs the site has: one per generated page, a dossier per country and leader, and the book.
+"""Which PDFs the site has: one per generated page, a dossier per entity in enough briefings, and the book.
 
 Each document is a list of page paths in reading order; the web page of each gets its
 "Download PDF" links from here, so a link is never written for a PDF that is not printed.
@@ -16,11 +16,13 @@ from generator.analysis.analyse import Analysis
 from generator.errors import BriefingsError, Problem
 from generator.limits import Limits
 from generator.pages.markdown import link
-from generator.pages.page import KIND_SINGULAR, KINDS, Page, entities_by_kind
+from generator.pages.page import KIND_SINGULAR, Page, entities_by_kind
+from generator.pages.print_parts import NAME_INDEX, OVERVIEW, QUOTE_INDEX, REFERENCE, dossier_path
 
-DOSSIER_KINDS = ("countries", "leaders")
 BOOK = "briefing-book"
-BOOK_PARTS = ("articles", *KINDS)
+# The book: the bottom line of the whole corpus, the briefings, then the reference part: who and
+# what, the pages that compare sources, and the index of names. No entity page is printed whole in it.
+BOOK_REFERENCE = ("timeline.md", QUOTE_INDEX, "figures.md", "discrepancies.md")
 
 
 @dataclass(frozen=True)
@@ -31,35 +33,40 @@ class Document:
     title: str = ""  # covers only: a single page's PDF is titled by its heading
     subtitle: str = ""
     sources: tuple[str, ...] = ()  # the pages listed in the book's index of sources
+    offered_on: str = ""  # the site page with its download link, when not its first page
 
     @property
     def path(self) -> str:
         return f"pdf/{self.name}.pdf"
 
 
-def documents(analysis: Analysis, pages: list[Page], limits: Limits) -> list[Document]:
-    """Past so many briefings a printed document stops being readable (and WeasyPrint's time and
-    memory grow faster than its page count): a dossier keeps the newest, and the book is not printed."""
-    corpus, index, most = analysis.corpus, analysis.index, limits.dossier_articles
+def documents(analysis: Analysis, pages: list[Page], printed: list[Page], limits: Limits) -> list[Document]:
+    """A PDF of each site page, a dossier of each entity with a printed dossier page, and the book;
+    past so many briefings the book is not printed (WeasyPrint's time and memory grow faster than
+    its page count)."""
+    corpus, index = analysis.corpus, analysis.index
     docs = [Document(page.path.removesuffix(".md"), "page", (page.path,)) for page in pages]
-    groups = entities_by_kind(corpus.registry)
-    for kind in DOSSIER_KINDS:
-        for entity in groups[kind]:
+    dossiers = {page.path for page in printed}
+    for kind, entities in entities_by_kind(corpus.registry).items():
+        for entity in entities:
+            if dossier_path(entity.id) not in dossiers:
+                continue
             articles = index.articles.get(entity.id, ())
-            count = f"the newest {most} of {len(articles)}" if len(articles) > most else str(len(articles))
-            docs.append(Document(
-                f"dossiers/{entity.id}", "dossier",
-                (f"{kind}/{entity.id}.md", *(f"articles/{a.id}.md" for a in articles[:most])),
-                title=entity.name,
-                subtitle=f"{KIND_SINGULAR[kind]} dossier · {count} briefing(s)",
-            ))
+            count = len(articles)
+            parts = tuple(p for p in (dossier_path(entity.id, a.id) for a in articles) if p in dossiers)
+            docs.append(Document(f"dossiers/{entity.id}", "dossier", (dossier_path(entity.id), *parts),
+                                 title=entity.name, offered_on=f"{kind}/{entity.id}.md",
+                                 subtitle=f"{KIND_SINGULAR[kind]} dossier · what {count} briefings say of "
+                                          f"{entity.name}"))
     if len(corpus.articles) > limits.book_articles:
         return docs
-    newest = {f"articles/{a.id}.md": rank for rank, a in enumerate(index.newest_first)}
-    book = sorted((p.path for p in pages), key=lambda path: book_order(path, newest))
-    docs.append(Document(BOOK, "book", tuple(book), title="Briefing book",
-                         subtitle=f"{len(corpus.articles)} briefing(s) · every page of the site",
-                         sources=tuple(newest)))
+    site = {page.path for page in pages}
+    book = (OVERVIEW, *(f"articles/{a.id}.md" for a in index.newest_first), REFERENCE,
+            *(p for p in BOOK_REFERENCE if p in site or p.startswith("print/")), NAME_INDEX)
+    docs.append(Document(BOOK, "book", book, title="Briefing book",
+                         subtitle=f"{len(corpus.articles)} briefing(s), then who and what, the timeline, the "
+                                  "quotes by speaker and the figures",
+                         sources=tuple(f"articles/{a.id}.md" for a in index.newest_first)))
     return docs
 
 
@@ -83,18 +90,10 @@ def select(docs: list[Document], names: list[str] | None) -> list[Document]:
     return list(dict.fromkeys(chosen))
 
 
-def book_order(path: str, newest: dict[str, int]) -> tuple[int, bool, int]:
-    """Home page, then each part (its index first, then its pages; articles newest first), then the
-    comparison pages; a stable sort keeps the site's own order inside each part."""
-    folder, _, name = path.rpartition("/")
-    rank = BOOK_PARTS.index(folder) + 1 if folder in BOOK_PARTS else 0 if path == "index.md" else len(BOOK_PARTS) + 1
-    return rank, name != "index.md", newest.get(path, 0)
-
-
 def opens_part(path: str) -> bool:
-    """The book's contents show the site's top-level pages and section indexes as headings, and the
-    pages of each section under its index."""
-    return "/" not in path or path.endswith("/index.md")
+    """The book's contents show its parts as headings (the home page, the reference part) and the
+    briefings under them."""
+    return not path.startswith("articles/")
 
 
 def download_links(docs: list[Document]) -> dict[str, list[Markup]]:
@@ -102,7 +101,7 @@ def download_links(docs: list[Document]) -> dict[str, list[Markup]]:
     labels = {"page": "Download PDF", "dossier": "Dossier with its briefings (PDF)", "book": "Briefing book (PDF)"}
     out: dict[str, list[Markup]] = {}
     for doc in docs:
-        page = "index.md" if doc.kind == "book" else doc.pages[0]
+        page = "index.md" if doc.kind == "book" else doc.offered_on or doc.pages[0]
         href = posixpath.relpath(doc.path, posixpath.dirname(page) or ".")
         out.setdefault(page, []).append(link(labels[doc.kind], href))
     return out

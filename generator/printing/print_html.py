@@ -3,7 +3,9 @@
 A PDF has no site around it, so each link is rewritten for the document it is printed in:
 a paragraph reference to another page (``../articles/x.md#p3``) becomes a numbered endnote
 ("[1]" in the text, "Title, ¶3" under Sources), a link to a page printed in the same document
-becomes an internal link, and any other link to the site becomes plain text.
+becomes an internal link, and any other link to the site becomes plain text. A link marked
+``?page`` is a page reference (the book's reference part, its indexes): it stays a link to the
+place it names, where the document prints it, and the print CSS adds that place's page number.
 
 A page is converted once (``PrintConverter``) and placed in each document that prints it
 (``in_document``), since the book and the dossiers print the same pages again.
@@ -109,7 +111,9 @@ class _LinkRewriter(Treeprocessor):
         if urlsplit(href).scheme:
             return  # an address outside the site: kept, and the print CSS shows it
         target, fragment = self._resolve(href)
-        if target != self.ext.path and _PARAGRAPH.fullmatch(fragment):
+        if urlsplit(href).query == "page":
+            _to_page(link, target, fragment)
+        elif target != self.ext.path and _PARAGRAPH.fullmatch(fragment):
             self._cite(link, target, fragment, notes)
         elif target == self.ext.path:
             link.set("href", "#" + section_anchor(target, fragment))

@@ -25,6 +25,7 @@ from generator.gc_pause import gc_paused
 from generator.limits import Limits
 from generator.pages.all_pages import all_pages
 from generator.pages.page import Page
+from generator.pages.print_parts import print_pages
 from generator.pages.render import front_matter, render, render_xml, without_downloads
 from generator.pages.whats_new import feed
 from generator.printing.documents import Document, documents, download_links, select
@@ -119,12 +120,16 @@ class Pipeline:
             raise BriefingsError(errors_only(problems) or problems)
         return corpus, problems
 
-    def rendered(self, corpus: Corpus) -> Rendered:
-        """Analyse the corpus, make every page and document, and render each page once."""
+    def rendered(self, corpus: Corpus, dossiers: frozenset[str] = frozenset()) -> Rendered:
+        """Analyse the corpus, make every page and document, and render each page once; the pages
+        made for paper only when PDFs are printed (with dossiers asked for by entity id)."""
         analysis = analyse(corpus, self.options.limits)
         pages = all_pages(analysis, self.options.limits)
-        docs = documents(analysis, pages, self.options.limits)
-        return Rendered(docs, *self._markdown(analysis, pages, docs))
+        paper = print_pages(analysis, self.options.limits, dossiers) if self.options.pdfs or dossiers else []
+        docs = documents(analysis, pages, paper, self.options.limits)
+        files, printed = self._markdown(analysis, pages, docs)
+        printed.update((page.path, render(page)) for page in paper)
+        return Rendered(docs, files, printed)
 
     def docs_tree(self, corpus: Corpus, timer: Timer) -> DocsTree:
         with timer.step("generate"):
@@ -239,7 +244,8 @@ class Pipeline:
         """Print some PDFs (all if ``names`` is None) into ``out`` without rebuilding the site; each
         file is replaced whole, so a reader never sees half a PDF."""
         with build_lock(self.project, "print"):  # the PDF cache in .build/ is shared with builds
-            rendered = self.rendered(self.check()[0])
+            asked = frozenset(n.removeprefix("dossiers/") for n in names or () if n.startswith("dossiers/"))
+            rendered = self.rendered(self.check()[0], asked)
             report = print_pdfs(self.project.work / "pdf-cache", select(rendered.documents, names),
                                 rendered.printed, self.options.fresh, prune=names is None)
             written = []  # copied while the lock holds: a build would prune the cache it reads from
