@@ -133,8 +133,9 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
         else:
             after_at = re.search(r"\bat\s+(?:the\s+)?$", text[max(0, start - 8):start])
             after = text[start + len(run):]
-            called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{_NOUN})\b", after) or re.match(r",\s+which\b", after) or (
-                re.match(r"\s+leader\b", after) and re.search(r"\bthe\s+$", text[:start] + run[:4], re.I))
+            called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{_NOUN})\b", after) or _ITSELF.match(after) or (
+                re.match(r"\s+leader\b", after) and re.search(r"\bthe\s+$", text[:start] + run[:4], re.I)) or (
+                _CALLED.match(after))
             split.append((run, start, bool(after_at or called)))
     joined: list[tuple[str, int, bool]] = []
     for run, start, organisation in split:
@@ -150,6 +151,16 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
                 continue
         joined.append((run, start, organisation))
     return joined
+
+
+# What follows an organisation's name, not a person's: "Kessler Confectionery, which …", "Moody's
+# raised its outlook".
+_ITSELF = re.compile(r",\s+which\b|(?:’s|'s)?\s+[a-z]+\s+its\b")
+# An apposition that calls the name a body: "JA Zenchu, the national federation of farm co-operatives".
+_BODIES = "|".join(sorted({*names.ORGANISATION_KINDS, "parliament", "federation", "confederation", "court", "ministry",
+                          "council", "association", "regulator", "agency"}, key=len, reverse=True))
+_CALLED = re.compile(rf",\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|in|with|to)\b)[\w’'-]+\s+){{0,3}}(?:{_BODIES})\b"
+                     r"(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))")
 
 
 def _titled(name: names.Name) -> bool:

@@ -27,7 +27,8 @@ SPEECH_VERBS = (
     "claims", "acknowledged", "admitted", "conceded", "recalled", "predicted", "cautioned", "complained",
     "lamented", "tweeted", "posted", "heralded", "heralding", "termed", "touted", "reiterated", "emphasised",
     "emphasized", "agreed", "confirmed", "mused", "quipped", "joked", "continued", "countered", "responded",
-    "observed", "remarked", "concluded", "reported", "reports", "announcing", "accused", "pointed out", "went on")
+    "observed", "remarked", "concluded", "reported", "reports", "announcing", "accused", "pointed out", "went on",
+    "voices", "voiced", "ruled", "ruling")
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Verbs whose speaker is the subject of the sentence, not the words just before them.
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
@@ -164,9 +165,25 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
             return subject, sentence_start + at, "said"
         return colon.group(1), sentence_start + colon.start(1), "said"
     if not before.strip(" \t—–-(") and not re.match(r"\s*[,;]?\s*[a-z]", blanked[end + 1:end + 4]):
-        return "", -1, "follows"
+        return _previous_sentence(blanked, sentence_start) or ("", -1, "follows")
     words, at = _subject(before, len(before), True)
     return (words, sentence_start + at, "subject") if words else ("", -1, "none")
+
+
+def _previous_sentence(blanked: str, sentence_start: int) -> tuple[str, int, str] | None:
+    """A quote standing alone after a sentence that says who speaks ("…, says Li Wei, an analyst.
+    “On paper it works.”"): that sentence's speaker, unless it holds a quote of its own."""
+    if sentence_start < 2:
+        return None
+    start = sentence_bounds(blanked, sentence_start - 2)[0]
+    previous = blanked[start:sentence_start]
+    verb = _last_verb(previous)
+    if verb is None or "_" in previous:
+        return None
+    named = _after(previous[verb.start():])
+    if named and named[0][:1].isupper() and named[2] in ("says", "said"):  # "…, says Li Wei, an analyst."
+        return named[0], start + verb.start() + named[1], "said"
+    return None
 
 
 # Verbs after which the words are a source's, and a speaker named before the quote comes first:

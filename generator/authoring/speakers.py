@@ -132,6 +132,9 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
 def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous: Speaker) -> Speaker:
     pronoun = quote.speaker.lower()
     if pronoun in ("he", "she"):
+        unnamed = _unnamed(people, quote.paragraph, quote.speaker_start)
+        if unnamed:
+            return Speaker(None, unnamed)
         for paragraph, until in ((quote.paragraph, quote.speaker_start), (quote.paragraph - 1, 1 << 30)):
             mentions = people.before(paragraph, until) if paragraph > 0 else []
             subjects = [m for m in mentions if _is_subject(people.paragraphs[paragraph - 1], m[1])]
@@ -148,6 +151,22 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
             return Speaker(None, (people.paragraphs[m.paragraph - 1] if m.paragraph != quote.paragraph else text)
                            [m.start:m.end])
     return previous if previous.label else NOBODY
+
+
+# "One resident, a 67-year-old retired fisherman, said …": someone the article does not name.
+_UNNAMED = re.compile(r"(?:^|(?<=[.!?] ))((?:One|An?|Another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:,[^,]{1,80},)?\s+"
+                      r"(?:said|says|told|added)\b")
+
+
+def _unnamed(people: People, paragraph: int, until: int) -> str | None:
+    """An unnamed speaker introduced in the paragraph before the pronoun and after its last named person."""
+    text = people.paragraphs[paragraph - 1]
+    found = list(_UNNAMED.finditer(text[:until]))
+    if not found:
+        return None
+    named = people.before(paragraph, until)
+    last = found[-1]
+    return last.group(1) if not named or named[-1][1] < last.start(1) else None
 
 
 def _is_subject(text: str, start: int) -> bool:
@@ -184,6 +203,10 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     label = re.sub(r"^(?:the|a|an)\b\s*", "", words.split(",")[0].strip(), flags=re.I)
     if label and label.lower() not in PRONOUNS:
         organisation = _descriptor(label, quote.paragraph, at, people, others) or resolved.get(label.lower())
+        head = label.split()[0]  # "the court struck down …, ruling": the court
+        if not organisation and re.match(r"(?i)the\s", words.strip()) and head != label:
+            organisation = _descriptor(head, quote.paragraph, at, people, others) or resolved.get(head.lower())
+            label = head if organisation else label
         if organisation:
             resolved[label.lower()] = organisation
         return Speaker(None, organisation or label)
