@@ -159,8 +159,8 @@ _ITSELF = re.compile(r",\s+which\b|(?:’s|'s)?\s+[a-z]+\s+its\b")
 # An apposition that calls the name a body: "JA Zenchu, the national federation of farm co-operatives".
 _BODIES = "|".join(sorted({*names.ORGANISATION_KINDS, "parliament", "federation", "confederation", "court", "ministry",
                           "council", "association", "regulator", "agency"}, key=len, reverse=True))
-_CALLED = re.compile(rf",\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|in|with|to)\b)[\w’'-]+\s+){{0,3}}(?:{_BODIES})\b"
-                     r"(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))")
+_CALLED = re.compile(rf",\s+(?:the|a|an|[A-Z]\w+[’']s)\s+(?:(?!(?:for|of|at|in|with|to)\b)[\w’'-]+\s+){{0,3}}"
+                     rf"(?:{_BODIES})\b(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))")
 
 
 def _titled(name: names.Name) -> bool:

@@ -204,9 +204,10 @@ def _after(after: str) -> tuple[str, int, str] | None:
                       rf"(?=\s*[,.;:(]|\s+(?:on|in|at|during|after|before|when|while|to|as|from)\b|$)", after)
     if said_x and _plain(said_x.group(2)) and not _opens_clause(said_x.group(2)):
         return said_x.group(2).strip(), said_x.start(2), said_x.group(1)
-    x_said = re.match(rf"[\s,—–-]*((?:{_TOKEN}\s+){{0,7}}?{_TOKEN})(,\s+[^,“”\"_]{{1,80}}?,)?\s+"
+    x_said = re.match(rf"[\s,—–-]*((?:{_TOKEN}\s+){{0,7}}?{_TOKEN})((?:,\s+[^,“”\"_]{{1,80}}?){{1,2}},)?\s+"
                       rf"(?:(?:also|later|then|had|has|once|have)\s+)?({_VERB})\b", after)
-    named = x_said and x_said.group(2) and _is_proper(x_said.group(2).strip(" ,"))
+    # "the Minister for Food, Agriculture and Fisheries, Anders Kjærgaard, told": the last part names
+    named = x_said and x_said.group(2) and _is_proper(x_said.group(2).strip(" ,").split(",")[-1].strip())
     if x_said and (_plain(x_said.group(1)) or (named and "_" not in x_said.group(1))):
         # "Ethiopia’s water and energy minister, Habtamu Tesfaye, told"
         words = x_said.group(1) + (x_said.group(2) or "").rstrip(",")
@@ -248,6 +249,10 @@ def _speaker_of(before: str, verb: re.Match[str]) -> tuple[str, int]:
     coordinated = re.search(r"\b(?:and|but|or|yet|then)\s+(?:[a-z]+ly\s+|also\s+)?$", before[:verb.start()])
     if verb.group(0) not in _PARTICIPLES and not coordinated:  # "he said …, but admitted that": he
         return _subject(before, verb.start(), False)
+    clause = re.search(r"(?:\band|\bbut|;)\s+((?:the\s+)?[A-Z][^,;]*?)\s+(?:has|have|had|was|is|were|are)\s[^;]*$",
+                       before[:verb.start()])
+    if verb.group(0) in _PARTICIPLES and clause:  # "…, and the Constitutional Court has given it time, ruling"
+        return clause.group(1), clause.start(1)
     finite = [m for m in re.finditer(rf"(?<![\w’'-])(?:{_VERB})\b", before[:verb.start()])
               if m.group(0) not in _PARTICIPLES]
     return _subject(before, finite[-1].start(), False) if finite else _subject(before, verb.start(), True)

@@ -22,7 +22,7 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "se
                            "brig", "cpl", "pvt", "lieut", "cdr", "gens"})
 # Lowercase words that may stand inside a name: "Great Hall of the People", "Santiago de Chile".
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
-                     "der", "den", "bin", "ibn", "al", "y"})
+                     "der", "den", "bin", "ibn", "al", "y", "&"})
 _OPENERS = "“‘\"'([«„"
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those",
                                "But", "And", "In", "On", "At", "Its", "His", "Her", "Their", "There"})
