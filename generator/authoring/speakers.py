@@ -197,7 +197,7 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     first = at + len(words.split(",")[0])  # "Washington, Mexico’s largest trading partner": its first part
     for m in inside:  # "Argentina’s government", "Beijing", "a move Tokyo labelled": the country speaks
         rest = (text[at:m.start] + text[m.end:first]).lower()
-        governs = re.fullmatch(r"\W*(?:the\s+)?(?:[’']s\s+)?(?:government|administration|foreign ministry|"
+        governs = re.fullmatch(r"\W*(?:the\s+)?(?:[’']s\s+)?(?:government|administration|"
                                r"embassy(?:\s+in\s+[a-z][\w-]*)?)?\W*", rest)  # rest is lowercased
         if m.section == "countries" and m.end <= first and (governs or not text[m.end:first].strip()):
             return Speaker(None, text[m.start:m.end])
