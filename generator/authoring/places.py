@@ -68,6 +68,8 @@ def country_forms() -> dict[str, Country]:
         for form in [*names, *demonyms, *map(_plural, demonyms)]:
             if form and not re.search(r"[,(]", form):
                 forms.setdefault(form, country)
+                # "Democratic Republic of Congo" beside "… of the Congo"
+                forms.setdefault(re.sub(r"\bof the (?=[A-Z])", "of ", form), country)
     for code in ranked:  # a capital stands for its government ("Beijing said"), in countries of a million or more
         capital = info.get(code, {}).get("capital")
         if capital and int(info[code].get("population") or 0) >= 1_000_000:

@@ -203,7 +203,7 @@ def _one_word_organisations(text: str) -> list[tuple[str, int]]:
     kinds = "|".join(names.ORGANISATION_KINDS)
     patterns = (rf"\b(?:{_NOUN}) {word}\b(?! [A-Z])", rf"\b{word} (?:[a-z-]+ )?(?:{_NOUN})\b",
                 rf"\b(?:poll|survey|study|report|forecast|analysis) (?:by|from|for) {word}(?: for {word})?\b",
-                rf"\b{word}, (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{kinds})\b")
+                rf"\b{word}, (?:the|a|an|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{_BODIES})\b(?![’'])")
     found = []
     for pattern in patterns:
         apposition = pattern is patterns[3]  # "Fonterra, the dairy co-operative," may open its sentence

@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from generator.authoring import places
 from generator.corpus.sentences import sentence_spans
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -89,7 +90,11 @@ def name_runs(text: str) -> list[tuple[str, int]]:
             close()
         start, core = m.start() + lead, raw[lead:]
         possessive = re.search(r"[’']s?$", core) if re.search(r"\w[’']s$|s[’']$", core) else None
-        kept = bool(possessive) and core[:possessive.start() if possessive else 0] in _NAMES_WITH_POSSESSIVE
+        # "People’s Bank of China", "Solvent Extractors' Association": a plural's possessive inside a name
+        plural_inside = bool(re.search(r"s[’']$", core)) and bool(re.match(r"\s+[A-Z]", text[m.end():])) \
+            and core[:-1] not in places.country_forms()  # not "the Philippines' Foreign Ministry"
+        kept = bool(possessive) and (core[:possessive.start() if possessive else 0] in _NAMES_WITH_POSSESSIVE
+                                     or plural_inside)
         if kept:
             possessive = None  # "People’s Bank of China", "Workers’ Party" are one name
         if possessive:
