@@ -185,8 +185,10 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     at = quote.speaker_start if quote.speaker_start >= 0 else text.find(words)
     end = at + len(words)
     for _, _, stop, person in people.within(quote.paragraph, at, end):
-        if not re.match(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on)\b)[a-z]", text[stop:end]):
-            return Speaker(person, None)  # not "Carney’s office", "the Trudeau government"
+        # not "Carney’s office", "the Trudeau government"; but "Walcott was blunter: …" is Walcott
+        if not re.match(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on|was|is|had|has|put|went|sounded)\b)[a-z]",
+                        text[stop:end]):
+            return Speaker(person, None)
     holder = people.by_title(_title(words), quote.paragraph, at) if _title(words) else None
     if holder:
         return Speaker(holder, None)
