@@ -139,7 +139,12 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
             split.append((run, start, bool(after_at or called)))
     joined: list[tuple[str, int, bool]] = []
     for run, start, organisation in split:
-        if joined and text[joined[-1][1] + len(joined[-1][0]):start] == " and ":
+        between = text[joined[-1][1] + len(joined[-1][0]):start] if joined else ""
+        if between == ", " and _PORTFOLIO.match(joined[-1][0]) and re.match(r"\s+and\s+[A-Z]", text[start + len(run):]):
+            left, left_start, flag = joined[-1]
+            joined[-1] = (text[left_start:start + len(run)], left_start, flag)
+            continue
+        if joined and between == " and ":
             left, left_start, _ = joined[-1]
             whole = text[left_start:start + len(run)]
             headed = left.split()[-1].lower() in names.ORGANISATION_HEADS
@@ -161,6 +166,11 @@ _BODIES = "|".join(sorted({*names.ORGANISATION_KINDS, "parliament", "federation"
                           "council", "association", "regulator", "agency"}, key=len, reverse=True))
 _CALLED = re.compile(rf",\s+(?:the|a|an|[A-Z]\w+[’']s)\s+(?:(?!(?:for|of|at|in|with|to)\b)[\w’'-]+\s+){{0,3}}"
                      rf"(?:{_BODIES})\b(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))")
+
+
+# A body named by its portfolio, which may list several with commas: "Ministry of Agriculture, Forestry and Fisheries".
+_PORTFOLIO = re.compile(r"(?:the\s+)?(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau)"
+                        r"\s+(?:of|for)\s")
 
 
 def _titled(name: names.Name) -> bool:
@@ -238,7 +248,7 @@ def _may_be_organisation(text: str, word: str, start: int, opening: bool = False
             or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)):
         return False
     if (start == sentence_bounds(text, start)[0] and not opening) or sum(c.isupper() for c in text) > 0.6 * sum(
-            c.isalpha() for c in text) or (re.match(r"[A-Z]{3,}[ ,]", text) and start < 40):
+            c.isalpha() for c in text) or (re.match(r"[A-Z]{3,}[ ,/]", text) and start < 40):
         return False
     return text[start - 1:start] != "("
 
@@ -251,24 +261,30 @@ def _one_each(proposals: dict[str, dict[str, Any]], paragraphs: tuple[str, ...])
     organisations = [p for p in proposals.values() if p["section"] == "organisations"]
     words_of_people = {w for p in proposals.values() if p["section"] == "people" for w in p["name"].split()}
     initials = {_initials(run) for text in paragraphs for run, _ in name_runs(text)}
-    beside = {m.group(1) for text in paragraphs
-              for m in re.finditer(r"[A-Za-z’'.]+\s+\(([A-Z][A-Za-z]{1,6})\)|\bknown as (?:the )?([A-Z]{2,6})\b", text)}
+    beside = {m.group(1) or m.group(2) for text in paragraphs
+              for m in re.finditer(r"[A-Za-z’'.]+\s+\(([A-Z][A-Za-z]{1,6})\)|" + _KNOWN_AS, text)}
     out = []
     for p in proposals.values():
         words = p["name"].split()
         longer = any(o is not p and len(o["name"].split()) > len(words) and _contains(o["name"].split(), words)
                      for o in organisations)
-        acronym = p["name"].isupper() and (p["name"] in initials or p["name"] in beside)
+        acronym = sum(c.isupper() for c in p["name"]) >= 2 and " " not in p["name"] and (
+            p["name"] in initials or p["name"] in beside)  # "LDz" of "Latvian Railways (LDz)"
         if not (p["section"] == "organisations" and (longer or acronym or p["name"] in words_of_people)):
             out.append(p)
     return out
+
+
+# "the National Meat Institute, known as INAC", "…, known by its Finnish acronym STUK"
+_KNOWN_AS = r"\bknown (?:as|by (?:its|the) (?:[\w-]+ ){0,2}(?:acronym|initials)) (?:the )?([A-Z][A-Za-z]{1,6})\b"
 
 
 def _acronyms(name: str, paragraphs: tuple[str, ...]) -> list[str]:
     """The acronyms the text uses for an organisation: given beside its name ("National Liberation
     Army (ELN)") or its initials ("RBI" of "Reserve Bank of India")."""
     text = "\n".join(paragraphs)
-    beside = re.findall(rf"{re.escape(name)}\s+\(([A-Z][A-Za-z-]{{1,8}})\)", text)
+    beside = re.findall(rf"{re.escape(name)}\s+\(([A-Z][A-Za-z-]{{1,8}})\)", text) + [
+        m.group(1) for m in re.finditer(rf"{re.escape(name)},?\s+{_KNOWN_AS}", text)]
     initials = _initials(name)
     used = [initials] if len(initials) > 1 and re.search(rf"(?<![\w-]){initials}(?![\w-])", text) else []
     return sorted({*beside, *used} - {name})
