@@ -153,7 +153,7 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
                     r"also\s+|later\s+|then\s+)?[a-z]+", blanked[after_at:after_at + 200])
     if _opens_clause(before.strip() or "x") and main:  # "After calling China “…” in April, he later said"
         return main.group(1), after_at + main.start(1), "said"
-    according = re.search(r"according to ([^,.;:“”\"]+),?\s*$", before)
+    according = re.search(r"according to ([^,.;:“”\"]+)(?:,\s+(?:a|an|the)\s[^,“”\"]{1,60})?,?\s*$", before)
     if according:
         return according.group(1).strip(), sentence_start + according.start(1), "said"
     colon = re.search(rf"((?:{_TOKEN}\s+){{0,5}}{_TOKEN})\s*:\s*$", before)
@@ -221,7 +221,10 @@ def _after(after: str) -> tuple[str, int, str] | None:
 def _plain(words: str) -> bool:
     """Words that can name a speaker: not a quote's blanks, not a clause."""
     tokens = words.split()
-    return bool(tokens) and "_" not in words and not any(t.lower() in _CLAUSE_WORDS for t in tokens) and all(
+    joined = {i for i, t in enumerate(tokens) if t == "and" and 0 < i < len(tokens) - 1
+              and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper()}  # "Water and Irrigation Minister"
+    return bool(tokens) and "_" not in words and not any(
+        t.lower() in _CLAUSE_WORDS and i not in joined for i, t in enumerate(tokens)) and all(
         not t.endswith(".") or is_abbreviation(t) for t in tokens[:-1])
 
 
