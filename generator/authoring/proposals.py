@@ -81,8 +81,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 section = "organisations"
             if section is None and " " not in name.text and (same := _same_person(name.text, proposals)):
                 titles.setdefault(same, []).extend(_titles_around(text, start, name))  # "Jara, a former minister"
-            if section not in ("people", "organisations"):
-                continue
+            if section not in ("people", "organisations") or (
+                    section == "people" and not _titled(name) and _PLACED.search(text[:name.start])):
+                continue  # "in Puerto Aysén", "from the Tonle Sap", "the village of Kbal Romeas": a place
             entity_id = (_same_person(name.text, proposals) if section == "people" else None) or slugify(name.text)
             if not entity_id or registry.section_of(entity_id):
                 continue
@@ -171,6 +172,11 @@ _CALLED = re.compile(rf",\s+(?:the|a|an|[A-Z]\w+[’']s)\s+(?:(?!(?:for|of|at|in
 # A body named by its portfolio, which may list several with commas: "Ministry of Agriculture, Forestry and Fisheries".
 _PORTFOLIO = re.compile(r"(?:the\s+)?(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau)"
                         r"\s+(?:of|for)\s")
+
+
+# Words before a name that make it a place, not a person.
+_PLACED = re.compile(r"(?:\b[Ii]n\s+(?:the\s+)?|\bnear\s+(?:the\s+)?|\bfrom\s+the\s+|\b(?:village|town|city|province|"
+                     r"district|region|county|port|island|suburb|municipality)\s+of\s+)$")
 
 
 def _titled(name: names.Name) -> bool:
