@@ -185,7 +185,7 @@ def quotes_page(analysis: Analysis, path: str, title: str, articles: Sequence[Ar
     by_speaker: dict[tuple[str, str], list[tuple[Article, Quote]]] = defaultdict(list)
     for article in articles:
         for quote in article.quotes:
-            name = links.name(quote.speaker) if quote.speaker else (quote.speaker_label or "")
+            name = links.speaker(quote)
             by_speaker[(name.casefold(), name)].append((article, quote))
     groups = []
     for (_, name), quotes in sorted(by_speaker.items()):

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from generator.analysis.entity_index import newest_key
 from generator.corpus.checked import Article
-from generator.corpus.model import Person
+from generator.corpus.model import Person, Quote
 from generator.corpus.registry import AnyEntity, Registry
 from generator.pages.markdown import link
 
@@ -129,6 +129,10 @@ class Links:
 
     def name(self, entity_id: str) -> str:
         return self.lookup(entity_id).name
+
+    def speaker(self, quote: Quote) -> str:
+        """Who speaks a quote, as pages name them: the person's name, or the article's label."""
+        return self.name(quote.speaker) if quote.speaker else (quote.speaker_label or "")
 
     def lookup(self, entity_id: str) -> AnyEntity:
         section = self.registry.section_of(entity_id)

@@ -108,7 +108,7 @@ def _part(analysis: Analysis, entity: AnyEntity, article: Article, names: Names)
     above: dict[str, list[Markup]] = {}  # a quote in a paragraph printed here: who said it, and where
     for _, quote in quotes:
         if quote.paragraph in printed:
-            who = links.name(quote.speaker) if quote.speaker else (quote.speaker_label or "")
+            who = links.speaker(quote)
             above.setdefault(who, []).append(here(quote.paragraph))
     events = [d for d in article.events if entity.id in _involved(d.event)]
     figures = [r for r in index.figures.get(entity.id, ()) if r.article is article]
@@ -158,8 +158,7 @@ def reference_page(analysis: Analysis) -> Page:
             entries.append(Entry(f"e-{entity.id}", entity.name, f"{KIND_SINGULAR[kind]}. {entity.description}",
                                  roles, [page_ref(links, f"articles/{a.id}.md") for a in articles]))
         if entries:
-            groups.append((dict(zip(KINDS, ("Countries", "Leaders", "People", "Organisations", "Topics"),
-                                    strict=True))[kind], entries))
+            groups.append((KINDS[kind], entries))
     return links.page(ReferenceView(groups))
 
 
@@ -188,7 +187,7 @@ def quote_index_page(analysis: Analysis) -> Page:
     by_speaker: dict[tuple[str, str], list[tuple[str, Markup]]] = {}
     for article in analysis.index.newest_first:
         for quote in article.quotes:
-            name = links.name(quote.speaker) if quote.speaker else (quote.speaker_label or "")
+            name = links.speaker(quote)
             words = quote.text.split()
             opening = " ".join(words[:9]) + (" …" if len(words) > 9 else "")
             by_speaker.setdefault((name.casefold(), name), []).append(
