@@ -50,7 +50,10 @@ def registry(rng: random.Random, articles: int = 1000) -> dict[str, list[dict[st
     for kind, count in (("leader", sizes["leaders"]), ("person", sizes["people"])):
         for _ in range(count):
             name, country = _name(rng, 2, used), rng.choice(countries)["id"]
-            people.append({"id": _slug(name), "name": name, "kind": kind, "aliases": [name.split()[-1]],
+            surname = name.split()[-1]
+            aliases = [] if surname in used else [surname]  # an alias names one entity (`check` says so)
+            used.update(aliases)
+            people.append({"id": _slug(name), "name": name, "kind": kind, "aliases": aliases,
                            "roles": [{"title": "Minister" if kind == "leader" else "Analyst", "country": country,
                                       "source": GENERAL}],
                            "countries": [country], "countries_source": GENERAL,
