@@ -35,17 +35,17 @@ def cmd_check(project: Project, args: argparse.Namespace) -> int:
 
 
 def _printed(report: PrintReport) -> str:
-    reused = len(report.files) - len(report.typeset)
-    if not report.typeset:
-        return f"printed {len(report.files)} PDF(s): all reused from the cache"
-    pages = sum(p for p, _ in report.typeset.values())
-    cpu = sum(s for _, s in report.typeset.values())
-    text = (f"printed {len(report.files)} PDF(s): {len(report.typeset)} rendered ({pages} pages) in "
-            f"{report.seconds:.1f} s, {report.seconds / pages:.3f} s a page ({cpu / pages:.3f} s of one core a page), "
-            f"{reused} from the cache")
-    if BOOK in report.typeset:
-        book_pages, book_seconds = report.typeset[BOOK]
-        text += f"; the book: {book_pages} pages in {book_seconds:.1f} s"
+    pages = sum(report.pages.values())
+    text = f"printed {len(report.files)} PDF(s), {pages} pages, in {report.seconds:.1f} s: "
+    if report.typeset:
+        typeset = sum(layout.pages for layout in report.typeset.values())
+        cpu = sum(layout.seconds for layout in report.typeset.values())
+        text += f"{len(report.typeset)} part(s) typeset ({typeset} pages, {cpu / typeset:.3f} s of one core a page), "
+    else:
+        text += "no part typeset, "
+    text += f"{len(report.assembled)} joined, {len(report.files) - len(report.assembled)} unchanged"
+    if BOOK in report.pages:
+        text += f"; the book: {report.pages[BOOK]} pages"
     return text
 
 

@@ -68,20 +68,24 @@ def title_of(project: Project, page: str) -> str:
 
 
 def contents(path: Path) -> list[tuple[str, int]]:
-    """(title, page number) of each entry of the contents pages, read from the PDF's own text lines;
-    an entry too long for one line ends on the line with the dot leader and the number."""
+    """(title, page number) of each entry of the contents (on the cover, below the title, and the
+    pages after it if it runs on), read from the PDF's own text lines; an entry too long for one
+    line ends on the line with the dot leader and the number."""
     entries: list[tuple[str, int]] = []
     texts = extracted(path)
-    start = next(i for i, text in enumerate(texts) if text.startswith("Contents"))
-    for text in texts[start:]:
-        if not re.search(r"\.{4,} *\d+$", text, re.M):
+    start = next(i for i, text in enumerate(texts) if "Contents" in text.splitlines())
+    for number, text in enumerate(texts[start:]):
+        lines = text.splitlines()
+        if number == 0:
+            lines = lines[lines.index("Contents") + 1:]
+        elif not re.search(r"\.{4,} *\d+$", text, re.M):
             break
         pending = ""
-        for line in text.splitlines():
+        for line in lines:
             entry = re.fullmatch(r"(.*?) ?\.{4,} *(\d+)", line.strip())
             if entry:
                 entries.append((flat(f"{pending} {entry.group(1)}"), int(entry.group(2))))
-            pending = "" if entry or line == "Contents" else line
+            pending = "" if entry else line
     return entries
 
 
@@ -110,16 +114,19 @@ def test_canada_pdf_reads_as_a_document(real_site: Project) -> None:
     path = real_site.site / "pdf/countries/canada.pdf"
     pages = pages_text(path)
     text = " ".join(pages)
-    assert pages[0].startswith("Canada Briefing generated on 1 January 2026")
+    assert pages[0].startswith("Canada")
     assert "Carney" in text
     assert flat("We now have a turning point in the relationship") in text  # Carney's quote, as a Canadian's
-    # source references are numbered in the text and listed, with their paragraph, as endnotes
+    # source references are numbered in the text and listed as endnotes, one line per source
     assert re.search(r"· \[\d+\]; \[\d+\]", text)  # an event told by two sources
-    assert re.search(r"Sources \[1\] [^¶\[]+, ¶\d+ \[2\] ", text)
+    notes = text.rsplit("Sources ", 1)[-1]  # the endnotes close the page
+    assert re.match(r"[^\[]+: \[1\] ¶\d+, \[2\] ¶\d+", notes), notes[:200]
+    titles = re.findall(r"(?:^|¶\d+ )([^\[¶]+): \[\d+\]", notes)
+    assert len(titles) == len(set(titles)) > 1  # each source named once
     for chrome in CHROME:
         assert chrome not in text, chrome
-    for number, page in enumerate(pages, 1):
-        assert f"Page {number} of {len(pages)}" in page
+    for number, page in enumerate(pages, 1):  # the footer, stamped when the document is joined
+        assert f"Canada · generated on 1 January 2026 Page {number} of {len(pages)}" in page
     assert metadata(path).title == "Canada"
     assert str(metadata(path)["/CreationDate"]).startswith("D:20260101")
 
@@ -252,28 +259,37 @@ def test_pdfs_are_byte_identical_when_rendered_again(mini: Project) -> None:
     first = print_pdfs(mini, ["countries/freedonia", "book"])
     before = {name: path.read_bytes() for name, path in first.files.items()}
     again = print_pdfs(mini, ["countries/freedonia", "book"], fresh=True)
-    assert set(again.typeset) == {"countries/freedonia", "briefing-book"}
+    assert sorted(again.assembled) == ["briefing-book", "countries/freedonia"]
+    assert {"countries/freedonia.md", "print/names.md", "briefing-book (cover and contents)"} <= set(again.typeset)
     assert {name: path.read_bytes() for name, path in again.files.items()} == before
 
 
-def test_only_documents_whose_content_changed_are_rendered_again(mini: Project) -> None:
+def test_only_the_parts_whose_content_changed_are_typeset_again(mini: Project) -> None:
+    """Issue 16: a part (a page, a dossier's briefing) is typeset once and reused by every
+    document that prints it; an edit typesets only the parts it changes, and every document
+    holding one is joined again."""
     build(mini)
     path = mini.briefings / "harbour-deal.yaml"
     path.write_text(path.read_text().replace("ended a dispute over fishing rights", "ended a long fishing dispute"))
     report = print_pdfs(mini)
-    # the summary is printed on the article page and What's new, so: those, the dossiers of the
-    # entities in both briefings (a dossier prints each briefing's summary) and the book
-    assert set(report.typeset) == {"articles/harbour-deal", "whats-new", "dossiers/freedonia", "dossiers/sylvania",
-                                    "dossiers/luis-trentino", "dossiers/harbour-council", "dossiers/fisheries",
-                                    "dossiers/tariffs", "briefing-book"}
+    # the summary is printed on the article page, What's new, and each dossier's part for this briefing
+    dossiers = ["freedonia", "sylvania", "luis-trentino", "harbour-council", "fisheries", "tariffs"]
+    assert set(report.typeset) == {"articles/harbour-deal.md", "whats-new.md",
+                                    *(f"print/dossiers/{entity}/harbour-deal.md" for entity in dossiers)}
+    assert set(report.assembled) == {"articles/harbour-deal", "whats-new", "briefing-book",
+                                     *(f"dossiers/{entity}" for entity in dossiers)}
     assert "long fishing dispute" in " ".join(pages_text(report.files["pdf/articles/harbour-deal.pdf"]))
-    assert len(list((mini.work / "pdf-cache").iterdir())) == len(report.files)  # stale entries pruned
+    assert "long fishing dispute" in " ".join(pages_text(report.files["pdf/briefing-book.pdf"]))  # the same part
+    cache = mini.work / "pdf-cache"
+    assert {p for p in cache.rglob("*.pdf") if p.parent.name == "documents"} == set(report.files.values())  # pruned
 
 
 def test_the_date_is_the_only_thing_that_varies(mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = print_pdfs(mini, ["countries/freedonia"]).files["pdf/countries/freedonia.pdf"]
+    before = print_pdfs(mini, ["countries/freedonia", "dossiers/freedonia"]).files
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1767225600 + 86400 * 40))
-    later = print_pdfs(mini, ["countries/freedonia"]).files["pdf/countries/freedonia.pdf"]
+    report = print_pdfs(mini, ["countries/freedonia", "dossiers/freedonia"])
+    assert set(report.typeset) == {"dossiers/freedonia (cover and contents)"}  # the date is on covers and footers
+    first, later = before["pdf/countries/freedonia.pdf"], report.files["pdf/countries/freedonia.pdf"]
     assert later != first
     assert pages_text(first)[0].replace("1 January 2026", "10 February 2026") == pages_text(later)[0]
     assert str(metadata(later)["/CreationDate"]).startswith("D:20260210")
@@ -310,7 +326,8 @@ def test_cli_prints_named_pages_into_a_folder(mini: Project, tmp_path: Path,
                  "--out", str(out)]) == 0
     for name in ("countries/freedonia.pdf", "dossiers/freedonia.pdf", "briefing-book.pdf"):
         assert (out / name).read_bytes()[:5] == b"%PDF-"
-    assert "printed 3 PDF(s): 3 rendered" in capsys.readouterr().out
+    assert re.search(r"printed 3 PDF\(s\), \d+ pages, in [\d.]+ s: \d+ part\(s\) typeset .* 3 joined",
+                     capsys.readouterr().out)
     assert main(["--root", str(mini.root), "pdf", "countries/fredonia"]) == 1
     assert "did you mean 'countries/freedonia'?" in capsys.readouterr().err
     assert not mini.site.exists()  # printing named pages never builds or touches the site

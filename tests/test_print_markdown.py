@@ -1,8 +1,10 @@
-"""How a page's links read on paper: endnotes for sources, internal links within one document, text otherwise."""
+"""How a page's links read on paper: endnotes for sources, links to where a page prints, page references.
+
+Which links stay links in a given PDF (those to pages it prints) is decided on assembly: see test_pdf.py."""
 
 from __future__ import annotations
 
-from generator.printing.print_html import PrintConverter, PrintedPage, in_document
+from generator.printing.print_html import PAGE_REF, PrintConverter, PrintedPage
 
 PAGE = """# Freedonia
 
@@ -14,30 +16,32 @@ PAGE = """# Freedonia
 
 
 def convert(path: str = "countries/freedonia.md", text: str = PAGE) -> PrintedPage:
-    return PrintConverter().convert(path, text)
+    return PrintConverter({"articles/harbour-deal.md": "# Talks &amp; more\n\nText.\n"}).convert(path, text)
 
 
 def test_source_references_become_numbered_endnotes_shared_by_repeats() -> None:
-    body = in_document(convert(), frozenset({"countries/freedonia.md"})).body
+    body = convert().body
     assert body.count('class="note-ref"') == 3
     assert '>[1]</a>; <a class="note-ref" href="#s-countries--freedonia-n2"' in body
     assert body.count(">[1]</a>") == 2  # the same article and paragraph keep one note
     notes = body.split('<section class="notes">')[1]
     assert "<h2>Sources</h2>" in notes
-    assert ('<li id="s-countries--freedonia-n1"><span class="note-number">[1]</span> <span>Talks &amp; more, ¶1</span>'
-            '</li>') in notes
-    assert '<span class="note-number">[2]</span> <span>Row, ¶2</span></li>' in notes
+    # one line per source: its title (from its page, else the citation's words), then its notes
+    assert ('<li><a href="#s-articles--harbour-deal">Talks &amp; more</a>: <span class="note" '
+            'id="s-countries--freedonia-n1"><span class="note-number">[1]</span> '
+            '<a href="#s-articles--harbour-deal-p1">¶1</a></span></li>') in notes
+    assert ('<li><a href="#s-articles--fish-tariff-row">Row</a>: <span class="note" '
+            'id="s-countries--freedonia-n2"><span class="note-number">[2]</span> '
+            '<a href="#s-articles--fish-tariff-row-p2">¶2</a></span></li>') in notes
 
 
-def test_links_to_pages_in_the_same_document_stay_links_others_become_text() -> None:
-    section = convert()
-    alone = in_document(section, frozenset({"countries/freedonia.md"})).body
-    assert "<span>Rufus Firefly</span>" in alone and "<span>Country</span>" in alone
-    together = in_document(section, frozenset({"countries/freedonia.md", "leaders/rufus-firefly.md",
-                                               "articles/harbour-deal.md"})).body
-    assert '<a href="#s-leaders--rufus-firefly">Rufus Firefly</a>' in together
-    assert '<a href="#s-articles--harbour-deal-p1">Talks &amp; more, ¶1</a>' in together  # the note links to ¶1
-    assert "data-page" not in alone + together
+def test_links_to_other_pages_point_to_where_they_print_and_page_references_are_marked() -> None:
+    body = convert().body
+    assert '<a href="#s-leaders--rufus-firefly">Rufus Firefly</a>' in body
+    assert '<a href="#s-countries--index">Country</a>' in body
+    assert not PAGE_REF.search(body)
+    entry = convert("print/reference.md", "# Who and what\n\nFreedonia [p.](../countries/freedonia.md?page#p2)\n").body
+    assert [m.group(1) for m in PAGE_REF.finditer(entry)] == ["s-countries--freedonia-p2"]
 
 
 def test_external_links_are_kept() -> None:

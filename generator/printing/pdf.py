@@ -1,43 +1,42 @@
-"""Print every document to PDF: compose its print HTML, reuse the cache, typeset the rest in parallel.
+"""Print every document to PDF: typeset the parts no cached copy has, in parallel, then join them.
 
-Each PDF is typeset by WeasyPrint from a small print template holding the page's Markdown as
-HTML, never from the built Material page, so no site chrome can reach the paper, and a page takes
-a fraction of the time (0.09 s against 0.6 s a page, measured). A PDF is cached under the hash
-of its whole HTML (text, template, styles and date) and the typesetter's version, so an
-unchanged document is never typeset twice, and the same inputs always give the same bytes; the
-generation date is the only thing that varies by itself.
+Each part is typeset by WeasyPrint from a small print template holding a page's Markdown as
+HTML, never from the built Material page, so no site chrome can reach the paper (0.09 s against
+0.6 s a page, measured). Parts and documents are cached under the hash of what makes them, so
+nothing unchanged is typeset or joined twice, and the same inputs always give the same bytes;
+the generation date, on covers and footers only, is the one thing that varies by itself.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import html
+import heapq
 import multiprocessing
 import os
-import re
+import threading
 import time
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from importlib.metadata import version
 from pathlib import Path
-
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from types import TracebackType
 
 from generator.errors import BriefingsError, Problem
-from generator.printing.documents import Document, opens_part
-from generator.printing.print_html import PrintConverter, PrintedPage, in_document
-
-CSS = Path(__file__).parent / "templates" / "print.css"
-KICKERS = {"dossier": "Dossier", "book": "Briefings"}
+from generator.printing.assemble import Piece, assemble
+from generator.printing.compose import Composition, Part
+from generator.printing.documents import Document
+from generator.printing.parts import Layout, cached, typeset_part
+from generator.printing.print_html import PrintConverter
 
 
 @dataclass
 class PrintReport:
     files: dict[str, Path] = field(default_factory=dict)  # pdf/<name>.pdf → its file in the cache
-    typeset: dict[str, tuple[int, float]] = field(default_factory=dict)  # name → (pages, seconds)
+    pages: dict[str, int] = field(default_factory=dict)  # document name → its pages
+    typeset: dict[str, Layout] = field(default_factory=dict)  # parts typeset by this run, by label
+    assembled: list[str] = field(default_factory=list)  # documents joined by this run (others were cached)
     seconds: float = 0.0
 
 
@@ -56,93 +55,143 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], f
                prune: bool = False) -> PrintReport:
     """Print ``docs`` from each page's Markdown as printed (no download links), into ``cache``.
 
-    ``fresh`` ignores the cache; ``prune`` leaves the cache holding exactly these PDFs."""
+    ``fresh`` ignores the cache; ``prune`` leaves the cache holding exactly what these PDFs need."""
     start = time.perf_counter()
-    converter = PrintConverter()
+    converter = PrintConverter(markdown)
     needed = dict.fromkeys(path for doc in docs for path in doc.pages)
-    converted = {path: converter.convert(path, markdown[path]) for path in needed}
+    sections = {path: converter.convert(path, markdown[path]) for path in needed}
     day = generation_date()
-    cache.mkdir(parents=True, exist_ok=True)
-    report, jobs = PrintReport(), {}
-    for doc in docs:
-        document_html = compose(doc, converted, day)
-        target = cache / f"{cache_key(document_html)}.pdf"
-        report.files[doc.path] = target
-        if fresh or not target.exists():
-            jobs[doc.name] = (document_html, target)
-    report.typeset = typeset_all(jobs)
+    compositions = [Composition(doc, [sections[path] for path in doc.pages], day) for doc in docs]
+    report = PrintReport()
+    with Typesetter(cache / "parts", fresh) as typesetter:
+        # The parts that others wait for (the book's, whose indexes need their page numbers) first.
+        typesetter.prefetch([part for c in sorted(compositions, key=lambda c: not c.late) for part in c.independent()],
+                            first={part.key for c in compositions if c.late for part in c.independent()})
+        # One thread a document: the parts that wait for others' page numbers go to the pool as
+        # soon as their document knows them, and the document is joined as soon as it has all.
+        with ThreadPoolExecutor(max_workers=min(16, len(compositions) or 1)) as threads:
+            def place_and_join(c: Composition) -> tuple[Path, int, bool]:
+                return _join(cache / "documents", c, c.pieces(typesetter.typeset), fresh)
+
+            done = list(threads.map(place_and_join, compositions))
+        report.typeset = typesetter.typeset_now
+        used = typesetter.used()
+    for composition, (target, pages, assembled) in zip(compositions, done, strict=True):
+        report.files[composition.doc.path] = target
+        report.pages[composition.doc.name] = pages
+        if assembled:
+            report.assembled.append(composition.doc.name)
     if prune:
-        _prune(cache, set(report.files.values()))
+        _prune(cache, set(report.files.values()) | used)
     report.seconds = time.perf_counter() - start
     return report
 
 
-def compose(doc: Document, converted: dict[str, PrintedPage], day: date) -> str:
-    """The document's whole print HTML, styles inlined: all the renderer needs, and the cache key."""
-    printed = frozenset(doc.pages)
-    sections = [in_document(converted[path], printed) for path in doc.pages]
-    contents = [{"anchor": s.anchor, "title": s.title, "part": doc.kind == "book" and opens_part(s.path)}
-                for s in sections]
-    title = doc.title or html.unescape(re.sub(r"<[^>]+>", "", sections[0].title))
-    return _templates().get_template("document.html.j2").render(
-        doc=doc, title=title, kicker=KICKERS.get(doc.kind, ""), contents=contents,
-        sections=sections, sources=_source_index(doc, sections),
-        date=f"{day.day} {day:%B %Y}", date_iso=day.isoformat(), css=_css(),
-    )
+def _join(folder: Path, composition: Composition, pieces: list[Piece], fresh: bool) -> tuple[Path, int, bool]:
+    """The document joined from its pieces, unless the same pieces were joined before."""
+    stamp = composition.stamp
+    made_of = "\n".join([f"join 1 {stamp}", *(piece.pdf.stem for piece in pieces)])
+    target = folder / f"{hashlib.sha256(made_of.encode()).hexdigest()}.pdf"
+    pages = sum(piece.layout.pages for piece in pieces)
+    if target.exists() and not fresh:
+        return target, pages, False
+    folder.mkdir(parents=True, exist_ok=True)
+    return target, assemble(pieces, stamp, target), True
 
 
-def cache_key(document_html: str) -> str:
-    return hashlib.sha256(f"weasyprint {version('weasyprint')}\n{document_html}".encode()).hexdigest()
+class Typesetter:
+    """Parts typeset on every core, each once: from the cache, or by the first who asks for it."""
 
+    def __init__(self, folder: Path, fresh: bool):
+        self.folder, self.fresh = folder, fresh
+        self.typeset_now: dict[str, Layout] = {}
+        self._known: dict[str, Future[Layout]] = {}
+        self._lock, self._here = threading.Lock(), threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+        self._workers = self._running = 0
+        self._queue: list[tuple[bool, int, Part, Future[Layout]]] = []
 
-def typeset_all(jobs: dict[str, tuple[str, Path]]) -> dict[str, tuple[int, float]]:
-    """Render on every core, the biggest documents first so no core is left with a long tail."""
-    order = sorted(jobs, key=lambda name: -len(jobs[name][0]))
-    workers = min(os.cpu_count() or 1, len(order))
-    if workers <= 1:
-        return {name: typeset(*jobs[name]) for name in order}
-    # Spawned, not forked: a forked worker would inherit the build lock and hold it past a killed
-    # build (and the paused cycle collector); a spawned one inherits neither.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = {name: pool.submit(typeset, *jobs[name]) for name in order}
-        return {name: future.result() for name, future in futures.items()}
+    def __enter__(self) -> Typesetter:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return self
 
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if self._pool:
+            self._pool.shutdown(cancel_futures=error is not None)
 
-def typeset(document_html: str, target: Path) -> tuple[int, float]:
-    """Typeset one PDF into the cache, atomically, so a killed run never leaves half a file."""
-    from weasyprint import HTML  # imported where it runs: `check` never pays for it
-    from weasyprint.urls import URLFetcher
+    def prefetch(self, parts: list[Part], first: set[str]) -> None:
+        """Queue every part not cached: those others wait for first, then the biggest, so no core
+        is left with a long tail."""
+        missing = {part.key: part for part in parts if self._cached(part) is None}
+        if len(missing) > 1:
+            # Spawned, not forked: a forked worker would inherit the build lock and hold it past a
+            # killed build (and the paused cycle collector); a spawned one inherits neither.
+            self._workers = min(os.cpu_count() or 1, len(missing))
+            self._pool = ProcessPoolExecutor(max_workers=self._workers, mp_context=multiprocessing.get_context("spawn"))
+        for part in sorted(missing.values(), key=lambda p: (p.key not in first, -len(p.html))):
+            self._future(part, urgent=False)
 
-    start = time.perf_counter()
-    # The print HTML is self-contained: fetching anything, from the network or the disk, is an error.
-    no_fetching = URLFetcher(allowed_protocols=(), fail_on_errors=True)
-    document = HTML(string=document_html, url_fetcher=no_fetching).render()
-    partial = target.with_name(f".{target.stem}.{os.getpid()}.tmp")
-    document.write_pdf(partial)
-    os.replace(partial, target)
-    return len(document.pages), time.perf_counter() - start
+    def used(self) -> set[Path]:
+        """The files of every part asked for, the contents typeset with placeholders included."""
+        return {self.folder / f"{key}{suffix}" for key in self._known for suffix in (".pdf", ".json")}
 
+    def typeset(self, part: Part) -> tuple[Path, Layout]:
+        return self.folder / f"{part.key}.pdf", self._future(part, urgent=True).result()
 
-def _source_index(doc: Document, sections: list[PrintedPage]) -> list[dict[str, object]]:
-    by_path = {s.path: s for s in sections}
-    return [{"title": by_path[path].title, "anchor": by_path[path].anchor,
-             "citations": [{"title": s.title, "ref": dict(s.cited)[path]} for s in sections if path in dict(s.cited)]}
-            for path in doc.sources if path in by_path]
+    def _future(self, part: Part, urgent: bool) -> Future[Layout]:
+        pdf = self.folder / f"{part.key}.pdf"
+        with self._lock:
+            if part.key in self._known:
+                return self._known[part.key]
+            found = self._cached(part)
+            future = self._known[part.key] = Future()
+            if found is None and self._pool:
+                # Our own queue feeds the pool, so a part a document waits for overtakes the prefetched ones.
+                heapq.heappush(self._queue, (not urgent, len(self._known), part, future))
+                self._pump()
+                return future
+        if found is not None:
+            future.set_result(found)
+            return future
+        with self._here:  # no pool (a part or two to typeset): here, one at a time
+            try:
+                future.set_result(typeset_part(part.html, pdf))
+            except BaseException as error:
+                future.set_exception(error)
+                raise
+        self._record(part.label, future)
+        return future
+
+    def _pump(self) -> None:
+        """Keep each worker busy with one part; called holding the lock."""
+        while self._pool and self._queue and self._running < self._workers:
+            _, _, part, future = heapq.heappop(self._queue)
+            self._running += 1
+            running = self._pool.submit(typeset_part, part.html, self.folder / f"{part.key}.pdf")
+            running.add_done_callback(functools.partial(self._finished, part.label, future))
+
+    def _finished(self, label: str, future: Future[Layout], running: Future[Layout]) -> None:
+        error = running.exception()
+        if error is None:
+            future.set_result(running.result())
+            self._record(label, future)
+        else:
+            future.set_exception(error)
+        with self._lock:
+            self._running -= 1
+            self._pump()
+
+    def _record(self, label: str, done: Future[Layout]) -> None:
+        if done.exception() is None:
+            self.typeset_now[label] = done.result()
+
+    def _cached(self, part: Part) -> Layout | None:
+        return None if self.fresh else cached(self.folder / f"{part.key}.pdf")
 
 
 def _prune(cache: Path, keep: set[Path]) -> None:
-    """After a full run, the cache holds exactly the PDFs of the current site."""
-    for path in cache.iterdir():
-        if path not in keep:
+    """After a full run, the cache holds exactly what the current site's PDFs are made of."""
+    for path in sorted(cache.rglob("*")):
+        if path.is_file() and path not in keep:
             path.unlink()
-
-
-@functools.cache
-def _templates() -> Environment:
-    return Environment(loader=PackageLoader("generator.printing", "templates"), autoescape=True,
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-
-
-@functools.cache
-def _css() -> str:
-    return CSS.read_text(encoding="utf-8")

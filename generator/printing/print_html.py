@@ -1,23 +1,23 @@
 """A generated page's Markdown as print HTML: the same text, with links a reader can follow on paper.
 
-A PDF has no site around it, so each link is rewritten for the document it is printed in:
-a paragraph reference to another page (``../articles/x.md#p3``) becomes a numbered endnote
-("[1]" in the text, "Title, ¶3" under Sources), a link to a page printed in the same document
-becomes an internal link, and any other link to the site becomes plain text. A link marked
-``?page`` is a page reference (the book's reference part, its indexes): it stays a link to the
-place it names, where the document prints it, and the print CSS adds that place's page number.
-
-A page is converted once (``PrintConverter``) and placed in each document that prints it
-(``in_document``), since the book and the dossiers print the same pages again.
+A PDF has no site around it, so each link is rewritten: a paragraph reference to another page
+(``../articles/x.md#p3``) becomes a numbered endnote ("[1]" in the text; under Sources, one line
+per source: "Title: [1] ¶3, [2] ¶5"), and any other link to the site a link to where that page would print. Whether it
+is printed in the same document is for assembly to see: a part is the same in every document,
+and a link to a page the document does not print is left as text. A link marked ``?page`` is a
+page reference (the book's reference part, its indexes): the page number of the place it names
+is written after it once the parts before it are typeset (``compose``).
 """
 
 from __future__ import annotations
 
+import functools
+import html
 import posixpath
 import re
 import xml.etree.ElementTree as ET
-from copy import deepcopy
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import markdown
@@ -26,11 +26,12 @@ from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
 _PARAGRAPH = re.compile(r"[pq]\d+")  # a paragraph, or the words of a quote in it
+_CITED_PARAGRAPH = re.compile(r",? ¶\d+\Z")  # how a citation's own text ends ("Title, ¶3")
 _H1 = re.compile(r"\A\s*<h1>(.*?)</h1>\s*", re.S)
 _ID_IN_TAG = re.compile(r'(<[a-z][^<>]*?\sid=")([^"]+)(")')
-# A link to another page, as the converter leaves it: kept or made plain text by in_document().
-# Safe to match so: all text from the YAML is escaped, and an <a> never holds another <a>.
-_TO_PAGE = re.compile(r'<a data-page="([^"]+)" href="([^"]+)">(.*?)</a>', re.S)
+# A page reference, as the converter writes it. Safe to match so: all text from the YAML is
+# escaped, and an <a> never holds another <a>.
+PAGE_REF = re.compile(r'<a class="page-ref" href="#([^"]+)">.*?</a>', re.S)
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,11 @@ def section_anchor(path: str, fragment: str = "") -> str:
 
 
 class PrintConverter:
-    """Python-Markdown with the site's extensions (mkdocs.yml) and the print link rewriter."""
+    """Python-Markdown with the site's extensions (mkdocs.yml) and the print link rewriter; the
+    pages' Markdown gives the titles of the sources the endnotes name."""
 
-    def __init__(self) -> None:
-        self.links = _PrintLinks()
+    def __init__(self, pages: Mapping[str, str]) -> None:
+        self.links = _PrintLinks(functools.cache(lambda path: _title(pages.get(path, ""))))
         self.md = markdown.Markdown(extensions=[
             "tables", "admonition", "pymdownx.details", "attr_list", "pymdownx.superfences", self.links,
         ])
@@ -69,18 +71,10 @@ class PrintConverter:
                        tuple(self.links.cited.items()))
 
 
-def in_document(section: PrintedPage, printed: frozenset[str]) -> PrintedPage:
-    """The section as printed among ``printed`` pages: links to those stay, others become text."""
-    def place(match: re.Match[str]) -> str:
-        page, href, text = match.groups()
-        return f'<a href="{href}">{text}</a>' if page in printed else f"<span>{text}</span>"
-
-    return replace(section, body=_TO_PAGE.sub(place, section.body))
-
-
 class _PrintLinks(Extension):
-    def __init__(self) -> None:
+    def __init__(self, title: Callable[[str], str]) -> None:
         super().__init__()
+        self.title = title
         self.path = ""
         self.cited: dict[str, str] = {}
 
@@ -97,44 +91,36 @@ class _LinkRewriter(Treeprocessor):
         self.ext = ext
 
     def run(self, root: ET.Element) -> None:
-        notes: dict[tuple[str, str], ET.Element] = {}
+        notes: dict[tuple[str, str], tuple[int, str]] = {}  # (page, ¶) → (note number, what the link said)
         self.refs = 0
         for link in list(root.iter("a")):
             self._rewrite(link, notes)
         if notes:
             section = ET.SubElement(root, "section", {"class": "notes"})
             ET.SubElement(section, "h2").text = "Sources"
-            ET.SubElement(section, "ol").extend(notes.values())
+            self._list(ET.SubElement(section, "ul"), notes)
 
-    def _rewrite(self, link: ET.Element, notes: dict[tuple[str, str], ET.Element]) -> None:
+    def _rewrite(self, link: ET.Element, notes: dict[tuple[str, str], tuple[int, str]]) -> None:
         href = link.get("href", "")
         if urlsplit(href).scheme:
             return  # an address outside the site: kept, and the print CSS shows it
         target, fragment = self._resolve(href)
         if urlsplit(href).query == "page":
-            _to_page(link, target, fragment)
+            _to_page(link, target, fragment).set("class", "page-ref")
         elif target != self.ext.path and _PARAGRAPH.fullmatch(fragment):
-            self._cite(link, target, fragment, notes)
+            self._cite(link, target, fragment[1:], notes)
         elif target == self.ext.path:
             link.set("href", "#" + section_anchor(target, fragment))
         else:
             _to_page(link, target, fragment)
 
-    def _cite(self, link: ET.Element, target: str, fragment: str, notes: dict[tuple[str, str], ET.Element]) -> None:
-        """Replace the link by a numbered reference to an endnote that holds the link's text."""
-        key = (target, fragment)
-        if key not in notes:
-            number = len(notes) + 1
-            note = ET.Element("li", {"id": section_anchor(self.ext.path, f"n{number}")})
-            ET.SubElement(note, "span", {"class": "note-number"}).text = f"[{number}]"
-            note[0].tail = " "
-            holder = _to_page(ET.SubElement(note, "a"), target, fragment)
-            if link.get("title"):  # a compact citation: the title says in full what it cites
-                holder.text = link.get("title")
-            else:
-                holder.text, holder[:] = link.text, [deepcopy(child) for child in link]
-            notes[key] = note
-        number = list(notes).index(key) + 1
+    def _cite(self, link: ET.Element, target: str, paragraph: str,
+              notes: dict[tuple[str, str], tuple[int, str]]) -> None:
+        """Replace the link by a numbered reference to the endnote of its source and paragraph."""
+        key = (target, paragraph)
+        if key not in notes:  # a quote's words and their paragraph are one note on paper
+            notes[key] = (len(notes) + 1, link.get("title") or "".join(link.itertext()))
+        number = notes[key][0]
         self.refs += 1
         ref_id = section_anchor(self.ext.path, f"r{self.refs}")
         self.ext.cited.setdefault(target, ref_id)
@@ -144,6 +130,24 @@ class _LinkRewriter(Treeprocessor):
         link.set("id", ref_id)
         link.text, link[:] = f"[{number}]", []
 
+    def _list(self, holder: ET.Element, notes: dict[tuple[str, str], tuple[int, str]]) -> None:
+        """One line per source, its title once, then its notes: "Title: [1] ¶3, [4] ¶7"."""
+        by_source: dict[str, list[tuple[int, str, str]]] = {}
+        for (target, paragraph), (number, said) in notes.items():
+            by_source.setdefault(target, []).append((number, paragraph, said))
+        for target, cites in by_source.items():
+            line = ET.SubElement(holder, "li")
+            title = _to_page(ET.SubElement(line, "a"), target, "")
+            title.text = self.ext.title(target) or _CITED_PARAGRAPH.sub("", cites[0][2])
+            title.tail = ": "
+            for number, paragraph, _ in cites:
+                note = ET.SubElement(line, "span", {"class": "note", "id": section_anchor(self.ext.path, f"n{number}")})
+                ET.SubElement(note, "span", {"class": "note-number"}).text = f"[{number}]"
+                note[0].tail = " "
+                _to_page(ET.SubElement(note, "a"), target, f"p{paragraph}").text = f"¶{paragraph}"
+                note.tail = ", "
+            note.tail = ""
+
     def _resolve(self, href: str) -> tuple[str, str]:
         parts = urlsplit(href)
         if not parts.path:
@@ -152,9 +156,16 @@ class _LinkRewriter(Treeprocessor):
         return joined, parts.fragment
 
 
+def _title(page_markdown: str) -> str:
+    """A page's title as plain text, from its first line ("# Title", Markdown-escaped)."""
+    first = page_markdown.split("\n", 1)[0]
+    if not first.startswith("# "):
+        return ""
+    return html.unescape(re.sub(r"<[^>]+>", "", markdown.markdown(first[2:])))
+
+
 def _to_page(link: ET.Element, target: str, fragment: str) -> ET.Element:
     link.attrib.clear()
-    link.set("data-page", target)
     link.set("href", "#" + section_anchor(target, fragment))
     return link
 

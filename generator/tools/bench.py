@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.printing.documents import BOOK
 from generator.project import Project
 from generator.publish.pipeline import Options, Pipeline
 from generator.tools.synth import write_corpus
@@ -61,10 +60,7 @@ def measure(root: Path, articles: int, seed: int = 1, pdfs: bool = True) -> Row:
     pdf_cell = "not run"
     if result.docs.printed:
         report = result.docs.printed
-        pages_printed = sum(n for n, _ in report.typeset.values())
-        book = report.typeset.get(BOOK, (0, 0.0))
-        pdf_cell = (f"{report.seconds:.1f} s, {report.seconds / max(pages_printed, 1):.3f} s/page, "
-                    f"book {book[0]} pages {book[1]:.1f} s")
+        pdf_cell = f"{report.seconds:.1f} s, {len(report.files)} PDFs, {sum(report.pages.values())} pages"
     html = [p.stat().st_size for p in project.site.rglob("*.html")]
     search = project.site / "search" / "search_index.json"
     pages = sum(1 for path in result.docs.files if path.endswith(".md"))  # hand-written ones too

@@ -1,0 +1,141 @@
+"""What a document prints, part by part: each part's HTML, with the page numbers it shows.
+
+Most parts show no page number of the document (an article, an entity, the timeline), so their
+HTML is the same in every document and is typeset once. The others are written once the parts
+before them have fallen: the page references of the book's reference part and indexes, the
+index of sources, and the contents, which come first but are written last (typeset once with
+placeholders to learn how many pages they take, again if the real numbers change that).
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from generator.printing.assemble import Piece, Stamp, anchors_of
+from generator.printing.documents import Document, opens_part
+from generator.printing.parts import Layout, part_key
+from generator.printing.print_html import PAGE_REF, PrintedPage
+
+CSS = Path(__file__).parent / "templates" / "print.css"
+KICKERS = {"dossier": "Dossier", "book": "Briefings"}
+SOURCE_INDEX = "source-index"
+PLACEHOLDER = 999  # as wide as any real page number: the contents take as many pages with either
+
+
+@dataclass(frozen=True)
+class Part:
+    html: str
+    label: str  # what the report calls it: the page's path, or the document's front matter
+
+    @functools.cached_property
+    def key(self) -> str:
+        return part_key(self.html)
+
+
+Typeset = Callable[[Part], tuple[Path, Layout]]  # a part's PDF and layout, typeset if not cached
+
+
+class Composition:
+    """One document: its parts in order, and the page numbers that depend on where they fall."""
+
+    def __init__(self, doc: Document, sections: list[PrintedPage], day: date):
+        self.doc, self.sections, self.day = doc, sections, day
+        self.covered = doc.kind != "page"
+        self.late = {s.path for s in sections if PAGE_REF.search(s.body)}
+
+    @property
+    def stamp(self) -> Stamp:
+        title = self.doc.title or _plain(self.sections[0].title)
+        return Stamp(title, self.day, unnumbered=1 if self.covered else 0)
+
+    def independent(self) -> list[Part]:
+        """The parts that can be typeset before anything else: all of them, for most documents."""
+        parts = [_part(s) for s in self.sections if s.path not in self.late]
+        return [self._front({}), *parts] if self.covered else parts
+
+    def pieces(self, typeset: Typeset) -> list[Piece]:
+        """Every part typeset and placed, the numbers they show true for this document."""
+        front_pages = typeset(self._front({}))[1].pages if self.covered else 0
+        while True:
+            body: list[Piece] = []
+            for section in self.sections:
+                if section.path in self.late:
+                    section = _numbered(section, _pages(body, front_pages))
+                body.append(_piece(typeset, _part(section), section))
+            if self.doc.sources:
+                index = self._source_index(_pages(body, front_pages))
+                body.append(_piece(typeset, _part(index), index))
+            if not self.covered:
+                return body
+            pdf, layout = typeset(self._front(_pages(body, front_pages)))
+            if layout.pages == front_pages:
+                return [Piece(pdf, layout), *body]
+            front_pages = layout.pages  # the real numbers changed how many pages the contents take
+
+    def _front(self, pages: dict[str, int]) -> Part:
+        """Cover and contents; with no ``pages`` yet, placeholders where the numbers go."""
+        entries = [{"anchor": s.anchor, "title": s.title, "page": pages.get(s.anchor, PLACEHOLDER),
+                    "part": self.doc.kind == "book" and opens_part(s.path)} for s in self.sections]
+        if self.doc.sources:
+            entries.append({"anchor": SOURCE_INDEX, "title": "Index of sources",
+                            "page": pages.get(SOURCE_INDEX, PLACEHOLDER), "part": True})
+        text = _templates().get_template("front.html.j2").render(
+            doc=self.doc, kicker=KICKERS.get(self.doc.kind, ""), contents=entries,
+            date=f"{self.day.day} {self.day:%B %Y}", css=_css())
+        return Part(text, f"{self.doc.name} (cover and contents)")
+
+    def _source_index(self, pages: dict[str, int]) -> PrintedPage:
+        by_path = {s.path: s for s in self.sections}
+        sources = [{"title": by_path[path].title, "anchor": by_path[path].anchor, "page": pages[by_path[path].anchor],
+                    "citations": [{"title": s.title, "anchor": dict(s.cited)[path], "page": pages[dict(s.cited)[path]]}
+                                  for s in self.sections if path in dict(s.cited)]}
+                   for path in self.doc.sources if path in by_path]
+        body = _templates().get_template("source_index.html.j2").render(sources=sources)
+        return PrintedPage(f"{self.doc.name}#{SOURCE_INDEX}", SOURCE_INDEX, "Index of sources", body, ())
+
+
+def _piece(typeset: Typeset, part: Part, section: PrintedPage) -> Piece:
+    pdf, layout = typeset(part)
+    return Piece(pdf, layout, _plain(section.title), section.anchor)
+
+
+def _part(section: PrintedPage) -> Part:
+    return Part(_templates().get_template("part.html.j2").render(s=section, css=_css()), section.path)
+
+
+def _pages(pieces: list[Piece], before: int) -> dict[str, int]:
+    """The page number, counted from the document's first, of every anchor placed so far."""
+    return {anchor: before + page + 1 for anchor, (page, _, _) in anchors_of(pieces).items()}
+
+
+def _numbered(section: PrintedPage, pages: dict[str, int]) -> PrintedPage:
+    """Each page reference followed by the number of the page it names; one to a place not
+    printed before it (not in this document) keeps no number."""
+    def number(match: re.Match[str]) -> str:
+        page = pages.get(match.group(1))
+        return match.group(0) + (f'<span class="page-number">{page}</span>' if page else "")
+
+    return replace(section, body=PAGE_REF.sub(number, section.body))
+
+
+def _plain(title_html: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", title_html))
+
+
+@functools.cache
+def _templates() -> Environment:
+    return Environment(loader=PackageLoader("generator.printing", "templates"), autoescape=True,
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+@functools.cache
+def _css() -> str:
+    return CSS.read_text(encoding="utf-8")

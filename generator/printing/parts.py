@@ -1,0 +1,83 @@
+"""Typeset one part of a document on its own, once, and keep where its anchors and links fell.
+
+A part is one printed page (an article, an entity, the timeline…) or a document's front matter.
+The book and the dossiers are assembled from parts (``assemble``), so a part is typeset once
+however many documents print it, and adding an article typesets only the parts it changes.
+A part's PDF holds no links, bookmarks or page numbers: they depend on the document it lands
+in, so assembly adds them from the part's ``Layout``, kept as JSON beside the PDF in the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+PX = 0.75  # WeasyPrint measures in CSS pixels (96 an inch), PDF in points (72 an inch)
+
+Rect = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where things fell in a typeset part, in PDF points from the page's bottom-left corner."""
+
+    pages: int
+    anchors: dict[str, tuple[int, float, float]]  # id → (page, x, y of its top)
+    links: tuple[tuple[int, Rect, str], ...]  # (page, rectangle, id it points to)
+    bookmarks: tuple[tuple[int, str, int, float], ...]  # (level, label, page, y): the part's headings
+    seconds: float  # what typesetting it took
+
+    def to_json(self) -> str:
+        return json.dumps({"pages": self.pages, "anchors": self.anchors, "links": self.links,
+                           "bookmarks": self.bookmarks, "seconds": round(self.seconds, 3)}, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Layout:
+        data = json.loads(text)
+        return cls(data["pages"], {k: (v[0], v[1], v[2]) for k, v in data["anchors"].items()},
+                   tuple((p, (r[0], r[1], r[2], r[3]), t) for p, r, t in data["links"]),
+                   tuple((lv, label, p, y) for lv, label, p, y in data["bookmarks"]), data["seconds"])
+
+
+def part_key(part_html: str) -> str:
+    """The cache name of a part: its whole HTML (styles included) and the typesetter's version."""
+    return hashlib.sha256(f"weasyprint {version('weasyprint')}\n{part_html}".encode()).hexdigest()
+
+
+def cached(pdf: Path) -> Layout | None:
+    layout = pdf.with_suffix(".json")
+    return Layout.from_json(layout.read_text(encoding="utf-8")) if pdf.exists() and layout.exists() else None
+
+
+def typeset_part(part_html: str, pdf: Path) -> Layout:
+    """Typeset into the cache, atomically (a killed run never leaves half a file), the layout last."""
+    from weasyprint import HTML  # imported where it runs: `check` never pays for it
+    from weasyprint.urls import URLFetcher
+
+    start = time.perf_counter()
+    # The print HTML is self-contained: fetching anything, from the network or the disk, is an error.
+    no_fetching = URLFetcher(allowed_protocols=(), fail_on_errors=True)
+    document = HTML(string=part_html, url_fetcher=no_fetching).render()
+    anchors: dict[str, tuple[int, float, float]] = {}
+    links, bookmarks = [], []
+    for number, page in enumerate(document.pages):
+        height = page.height * PX
+        for anchor, (x, y, _, _) in page.anchors.items():
+            anchors.setdefault(anchor, (number, x * PX, height - y * PX))
+        for kind, target, (x0, y0, x1, y1), _ in page.links:
+            if kind == "internal":
+                links.append((number, (x0 * PX, height - y1 * PX, x1 * PX, height - y0 * PX), target))
+        bookmarks += [(level, label, number, height - y * PX) for level, label, (_, y), _ in page.bookmarks]
+        page.links, page.anchors, page.bookmarks = [], {}, []  # the document they land in adds them
+    partial = pdf.with_name(f".{pdf.stem}.{os.getpid()}.tmp")
+    document.write_pdf(partial)
+    os.replace(partial, pdf)
+    layout = Layout(len(document.pages), anchors, tuple(links), tuple(bookmarks), time.perf_counter() - start)
+    partial.write_text(layout.to_json(), encoding="utf-8")
+    os.replace(partial, pdf.with_suffix(".json"))
+    return layout
