@@ -146,6 +146,9 @@ def cmd_bench(project: Project, args: argparse.Namespace) -> int:
         write_corpus(args.write_corpus.resolve(), args.articles or 100, args.seed)
         print(f"wrote a {args.articles or 100}-article project to {args.write_corpus}")
         return 0
+    if args.project:
+        print(bench.table([bench.run_project(project, pdfs=not args.no_pdf)]))
+        return 0
     sizes = [args.articles] if args.articles else [100, 1000] + ([10000] if args.large else [])
     rows = bench.run(sizes, args.seed, pdfs=not args.no_pdf,
                      on_row=lambda row: print(bench.table([row]).splitlines()[-1], flush=True))
@@ -207,6 +210,8 @@ def parser() -> argparse.ArgumentParser:
     bench = sub.choices["bench"]
     bench.add_argument("--articles", type=int, help="one corpus of this size instead of the default sizes")
     bench.add_argument("--large", action="store_true", help="add the 10,000-article corpus")
+    bench.add_argument("--project", action="store_true", help="this project's own articles instead of synthetic "
+                       "ones (its last briefing held back, then published)")
     bench.add_argument("--seed", type=int, default=1, help="random seed of the synthetic corpus")
     bench.add_argument("--write-corpus", type=Path, help="only write a synthetic project to this folder")
     bench.add_argument("--no-pdf", action="store_true", help="skip printing (the PDFs column reads 'not run')")

@@ -15,6 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
+from generator.printing.pdf import PrintReport
 from generator.project import Project
 from generator.publish.pipeline import Options, Pipeline
 from generator.tools.synth import write_corpus
@@ -29,20 +32,21 @@ class Row:
     site: float
     pdfs: str
     preview: float  # seconds to rebuild the site, without PDFs, after a one-word edit of one briefing
+    publish: float  # seconds to publish one more article, its PDFs included (unless not printing)
+    publish_pdfs: str  # what that publish printed
     floor: float
     site_mb: float
     median_kb: float
     search_mb: float
     peak_mb: float
 
-    HEADER = ("articles", "pages", "check s", "generate s", "site build s", "PDFs", "preview s", "floor s", "site MB",
-              "median HTML KB", "search index MB", "peak memory MB")
+    HEADER = ("articles", "pages", "check s", "generate s", "site build s", "PDFs", "preview s", "publish s",
+              "publish PDFs", "floor s", "site MB", "median HTML KB", "search index MB", "peak memory MB")
 
     def cells(self) -> tuple[str, ...]:
         return (str(self.articles), str(self.pages), f"{self.check:.2f}", f"{self.generate:.2f}", f"{self.site:.1f}",
-                self.pdfs, f"{self.preview:.1f}", f"{self.floor:.2f}", f"{self.site_mb:.1f}", f"{self.median_kb:.1f}",
-                f"{self.search_mb:.2f}",
-                f"{self.peak_mb:.0f}")
+                self.pdfs, f"{self.preview:.1f}", f"{self.publish:.1f}", self.publish_pdfs, f"{self.floor:.2f}",
+                f"{self.site_mb:.1f}", f"{self.median_kb:.1f}", f"{self.search_mb:.2f}", f"{self.peak_mb:.0f}")
 
 
 def _peak_mb() -> float:
@@ -52,23 +56,45 @@ def _peak_mb() -> float:
 
 
 def measure(root: Path, articles: int, seed: int = 1, pdfs: bool = True) -> Row:
-    """One corpus through the pipeline that `build` runs, every step timed (without ``pdfs``, as
-    `build --no-pdf` runs it), then the preview a curator waits for after an edit."""
-    project = write_corpus(root, articles, seed)
+    """A synthetic corpus of ``articles`` through the pipeline, then one more article published."""
+    project = write_corpus(root, articles + 1, seed)
+    newest = sorted(project.briefings.glob("*.yaml"))[-1]
+    return measure_project(project, [newest, project.seeds / newest.with_suffix(".txt").name], pdfs)
+
+
+def measure_project(project: Project, held: list[Path], pdfs: bool = True) -> Row:
+    """The project without the ``held`` files (an article's briefing and seed) through the pipeline
+    that `build` runs, every step timed (without ``pdfs``, as `build --no-pdf` runs it); then the
+    publishing of the held article, and the preview a curator waits for after an edit."""
+    aside = project.root / ".held"
+    aside.mkdir()
+    for path in held:
+        path.rename(aside / path.name)
     result = Pipeline(project, Options(full=True, fresh=True, pdfs=pdfs)).build()
     steps = dict(result.steps)
-    pdf_cell = "not run"
-    if result.docs.printed:
-        report = result.docs.printed
-        pdf_cell = f"{report.seconds:.1f} s, {len(report.files)} PDFs, {sum(report.pages.values())} pages"
     html = [p.stat().st_size for p in project.site.rglob("*.html")]
     search = project.site / "search" / "search_index.json"
     pages = sum(1 for path in result.docs.files if path.endswith(".md"))  # hand-written ones too
     site_mb = sum(p.stat().st_size for p in project.site.rglob("*") if p.is_file()) / 1e6
     search_mb = search.stat().st_size / 1e6 if search.exists() else 0.0
     floor = _floor(project.generated)
-    return Row(articles, pages, steps["check"], steps["generate"], steps["site"], pdf_cell, _preview(project),
-               floor, site_mb, statistics.median(html) / 1e3, search_mb, _peak_mb())
+    for path in held:
+        (aside / path.name).rename(path)
+    start = time.perf_counter()
+    published = Pipeline(project, Options(pdfs=pdfs)).build()
+    publish = time.perf_counter() - start
+    return Row(result.articles, pages, steps["check"], steps["generate"], steps["site"], _printed(result.docs.printed),
+               _preview(project), publish, _printed(published.docs.printed), floor, site_mb,
+               statistics.median(html) / 1e3, search_mb, _peak_mb())
+
+
+def _printed(report: PrintReport | None) -> str:
+    """What a build printed: seconds, PDFs, their pages, and the pages typeset for them."""
+    if report is None:
+        return "not run"
+    typeset = sum(layout.pages for layout in report.typeset.values())
+    return (f"{report.seconds:.1f} s: {len(report.assembled)} PDFs of {len(report.files)} joined "
+            f"({sum(report.pages[name] for name in report.assembled)} pages), {typeset} pages typeset")
 
 
 def _preview(project: Project) -> float:
@@ -76,7 +102,7 @@ def _preview(project: Project) -> float:
     and `build --drafts` rebuild it (no PDFs, only the changed pages), the process already running."""
     preview = Pipeline(project, Options(pdfs=False))
     preview.build()  # the preview site the edit lands on
-    briefing = sorted(project.briefings.glob("*.yaml"))[0]
+    briefing = sorted(project.briefings.glob("*.yaml"))[0]  # the oldest: not the article held back
     briefing.write_text(briefing.read_text(encoding="utf-8").replace("\nsummary: ", "\nsummary: Edited. ", 1),
                         encoding="utf-8")
     start = time.perf_counter()
@@ -103,6 +129,25 @@ def table(rows: list[Row]) -> str:
     lines = ["| " + " | ".join(Row.HEADER) + " |", "|" + "---|" * len(Row.HEADER)]
     lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def run_project(project: Project, pdfs: bool = True) -> Row:
+    """This project's own articles (the five seeds), measured on a copy: the briefing listed last
+    and its seed are held back, then published."""
+    root = Path(tempfile.mkdtemp(prefix="bench-project-"))
+    try:
+        for part in ("briefings", "seeds", "mkdocs.yml", "overrides", "docs/pages"):
+            source = project.root / part
+            if source.is_dir():
+                shutil.copytree(source, root / part)
+            elif source.exists():
+                shutil.copy2(source, root / part)
+        copy = Project(root)
+        last = sorted(copy.briefings.glob("*.yaml"))[-1]
+        seed = yaml.safe_load(last.read_text(encoding="utf-8"))["seed"]
+        return measure_project(copy, [last, copy.seeds / seed], pdfs)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def run(sizes: list[int], seed: int = 1, pdfs: bool = True, keep: Path | None = None,
