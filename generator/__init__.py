@@ -6,7 +6,7 @@ before it; tests/test_layering.py holds that):
     corpus/     seeds and YAML → checked Corpus, or every problem at once
     analysis/   Corpus → Analysis: entity index, merged timeline, relations, figure groups, ...
     pages/      Analysis → Pages (a typed View each) → Markdown through Jinja templates
-    printing/   Pages' Markdown → Documents → PDFs (WeasyPrint)
+    printing/   Pages' Markdown → chapters typeset once (WeasyPrint) → Documents joined from them (pikepdf)
     publish/    the Pipeline: stage, mkdocs build, swap in; incremental builds; serve
     authoring/  `briefings new`: a draft briefing from an article's text
     tools/      bench, synthetic corpus, JSON Schemas
@@ -31,6 +31,9 @@ Glossary (one name per concept):
     source      a link to the paragraph of the article an item comes from
     render      Jinja: a view through its template into Markdown
     document    a PDF: one page, a dossier or the briefing book (printing.documents.Document)
-    typeset     WeasyPrint: a document's print HTML into a PDF
+    chapter     one page as printed, or a document's cover and contents, typeset on its own and
+                reused by every document that prints it (printing.compose.Chapter)
+    typeset     WeasyPrint: a chapter's print HTML into a PDF and its layout (printing.chapters)
+    join        a document's chapters into one PDF, footers, links and bookmarks added (printing.assemble)
     limits      every size bound of pages and documents, in one object (limits.Limits)
 """

@@ -18,7 +18,7 @@ from pypdf import PdfReader, PdfWriter
 
 from generator.corpus.check import check_project
 from generator.limits import Limits
-from generator.printing.parts import Layout
+from generator.printing.chapters import Layout
 from generator.project import Project
 from generator.publish.pipeline import Options
 from generator.tools import bench
@@ -75,16 +75,16 @@ def lowered_limits_without_typesetting() -> Iterator[Options]:
     from generator.printing import pdf
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pdf, "typeset_part", blank_part)
+        patch.setattr(pdf, "typeset_chapter", blank_chapter)
         yield Options(limits=LOWERED)
 
 
-def blank_part(part_html: str, target: Path) -> Layout:
+def blank_chapter(chapter_html: str, target: Path) -> Layout:
     """A part as one blank page with all its anchors on it (at module level: a worker process imports it)."""
     writer = PdfWriter()
     writer.add_blank_page(width=595, height=842)
     writer.write(target)
-    layout = Layout(1, dict.fromkeys(re.findall(r'\bid="([^"]+)"', part_html), (0, 0.0, 842.0)), (), (), 0.0)
+    layout = Layout(1, dict.fromkeys(re.findall(r'\bid="([^"]+)"', chapter_html), (0, 0.0, 842.0)), (), (), 0.0)
     target.with_suffix(".json").write_text(layout.to_json(), encoding="utf-8")
     return layout
 

@@ -1,7 +1,7 @@
-"""Join typeset parts into one document: page numbers and footers stamped, links and bookmarks added.
+"""Join typeset chapters into one document: page numbers and footers stamped, links and bookmarks added.
 
 Joining is a thousand times cheaper than typesetting (qpdf, through pikepdf, copies pages without
-reading their text), so a dossier that gains an article costs one new part and a join. The
+reading their text), so a dossier that gains an article costs one new chapter and a join. The
 footer ("Title · generated on …", "Page x of y") is drawn by ReportLab on a transparent sheet
 laid over each page, in the same font and place the print CSS gives the running header.
 """
@@ -18,7 +18,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
 
 from generator.errors import BriefingsError, Problem
-from generator.printing.parts import Layout
+from generator.printing.chapters import Layout
 
 MM = 72 / 25.4
 FONT_FOLDERS = ("/usr/share/fonts", "/usr/local/share/fonts", Path.home() / ".local/share/fonts")
@@ -29,7 +29,7 @@ MARGIN, FOOTER_Y, FOOTER_SIZE = 18 * MM, 11 * MM, 7.5  # print.css: side margins
 class Piece:
     pdf: Path
     layout: Layout
-    title: str = ""  # a section of the document: its bookmark, with the part's headings under it
+    title: str = ""  # a section of the document: its bookmark, with the chapter's headings under it
     anchor: str = ""
 
 
@@ -77,12 +77,12 @@ def assemble(pieces: list[Piece], stamp: Stamp, target: Path) -> int:
 
 def _overlay(pdf: pikepdf.Pdf, page: pikepdf.Page, sheet: pikepdf.Page) -> None:
     """Lay ``sheet`` over ``page`` under a fixed name (pikepdf's add_overlay picks a random one,
-    and the same input must give the same bytes). The pages of a part share one resource
+    and the same input must give the same bytes). The pages of a chapter share one resource
     dictionary, so each gets its own copy first."""
     shared = page.obj.Resources
-    resources = Dictionary({key: shared[key] for key in shared.keys()})
+    resources = Dictionary(dict(shared.items()))
     xobjects = resources.get(Name.XObject, Dictionary())
-    resources[Name.XObject] = Dictionary({key: xobjects[key] for key in xobjects.keys()})
+    resources[Name.XObject] = Dictionary(dict(xobjects.items()))
     resources[Name.XObject][Name.BriefingsFooter] = pdf.copy_foreign(sheet.as_form_xobject())
     page.obj.Resources = resources
     page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
@@ -108,7 +108,7 @@ def _links(pdf: pikepdf.Pdf, pieces: list[Piece], anchors: dict[str, tuple[int, 
 
 
 def _outline(pdf: pikepdf.Pdf, pieces: list[Piece], anchors: dict[str, tuple[int, float, float]]) -> None:
-    """Bookmarks: each section, and under it the headings of its part."""
+    """Bookmarks: each section, and under it the headings of its chapter."""
     start = 0
     with pdf.open_outline() as outline:
         for piece in pieces:

@@ -1,7 +1,7 @@
-"""What a document prints, part by part: each part's HTML, with the page numbers it shows.
+"""What a document prints, chapter by chapter: each chapter's HTML, with the page numbers it shows.
 
-Most parts show no page number of the document (an article, an entity, the timeline), so their
-HTML is the same in every document and is typeset once. The others are written once the parts
+Most chapters show no page number of the document (an article, an entity, the timeline), so their
+HTML is the same in every document and is typeset once. The others are written once the chapters
 before them have fallen: the page references of the book's reference part and indexes, the
 index of sources, and the contents, which come first but are written last (typeset once with
 placeholders to learn how many pages they take, again if the real numbers change that).
@@ -20,8 +20,8 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from generator.printing.assemble import Piece, Stamp, anchors_of
+from generator.printing.chapters import Layout, chapter_key
 from generator.printing.documents import Document, opens_part
-from generator.printing.parts import Layout, part_key
 from generator.printing.print_html import PAGE_REF, PrintedPage
 
 CSS = Path(__file__).parent / "templates" / "print.css"
@@ -31,20 +31,20 @@ PLACEHOLDER = 999  # as wide as any real page number: the contents take as many 
 
 
 @dataclass(frozen=True)
-class Part:
+class Chapter:
     html: str
     label: str  # what the report calls it: the page's path, or the document's front matter
 
     @functools.cached_property
     def key(self) -> str:
-        return part_key(self.html)
+        return chapter_key(self.html)
 
 
-Typeset = Callable[[Part], tuple[Path, Layout]]  # a part's PDF and layout, typeset if not cached
+Typeset = Callable[[Chapter], tuple[Path, Layout]]  # a chapter's PDF and layout, typeset if not cached
 
 
 class Composition:
-    """One document: its parts in order, and the page numbers that depend on where they fall."""
+    """One document: its chapters in order, and the page numbers that depend on where they fall."""
 
     def __init__(self, doc: Document, sections: list[PrintedPage], day: date):
         self.doc, self.sections, self.day = doc, sections, day
@@ -56,23 +56,23 @@ class Composition:
         title = self.doc.title or _plain(self.sections[0].title)
         return Stamp(title, self.day, unnumbered=1 if self.covered else 0)
 
-    def independent(self) -> list[Part]:
-        """The parts that can be typeset before anything else: all of them, for most documents."""
-        parts = [_part(s) for s in self.sections if s.path not in self.late]
-        return [self._front({}), *parts] if self.covered else parts
+    def independent(self) -> list[Chapter]:
+        """The chapters that can be typeset before anything else: all of them, for most documents."""
+        chapters = [_chapter(s) for s in self.sections if s.path not in self.late]
+        return [self._front({}), *chapters] if self.covered else chapters
 
     def pieces(self, typeset: Typeset) -> list[Piece]:
-        """Every part typeset and placed, the numbers they show true for this document."""
+        """Every chapter typeset and placed, the numbers they show true for this document."""
         front_pages = typeset(self._front({}))[1].pages if self.covered else 0
         while True:
             body: list[Piece] = []
             for section in self.sections:
                 if section.path in self.late:
                     section = _numbered(section, _pages(body, front_pages))
-                body.append(_piece(typeset, _part(section), section))
+                body.append(_piece(typeset, _chapter(section), section))
             if self.doc.sources:
                 index = self._source_index(_pages(body, front_pages))
-                body.append(_piece(typeset, _part(index), index))
+                body.append(_piece(typeset, _chapter(index), index))
             if not self.covered:
                 return body
             pdf, layout = typeset(self._front(_pages(body, front_pages)))
@@ -80,7 +80,7 @@ class Composition:
                 return [Piece(pdf, layout), *body]
             front_pages = layout.pages  # the real numbers changed how many pages the contents take
 
-    def _front(self, pages: dict[str, int]) -> Part:
+    def _front(self, pages: dict[str, int]) -> Chapter:
         """Cover and contents; with no ``pages`` yet, placeholders where the numbers go."""
         entries = [{"anchor": s.anchor, "title": s.title, "page": pages.get(s.anchor, PLACEHOLDER),
                     "part": self.doc.kind == "book" and opens_part(s.path)} for s in self.sections]
@@ -90,7 +90,7 @@ class Composition:
         text = _templates().get_template("front.html.j2").render(
             doc=self.doc, kicker=KICKERS.get(self.doc.kind, ""), contents=entries,
             date=f"{self.day.day} {self.day:%B %Y}", css=_css())
-        return Part(text, f"{self.doc.name} (cover and contents)")
+        return Chapter(text, f"{self.doc.name} (cover and contents)")
 
     def _source_index(self, pages: dict[str, int]) -> PrintedPage:
         by_path = {s.path: s for s in self.sections}
@@ -102,13 +102,13 @@ class Composition:
         return PrintedPage(f"{self.doc.name}#{SOURCE_INDEX}", SOURCE_INDEX, "Index of sources", body, ())
 
 
-def _piece(typeset: Typeset, part: Part, section: PrintedPage) -> Piece:
-    pdf, layout = typeset(part)
+def _piece(typeset: Typeset, chapter: Chapter, section: PrintedPage) -> Piece:
+    pdf, layout = typeset(chapter)
     return Piece(pdf, layout, _plain(section.title), section.anchor)
 
 
-def _part(section: PrintedPage) -> Part:
-    return Part(_templates().get_template("part.html.j2").render(s=section, css=_css()), section.path)
+def _chapter(section: PrintedPage) -> Chapter:
+    return Chapter(_templates().get_template("chapter.html.j2").render(s=section, css=_css()), section.path)
 
 
 def _pages(pieces: list[Piece], before: int) -> dict[str, int]:

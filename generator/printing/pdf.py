@@ -1,8 +1,8 @@
-"""Print every document to PDF: typeset the parts no cached copy has, in parallel, then join them.
+"""Print every document to PDF: typeset the chapters no cached copy has, in parallel, then join them.
 
-Each part is typeset by WeasyPrint from a small print template holding a page's Markdown as
+Each chapter is typeset by WeasyPrint from a small print template holding a page's Markdown as
 HTML, never from the built Material page, so no site chrome can reach the paper (0.09 s against
-0.6 s a page, measured). Parts and documents are cached under the hash of what makes them, so
+0.6 s a page, measured). Chapters and documents are cached under the hash of what makes them, so
 nothing unchanged is typeset or joined twice, and the same inputs always give the same bytes;
 the generation date, on covers and footers only, is the one thing that varies by itself.
 """
@@ -25,9 +25,9 @@ from types import TracebackType
 
 from generator.errors import BriefingsError, Problem
 from generator.printing.assemble import Piece, assemble
-from generator.printing.compose import Composition, Part
+from generator.printing.chapters import Layout, cached, typeset_chapter
+from generator.printing.compose import Chapter, Composition
 from generator.printing.documents import Document
-from generator.printing.parts import Layout, cached, typeset_part
 from generator.printing.print_html import PrintConverter
 
 
@@ -35,7 +35,7 @@ from generator.printing.print_html import PrintConverter
 class PrintReport:
     files: dict[str, Path] = field(default_factory=dict)  # pdf/<name>.pdf → its file in the cache
     pages: dict[str, int] = field(default_factory=dict)  # document name → its pages
-    typeset: dict[str, Layout] = field(default_factory=dict)  # parts typeset by this run, by label
+    typeset: dict[str, Layout] = field(default_factory=dict)  # chapters typeset by this run, by label
     assembled: list[str] = field(default_factory=list)  # documents joined by this run (others were cached)
     seconds: float = 0.0
 
@@ -63,11 +63,12 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], f
     day = generation_date()
     compositions = [Composition(doc, [sections[path] for path in doc.pages], day) for doc in docs]
     report = PrintReport()
-    with Typesetter(cache / "parts", fresh) as typesetter:
-        # The parts that others wait for (the book's, whose indexes need their page numbers) first.
-        typesetter.prefetch([part for c in sorted(compositions, key=lambda c: not c.late) for part in c.independent()],
-                            first={part.key for c in compositions if c.late for part in c.independent()})
-        # One thread a document: the parts that wait for others' page numbers go to the pool as
+    with Typesetter(cache / "chapters", fresh) as typesetter:
+        # The chapters that others wait for (the book's, whose indexes need their page numbers) first.
+        waited_for = [c for c in compositions if c.late]
+        typesetter.prefetch([chapter for c in [*waited_for, *compositions] for chapter in c.independent()],
+                            first={chapter.key for c in waited_for for chapter in c.independent()})
+        # One thread a document: the chapters that wait for others' page numbers go to the pool as
         # soon as their document knows them, and the document is joined as soon as it has all.
         with ThreadPoolExecutor(max_workers=min(16, len(compositions) or 1)) as threads:
             def place_and_join(c: Composition) -> tuple[Path, int, bool]:
@@ -100,7 +101,7 @@ def _join(folder: Path, composition: Composition, pieces: list[Piece], fresh: bo
 
 
 class Typesetter:
-    """Parts typeset on every core, each once: from the cache, or by the first who asks for it."""
+    """Chapters typeset on every core, each once: from the cache, or by the first who asks for it."""
 
     def __init__(self, folder: Path, fresh: bool):
         self.folder, self.fresh = folder, fresh
@@ -109,7 +110,7 @@ class Typesetter:
         self._lock, self._here = threading.Lock(), threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
         self._workers = self._running = 0
-        self._queue: list[tuple[bool, int, Part, Future[Layout]]] = []
+        self._queue: list[tuple[bool, int, Chapter, Future[Layout]]] = []
 
     def __enter__(self) -> Typesetter:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -120,56 +121,56 @@ class Typesetter:
         if self._pool:
             self._pool.shutdown(cancel_futures=error is not None)
 
-    def prefetch(self, parts: list[Part], first: set[str]) -> None:
-        """Queue every part not cached: those others wait for first, then the biggest, so no core
+    def prefetch(self, chapters: list[Chapter], first: set[str]) -> None:
+        """Queue every chapter not cached: those others wait for first, then the biggest, so no core
         is left with a long tail."""
-        missing = {part.key: part for part in parts if self._cached(part) is None}
+        missing = {chapter.key: chapter for chapter in chapters if self._cached(chapter) is None}
         if len(missing) > 1:
             # Spawned, not forked: a forked worker would inherit the build lock and hold it past a
             # killed build (and the paused cycle collector); a spawned one inherits neither.
             self._workers = min(os.cpu_count() or 1, len(missing))
             self._pool = ProcessPoolExecutor(max_workers=self._workers, mp_context=multiprocessing.get_context("spawn"))
-        for part in sorted(missing.values(), key=lambda p: (p.key not in first, -len(p.html))):
-            self._future(part, urgent=False)
+        for chapter in sorted(missing.values(), key=lambda p: (p.key not in first, -len(p.html))):
+            self._future(chapter, urgent=False)
 
     def used(self) -> set[Path]:
-        """The files of every part asked for, the contents typeset with placeholders included."""
+        """The files of every chapter asked for, the contents typeset with placeholders included."""
         return {self.folder / f"{key}{suffix}" for key in self._known for suffix in (".pdf", ".json")}
 
-    def typeset(self, part: Part) -> tuple[Path, Layout]:
-        return self.folder / f"{part.key}.pdf", self._future(part, urgent=True).result()
+    def typeset(self, chapter: Chapter) -> tuple[Path, Layout]:
+        return self.folder / f"{chapter.key}.pdf", self._future(chapter, urgent=True).result()
 
-    def _future(self, part: Part, urgent: bool) -> Future[Layout]:
-        pdf = self.folder / f"{part.key}.pdf"
+    def _future(self, chapter: Chapter, urgent: bool) -> Future[Layout]:
+        pdf = self.folder / f"{chapter.key}.pdf"
         with self._lock:
-            if part.key in self._known:
-                return self._known[part.key]
-            found = self._cached(part)
-            future = self._known[part.key] = Future()
+            if chapter.key in self._known:
+                return self._known[chapter.key]
+            found = self._cached(chapter)
+            future = self._known[chapter.key] = Future()
             if found is None and self._pool:
-                # Our own queue feeds the pool, so a part a document waits for overtakes the prefetched ones.
-                heapq.heappush(self._queue, (not urgent, len(self._known), part, future))
+                # Our own queue feeds the pool, so a chapter a document waits for overtakes the prefetched ones.
+                heapq.heappush(self._queue, (not urgent, len(self._known), chapter, future))
                 self._pump()
                 return future
         if found is not None:
             future.set_result(found)
             return future
-        with self._here:  # no pool (a part or two to typeset): here, one at a time
+        with self._here:  # no pool (a chapter or two to typeset): here, one at a time
             try:
-                future.set_result(typeset_part(part.html, pdf))
+                future.set_result(typeset_chapter(chapter.html, pdf))
             except BaseException as error:
                 future.set_exception(error)
                 raise
-        self._record(part.label, future)
+        self._record(chapter.label, future)
         return future
 
     def _pump(self) -> None:
-        """Keep each worker busy with one part; called holding the lock."""
+        """Keep each worker busy with one chapter; called holding the lock."""
         while self._pool and self._queue and self._running < self._workers:
-            _, _, part, future = heapq.heappop(self._queue)
+            _, _, chapter, future = heapq.heappop(self._queue)
             self._running += 1
-            running = self._pool.submit(typeset_part, part.html, self.folder / f"{part.key}.pdf")
-            running.add_done_callback(functools.partial(self._finished, part.label, future))
+            running = self._pool.submit(typeset_chapter, chapter.html, self.folder / f"{chapter.key}.pdf")
+            running.add_done_callback(functools.partial(self._finished, chapter.label, future))
 
     def _finished(self, label: str, future: Future[Layout], running: Future[Layout]) -> None:
         error = running.exception()
@@ -186,8 +187,8 @@ class Typesetter:
         if done.exception() is None:
             self.typeset_now[label] = done.result()
 
-    def _cached(self, part: Part) -> Layout | None:
-        return None if self.fresh else cached(self.folder / f"{part.key}.pdf")
+    def _cached(self, chapter: Chapter) -> Layout | None:
+        return None if self.fresh else cached(self.folder / f"{chapter.key}.pdf")
 
 
 def _prune(cache: Path, keep: set[Path]) -> None:

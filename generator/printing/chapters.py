@@ -1,10 +1,10 @@
-"""Typeset one part of a document on its own, once, and keep where its anchors and links fell.
+"""Typeset one chapter of a document on its own, once, and keep where its anchors and links fell.
 
-A part is one printed page (an article, an entity, the timeline…) or a document's front matter.
-The book and the dossiers are assembled from parts (``assemble``), so a part is typeset once
-however many documents print it, and adding an article typesets only the parts it changes.
-A part's PDF holds no links, bookmarks or page numbers: they depend on the document it lands
-in, so assembly adds them from the part's ``Layout``, kept as JSON beside the PDF in the cache.
+A chapter is one printed page (an article, an entity, the timeline…) or a document's front matter.
+The book and the dossiers are assembled from chapters (``assemble``), so a chapter is typeset once
+however many documents print it, and adding an article typesets only the chapters it changes.
+A chapter's PDF holds no links, bookmarks or page numbers: they depend on the document it lands
+in, so assembly adds them from the chapter's ``Layout``, kept as JSON beside the PDF in the cache.
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ Rect = tuple[float, float, float, float]
 
 @dataclass(frozen=True)
 class Layout:
-    """Where things fell in a typeset part, in PDF points from the page's bottom-left corner."""
+    """Where things fell in a typeset chapter, in PDF points from the page's bottom-left corner."""
 
     pages: int
     anchors: dict[str, tuple[int, float, float]]  # id → (page, x, y of its top)
     links: tuple[tuple[int, Rect, str], ...]  # (page, rectangle, id it points to)
-    bookmarks: tuple[tuple[int, str, int, float], ...]  # (level, label, page, y): the part's headings
+    bookmarks: tuple[tuple[int, str, int, float], ...]  # (level, label, page, y): the chapter's headings
     seconds: float  # what typesetting it took
 
     def to_json(self) -> str:
@@ -44,9 +44,9 @@ class Layout:
                    tuple((lv, label, p, y) for lv, label, p, y in data["bookmarks"]), data["seconds"])
 
 
-def part_key(part_html: str) -> str:
-    """The cache name of a part: its whole HTML (styles included) and the typesetter's version."""
-    return hashlib.sha256(f"weasyprint {version('weasyprint')}\n{part_html}".encode()).hexdigest()
+def chapter_key(chapter_html: str) -> str:
+    """The cache name of a chapter: its whole HTML (styles included) and the typesetter's version."""
+    return hashlib.sha256(f"weasyprint {version('weasyprint')}\n{chapter_html}".encode()).hexdigest()
 
 
 def cached(pdf: Path) -> Layout | None:
@@ -54,7 +54,7 @@ def cached(pdf: Path) -> Layout | None:
     return Layout.from_json(layout.read_text(encoding="utf-8")) if pdf.exists() and layout.exists() else None
 
 
-def typeset_part(part_html: str, pdf: Path) -> Layout:
+def typeset_chapter(chapter_html: str, pdf: Path) -> Layout:
     """Typeset into the cache, atomically (a killed run never leaves half a file), the layout last."""
     from weasyprint import HTML  # imported where it runs: `check` never pays for it
     from weasyprint.urls import URLFetcher
@@ -62,7 +62,7 @@ def typeset_part(part_html: str, pdf: Path) -> Layout:
     start = time.perf_counter()
     # The print HTML is self-contained: fetching anything, from the network or the disk, is an error.
     no_fetching = URLFetcher(allowed_protocols=(), fail_on_errors=True)
-    document = HTML(string=part_html, url_fetcher=no_fetching).render()
+    document = HTML(string=chapter_html, url_fetcher=no_fetching).render()
     anchors: dict[str, tuple[int, float, float]] = {}
     links, bookmarks = [], []
     for number, page in enumerate(document.pages):
