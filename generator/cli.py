@@ -211,7 +211,7 @@ def parser() -> argparse.ArgumentParser:
     bench.add_argument("--articles", type=int, help="one corpus of this size instead of the default sizes")
     bench.add_argument("--large", action="store_true", help="add the 10,000-article corpus")
     bench.add_argument("--project", action="store_true", help="this project's own articles instead of synthetic "
-                       "ones (its last briefing held back, then published)")
+                       "ones (publishing is then a one-word edit of a briefing)")
     bench.add_argument("--seed", type=int, default=1, help="random seed of the synthetic corpus")
     bench.add_argument("--write-corpus", type=Path, help="only write a synthetic project to this folder")
     bench.add_argument("--no-pdf", action="store_true", help="skip printing (the PDFs column reads 'not run')")

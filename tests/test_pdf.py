@@ -331,3 +331,31 @@ def test_cli_prints_named_pages_into_a_folder(mini: Project, tmp_path: Path,
     assert main(["--root", str(mini.root), "pdf", "countries/fredonia"]) == 1
     assert "did you mean 'countries/freedonia'?" in capsys.readouterr().err
     assert not mini.site.exists()  # printing named pages never builds or touches the site
+
+
+def links(path: Path) -> list[tuple[int, int]]:
+    """(page it is on, page it leads to) of every link of a PDF, counted from 1."""
+    reader = PdfReader(path)
+    number = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages, 1)
+              if page.indirect_reference is not None}
+    found = []
+    for n, page in enumerate(reader.pages, 1):
+        for annotation in page.get("/Annots", []) if "/Annots" in page else []:
+            dest = annotation.get_object()["/Dest"]
+            found.append((n, number[dest[0].idnum]))
+    return found
+
+
+def test_joined_documents_link_their_contents_notes_and_references_and_have_bookmarks(real_site: Project) -> None:
+    """Chapters are typeset without links; joining adds one for every reference to a place the
+    document prints: each contents line, each note, each page reference."""
+    book = real_site.site / "pdf/briefing-book.pdf"
+    entries = contents(book)
+    assert sorted({to for at, to in links(book) if at == 1}) == sorted({page for _, page in entries})
+    assert [item.title for item in PdfReader(book).outline if not isinstance(item, list)] == [t for t, _ in entries]
+    names = next(page for title, page in entries if title == "Index of names")
+    assert len([1 for at, _ in links(book) if at == names]) > 20  # each name leads to its entry
+    canada = real_site.site / "pdf/countries/canada.pdf"
+    pages = pages_text(canada)
+    notes = [n for n, text in enumerate(pages, 1) if "Sources " in text][-1]
+    assert any(to == notes for at, to in links(canada) if at < notes)  # a note reference leads to the notes
