@@ -66,10 +66,10 @@ def measure(root: Path, articles: int, seed: int = 1, pdfs: bool = True) -> Row:
         pdf_cell = (f"{report.seconds:.1f} s, {report.seconds / max(pages_printed, 1):.3f} s/page, "
                     f"book {book[0]} pages {book[1]:.1f} s")
     html = [p.stat().st_size for p in project.site.rglob("*.html")]
-    search = project.site / "search" / "search_index.json"
+    search = project.site / "pagefind"
     pages = sum(1 for path in result.docs.files if path.endswith(".md"))  # hand-written ones too
     site_mb = sum(p.stat().st_size for p in project.site.rglob("*") if p.is_file()) / 1e6
-    search_mb = search.stat().st_size / 1e6 if search.exists() else 0.0
+    search_mb = sum(p.stat().st_size for p in search.rglob("*") if p.is_file()) / 1e6
     floor = _floor(project.generated)
     return Row(articles, pages, steps["check"], steps["generate"], steps["site"], pdf_cell, _preview(project),
                floor, site_mb, statistics.median(html) / 1e3, search_mb, _peak_mb())
