@@ -22,6 +22,7 @@ from generator.errors import BriefingsError, Problem
 from generator.pages.page import SearchRecord
 from generator.pages.render import render_xml
 from generator.publish.incremental import Layout
+from generator.publish.pagefind_order import stabilise
 
 BUNDLE = "pagefind"
 NAMES = "search/names.js"
@@ -47,6 +48,7 @@ def index_site(records: dict[str, SearchRecord], site: Path, work: Path, layout:
         raise BriefingsError([Problem(BUNDLE, 1, 1, "pagefind", "indexing the site failed:\n  "
                                       + (result.stderr + result.stdout).strip().replace("\n", "\n  "),
                                       "docs/generated and site/ were left as they were")])
+    stabilise(bundle)
     names = site / NAMES
     names.unlink(missing_ok=True)
     names.parent.mkdir(parents=True, exist_ok=True)
