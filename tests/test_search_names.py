@@ -58,7 +58,10 @@ def test_an_entity_record_weighs_its_names_most_and_escapes_them() -> None:
     parsed = Indexed()
     parsed.feed(render_xml(record))
     attributes = dict(parsed.elements)
-    assert attributes["main"] == {"data-pagefind-body": None, "data-pagefind-filter": "kind:Person"}
+    assert attributes["main"] == {"data-pagefind-body": None, "data-pagefind-filter": "kind:Person",
+                                  "data-pagefind-meta": "kind:Person"}
+    metas = [a["data-pagefind-meta"] for tag, a in parsed.elements if tag == "span"]
+    assert metas == ["title:Nó <script>", "summary:Someone <b>bold</b>."]  # shown as written
     assert attributes["h1"]["data-pagefind-weight"] == "10.0"
     names = [a for tag, a in parsed.elements if tag == "p" and (a.get("data-pagefind-meta") or "").startswith("names:")]
     assert names == [{"data-pagefind-weight": "10.0",
@@ -70,6 +73,13 @@ def test_an_entity_record_weighs_its_names_most_and_escapes_them() -> None:
 def test_a_record_without_names_or_years_has_neither() -> None:
     html = render_xml(SearchRecord("Canada and China", "Relation", "Two countries."))
     assert "names:" not in html and "year:" not in html
+
+
+def test_words_joined_by_a_dash_or_slash_are_indexed_apart_and_shown_joined() -> None:
+    parsed = Indexed()
+    parsed.feed(render_xml(SearchRecord("Carney–Xi talks", "Briefing", "A Canada/China reset.", text=("A—B",))))
+    assert parsed.text[1:] == ["Carney – Xi talks", "A Canada / China reset.", "A — B"]  # after <title>
+    assert ("span", {"data-pagefind-meta": "title:Carney–Xi talks"}) in parsed.elements
 
 
 def test_the_names_list_gives_each_named_page_its_url_kind_and_names() -> None:

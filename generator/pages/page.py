@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -35,6 +36,7 @@ class View:
         return dict(vars(self))
 
 
+_JOINED = re.compile(r"(?<=\w)([–—/])(?=\w)")
 NAME_WEIGHT = 10.0  # Pagefind's highest: a name outranks mentions in running text
 TITLE_WEIGHT = 7.0  # Pagefind's own weight for a page's <h1>
 
@@ -55,7 +57,14 @@ class SearchRecord(View):
     years: tuple[int, ...] = ()  # a filter
 
     def context(self) -> dict[str, Any]:
-        return {**vars(self), "name_weight": NAME_WEIGHT}
+        """The texts as indexed: a dash or slash between two words spaced out, since Pagefind would
+        index "Carney–Xi" as one word; the title and summary are shown as written (as metadata)."""
+        return {**vars(self), "name_weight": NAME_WEIGHT, "indexed_title": _spaced(self.title),
+                "indexed_summary": _spaced(self.summary), "indexed_text": [_spaced(line) for line in self.text]}
+
+
+def _spaced(text: str) -> str:
+    return _JOINED.sub(r" \1 ", text)
 
 
 @dataclass(frozen=True)
