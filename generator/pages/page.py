@@ -58,7 +58,7 @@ class SearchRecord(View):
 
     def context(self) -> dict[str, Any]:
         """The texts as indexed: a dash or slash between two words spaced out, since Pagefind would
-        index "Carney–Xi" as one word; the title and summary are shown as written (as metadata)."""
+        index two words joined by an en dash as one; the title and summary are shown as written (as metadata)."""
         return {**vars(self), "name_weight": NAME_WEIGHT, "indexed_title": _spaced(self.title),
                 "indexed_summary": _spaced(self.summary), "indexed_text": [_spaced(line) for line in self.text]}
 

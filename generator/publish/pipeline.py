@@ -221,17 +221,21 @@ class Pipeline:
             with timer.step("write"):
                 written = stage(tree.files, project.generated, docs)
             with timer.step("site"):
-                rebuilt = self._build_site(docs, site, written, settings, tree.search)
+                rebuilt, layout = self._build_site(docs, site, written, settings)
+            with timer.step("search"):
+                index_site(tree.search, site, project.work, layout)
+            if rebuilt is None:
+                adopt_unchanged(site, project.site)  # after indexing: unchanged index files are linked too
             forget_state(project)  # killed between the two swaps, the next build must be a full one
             swap(docs, project.generated)
             swap(site, project.site)
             save_state(project, settings)
         return Result(len(corpus.articles), warnings, tree, written, timer.steps, rebuilt, site=True)
 
-    def _build_site(self, docs: Path, site: Path, written: WriteStats, settings: dict[str, str],
-                    search: dict[str, SearchRecord]) -> int | None:
-        """The staged site and its search index: only the changed pages when the last site allows it
-        (their number), else all."""
+    def _build_site(self, docs: Path, site: Path, written: WriteStats,
+                    settings: dict[str, str]) -> tuple[int | None, Layout]:
+        """The staged site: only the changed pages when the last site allows it (their number), else
+        all (None); and where MkDocs put the pages."""
         project = self.project
         layout = None if self.options.full else last_layout(project, settings)
         if layout is not None:
@@ -239,12 +243,9 @@ class Pipeline:
             check_links(docs, changed)
             prepare(project, site, [*written.written, *written.removed], layout)
             mkdocs_build(project, docs, site, settings, dirty=True)
-            index_site(search, site, project.work, layout)
-            return len(changed)
+            return len(changed), layout
         mkdocs_build(project, docs, site, settings)
-        index_site(search, site, project.work, built_layout(docs, site) or Layout(not self.options.offline))
-        adopt_unchanged(site, project.site)
-        return None
+        return None, built_layout(docs, site) or Layout(directory_urls=not self.options.offline)
 
     def print_named(self, names: list[str] | None, out: Path) -> NamedPrint:
         """Print some PDFs (all if ``names`` is None) into ``out`` without rebuilding the site; each
