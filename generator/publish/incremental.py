@@ -29,8 +29,9 @@ from pathlib import Path, PurePosixPath
 from generator.errors import BriefingsError, Problem
 from generator.project import Project
 
-ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz")
-SEARCH_ENTRY = "pagefind/pagefind-entry.json"  # changes with the search index: whether site/ is the one recorded
+ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/names.js")
+REINDEXED = "pagefind"  # the search index, written whole after every build: not copied to be deleted
+SEARCH_ENTRY = f"{REINDEXED}/pagefind-entry.json"  # changes with the index: whether site/ is the one recorded
 _LINK = re.compile(r"\]\(([^)\s#]*\.md)?(#[\w-]+)?\)")
 
 
@@ -121,10 +122,12 @@ def built_layout(docs: Path, site: Path) -> Layout | None:
 
 
 def prepare(project: Project, staging: Path, replaced: list[str], layout: Layout) -> None:
-    """The last site as hard links, minus every file the dirty build will write or must not keep."""
+    """The last site as hard links, minus every file the dirty build or the search index will write
+    or must not keep."""
     if staging.exists():
         shutil.rmtree(staging)
-    shutil.copytree(project.site, staging, copy_function=os.link)
+    shutil.copytree(project.site, staging, copy_function=os.link,
+                    ignore=lambda folder, _: [REINDEXED] if Path(folder) == project.site else [])
     for rel in [*map(layout.output_of, replaced), *ALWAYS_WRITTEN]:
         target = staging / rel
         if target.is_file():

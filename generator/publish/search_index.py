@@ -12,7 +12,6 @@ and for the names-only search of sites opened from file://, where Pagefind canno
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -30,18 +29,11 @@ NAMES_GLOBAL = "briefingsNames"  # what names.js assigns, as docs/pages/assets/s
 
 
 def index_site(records: dict[str, SearchRecord], site: Path, work: Path, layout: Layout) -> None:
-    """Write ``pagefind/`` and ``search/names.js`` into the staged ``site``, replacing any there
-    (unlinked first: an incremental build's staged files are links into the live site)."""
+    """Write ``pagefind/`` and ``search/names.js`` into the staged ``site`` (an incremental build's
+    staging copy holds neither: ``incremental.prepare`` leaves them out)."""
     folder = work / "search-records"
-    if folder.exists():
-        shutil.rmtree(folder)
-    for src, record in sorted(records.items()):
-        target = folder / layout.output_of(src)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render_xml(record), encoding="utf-8")
+    write_records({layout.output_of(src): render_xml(record) for src, record in records.items()}, folder)
     bundle = site / BUNDLE
-    if bundle.exists():
-        shutil.rmtree(bundle)
     result = subprocess.run([str(pagefind_bin.get_executable()), "--site", str(folder), "--output-path", str(bundle),
                              "--silent"], capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -50,9 +42,22 @@ def index_site(records: dict[str, SearchRecord], site: Path, work: Path, layout:
                                       "docs/generated and site/ were left as they were")])
     stabilise(bundle)
     names = site / NAMES
-    names.unlink(missing_ok=True)
     names.parent.mkdir(parents=True, exist_ok=True)
     names.write_text(names_script(records, layout), encoding="utf-8")
+
+
+def write_records(files: dict[str, str], folder: Path) -> None:
+    """Bring ``folder`` to hold exactly ``files``, writing only those that changed: deleting and
+    writing again thousands of small files costs seconds on some file systems, reading them little."""
+    present = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()} if folder.is_dir() else set()
+    for rel in sorted(present - files.keys()):
+        (folder / rel).unlink()
+    for rel, text in sorted(files.items()):
+        target = folder / rel
+        if rel in present and target.read_text(encoding="utf-8") == text:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
 
 
 def names_script(records: dict[str, SearchRecord], layout: Layout) -> str:

@@ -47,10 +47,14 @@ def registry(rng: random.Random, articles: int = 1000) -> dict[str, list[dict[st
     countries = [{"id": _slug(n), "name": n, "aliases": [], "description": f"The republic of {n}."}
                  for n in (_name(rng, 1, used) for _ in range(sizes["countries"]))]
     people = []
+    surnames: set[str] = set()  # a surname two people share would be an ambiguous alias, which check refuses
     for kind, count in (("leader", sizes["leaders"]), ("person", sizes["people"])):
         for _ in range(count):
             name, country = _name(rng, 2, used), rng.choice(countries)["id"]
-            people.append({"id": _slug(name), "name": name, "kind": kind, "aliases": [name.split()[-1]],
+            surname = name.split()[-1]
+            aliases = [] if surname in surnames or surname in used else [surname]
+            surnames.add(surname)
+            people.append({"id": _slug(name), "name": name, "kind": kind, "aliases": aliases,
                            "roles": [{"title": "Minister" if kind == "leader" else "Analyst", "country": country,
                                       "source": GENERAL}],
                            "countries": [country], "countries_source": GENERAL,
