@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -68,7 +69,8 @@ def _options(args: argparse.Namespace) -> Options:
     previewing = args.command == "serve" or (args.command == "build" and args.drafts)
     pdfs = args.pdf if previewing else not getattr(args, "no_pdf", False)
     return Options(drafts=args.drafts, full=getattr(args, "full", False), fresh=getattr(args, "fresh", False),
-                   pdfs=pdfs, site_url=getattr(args, "site_url", None), offline=getattr(args, "offline", False))
+                   pdfs=pdfs, site_url=getattr(args, "site_url", None),
+                   offline=getattr(args, "offline", False) or os.environ.get("BRIEFINGS_OFFLINE") == "true")
 
 
 def cmd_generate(project: Project, args: argparse.Namespace) -> int:
@@ -225,7 +227,8 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--site-url", metavar="URL", help="where the site will be served, e.g. "
                        "https://example.org/briefings/ (default: $BRIEFINGS_SITE_URL, or none)")
     build.add_argument("--offline", action="store_true", help="build a site that works opened from "
-                       "file:// without a server (plain .html links, search index inlined)")
+                       "file:// without a server (plain .html links; search finds names only there; or "
+                       "BRIEFINGS_OFFLINE=true)")
     return top
 
 

@@ -25,8 +25,8 @@ from generator.tools import bench
 from generator.tools.synth import write_corpus
 from tests.conftest import page_refs
 
-COLUMNS = ("articles", "pages", "check s", "generate s", "site build s", "PDFs", "preview s", "publish s",
-           "publish PDFs", "floor s", "site MB", "median HTML KB", "search index MB", "peak memory MB")
+COLUMNS = ("articles", "pages", "check s", "generate s", "site build s", "search index s", "PDFs", "preview s",
+           "publish s", "publish PDFs", "floor s", "site MB", "median HTML KB", "search index MB", "peak memory MB")
 # Low enough that a 40-article corpus splits every list: 3 items a page, 5 figure groups a page.
 LOWERED = Limits(year_items=3, entity_items=3, figure_groups_per_page=5, index_pairs=5)
 

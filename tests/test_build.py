@@ -86,26 +86,28 @@ def test_no_third_party_requests_in_the_built_pages(real_site: Project) -> None:
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
 
 
-def test_search_index_holds_every_page(real_site: Project) -> None:
+def test_the_search_indexes_every_briefing_and_entity_page_and_no_list(real_site: Project) -> None:
+    """One record per briefing, entity and pair of countries; index, list and numbered pages have
+    none, so a search lands on what they list (generator/pages/search_meta.py)."""
     import json
 
-    index = json.loads((real_site.site / "search/search_index.json").read_text(encoding="utf-8"))
-    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert {"countries/canada/", "leaders/xi-jinping/", "topics/canola-and-agriculture/"} <= locations
+    records = {p.relative_to(real_site.work / "search-records").as_posix()
+               for p in (real_site.work / "search-records").rglob("*.html")}
+    pages = {p.relative_to(real_site.generated).as_posix() for p in real_site.generated.rglob("*.md")}
+    searchable = {p for p in pages if p.split("/")[0] in
+                  ("articles", "countries", "leaders", "people", "organisations", "topics", "relations")
+                  and not p.endswith("index.md") and "/page-" not in p}
+    assert records == {p.removesuffix(".md") + "/index.html" for p in searchable}
+    assert {"countries/canada/index.html", "articles/carney-xi-turning-point/index.html"} <= records
+    entry = json.loads((real_site.site / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["en"]["page_count"] == len(records)
 
 
-def test_search_finds_a_quote_at_its_briefing_not_on_every_page_that_lists_it(real_site: Project) -> None:
-    """Entity pages list quotes, events and figures again; those lists (timeline years included)
-    stay out of the index, so a search lands on the briefing and the cross-source page."""
-    import json
-
-    index = json.loads((real_site.site / "search/search_index.json").read_text(encoding="utf-8"))
-    quote = "We now have a turning point in the relationship"
-    found = {doc["location"].split("/")[0] for doc in index["docs"] if quote in doc["text"]}
-    assert found == {"articles", "quotes"}
-    entity_sections = [doc["location"] for doc in index["docs"]
-                       if doc["location"].split("/")[0] in ("countries", "leaders", "people", "topics")]
-    assert not [location for location in entity_sections if re.search(r"#\d{4}$", location)]
+def test_a_briefing_is_found_by_its_summary_not_by_its_source_text_or_chrome(real_site: Project) -> None:
+    record = (real_site.work / "search-records/articles/carney-xi-turning-point/index.html").read_text()
+    assert "Gyeongju" in record  # its summary
+    assert "Download PDF" not in record and "Source file" not in record
+    assert "The two leaders spoke privately" not in record  # ¶7 of its source text
 
 
 def test_rebuild_with_nothing_changed_touches_no_file(real_site: Project) -> None:

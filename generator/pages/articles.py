@@ -25,6 +25,7 @@ from generator.pages.rows import (
     quote_rows,
     sides,
 )
+from generator.pages.search_meta import article_record
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ def article_page(analysis: Analysis, article: Article) -> Page:
                          [links.source(analysis.corpus.by_id[s.briefing], n) for s in d.sources for n in s.paragraphs])
                 for d in b.doubts],
         paragraphs=marked_paragraphs(article),
-    ))
+    ), article_record(article))
 
 
 def articles_index_pages(analysis: Analysis, limits: Limits) -> list[Page]:

@@ -40,9 +40,7 @@ from generator.pages.rows import (
     quote_rows,
     timeline_rows,
 )
-from generator.pages.search_meta import entity_search_meta
-
-OUT_OF_SEARCH = {"search": {"exclude": True}}  # numbered pages repeat what search finds elsewhere
+from generator.pages.search_meta import entity_record
 
 
 @dataclass(frozen=True)
@@ -163,7 +161,7 @@ def entity_pages(analysis: Analysis, limits: Limits, entity: AnyEntity) -> list[
             unfolded=unfolded,
         )
         if number:
-            pages.append(links.page(replace(view, back=links.to(main)), OUT_OF_SEARCH))
+            pages.append(links.page(replace(view, back=links.to(main))))  # out of search: the main page is found
         else:
             pages.append(_main_page(analysis, limits, entity, kind, view, links))
     return pages
@@ -176,7 +174,7 @@ def _main_page(analysis: Analysis, limits: Limits, entity: AnyEntity, kind: str,
         view,
         related=related_groups(analysis, limits, entity, links),
         relations=relation_links(analysis, limits, entity, kind, links),
-    ), entity_search_meta(entity))
+    ), entity_record(entity, KIND_SINGULAR[kind], analysis.index.articles.get(entity.id, ())))
 
 
 def _quote_heading(entity: AnyEntity, kind: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -35,6 +36,37 @@ class View:
         return dict(vars(self))
 
 
+_JOINED = re.compile(r"(?<=\w)([–—/])(?=\w)")
+NAME_WEIGHT = 10.0  # Pagefind's highest: a name outranks mentions in running text
+TITLE_WEIGHT = 7.0  # Pagefind's own weight for a page's <h1>
+
+
+@dataclass(frozen=True)
+class SearchRecord(View):
+    """What the site's search indexes for one page (``search_meta`` makes them; rendered as a small
+    HTML file of its own for Pagefind)."""
+
+    template = "search_record.html.j2"
+    title: str
+    kind: str  # singular, as a reader says it: Country, Leader, Briefing, …
+    summary: str  # shown under the result
+    title_weight: float = TITLE_WEIGHT
+    summary_weight: float = 1.0
+    names: tuple[str, ...] = ()  # weighted highest; an entity's names and their folded forms
+    text: tuple[str, ...] = ()  # the rest of what it is found by, at the usual weight
+    years: tuple[int, ...] = ()  # a filter
+
+    def context(self) -> dict[str, Any]:
+        """The texts as indexed: a dash or slash between two words spaced out, since Pagefind would
+        index two words joined by an en dash as one; the title and summary are shown as written (as metadata)."""
+        return {**vars(self), "name_weight": NAME_WEIGHT, "indexed_title": _spaced(self.title),
+                "indexed_summary": _spaced(self.summary), "indexed_text": [_spaced(line) for line in self.text]}
+
+
+def _spaced(text: str) -> str:
+    return _JOINED.sub(r" \1 ", text)
+
+
 @dataclass(frozen=True)
 class CitedSource:
     """One briefing a page cites, under the number its citations carry."""
@@ -48,8 +80,7 @@ class CitedSource:
 class Page:
     path: str
     view: View
-    # Front matter for the site builder: `search` and `tags` tune how the site's search ranks and finds it.
-    meta: dict[str, Any] = field(default_factory=dict)
+    search: SearchRecord | None = None  # what the site's search finds it by; None: left out of the search
     sources: list[CitedSource] = field(default_factory=list)  # what its citations point to, by number
     updated: str = ""  # the date of its newest source: when what it says was last true
 
@@ -112,10 +143,10 @@ class Links:
         return cite + Markup(" ") + link("⚠ doubted", self.to(f"articles/{article.id}.md#doubts"),
                                          f"Curator's doubt: {note}")
 
-    def page(self, view: View, meta: dict[str, Any] | None = None) -> Page:
+    def page(self, view: View, search: SearchRecord | None = None) -> Page:
         """The page these links were made for, with the list of what its citations point to."""
         newest = self._newest.published.label if self._newest else ""
-        return Page(self.path, view, meta or {}, self.cited(), newest)
+        return Page(self.path, view, search, self.cited(), newest)
 
     def rests_on(self, article: Article) -> None:
         """Count a briefing the page's "last updated" date follows (those it links to count already)."""

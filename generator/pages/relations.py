@@ -31,9 +31,9 @@ from generator.pages.rows import (
     quote_rows,
     timeline_rows,
 )
+from generator.pages.search_meta import relation_record
 
 INDEX = "relations/index.md"
-OUT_OF_SEARCH = {"search": {"exclude": True}}  # older pages repeat what search finds in the briefings
 # Each kind of event as counted: "1 visit", "3 visits".
 NOUNS = {"meeting": "meeting", "visit": "visit", "call": "call", "statement": "statement",
          "agreement": "agreement", "sanction": "sanction", "tariff": "tariff", "arrest": "arrest",
@@ -149,7 +149,7 @@ def _pair_pages(analysis: Analysis, limits: Limits, pair: CountryPair) -> list[P
             per_page=size,
             back=links.to(main) if n else "",
         )
-        pages.append(links.page(view, OUT_OF_SEARCH if n else {}))
+        pages.append(links.page(view, None if n else relation_record(title, view.opening, pair.articles)))
     return pages
 
 

@@ -1,16 +1,16 @@
 """Publishing one article into a large site in seconds: rebuild only the pages that changed.
 
-MkDocs has no safe incremental build: `--dirty` rebuilds the modified pages but writes a search
-index of those pages alone, and warns (so `--strict` fails). Our navigation holds only index
-pages, which change whenever their content does, so the pages `--dirty` leaves alone are exactly
-the ones a full build would write identically. What remains is done here: start from a copy of
-the last site, drop what the new build replaces or removes, check the links of the changed pages
-(strict mode is off for `--dirty`), and merge the search index in MkDocs' own page order.
-Anything that can change every page (configuration, theme overrides, MkDocs or Material
-versions, hosting options) forces a full build. Tests compare the result with a full build, file
-by file, online and offline.
+MkDocs has no safe incremental build: `--dirty` rebuilds the modified pages, but warns (so
+`--strict` fails). Our navigation holds only index pages, which change whenever their content
+does, so the pages `--dirty` leaves alone are exactly the ones a full build would write
+identically. What remains is done here: start from a copy of the last site, drop what the new
+build replaces or removes, and check the links of the changed pages (strict mode is off for
+`--dirty`); the search index is then built anew (``search_index``). Anything that can change
+every page (configuration, theme overrides, MkDocs, Material or Pagefind versions, hosting
+options) forces a full build. Tests compare the result with a full build, file by file, online
+and offline.
 
-Where a page's HTML lands depends on ``use_directory_urls``, which Material's offline plugin turns
+Where a page's HTML lands depends on ``use_directory_urls``, which offline builds turn
 off (``a.md`` → ``a.html`` instead of ``a/index.html``). Rather than re-derive MkDocs' rules, the
 state file records the layout the last full build produced, read from the site itself.
 """
@@ -25,20 +25,21 @@ import shutil
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 from generator.errors import BriefingsError, Problem
 from generator.project import Project
 
-ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "search/search_index.js")
-INLINE_INDEX = "var __index = "  # how Material's offline plugin wraps the index for file:// (search_index.js)
+ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/names.js")
+REINDEXED = "pagefind"  # the search index, written whole after every build: not copied to be deleted
+SEARCH_ENTRY = f"{REINDEXED}/pagefind-entry.json"  # changes with the index: whether site/ is the one recorded
 _LINK = re.compile(r"\]\(([^)\s#]*\.md)?(#[\w-]+)?\)")
 
 
 def fingerprint(project: Project, settings: dict[str, str]) -> str:
     """What every page depends on beyond its own Markdown: configuration, theme, hosting options."""
     digest = hashlib.sha256()
-    digest.update(f"mkdocs {version('mkdocs')} material {version('mkdocs-material')}".encode())
+    digest.update(f"mkdocs {version('mkdocs')} material {version('mkdocs-material')} "
+                  f"pagefind {version('pagefind-bin')}".encode())
     digest.update(json.dumps(settings, sort_keys=True).encode())
     for path in [project.config, *sorted((project.root / "overrides").rglob("*"))]:
         if path.is_file():
@@ -64,7 +65,7 @@ class Layout:
         return path.with_suffix(".html").as_posix()
 
     def location_of(self, src: str) -> str:
-        """A page's URL as the search index gives it: a/ with directory URLs, else the file itself."""
+        """A page's URL from the site's root: a/ with directory URLs, else the file itself."""
         output = self.output_of(src)
         return output.removesuffix("index.html") if self.directory_urls else output
 
@@ -77,7 +78,7 @@ def last_layout(project: Project, settings: dict[str, str]) -> Layout | None:
     """The layout of the last site, if it can be built on: this code built it, from the same configuration."""
     try:
         state = json.loads(state_file(project).read_text(encoding="utf-8"))
-        index = (project.site / "search" / "search_index.json").read_bytes()
+        index = (project.site / SEARCH_ENTRY).read_bytes()
     except (OSError, ValueError):
         return None
     if not isinstance(state, dict) or not isinstance(state.get("directory_urls"), bool):
@@ -102,7 +103,7 @@ def save_state(project: Project, settings: dict[str, str]) -> None:
     layout = built_layout(project.generated, project.site)
     if layout is None:
         return  # no page tells the layout: the next build is a full one
-    index = (project.site / "search" / "search_index.json").read_bytes()
+    index = (project.site / SEARCH_ENTRY).read_bytes()
     state_file(project).write_text(json.dumps({"fingerprint": fingerprint(project, settings),
                                                "search_index": hashlib.sha256(index).hexdigest(),
                                                "directory_urls": layout.directory_urls}), encoding="utf-8")
@@ -121,10 +122,12 @@ def built_layout(docs: Path, site: Path) -> Layout | None:
 
 
 def prepare(project: Project, staging: Path, replaced: list[str], layout: Layout) -> None:
-    """The last site as hard links, minus every file the dirty build will write or must not keep."""
+    """The last site as hard links, minus every file the dirty build or the search index will write
+    or must not keep."""
     if staging.exists():
         shutil.rmtree(staging)
-    shutil.copytree(project.site, staging, copy_function=os.link)
+    shutil.copytree(project.site, staging, copy_function=os.link,
+                    ignore=lambda folder, _: [REINDEXED] if Path(folder) == project.site else [])
     for rel in [*map(layout.output_of, replaced), *ALWAYS_WRITTEN]:
         target = staging / rel
         if target.is_file():
@@ -159,43 +162,3 @@ def check_links(docs: Path, changed: list[str]) -> None:
     if problems:
         raise BriefingsError(problems)
 
-
-def _walk_key(src: str) -> tuple[tuple[int | bool | str, ...], ...]:
-    """MkDocs' page order: a folder's files (index first, then by name) before its subfolders."""
-    parts = PurePosixPath(src).parts
-    return (*((1, part) for part in parts[:-1]), (0, PurePosixPath(parts[-1]).stem != "index", parts[-1]))
-
-
-def merge_search_index(old: Path, new: Path, docs: Path, rebuilt: list[str], removed: list[str],
-                       layout: Layout) -> None:
-    """Old entries of untouched pages plus the new entries, in the order a full build writes them."""
-    old_index = json.loads(old.read_text(encoding="utf-8"))
-    new_index = json.loads(new.read_text(encoding="utf-8"))
-    fresh = {_page_of(entry) for entry in new_index["docs"]}
-    gone = fresh | {layout.location_of(src) for src in [*rebuilt, *removed]}
-    pages: dict[str, list[dict[str, Any]]] = {}
-    for entry in old_index["docs"]:
-        if _page_of(entry) not in gone:
-            pages.setdefault(_page_of(entry), []).append(entry)
-    for entry in new_index["docs"]:
-        pages.setdefault(_page_of(entry), []).append(entry)
-    sources = {layout.location_of(src): src for src in (p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))}
-
-    def order(page: str) -> tuple[tuple[int | bool | str, ...], ...]:
-        return _walk_key(sources.get(page, page))
-
-    new_index["docs"] = [entry for page in sorted(pages, key=order) for entry in pages[page]]
-    write_search_index(new, json.dumps(new_index, separators=(",", ":"), default=str))  # as Material does
-
-
-def _page_of(entry: dict[str, Any]) -> str:
-    """The page a search entry belongs to: its location without the section anchor."""
-    return str(entry["location"]).split("#")[0]
-
-
-def write_search_index(path: Path, text: str) -> None:
-    """The merged index, and its copy for file:// when the offline plugin wrote one from the partial index."""
-    path.write_text(text, encoding="utf-8")
-    inline = path.with_suffix(".js")
-    if inline.is_file():  # prepare() unlinked the old one: this one is the dirty build's own
-        inline.write_text(INLINE_INDEX + text, encoding="utf-8")

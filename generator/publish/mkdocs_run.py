@@ -13,7 +13,7 @@ from generator.project import Project
 
 def hosting_settings(site_url: str | None, offline: bool) -> dict[str, str]:
     """The environment variables mkdocs.yml reads for these options; unset ones keep its defaults."""
-    settings = {"BRIEFINGS_OFFLINE": "true"} if offline else {}
+    settings = {"BRIEFINGS_DIRECTORY_URLS": "false"} if offline else {}
     if site_url:
         settings["BRIEFINGS_SITE_URL"] = site_url if site_url.endswith("/") else site_url + "/"
     return settings

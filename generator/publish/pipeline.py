@@ -1,5 +1,5 @@
 """The one pipeline that `build`, `generate`, `pdf`, `serve` and `bench` share:
-check → analyse → pages → Markdown → PDFs → stage → mkdocs build → swap in.
+check → analyse → pages → Markdown → PDFs → stage → mkdocs build → search index → swap in.
 
 Nothing is swapped into docs/generated/ or site/ until every step has succeeded. Results are
 returned as data; the command line says them.
@@ -24,23 +24,25 @@ from generator.errors import BriefingsError, Problem, errors_only
 from generator.gc_pause import gc_paused
 from generator.limits import Limits
 from generator.pages.all_pages import all_pages
-from generator.pages.page import Page
+from generator.pages.page import Page, SearchRecord
 from generator.pages.print_parts import print_pages
-from generator.pages.render import front_matter, render, render_xml, without_downloads
+from generator.pages.render import render, render_xml, without_downloads
 from generator.pages.whats_new import feed
 from generator.printing.documents import Document, documents, download_links, select
 from generator.printing.pdf import PrintReport, print_pdfs
 from generator.project import Project
 from generator.publish.incremental import (
+    Layout,
+    built_layout,
     check_links,
     forget_state,
     last_layout,
-    merge_search_index,
     prepare,
     save_state,
 )
 from generator.publish.lock import build_lock
 from generator.publish.mkdocs_run import hosting_settings, mkdocs_build
+from generator.publish.search_index import index_site
 from generator.publish.staging import WriteStats, adopt_unchanged, recover, stage, swap
 
 
@@ -75,6 +77,7 @@ class DocsTree:
 
     files: dict[str, bytes | Path]
     printed: PrintReport | None
+    search: dict[str, SearchRecord]  # what the site's search finds each page by, by page path
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class Rendered:
     documents: list[Document]
     files: dict[str, bytes]  # the generated pages (with their download links), the feed, hand-written files
     printed: dict[str, str]  # each generated page's Markdown without its download links
+    search: dict[str, SearchRecord]  # the search records of the pages that have one
 
 
 @dataclass(frozen=True)
@@ -129,14 +133,14 @@ class Pipeline:
         docs = documents(analysis, pages, paper, self.options.limits)
         files, printed = self._markdown(analysis, pages, docs)
         printed.update((page.path, render(page)) for page in paper)
-        return Rendered(docs, files, printed)
+        return Rendered(docs, files, printed, {page.path: page.search for page in pages if page.search})
 
     def docs_tree(self, corpus: Corpus, timer: Timer) -> DocsTree:
         with timer.step("generate"):
             rendered = self.rendered(corpus)
         files = rendered.files
         if not self.options.pdfs:
-            return DocsTree(dict(files), None)
+            return DocsTree(dict(files), None, rendered.search)
         with timer.step("print"):
             report = print_pdfs(self.project.work / "pdf-cache", rendered.documents, rendered.printed,
                                 self.options.fresh, prune=True)
@@ -145,7 +149,7 @@ class Pipeline:
             raise BriefingsError([Problem(self.project.shown(self.project.pages / path), 1, 1, "",
                                           "hand-written file has the path of a generated PDF", "rename or move it")
                                   for path in clash])
-        return DocsTree({**files, **report.files}, report)
+        return DocsTree({**files, **report.files}, report, rendered.search)
 
     @gc_paused()
     def _markdown(self, analysis: Analysis, pages: list[Page],
@@ -165,7 +169,7 @@ class Pipeline:
             before = last.get(page.path)
             text = before[2] if before and before[0] == page and before[1] == links else render(page, links)
             self._last[page.path] = (page, links, text)
-            files[page.path] = (front_matter(page.meta) + text).encode("utf-8")
+            files[page.path] = text.encode("utf-8")
             printed[page.path] = without_downloads(page, text, links)
         files["feed.xml"] = render_xml(feed(analysis.corpus, self.options.limits)).encode("utf-8")
         hand_written = self.project.pages
@@ -217,15 +221,21 @@ class Pipeline:
             with timer.step("write"):
                 written = stage(tree.files, project.generated, docs)
             with timer.step("site"):
-                rebuilt = self._build_site(docs, site, written, settings)
+                rebuilt, layout = self._build_site(docs, site, written, settings)
+            with timer.step("search"):
+                index_site(tree.search, site, project.work, layout)
+            if rebuilt is None:
+                adopt_unchanged(site, project.site)  # after indexing: unchanged index files are linked too
             forget_state(project)  # killed between the two swaps, the next build must be a full one
             swap(docs, project.generated)
             swap(site, project.site)
             save_state(project, settings)
         return Result(len(corpus.articles), warnings, tree, written, timer.steps, rebuilt, site=True)
 
-    def _build_site(self, docs: Path, site: Path, written: WriteStats, settings: dict[str, str]) -> int | None:
-        """The staged site: only the changed pages when the last site allows it (their number), else all."""
+    def _build_site(self, docs: Path, site: Path, written: WriteStats,
+                    settings: dict[str, str]) -> tuple[int | None, Layout]:
+        """The staged site: only the changed pages when the last site allows it (their number), else
+        all (None); and where MkDocs put the pages."""
         project = self.project
         layout = None if self.options.full else last_layout(project, settings)
         if layout is not None:
@@ -233,12 +243,9 @@ class Pipeline:
             check_links(docs, changed)
             prepare(project, site, [*written.written, *written.removed], layout)
             mkdocs_build(project, docs, site, settings, dirty=True)
-            merge_search_index(project.site / "search" / "search_index.json", site / "search" / "search_index.json",
-                               docs, changed, list(written.removed), layout)
-            return len(changed)
+            return len(changed), layout
         mkdocs_build(project, docs, site, settings)
-        adopt_unchanged(site, project.site)
-        return None
+        return None, built_layout(docs, site) or Layout(directory_urls=not self.options.offline)
 
     def print_named(self, names: list[str] | None, out: Path) -> NamedPrint:
         """Print some PDFs (all if ``names`` is None) into ``out`` without rebuilding the site; each

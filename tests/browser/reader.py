@@ -6,7 +6,6 @@ from urllib.parse import urldefrag, urlsplit, urlunsplit
 
 from playwright.sync_api import Page
 
-SETTLE_MS = 100
 TIMEOUT_MS = 10_000
 
 
@@ -17,26 +16,33 @@ def plain(url: str) -> str:
 
 
 def search(page: Page, query: str) -> list[str]:
-    """Type ``query`` into Material's search box key by key; the result pages, best first.
+    """Type ``query`` into the search box key by key; the result pages, best first.
 
-    Material searches on every key press in a web worker and answers in order, so the list is
-    read once it has stopped changing after the last key.
+    The box searches on every key press and marks the query it last answered and when it is done
+    (``data-query``, ``data-state`` on the box, docs/pages/assets/search.js), so the list is read
+    once the answer to the whole query is shown.
     """
     box = page.locator("input.md-search__input")
     box.click()
     box.press("Control+A")
     box.press("Delete")
     box.press_sequentially(query, delay=20)
-    meta = page.locator(".md-search-result__meta")
-    previous = None
-    for _ in range(TIMEOUT_MS // SETTLE_MS):
-        page.wait_for_timeout(SETTLE_MS)
-        current = (meta.inner_text(), page.locator("li.md-search-result__item").evaluate_all(
-            "items => items.map(item => item.querySelector('a').href)"))
-        if current == previous and "matching" in current[0]:
-            return [plain(url) for url in current[1]]
-        previous = current
-    raise AssertionError(f"search for {query!r} did not settle: {previous}")
+    settled(page, query)
+    return [plain(url) for url in page.locator("li.md-search-result__item a").evaluate_all(
+        "links => links.map(a => a.href)")]
+
+
+def settled(page: Page, query: str) -> None:
+    """Wait until the search box shows its answer to ``query`` (as typed, trimmed)."""
+    page.wait_for_function("""query => {
+        const box = document.querySelector("[data-briefings-search]");
+        return box.dataset.query === query && box.dataset.state === "done";
+    }""", arg=query.strip(), timeout=TIMEOUT_MS)
+
+
+def snippet(page: Page, n: int = 0) -> str:
+    """The text shown under the ``n``th result: its kind, title and summary."""
+    return page.locator("li.md-search-result__item").nth(n).inner_text()
 
 
 def visible_links(page: Page) -> list[str]:

@@ -65,7 +65,7 @@ def test_no_serious_accessibility_violation_in_search_and_the_result_it_opens(br
         assert search(page, "Xi")
         assert audit(page) == []
         page.locator("li.md-search-result__item a").first.click()
-        page.wait_for_selector("article mark")  # the search terms highlighted on the page
+        page.wait_for_url(root_url + "leaders/xi-jinping/")
         assert audit(page) == []
     finally:
         context.close()

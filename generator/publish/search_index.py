@@ -1,0 +1,68 @@
+"""The site's search index: Pagefind run over one small record per searchable page.
+
+The records (``generator.pages.search_meta``) are written as HTML files laid out as the site's
+pages are, so Pagefind gives each the URL of its page; it indexes them into ``pagefind/`` inside
+the staged site, before the swap. Indexing records rather than the built pages keeps lists,
+chrome and source texts out without marking them up, and reads kilobytes instead of the whole
+site: the index is rebuilt whole on every build, incremental ones included, since Pagefind cannot
+update one. ``search/names.js`` lists every entity's names for the search box's "did you mean"
+and for the names-only search of sites opened from file://, where Pagefind cannot load.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pagefind_bin
+
+from generator.errors import BriefingsError, Problem
+from generator.pages.page import SearchRecord
+from generator.pages.render import render_xml
+from generator.publish.incremental import Layout
+from generator.publish.pagefind_order import stabilise
+
+BUNDLE = "pagefind"
+NAMES = "search/names.js"
+NAMES_GLOBAL = "briefingsNames"  # what names.js assigns, as docs/pages/assets/search.js reads it
+
+
+def index_site(records: dict[str, SearchRecord], site: Path, work: Path, layout: Layout) -> None:
+    """Write ``pagefind/`` and ``search/names.js`` into the staged ``site`` (an incremental build's
+    staging copy holds neither: ``incremental.prepare`` leaves them out)."""
+    folder = work / "search-records"
+    write_records({layout.output_of(src): render_xml(record) for src, record in records.items()}, folder)
+    bundle = site / BUNDLE
+    result = subprocess.run([str(pagefind_bin.get_executable()), "--site", str(folder), "--output-path", str(bundle),
+                             "--silent"], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise BriefingsError([Problem(BUNDLE, 1, 1, "pagefind", "indexing the site failed:\n  "
+                                      + (result.stderr + result.stdout).strip().replace("\n", "\n  "),
+                                      "docs/generated and site/ were left as they were")])
+    stabilise(bundle)
+    names = site / NAMES
+    names.parent.mkdir(parents=True, exist_ok=True)
+    names.write_text(names_script(records, layout), encoding="utf-8")
+
+
+def write_records(files: dict[str, str], folder: Path) -> None:
+    """Bring ``folder`` to hold exactly ``files``, writing only those that changed: deleting and
+    writing again thousands of small files costs seconds on some file systems, reading them little."""
+    present = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()} if folder.is_dir() else set()
+    for rel in sorted(present - files.keys()):
+        (folder / rel).unlink()
+    for rel, text in sorted(files.items()):
+        target = folder / rel
+        if rel in present and target.read_text(encoding="utf-8") == text:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+
+def names_script(records: dict[str, SearchRecord], layout: Layout) -> str:
+    """Every named page as [URL from the site's root, kind, name, other names…], in path order."""
+    rows = [[layout.location_of(src), record.kind, record.title, *(n for n in record.names if n != record.title)]
+            for src, record in sorted(records.items()) if record.names]
+    return f"window.{NAMES_GLOBAL} = {json.dumps(rows, ensure_ascii=False, separators=(',', ':'))};\n"
+
