@@ -41,9 +41,10 @@ def _printed(report: PrintReport) -> str:
     if report.typeset:
         typeset = sum(layout.pages for layout in report.typeset.values())
         cpu = sum(layout.seconds for layout in report.typeset.values())
-        text += f"{len(report.typeset)} part(s) typeset ({typeset} pages, {cpu / typeset:.3f} s of one core a page), "
+        text += (f"{len(report.typeset)} chapter(s) typeset ({typeset} pages, "
+                 f"{cpu / typeset:.3f} s of one core a page), ")
     else:
-        text += "no part typeset, "
+        text += "no chapter typeset, "
     text += f"{len(report.assembled)} joined, {len(report.files) - len(report.assembled)} unchanged"
     if BOOK in report.pages:
         text += f"; the book: {report.pages[BOOK]} pages"

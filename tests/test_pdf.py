@@ -264,9 +264,9 @@ def test_pdfs_are_byte_identical_when_rendered_again(mini: Project) -> None:
     assert {name: path.read_bytes() for name, path in again.files.items()} == before
 
 
-def test_only_the_parts_whose_content_changed_are_typeset_again(mini: Project) -> None:
-    """Issue 16: a part (a page, a dossier's briefing) is typeset once and reused by every
-    document that prints it; an edit typesets only the parts it changes, and every document
+def test_only_the_chapters_whose_content_changed_are_typeset_again(mini: Project) -> None:
+    """Issue 16: a chapter (a page, a dossier's briefing) is typeset once and reused by every
+    document that prints it; an edit typesets only the chapters it changes, and every document
     holding one is joined again."""
     build(mini)
     path = mini.briefings / "harbour-deal.yaml"
@@ -326,7 +326,7 @@ def test_cli_prints_named_pages_into_a_folder(mini: Project, tmp_path: Path,
                  "--out", str(out)]) == 0
     for name in ("countries/freedonia.pdf", "dossiers/freedonia.pdf", "briefing-book.pdf"):
         assert (out / name).read_bytes()[:5] == b"%PDF-"
-    assert re.search(r"printed 3 PDF\(s\), \d+ pages, in [\d.]+ s: \d+ part\(s\) typeset .* 3 joined",
+    assert re.search(r"printed 3 PDF\(s\), \d+ pages, in [\d.]+ s: \d+ chapter\(s\) typeset .* 3 joined",
                      capsys.readouterr().out)
     assert main(["--root", str(mini.root), "pdf", "countries/fredonia"]) == 1
     assert "did you mean 'countries/freedonia'?" in capsys.readouterr().err
