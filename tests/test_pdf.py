@@ -284,6 +284,32 @@ def test_only_the_chapters_whose_content_changed_are_typeset_again(mini: Project
     assert {p for p in cache.rglob("*.pdf") if p.parent.name == "documents"} == set(report.files.values())  # pruned
 
 
+def test_an_unchanged_document_is_not_composed_again_and_a_cited_title_changes_it(
+        mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The record of what each PDF was made from (issue 16): with nothing changed no page is
+    even converted to print HTML; a new title of a cited article reaches the endnotes citing it."""
+    from generator.printing import print_html
+
+    build(mini)
+    converted: list[str] = []
+    real = print_html.PrintConverter.convert
+
+    def convert(self: print_html.PrintConverter, path: str, text: str) -> print_html.PrintedPage:
+        converted.append(path)
+        return real(self, path, text)
+
+    monkeypatch.setattr(print_html.PrintConverter, "convert", convert)
+    again = print_pdfs(mini)
+    assert converted == [] and again.assembled == [] and not again.typeset
+    path = mini.briefings / "harbour-deal.yaml"
+    path.write_text(path.read_text().replace("title: Firefly and Trentino settle fishing dispute",
+                                             "title: Firefly and Trentino end the fishing dispute"))
+    report = print_pdfs(mini)
+    assert "countries/sylvania" in report.assembled
+    assert "Firefly and Trentino end the fishing dispute:" in " ".join(
+        pages_text(report.files["pdf/countries/sylvania.pdf"]))  # the endnotes name the source anew
+
+
 def test_the_date_is_the_only_thing_that_varies(mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     before = print_pdfs(mini, ["countries/freedonia", "dossiers/freedonia"]).files
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1767225600 + 86400 * 40))

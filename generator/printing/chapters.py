@@ -9,6 +9,7 @@ in, so assembly adds them from the chapter's ``Layout``, kept as JSON beside the
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -46,7 +47,12 @@ class Layout:
 
 def chapter_key(chapter_html: str) -> str:
     """The cache name of a chapter: its whole HTML (styles included) and the typesetter's version."""
-    return hashlib.sha256(f"weasyprint {version('weasyprint')}\n{chapter_html}".encode()).hexdigest()
+    return hashlib.sha256(f"weasyprint {_version()}\n{chapter_html}".encode()).hexdigest()
+
+
+@functools.cache
+def _version() -> str:
+    return version("weasyprint")  # reads the package's metadata from disk: once
 
 
 def cached(pdf: Path) -> Layout | None:

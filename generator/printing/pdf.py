@@ -24,6 +24,7 @@ from pathlib import Path
 from types import TracebackType
 
 from generator.errors import BriefingsError, Problem
+from generator.printing import manifest
 from generator.printing.assemble import Piece, assemble
 from generator.printing.chapters import Layout, cached, typeset_chapter
 from generator.printing.compose import Chapter, Composition
@@ -57,12 +58,18 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], f
 
     ``fresh`` ignores the cache; ``prune`` leaves the cache holding exactly what these PDFs need."""
     start = time.perf_counter()
-    converter = PrintConverter(markdown)
-    needed = dict.fromkeys(path for doc in docs for path in doc.pages)
-    sections = {path: converter.convert(path, markdown[path]) for path in needed}
     day = generation_date()
-    compositions = [Composition(doc, [sections[path] for path in doc.pages], day) for doc in docs]
+    record = cache / "documents.json"
+    printed = {} if fresh else manifest.load(record)
+    keys = manifest.keys(docs, markdown, day)
+    todo = [doc for doc in docs
+            if doc.name not in printed or not printed[doc.name].reusable(keys[doc.name], cache, markdown)]
+    converter = PrintConverter(markdown)
+    needed = dict.fromkeys(path for doc in todo for path in doc.pages)
+    sections = {path: converter.convert(path, markdown[path]) for path in needed}
+    compositions = [Composition(doc, [sections[path] for path in doc.pages], day) for doc in todo]
     report = PrintReport()
+    cache.mkdir(parents=True, exist_ok=True)
     with Typesetter(cache / "chapters", fresh) as typesetter:
         # The chapters that others wait for (the book's, whose indexes need their page numbers) first.
         waited_for = [c for c in compositions if c.late]
@@ -71,19 +78,32 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], f
         # One thread a document: the chapters that wait for others' page numbers go to the pool as
         # soon as their document knows them, and the document is joined as soon as it has all.
         with ThreadPoolExecutor(max_workers=min(16, len(compositions) or 1)) as threads:
-            def place_and_join(c: Composition) -> tuple[Path, int, bool]:
-                return _join(cache / "documents", c, c.pieces(typesetter.typeset), fresh)
+            def place_and_join(c: Composition) -> manifest.Printed:
+                asked: set[str] = set()
 
-            done = list(threads.map(place_and_join, compositions))
+                def typeset(chapter: Chapter) -> tuple[Path, Layout]:
+                    asked.add(chapter.key)
+                    return typesetter.typeset(chapter)
+
+                target, pages, joined = _join(cache / "documents", c, c.pieces(typeset), fresh)
+                if joined:
+                    report.assembled.append(c.doc.name)
+                cites = {page: manifest.title_line(markdown.get(page, "")) for s in c.sections for page, _ in s.cited}
+                return manifest.Printed(keys[c.doc.name], target.relative_to(cache).as_posix(), pages,
+                                        tuple(sorted(asked)), dict(sorted(cites.items())))
+
+            names = [c.doc.name for c in compositions]
+            printed.update(zip(names, threads.map(place_and_join, compositions), strict=True))
         report.typeset = typesetter.typeset_now
-        used = typesetter.used()
-    for composition, (target, pages, assembled) in zip(compositions, done, strict=True):
-        report.files[composition.doc.path] = target
-        report.pages[composition.doc.name] = pages
-        if assembled:
-            report.assembled.append(composition.doc.name)
+    for doc in docs:
+        report.files[doc.path] = cache / printed[doc.name].file
+        report.pages[doc.name] = printed[doc.name].pages
     if prune:
-        _prune(cache, set(report.files.values()) | used)
+        printed = {doc.name: printed[doc.name] for doc in docs}
+        chapters = [cache / "chapters" / f"{key}{suffix}" for e in printed.values() for key in e.chapters
+                    for suffix in (".pdf", ".json")]
+        _prune(cache, {*report.files.values(), *chapters, record})
+    manifest.save(record, printed)
     report.seconds = time.perf_counter() - start
     return report
 
@@ -132,10 +152,6 @@ class Typesetter:
             self._pool = ProcessPoolExecutor(max_workers=self._workers, mp_context=multiprocessing.get_context("spawn"))
         for chapter in sorted(missing.values(), key=lambda p: (p.key not in first, -len(p.html))):
             self._future(chapter, urgent=False)
-
-    def used(self) -> set[Path]:
-        """The files of every chapter asked for, the contents typeset with placeholders included."""
-        return {self.folder / f"{key}{suffix}" for key in self._known for suffix in (".pdf", ".json")}
 
     def typeset(self, chapter: Chapter) -> tuple[Path, Layout]:
         return self.folder / f"{chapter.key}.pdf", self._future(chapter, urgent=True).result()

@@ -1,0 +1,80 @@
+"""What each PDF was made from when it was last printed, so an unchanged document is not even composed.
+
+Composing a document (its pages' Markdown into print HTML, the hash of each chapter) costs far
+more than finding it unchanged: at 1,000 articles, converting every page took 62 s of a 78 s print
+that had nothing to typeset. A document's key hashes what its PDF is made from: its pages' Markdown,
+the date, and the printing code and templates; with it is kept the title of each page its
+endnotes name. A document whose key is the one on record, and whose cited pages keep their
+titles, keeps its PDF as it is. (A digest of every page's title would change every key
+whenever an article is added.)
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from datetime import date
+from importlib.metadata import version
+from pathlib import Path
+
+from generator.printing.documents import Document
+
+PRINTING = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Printed:
+    key: str
+    file: str  # its PDF, within the cache (which moves with a copied project)
+    pages: int
+    chapters: tuple[str, ...]  # the chapters it is made of, kept while it is
+    cites: dict[str, str]  # page its endnotes name → that page's title line, as it was
+
+    def reusable(self, key: str, cache: Path, markdown: Mapping[str, str]) -> bool:
+        return (key == self.key and (cache / self.file).exists()
+                and all(title_line(markdown.get(page, "")) == title for page, title in self.cites.items()))
+
+
+def load(path: Path) -> dict[str, Printed]:
+    """The record of the last print; none if it is missing or unreadable (everything is composed)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {name: Printed(e["key"], e["file"], e["pages"], tuple(e["chapters"]), dict(e["cites"]))
+                for name, e in data.items()}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def save(path: Path, printed: Mapping[str, Printed]) -> None:
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    partial.write_text(json.dumps({name: asdict(e) for name, e in sorted(printed.items())}, indent=0),
+                       encoding="utf-8")
+    os.replace(partial, path)
+
+
+def keys(docs: list[Document], markdown: Mapping[str, str], day: date) -> dict[str, str]:
+    """Each document's key: a change to anything its PDF shows changes it."""
+    digest = {path: _sha(markdown[path]) for path in dict.fromkeys(p for doc in docs for p in doc.pages)}
+    common = f"{_code()}\n{day.isoformat()}"
+    return {doc.name: _sha("\n".join([common, json.dumps(asdict(doc)), *(digest[p] for p in doc.pages)]))
+            for doc in docs}
+
+
+def title_line(page_markdown: str) -> str:
+    return page_markdown.split("\n", 1)[0]
+
+
+@functools.cache
+def _code() -> str:
+    """The printing code, templates and styles, and the typesetter's version."""
+    files = sorted(p for p in PRINTING.rglob("*") if p.is_file() and p.suffix in {".py", ".j2", ".css"})
+    return _sha(f"weasyprint {version('weasyprint')}\n" + "\n".join(_sha(p.read_text(encoding="utf-8"))
+                                                                     for p in files))
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
