@@ -32,6 +32,11 @@ _OFFICES = frozenset(names.LEADER_TITLES | {"senator", "sen", "ambassador", "spo
                                             "chairman", "chief", "envoy", "governor"})
 
 
+OPENING = 2  # paragraphs of headline and standfirst, before a story names its people
+# ", the Minister of Internal Administration," / ", Spain's interior minister," right after a name
+_APPOSITION = re.compile(r",\s+((?:the|a|an|[A-Z][\w-]*[’']s)\s+[^,.;:()\d]{1,60}?)\s*(?:[,.;]|\s+who\b|$)")
+
+
 class People:
     """Every mention of the draft's people in the text, by any of their forms, in reading order."""
 
@@ -60,6 +65,7 @@ class People:
                 if person:
                     self.mentions.append((number, start, end, person))
                     self._note_titles(person, text[:start])
+                    self._note_apposition(person, text[end:])
 
     def _nearest(self, ids: set[str], paragraph: int, start: int, full: set[tuple[str, str]]) -> str | None:
         """Of several people a short form may name, the one named last before it."""
@@ -80,6 +86,15 @@ class People:
         if office and office[-1] in _OFFICES:
             self.titles.setdefault(person, set()).add(office)
 
+    def _note_apposition(self, person: str, after: str) -> None:
+        """A title set off after the name: "Duarte Sampaio, the Minister of Internal Administration,"
+        or "Ana Ruiz, the country's finance minister," makes her "the minister" later."""
+        match = _APPOSITION.match(after)
+        words = [w.rstrip(".").lower() for w in re.findall(r"[\w.’'-]+", match.group(1))] if match else []
+        office = next((_SPELLED.get(w, w) for w in words if _SPELLED.get(w, w) in _OFFICES), None)
+        if office:
+            self.titles.setdefault(person, set()).add((office,))
+
     def within(self, paragraph: int, start: int, end: int) -> list[tuple[int, int, int, str]]:
         return [m for m in self.mentions if m[0] == paragraph and start <= m[1] and m[2] <= end]
 
@@ -91,13 +106,16 @@ class People:
             s < m[1] < (e if e is not None else 1 << 30) for s, e in quoted)]
 
     def by_title(self, title: tuple[str, ...], paragraph: int, start: int) -> str | None:
-        """The person last named before (or else first after) with a title that ends with ``title``."""
+        """The person last named before with a title that ends with ``title``; else the first named
+        after, in the same paragraph ("said the Interior Minister, Rosa Castañeda") or in a headline
+        or standfirst (the first two paragraphs), which speak before the story names anyone. Further
+        in, "the minister" is never someone the story has not named yet."""
         holders = {p for p, seen in self.titles.items() if any(t[-len(title):] == title for t in seen)}
         earlier = [m for m in self.mentions if m[3] in holders and (m[0], m[1]) < (paragraph, start)]
         if earlier:
             return earlier[-1][3]
         later = [m for m in self.mentions if m[3] in holders]
-        return later[0][3] if later else None
+        return later[0][3] if later and (paragraph <= OPENING or later[0][0] == paragraph) else None
 
 
 def _short_forms(name: str) -> set[str]:
