@@ -33,7 +33,7 @@ Glossary (one name per concept):
     document    a PDF: one page, a dossier or the briefing book (printing.documents.Document)
     chapter     one page as printed, or a document's cover and contents, typeset on its own and
                 reused by every document that prints it (printing.compose.Chapter)
-    typeset     WeasyPrint: a chapter's print HTML into a PDF and its layout (printing.chapters)
+    typeset     WeasyPrint: a chapter's print HTML into a PDF and its placement (printing.chapters)
     join        a document's chapters into one PDF, footers, links and bookmarks added (printing.assemble)
     limits      every size bound of pages and documents, in one object (limits.Limits)
 """

@@ -39,8 +39,8 @@ def _printed(report: PrintReport) -> str:
     pages = sum(report.pages.values())
     text = f"printed {len(report.files)} PDF(s), {pages} pages, in {report.seconds:.1f} s: "
     if report.typeset:
-        typeset = sum(layout.pages for layout in report.typeset.values())
-        cpu = sum(layout.seconds for layout in report.typeset.values())
+        typeset = sum(placement.pages for placement in report.typeset.values())
+        cpu = sum(placement.seconds for placement in report.typeset.values())
         text += (f"{len(report.typeset)} chapter(s) typeset ({typeset} pages, "
                  f"{cpu / typeset:.3f} s of one core a page), ")
     else:

@@ -18,7 +18,7 @@ from pypdf import PdfReader, PdfWriter
 
 from generator.corpus.check import check_project
 from generator.limits import Limits
-from generator.printing.chapters import Layout
+from generator.printing.chapters import Placement
 from generator.project import Project
 from generator.publish.pipeline import Options
 from generator.tools import bench
@@ -79,14 +79,14 @@ def lowered_limits_without_typesetting() -> Iterator[Options]:
         yield Options(limits=LOWERED)
 
 
-def blank_chapter(chapter_html: str, target: Path) -> Layout:
+def blank_chapter(chapter_html: str, target: Path) -> Placement:
     """A part as one blank page with all its anchors on it (at module level: a worker process imports it)."""
     writer = PdfWriter()
     writer.add_blank_page(width=595, height=842)
     writer.write(target)
-    layout = Layout(1, dict.fromkeys(re.findall(r'\bid="([^"]+)"', chapter_html), (0, 0.0, 842.0)), (), (), 0.0)
-    target.with_suffix(".json").write_text(layout.to_json(), encoding="utf-8")
-    return layout
+    placement = Placement(1, dict.fromkeys(re.findall(r'\bid="([^"]+)"', chapter_html), (0, 0.0, 842.0)), (), (), 0.0)
+    target.with_suffix(".json").write_text(placement.to_json(), encoding="utf-8")
+    return placement
 
 
 def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
 
 from generator.errors import BriefingsError, Problem
-from generator.printing.chapters import Layout
+from generator.printing.chapters import Placement
 
 MM = 72 / 25.4
 FONT_FOLDERS = ("/usr/share/fonts", "/usr/local/share/fonts", Path.home() / ".local/share/fonts")
@@ -28,7 +28,7 @@ MARGIN, FOOTER_Y, FOOTER_SIZE = 18 * MM, 11 * MM, 7.5  # print.css: side margins
 @dataclass(frozen=True)
 class Piece:
     pdf: Path
-    layout: Layout
+    placement: Placement
     title: str = ""  # a section of the document: its bookmark, with the chapter's headings under it
     anchor: str = ""
 
@@ -45,9 +45,9 @@ def anchors_of(pieces: list[Piece]) -> dict[str, tuple[int, float, float]]:
     found: dict[str, tuple[int, float, float]] = {}
     start = 0
     for piece in pieces:
-        for anchor, (page, x, y) in piece.layout.anchors.items():
+        for anchor, (page, x, y) in piece.placement.anchors.items():
             found.setdefault(anchor, (start + page, x, y))
-        start += piece.layout.pages
+        start += piece.placement.pages
     return found
 
 
@@ -93,7 +93,7 @@ def _links(pdf: pikepdf.Pdf, pieces: list[Piece], anchors: dict[str, tuple[int, 
     """A link whose target prints in this document becomes a link to its place; any other stays text."""
     start = 0
     for piece in pieces:
-        for page, rect, target in piece.layout.links:
+        for page, rect, target in piece.placement.links:
             if target not in anchors:
                 continue
             to_page, x, y = anchors[target]
@@ -104,7 +104,7 @@ def _links(pdf: pikepdf.Pdf, pieces: list[Piece], anchors: dict[str, tuple[int, 
             if Name.Annots not in holder:
                 holder.Annots = pdf.make_indirect(Array())
             holder.Annots.append(annotation)
-        start += piece.layout.pages
+        start += piece.placement.pages
 
 
 def _outline(pdf: pikepdf.Pdf, pieces: list[Piece], anchors: dict[str, tuple[int, float, float]]) -> None:
@@ -116,9 +116,9 @@ def _outline(pdf: pikepdf.Pdf, pieces: list[Piece], anchors: dict[str, tuple[int
                 page, _, y = anchors[piece.anchor]
                 item = OutlineItem(piece.title, page, "XYZ", top=y)
                 item.children.extend(OutlineItem(label, start + p, "XYZ", top=top)
-                                     for level, label, p, top in piece.layout.bookmarks if level == 2)
+                                     for level, label, p, top in piece.placement.bookmarks if level == 2)
                 outline.root.append(item)
-            start += piece.layout.pages
+            start += piece.placement.pages
 
 
 def _footers(stamp: Stamp, total: int) -> bytes:

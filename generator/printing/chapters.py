@@ -4,7 +4,7 @@ A chapter is one printed page (an article, an entity, the timeline…) or a docu
 The book and the dossiers are assembled from chapters (``assemble``), so a chapter is typeset once
 however many documents print it, and adding an article typesets only the chapters it changes.
 A chapter's PDF holds no links, bookmarks or page numbers: they depend on the document it lands
-in, so assembly adds them from the chapter's ``Layout``, kept as JSON beside the PDF in the cache.
+in, so assembly adds them from the chapter's ``Placement``, kept as JSON beside the PDF in the cache.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ Rect = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
-class Layout:
+class Placement:
     """Where things fell in a typeset chapter, in PDF points from the page's bottom-left corner."""
 
     pages: int
@@ -38,7 +38,7 @@ class Layout:
                            "bookmarks": self.bookmarks, "seconds": round(self.seconds, 3)}, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> Layout:
+    def from_json(cls, text: str) -> Placement:
         data = json.loads(text)
         return cls(data["pages"], {k: (v[0], v[1], v[2]) for k, v in data["anchors"].items()},
                    tuple((p, (r[0], r[1], r[2], r[3]), t) for p, r, t in data["links"]),
@@ -47,21 +47,21 @@ class Layout:
 
 def chapter_key(chapter_html: str) -> str:
     """The cache name of a chapter: its whole HTML (styles included) and the typesetter's version."""
-    return hashlib.sha256(f"weasyprint {_version()}\n{chapter_html}".encode()).hexdigest()
+    return hashlib.sha256(f"weasyprint {typesetter_version()}\n{chapter_html}".encode()).hexdigest()
 
 
 @functools.cache
-def _version() -> str:
+def typesetter_version() -> str:
     return version("weasyprint")  # reads the package's metadata from disk: once
 
 
-def cached(pdf: Path) -> Layout | None:
-    layout = pdf.with_suffix(".json")
-    return Layout.from_json(layout.read_text(encoding="utf-8")) if pdf.exists() and layout.exists() else None
+def cached(pdf: Path) -> Placement | None:
+    kept = pdf.with_suffix(".json")
+    return Placement.from_json(kept.read_text(encoding="utf-8")) if pdf.exists() and kept.exists() else None
 
 
-def typeset_chapter(chapter_html: str, pdf: Path) -> Layout:
-    """Typeset into the cache, atomically (a killed run never leaves half a file), the layout last."""
+def typeset_chapter(chapter_html: str, pdf: Path) -> Placement:
+    """Typeset into the cache, atomically (a killed run never leaves half a file), the placement last."""
     from weasyprint import HTML  # imported where it runs: `check` never pays for it
     from weasyprint.urls import URLFetcher
 
@@ -83,7 +83,7 @@ def typeset_chapter(chapter_html: str, pdf: Path) -> Layout:
     partial = pdf.with_name(f".{pdf.stem}.{os.getpid()}.tmp")
     document.write_pdf(partial)
     os.replace(partial, pdf)
-    layout = Layout(len(document.pages), anchors, tuple(links), tuple(bookmarks), time.perf_counter() - start)
-    partial.write_text(layout.to_json(), encoding="utf-8")
+    placement = Placement(len(document.pages), anchors, tuple(links), tuple(bookmarks), time.perf_counter() - start)
+    partial.write_text(placement.to_json(), encoding="utf-8")
     os.replace(partial, pdf.with_suffix(".json"))
-    return layout
+    return placement

@@ -10,7 +10,6 @@ placeholders to learn how many pages they take, again if the real numbers change
 from __future__ import annotations
 
 import functools
-import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -20,9 +19,9 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from generator.printing.assemble import Piece, Stamp, anchors_of
-from generator.printing.chapters import Layout, chapter_key
+from generator.printing.chapters import Placement, chapter_key
 from generator.printing.documents import Document, opens_part
-from generator.printing.print_html import PAGE_REF, PrintedPage
+from generator.printing.print_html import PAGE_REF, PrintedPage, plain_text
 
 CSS = Path(__file__).parent / "templates" / "print.css"
 KICKERS = {"dossier": "Dossier", "book": "Briefings"}
@@ -40,7 +39,7 @@ class Chapter:
         return chapter_key(self.html)
 
 
-Typeset = Callable[[Chapter], tuple[Path, Layout]]  # a chapter's PDF and layout, typeset if not cached
+Typeset = Callable[[Chapter], tuple[Path, Placement]]  # a chapter's PDF and placement, typeset if not cached
 
 
 class Composition:
@@ -53,7 +52,7 @@ class Composition:
 
     @property
     def stamp(self) -> Stamp:
-        title = self.doc.title or _plain(self.sections[0].title)
+        title = self.doc.title or plain_text(self.sections[0].title)
         return Stamp(title, self.day, unnumbered=1 if self.covered else 0)
 
     def independent(self) -> list[Chapter]:
@@ -75,10 +74,10 @@ class Composition:
                 body.append(_piece(typeset, _chapter(index), index))
             if not self.covered:
                 return body
-            pdf, layout = typeset(self._front(_pages(body, front_pages)))
-            if layout.pages == front_pages:
-                return [Piece(pdf, layout), *body]
-            front_pages = layout.pages  # the real numbers changed how many pages the contents take
+            pdf, placement = typeset(self._front(_pages(body, front_pages)))
+            if placement.pages == front_pages:
+                return [Piece(pdf, placement), *body]
+            front_pages = placement.pages  # the real numbers changed how many pages the contents take
 
     def _front(self, pages: dict[str, int]) -> Chapter:
         """Cover and contents; with no ``pages`` yet, placeholders where the numbers go."""
@@ -103,8 +102,8 @@ class Composition:
 
 
 def _piece(typeset: Typeset, chapter: Chapter, section: PrintedPage) -> Piece:
-    pdf, layout = typeset(chapter)
-    return Piece(pdf, layout, _plain(section.title), section.anchor)
+    pdf, placement = typeset(chapter)
+    return Piece(pdf, placement, plain_text(section.title), section.anchor)
 
 
 def _chapter(section: PrintedPage) -> Chapter:
@@ -124,10 +123,6 @@ def _numbered(section: PrintedPage, pages: dict[str, int]) -> PrintedPage:
         return match.group(0) + (f'<span class="page-number">{page}</span>' if page else "")
 
     return replace(section, body=PAGE_REF.sub(number, section.body))
-
-
-def _plain(title_html: str) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", "", title_html))
 
 
 @functools.cache

@@ -18,9 +18,9 @@ import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
-from importlib.metadata import version
 from pathlib import Path
 
+from generator.printing.chapters import typesetter_version
 from generator.printing.documents import Document
 
 PRINTING = Path(__file__).parent
@@ -72,7 +72,7 @@ def title_line(page_markdown: str) -> str:
 def _code() -> str:
     """The printing code, templates and styles, and the typesetter's version."""
     files = sorted(p for p in PRINTING.rglob("*") if p.is_file() and p.suffix in {".py", ".j2", ".css"})
-    return _sha(f"weasyprint {version('weasyprint')}\n" + "\n".join(_sha(p.read_text(encoding="utf-8"))
+    return _sha(f"weasyprint {typesetter_version()}\n" + "\n".join(_sha(p.read_text(encoding="utf-8"))
                                                                      for p in files))
 
 

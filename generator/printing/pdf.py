@@ -26,7 +26,7 @@ from types import TracebackType
 from generator.errors import BriefingsError, Problem
 from generator.printing import manifest
 from generator.printing.assemble import Piece, assemble
-from generator.printing.chapters import Layout, cached, typeset_chapter
+from generator.printing.chapters import Placement, cached, typeset_chapter
 from generator.printing.compose import Chapter, Composition
 from generator.printing.documents import Document
 from generator.printing.print_html import PrintConverter
@@ -36,7 +36,7 @@ from generator.printing.print_html import PrintConverter
 class PrintReport:
     files: dict[str, Path] = field(default_factory=dict)  # pdf/<name>.pdf → its file in the cache
     pages: dict[str, int] = field(default_factory=dict)  # document name → its pages
-    typeset: dict[str, Layout] = field(default_factory=dict)  # chapters typeset by this run, by label
+    typeset: dict[str, Placement] = field(default_factory=dict)  # chapters typeset by this run, by label
     assembled: list[str] = field(default_factory=list)  # documents joined by this run (others were cached)
     seconds: float = 0.0
 
@@ -81,7 +81,7 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], f
             def place_and_join(c: Composition) -> manifest.Printed:
                 asked: set[str] = set()
 
-                def typeset(chapter: Chapter) -> tuple[Path, Layout]:
+                def typeset(chapter: Chapter) -> tuple[Path, Placement]:
                     asked.add(chapter.key)
                     return typesetter.typeset(chapter)
 
@@ -113,7 +113,7 @@ def _join(folder: Path, composition: Composition, pieces: list[Piece], fresh: bo
     stamp = composition.stamp
     made_of = "\n".join([f"join 1 {stamp}", *(piece.pdf.stem for piece in pieces)])
     target = folder / f"{hashlib.sha256(made_of.encode()).hexdigest()}.pdf"
-    pages = sum(piece.layout.pages for piece in pieces)
+    pages = sum(piece.placement.pages for piece in pieces)
     if target.exists() and not fresh:
         return target, pages, False
     folder.mkdir(parents=True, exist_ok=True)
@@ -125,12 +125,12 @@ class Typesetter:
 
     def __init__(self, folder: Path, fresh: bool):
         self.folder, self.fresh = folder, fresh
-        self.typeset_now: dict[str, Layout] = {}
-        self._known: dict[str, Future[Layout]] = {}
+        self.typeset_now: dict[str, Placement] = {}
+        self._known: dict[str, Future[Placement]] = {}
         self._lock, self._here = threading.Lock(), threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
         self._workers = self._running = 0
-        self._queue: list[tuple[bool, int, Chapter, Future[Layout]]] = []
+        self._queue: list[tuple[bool, int, Chapter, Future[Placement]]] = []
 
     def __enter__(self) -> Typesetter:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -153,10 +153,10 @@ class Typesetter:
         for chapter in sorted(missing.values(), key=lambda p: (p.key not in first, -len(p.html))):
             self._future(chapter, urgent=False)
 
-    def typeset(self, chapter: Chapter) -> tuple[Path, Layout]:
+    def typeset(self, chapter: Chapter) -> tuple[Path, Placement]:
         return self.folder / f"{chapter.key}.pdf", self._future(chapter, urgent=True).result()
 
-    def _future(self, chapter: Chapter, urgent: bool) -> Future[Layout]:
+    def _future(self, chapter: Chapter, urgent: bool) -> Future[Placement]:
         pdf = self.folder / f"{chapter.key}.pdf"
         with self._lock:
             if chapter.key in self._known:
@@ -188,7 +188,7 @@ class Typesetter:
             running = self._pool.submit(typeset_chapter, chapter.html, self.folder / f"{chapter.key}.pdf")
             running.add_done_callback(functools.partial(self._finished, chapter.label, future))
 
-    def _finished(self, label: str, future: Future[Layout], running: Future[Layout]) -> None:
+    def _finished(self, label: str, future: Future[Placement], running: Future[Placement]) -> None:
         error = running.exception()
         if error is None:
             future.set_result(running.result())
@@ -199,11 +199,11 @@ class Typesetter:
             self._running -= 1
             self._pump()
 
-    def _record(self, label: str, done: Future[Layout]) -> None:
+    def _record(self, label: str, done: Future[Placement]) -> None:
         if done.exception() is None:
             self.typeset_now[label] = done.result()
 
-    def _cached(self, chapter: Chapter) -> Layout | None:
+    def _cached(self, chapter: Chapter) -> Placement | None:
         return None if self.fresh else cached(self.folder / f"{chapter.key}.pdf")
 
 

@@ -161,7 +161,12 @@ def _title(page_markdown: str) -> str:
     first = page_markdown.split("\n", 1)[0]
     if not first.startswith("# "):
         return ""
-    return html.unescape(re.sub(r"<[^>]+>", "", markdown.markdown(first[2:])))
+    return plain_text(markdown.markdown(first[2:]))
+
+
+def plain_text(fragment: str) -> str:
+    """HTML as the text a reader sees: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment))
 
 
 def _to_page(link: ET.Element, target: str, fragment: str) -> ET.Element:

@@ -97,7 +97,7 @@ def _printed(report: PrintReport | None) -> str:
     """What a build printed: seconds, PDFs, their pages, and the pages typeset for them."""
     if report is None:
         return "not run"
-    typeset = sum(layout.pages for layout in report.typeset.values())
+    typeset = sum(placement.pages for placement in report.typeset.values())
     return (f"{report.seconds:.1f} s: {len(report.assembled)} PDFs of {len(report.files)} joined "
             f"({sum(report.pages[name] for name in report.assembled)} pages), {typeset} pages typeset")
 
