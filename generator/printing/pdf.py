@@ -163,11 +163,13 @@ class Typesetter:
                 return self._known[chapter.key]
             found = self._cached(chapter)
             future = self._known[chapter.key] = Future()
-            if found is None and self._pool:
+            queued = found is None and self._pool is not None
+            if queued:
                 # Our own queue feeds the pool, so a chapter a document waits for overtakes the prefetched ones.
                 heapq.heappush(self._queue, (not urgent, len(self._known), chapter, future))
-                self._pump()
-                return future
+        if queued:
+            self._pump()
+            return future
         if found is not None:
             future.set_result(found)
             return future
@@ -181,11 +183,26 @@ class Typesetter:
         return future
 
     def _pump(self) -> None:
-        """Keep each worker busy with one chapter; called holding the lock."""
-        while self._pool and self._queue and self._running < self._workers:
-            _, _, chapter, future = heapq.heappop(self._queue)
-            self._running += 1
-            running = self._pool.submit(typeset_chapter, chapter.html, self.folder / f"{chapter.key}.pdf")
+        """Keep each worker busy with one chapter.
+
+        Never called holding the lock: a chapter may be typeset before its callback is attached,
+        and the callback then runs at once, in this thread, and takes the lock itself."""
+        while True:
+            with self._lock:
+                if not (self._pool and self._queue and self._running < self._workers):
+                    return
+                _, _, chapter, future = heapq.heappop(self._queue)
+                self._running += 1
+            try:
+                running = self._pool.submit(typeset_chapter, chapter.html, self.folder / f"{chapter.key}.pdf")
+            except BaseException as error:  # a broken pool runs nothing more: every waiting chapter fails
+                with self._lock:
+                    self._running -= 1
+                    waiting = [future, *(entry[3] for entry in self._queue)]
+                    self._queue.clear()
+                for each in waiting:
+                    each.set_exception(error)
+                return
             running.add_done_callback(functools.partial(self._finished, chapter.label, future))
 
     def _finished(self, label: str, future: Future[Placement], running: Future[Placement]) -> None:
@@ -197,7 +214,7 @@ class Typesetter:
             future.set_exception(error)
         with self._lock:
             self._running -= 1
-            self._pump()
+        self._pump()
 
     def _record(self, label: str, done: Future[Placement]) -> None:
         if done.exception() is None:
