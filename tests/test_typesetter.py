@@ -6,6 +6,7 @@ thread that held the queue's lock, and waited for that lock.)"""
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -85,7 +86,7 @@ def test_a_broken_pool_fails_every_waiting_chapter_instead_of_hanging(
     def print_all() -> list[object]:
         with pdf.Typesetter(tmp_path, fresh=True) as typesetter:
             typesetter.prefetch(CHAPTERS, first=set())
-            return [finished_within(10, lambda c=chapter: typesetter.typeset(c))[0] for chapter in CHAPTERS]
+            return [finished_within(10, functools.partial(typesetter.typeset, chapter))[0] for chapter in CHAPTERS]
 
     outcomes = finished_within(30, print_all)[0]
     assert isinstance(outcomes, list)
