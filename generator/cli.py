@@ -150,11 +150,11 @@ def cmd_bench(project: Project, args: argparse.Namespace) -> int:
         print(f"wrote a {args.articles or 100}-article project to {args.write_corpus}")
         return 0
     if args.project:
-        print(bench.table([bench.run_project(project, pdfs=not args.no_pdf)]))
+        print(bench.table([bench.run_project(project, pdfs=not args.no_pdf, searches=args.compare_search)]))
         return 0
     sizes = [args.articles] if args.articles else [100, 1000] + ([10000] if args.large else [])
-    rows = bench.run(sizes, args.seed, pdfs=not args.no_pdf,
-                     on_row=lambda row: print(bench.table([row]).splitlines()[-1], flush=True))
+    rows = bench.run(sizes, args.seed, pdfs=not args.no_pdf, searches=args.compare_search or args.large,
+                     on_row=lambda row: print(bench.table([row]).splitlines()[2], flush=True))
     print(bench.table(rows))
     return 0
 
@@ -212,7 +212,10 @@ def parser() -> argparse.ArgumentParser:
                                       help="build the site without printing its PDFs (pages get no download links)")
     bench = sub.choices["bench"]
     bench.add_argument("--articles", type=int, help="one corpus of this size instead of the default sizes")
-    bench.add_argument("--large", action="store_true", help="add the 10,000-article corpus")
+    bench.add_argument("--large", action="store_true", help="add the 10,000-article corpus, and compare searches "
+                       "(with --no-pdf: printing 10,000 articles takes hours)")
+    bench.add_argument("--compare-search", action="store_true", help="time a reader's first search in Chromium, "
+                       "with Pagefind and with Material's search built over the same pages")
     bench.add_argument("--project", action="store_true", help="this project's own articles instead of synthetic "
                        "ones (publishing is then a one-word edit of a briefing)")
     bench.add_argument("--seed", type=int, default=1, help="random seed of the synthetic corpus")

@@ -15,9 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.pages.page import SearchRecord
 from generator.printing.pdf import PrintReport
 from generator.project import Project
 from generator.publish.pipeline import Options, Pipeline
+from generator.tools import search_bench
+from generator.tools.search_bench import FirstSearch
 from generator.tools.synth import write_corpus
 
 
@@ -40,6 +43,7 @@ class Row:
     median_kb: float
     search_mb: float
     peak_mb: float
+    searches: tuple[FirstSearch, ...] = ()  # a reader's first search, Pagefind's and Material's (if compared)
 
     HEADER = ("articles", "pages", "check s", "generate s", "site build s", "search index s", "PDFs", "preview s",
               "publish s", "publish PDFs", "floor s", "site MB", "median HTML KB", "search index MB", "peak memory MB")
@@ -57,18 +61,19 @@ def _peak_mb() -> float:
                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
 
 
-def measure(root: Path, articles: int, seed: int = 1, pdfs: bool = True) -> Row:
+def measure(root: Path, articles: int, seed: int = 1, pdfs: bool = True, searches: bool = False) -> Row:
     """A synthetic corpus of ``articles`` through the pipeline, then one more article published."""
     project = write_corpus(root, articles + 1, seed)
     newest = sorted(project.briefings.glob("*.yaml"))[-1]
-    return measure_project(project, [newest, project.seeds / newest.with_suffix(".txt").name], pdfs)
+    return measure_project(project, [newest, project.seeds / newest.with_suffix(".txt").name], pdfs, searches)
 
 
-def measure_project(project: Project, held: list[Path], pdfs: bool = True) -> Row:
+def measure_project(project: Project, held: list[Path], pdfs: bool = True, searches: bool = False) -> Row:
     """The project without the ``held`` files (an article's briefing and seed) through the pipeline
-    that `build` runs, every step timed (without ``pdfs``, as `build --no-pdf` runs it); then the
-    publishing of the held article (with none held, of an edit), and the preview a curator waits
-    for after an edit."""
+    that `build` runs, every step timed (without ``pdfs``, as `build --no-pdf` runs it); with
+    ``searches``, a reader's first search on that site and on the same pages with Material's search;
+    then the publishing of the held article (with none held, of an edit), and the preview a curator
+    waits for after an edit."""
     aside = project.root / ".held"
     aside.mkdir()
     for path in held:
@@ -81,6 +86,8 @@ def measure_project(project: Project, held: list[Path], pdfs: bool = True) -> Ro
     site_mb = sum(p.stat().st_size for p in project.site.rglob("*") if p.is_file()) / 1e6
     search_mb = sum(p.stat().st_size for p in search.rglob("*") if p.is_file()) / 1e6
     floor = _floor(project.generated)
+    compared = search_bench.compare(project, _query(result.docs.search), steps["site"] + steps["search"]) \
+        if searches else []
     for path in held:
         (aside / path.name).rename(path)
     if not held:
@@ -90,7 +97,12 @@ def measure_project(project: Project, held: list[Path], pdfs: bool = True) -> Ro
     publish = time.perf_counter() - start
     return Row(result.articles, pages, steps["check"], steps["generate"], steps["site"], steps["search"],
                _printed(result.docs.printed), _preview(project), publish, _printed(published.docs.printed), floor,
-               site_mb, statistics.median(html) / 1e3, search_mb, _peak_mb())
+               site_mb, statistics.median(html) / 1e3, search_mb, _peak_mb(), tuple(compared))
+
+
+def _query(records: dict[str, SearchRecord]) -> str:
+    """What the reader searches for: a leader's name (the first leader's page by path)."""
+    return next(records[path].title for path in sorted(records) if records[path].kind == "Leader")
 
 
 def _printed(report: PrintReport | None) -> str:
@@ -136,12 +148,17 @@ def _floor(generated: Path) -> float:
 
 
 def table(rows: list[Row]) -> str:
+    """The figures of each corpus, then, for those whose search was compared, a table of searches."""
     lines = ["| " + " | ".join(Row.HEADER) + " |", "|" + "---|" * len(Row.HEADER)]
     lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
+    for row in rows:
+        if row.searches:
+            lines += ["", f"A reader's first search at {row.articles} articles (Chromium, the home page, "
+                          "a leader's name typed at once):", "", search_bench.table(list(row.searches))]
     return "\n".join(lines)
 
 
-def run_project(project: Project, pdfs: bool = True) -> Row:
+def run_project(project: Project, pdfs: bool = True, searches: bool = False) -> Row:
     """This project's own articles (the five seeds), measured on a copy; publishing is an edit."""
     root = Path(tempfile.mkdtemp(prefix="bench-project-"))
     try:
@@ -151,19 +168,19 @@ def run_project(project: Project, pdfs: bool = True) -> Row:
                 shutil.copytree(source, root / part)
             elif source.exists():
                 shutil.copy2(source, root / part)
-        return measure_project(Project(root), [], pdfs)
+        return measure_project(Project(root), [], pdfs, searches)
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
 
 def run(sizes: list[int], seed: int = 1, pdfs: bool = True, keep: Path | None = None,
-        on_row: Callable[[Row], None] | None = None) -> list[Row]:
+        on_row: Callable[[Row], None] | None = None, searches: bool = False) -> list[Row]:
     """A row per corpus size; ``on_row`` hears of each as soon as it is measured."""
     rows = []
     for n in sizes:
         root = Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
         try:
-            rows.append(measure(root, n, seed, pdfs))
+            rows.append(measure(root, n, seed, pdfs, searches))
             if on_row:
                 on_row(rows[-1])
         finally:
