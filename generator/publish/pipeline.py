@@ -42,7 +42,7 @@ from generator.publish.incremental import (
 )
 from generator.publish.lock import build_lock
 from generator.publish.mkdocs_run import hosting_settings, mkdocs_build
-from generator.publish.search_index import index_site
+from generator.publish.search_index import Indexer
 from generator.publish.staging import WriteStats, adopt_unchanged, recover, stage, swap
 
 
@@ -220,10 +220,14 @@ class Pipeline:
             tree = self.docs_tree(corpus, timer)
             with timer.step("write"):
                 written = stage(tree.files, project.generated, docs)
-            with timer.step("site"):
-                rebuilt, layout = self._build_site(docs, site, written, settings)
-            with timer.step("search"):
-                index_site(tree.search, site, project.work, layout)
+            last = None if self.options.full else last_layout(project, settings)
+            with Indexer(tree.search, project.work) as indexer:
+                if last is not None:
+                    indexer.start(last)  # the layout is known: Pagefind indexes while MkDocs builds
+                with timer.step("site"):
+                    rebuilt, layout = self._build_site(docs, site, written, settings, last)
+                with timer.step("search"):
+                    indexer.finish(site, layout)
             if rebuilt is None:
                 adopt_unchanged(site, project.site)  # after indexing: unchanged index files are linked too
             forget_state(project)  # killed between the two swaps, the next build must be a full one
@@ -232,12 +236,11 @@ class Pipeline:
             save_state(project, settings)
         return Result(len(corpus.articles), warnings, tree, written, timer.steps, rebuilt, site=True)
 
-    def _build_site(self, docs: Path, site: Path, written: WriteStats,
-                    settings: dict[str, str]) -> tuple[int | None, Layout]:
-        """The staged site: only the changed pages when the last site allows it (their number), else
-        all (None); and where MkDocs put the pages."""
+    def _build_site(self, docs: Path, site: Path, written: WriteStats, settings: dict[str, str],
+                    layout: Layout | None) -> tuple[int | None, Layout]:
+        """The staged site: only the changed pages when the ``layout`` of the last site is given
+        (their number), else all (None); and where MkDocs put the pages."""
         project = self.project
-        layout = None if self.options.full else last_layout(project, settings)
         if layout is not None:
             changed = [p for p in written.written if p.endswith(".md")]
             check_links(docs, changed)

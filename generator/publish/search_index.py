@@ -5,13 +5,18 @@ pages are, so Pagefind gives each the URL of its page; it indexes them into ``pa
 the staged site, before the swap. Indexing records rather than the built pages keeps lists,
 chrome and source texts out without marking them up, and reads kilobytes instead of the whole
 site: the index is rebuilt whole on every build, incremental ones included, since Pagefind cannot
-update one. ``search/names.js`` lists every entity's names for the search box's "did you mean"
-and for the names-only search of sites opened from file://, where Pagefind cannot load.
+update one. When the site's URL layout is known beforehand (an incremental build), Pagefind runs
+while MkDocs builds the pages, on another core, so publishing hardly waits for it.
+
+``search/names.js`` lists every entity's names for the search box's "did you mean" and for the
+names-only search of sites opened from file://, where Pagefind cannot load.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -28,22 +33,50 @@ NAMES = "search/names.js"
 NAMES_GLOBAL = "briefingsNames"  # what names.js assigns, as docs/pages/assets/search.js reads it
 
 
-def index_site(records: dict[str, SearchRecord], site: Path, work: Path, layout: Layout) -> None:
-    """Write ``pagefind/`` and ``search/names.js`` into the staged ``site`` (an incremental build's
-    staging copy holds neither: ``incremental.prepare`` leaves them out)."""
-    folder = work / "search-records"
-    write_records({layout.output_of(src): render_xml(record) for src, record in records.items()}, folder)
-    bundle = site / BUNDLE
-    result = subprocess.run([str(pagefind_bin.get_executable()), "--site", str(folder), "--output-path", str(bundle),
-                             "--silent"], capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise BriefingsError([Problem(BUNDLE, 1, 1, "pagefind", "indexing the site failed:\n  "
-                                      + (result.stderr + result.stdout).strip().replace("\n", "\n  "),
-                                      "docs/generated and site/ were left as they were")])
-    stabilise(bundle)
-    names = site / NAMES
-    names.parent.mkdir(parents=True, exist_ok=True)
-    names.write_text(names_script(records, layout), encoding="utf-8")
+class Indexer:
+    """Pagefind over the records, into a folder of its own until the staged site is ready for it.
+
+    ``start`` as soon as the URL layout is known; ``finish`` waits, then moves the index into the
+    site (starting Pagefind itself if ``start`` was not called). Leaving the ``with`` block early
+    (a failed build) stops Pagefind."""
+
+    def __init__(self, records: dict[str, SearchRecord], work: Path):
+        self.records, self.work = records, work
+        self.bundle = work / "search-bundle"
+        self._running: subprocess.Popen[str] | None = None
+
+    def __enter__(self) -> Indexer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._running and self._running.poll() is None:
+            self._running.kill()
+            self._running.wait()
+
+    def start(self, layout: Layout) -> None:
+        folder = self.work / "search-records"
+        write_records({layout.output_of(src): render_xml(record) for src, record in self.records.items()}, folder)
+        shutil.rmtree(self.bundle, ignore_errors=True)
+        self._running = subprocess.Popen([str(pagefind_bin.get_executable()), "--site", str(folder), "--output-path",
+                                          str(self.bundle), "--silent"], stdout=subprocess.PIPE,
+                                         stderr=subprocess.STDOUT, text=True)
+
+    def finish(self, site: Path, layout: Layout) -> None:
+        """``pagefind/`` and ``search/names.js`` into the staged ``site`` (an incremental build's
+        staging copy holds neither: ``incremental.prepare`` leaves them out)."""
+        if self._running is None:
+            self.start(layout)
+        assert self._running is not None
+        output, _ = self._running.communicate()
+        if self._running.returncode != 0:
+            raise BriefingsError([Problem(BUNDLE, 1, 1, "pagefind", "indexing the site failed:\n  "
+                                          + output.strip().replace("\n", "\n  "),
+                                          "docs/generated and site/ were left as they were")])
+        stabilise(self.bundle)
+        os.replace(self.bundle, site / BUNDLE)
+        names = site / NAMES
+        names.parent.mkdir(parents=True, exist_ok=True)
+        names.write_text(names_script(self.records, layout), encoding="utf-8")
 
 
 def write_records(files: dict[str, str], folder: Path) -> None:
