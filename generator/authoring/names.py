@@ -164,11 +164,12 @@ def strip_openers(run: str, start: int) -> Name:
     return _name(run, start, tokens, [], [])
 
 
-def strip(run: str, start: int) -> Name:
+def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     """The name inside a run of capitalised words, and the titles and countries that stood before it.
 
     An organisation's name keeps its words ("Chinese Communist Party"), unless a person follows
-    its last title ("Communist Party leader Xi Jinping").
+    its last title ("Communist Party leader Xi Jinping"). A capitalised adjective is taken off only
+    from a run that ``opens_sentence`` ("Embattled Mayor …"; not "president, Mohamed Ben Salah").
     """
     tokens = [(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)]
     while len(tokens) > 1 and (tokens[0][0].lower() in NOT_NAMES or _is_dateline_word(tokens[0][0])):
@@ -195,7 +196,7 @@ def strip(run: str, start: int) -> Name:
             countries.append(forms[word].name)
             tokens = tokens[1:]
         elif is_title(bare) or bare in DESCRIPTORS or bare in NOT_NAMES or word in places.place_names() \
-                or _describes(word, tokens[0][1] == start):
+                or _describes(word, opens_sentence and tokens[0][1] == start):
             titles += [bare.removesuffix("s") if bare not in TITLES else bare] if is_title(bare) else []
             tokens = tokens[1:]
         else:

@@ -60,7 +60,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
         taken = matches.spans.get(number, [])
         countries = {(m.start, m.end) for m in matches.mentions if m.paragraph == number and m.section == "countries"}
         for run, start, organisation in _runs(text):
-            name = names.strip(run, start)
+            name = names.strip(run, start, opens_sentence=_opens_sentence(text, start))
             if organisation and names.kind_of(name.text, _titled(name)) != "people":
                 name = names.strip_openers(run, start)  # "France Inter", not "Inter"
             end = name.start + len(name.text)
@@ -169,8 +169,13 @@ _CALLED = re.compile(rf",\s+(?:the|a|an|[A-Z]\w+[’']s)\s+(?:(?!(?:for|of|at|in
                      rf"(?:{_BODIES})(?=\s*[,.;)]|\s+(?:of|in|for|that|which|with)\b)(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))")
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """The run at ``start`` opens the paragraph, a sentence or what follows a dateline's dash."""
+    return not re.search(r"[\w,’'”\"]\s*$", text[:start])
+
+
 # A body named by its portfolio, which may list several with commas: "Ministry of Agriculture, Forestry and Fisheries".
-_PORTFOLIO = re.compile(r"(?:the\s+)?(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau)"
+_PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau)"
                         r"\s+(?:of|for)\s")
 
 

@@ -275,8 +275,8 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
         trimmed = trimmed[:trimmed.rfind(words[-1])].rstrip()
         words = words[:-1]
     if of_sentence or trimmed.endswith(","):
-        parts = [(_JOINED.sub("", m.group(0).strip()), m.start()) for m in re.finditer(r"[^,]+", trimmed)
-                 if m.group(0).strip()]
+        parts = [(_JOINED.sub("", m.group(0).strip()), m.start())  # "80,000" is not two parts
+                 for m in re.finditer(r"(?:[^,]|(?<=\d),(?=\d))+", trimmed) if m.group(0).strip()]
         naming = [p for p in parts if _names_someone(p[0])]
         if not parts:
             return "", -1
@@ -339,14 +339,21 @@ _WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+who(?:\s+(
 
 
 def _names_someone(part: str) -> bool:
-    """A comma-separated part that names someone: 'Katrin Vogel', 'the FNSEA', 'The SPD’s leader';
-    not 'In Paris', '52', 'a member of the party'."""
+    """A comma-separated part that names someone: 'Katrin Vogel', 'the FNSEA', 'The SPD’s leader',
+    'its National Water Commission'; not 'In Paris', '52', 'a member of the party', nor a clause
+    ('Mexico will take 80,000 acre-feet less')."""
     words = part.split()
-    if not words or _opens_clause(part) or "_" in part or words[0].lower() in ("who", "which", "that"):
+    if not words or _opens_clause(part) or "_" in part or words[0].lower() in ("who", "which", "that") or \
+            any(w in _FINITE for w in words[1:]):
         return False
-    if words[0].lower() == "the" and len(words) > 1:
+    if words[0].lower() in ("the", "its", "their", "his", "her") and len(words) > 1:
         return words[1][:1].isupper()
     return words[0][:1].isupper()
+
+
+# Verbs that make a comma-separated part a clause rather than a name.
+_FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may",
+                     "might", "should", "must", "did", "does"})
 
 
 _NOT_IN_SUBJECT = frozenset({

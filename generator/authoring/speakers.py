@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.authoring import names, places
 from generator.authoring.entities import Mention
@@ -52,6 +52,7 @@ class People:
                     forms.setdefault(short, set()).add(person_id)
         self.mentions: list[tuple[int, int, int, str]] = []   # (paragraph, start, end, id)
         self.titles: dict[str, set[tuple[str, ...]]] = {}     # id → title words seen right before a mention
+        self.ages: dict[str, set[str]] = {}                   # id → ages given beside a mention ("Tom Charlton, 64,")
         for number, text in enumerate(paragraphs, 1):
             taken: list[tuple[int, int]] = []
             found: list[tuple[int, int, set[str]]] = []
@@ -66,6 +67,10 @@ class People:
                     self.mentions.append((number, start, end, person))
                     self._note_titles(person, text[:start])
                     self._note_apposition(person, text[end:])
+                    age = re.match(r",\s+(\d{1,3}),", text[end:]) or \
+                        re.search(r"\b(\d{1,3})-year-old\s+$", text[:start])
+                    if age:
+                        self.ages.setdefault(person, set()).add(age.group(1))
 
     def _nearest(self, ids: set[str], paragraph: int, start: int, full: set[tuple[str, str]]) -> str | None:
         """Of several people a short form may name, the one named last before it."""
@@ -105,6 +110,11 @@ class People:
         return [m for m in self.mentions if m[0] == paragraph and m[2] <= start and not any(
             s < m[1] < (e if e is not None else 1 << 30) for s, e in quoted)]
 
+    def by_age(self, age: str, paragraph: int, start: int) -> str | None:
+        """The person last named before with this age: "Tom Charlton, 64, …. The 64-year-old said"."""
+        earlier = [m for m in self.mentions if age in self.ages.get(m[3], ()) and (m[0], m[1]) < (paragraph, start)]
+        return earlier[-1][3] if earlier else None
+
     def by_title(self, title: tuple[str, ...], paragraph: int, start: int) -> str | None:
         """The person last named before with a title that ends with ``title``; else the first named
         after, in the same paragraph ("said the Interior Minister, Rosa Castañeda") or in a headline
@@ -133,7 +143,10 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
     """The speaker of each quote, in order; ``others`` are the mentions of organisations and countries."""
     result: list[Speaker] = []
     resolved: dict[str, str] = {}  # descriptor → the organisation it was found to stand for
-    for i, quote in enumerate(quotes):
+    for i, found in enumerate(quotes):
+        relative = _RELATIVE.match(found.speaker)  # "Ms Borg, whom he accused of ‘…’": he
+        quote = replace(found, speaker=found.speaker[relative.end():], speaker_start=found.speaker_start
+                        + relative.end()) if relative else found
         previous = result[-1] if result else NOBODY
         near = i > 0 and quote.paragraph - quotes[i - 1].paragraph <= 1
         if quote.how in ("continues", "follows"):
@@ -197,10 +210,19 @@ def _is_subject(text: str, start: int) -> bool:
     return not re.search(r"(?<![’'])\b[a-z][a-z-]*\b", lead.replace("the ", ""))
 
 
+_RELATIVE = re.compile(r"(?:whom|who|which)\s+(?=(?:he|she|they|it|we)$)", re.I)
+# "The 64-year-old said": the person the article gave that age, else the one it last named.
+_AGED = re.compile(r"(?:the\s+)?(\d{1,3})-year-old(?:\s+[a-z-]+){0,2}", re.I)
+
+
 def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: dict[str, str]) -> Speaker:
     text = people.paragraphs[quote.paragraph - 1]
     words = quote.speaker
     at = quote.speaker_start if quote.speaker_start >= 0 else text.find(words)
+    aged = _AGED.fullmatch(words.strip())
+    if aged:
+        person = people.by_age(aged.group(1), quote.paragraph, at)
+        return Speaker(person, None) if person else _pronoun(replace(quote, speaker="he"), people, others, NOBODY)
     end = at + len(words)
     for _, _, stop, person in people.within(quote.paragraph, at, end):
         # not "Carney’s office", "the Trudeau government"; but "Walcott was blunter: …" is Walcott
