@@ -33,7 +33,9 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 # Words that tell what follows as still to come, and words that tell it as done.
 _FUTURE = re.compile(r"(?<![\w-])(?:will|would|shall|’ll|'ll|due|set to|scheduled|plans?|planned|planning|"
                      r"expected|expects|upcoming|coming|next|to be held|is to|are to|aims?|intends?|hopes?|"
-                     r"ahead of|until|by|forthcoming|later)\b", re.I)
+                     r"ahead of|until|by|forthcoming|later|"
+                     # the present of a scheduled event: "The board meets on Monday"
+                     r"meets|votes|sits|convenes|reconvenes|resumes|travels|opens|starts|begins)\b", re.I)
 _PAST = re.compile(r"(?<![\w-])(?:was|were|had|did|has|have|been|ago|earlier|previously|since|[a-z]{2,}ed|said|told|"
                    r"met|left|took|made|won|lost|fell|rose|went|came|gave|held|saw|spoke|flew|ran|began|became|"
                    r"brought|bought|sent|spent|built|kept|led|paid|sold|stood|struck|wrote|thought|found|got|"
@@ -152,9 +154,10 @@ _BEFORE_ADJECTIVE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|its|thei
 
 
 def _past(text: str) -> list[re.Match[str]]:
-    """Words of the past tense, not a participle used as an adjective ("two televised debates")."""
+    """Words of the past tense, not a participle used as an adjective ("two televised debates") or
+    after "be", whose tense is told before it ("is due to be signed", "will be held")."""
     return [m for m in _PAST.finditer(text) if not (m.group(0).endswith("ed") and _BEFORE_ADJECTIVE.search(
-        text[max(0, m.start() - 12):m.start()]))]
+        text[max(0, m.start() - 12):m.start()])) and not re.search(r"\bbe\s+$", text[:m.start()], re.I)]
 
 
 def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool | None

@@ -63,6 +63,7 @@ SENTENCE_WORDS = frozenset({
 ORGANISATION_WORDS = frozenset({
 
     "university", "party", "council", "ministry", "office", "bank", "watch", "times", "daily", "association",
+    "cooperative", "co-operative", "co-op",
     "chamber", "company", "group", "agency", "commission", "committee", "organisation", "organization", "union",
     "fund", "forum", "news", "post", "institute", "institution", "corporation", "corp", "court", "parliament",
     "congress", "department", "foundation", "press", "network", "inc", "ltd", "llc", "plc", "alliance", "army",
@@ -101,6 +102,7 @@ ORGANISATION_KINDS = sorted({n for n in ORGANISATION_NOUNS if n not in (
 # and Energy Union" is one body, "the Senate and the House" two.
 ORGANISATION_HEADS = frozenset({
     "party", "union", "council", "ministry", "office", "bank", "association", "chamber", "company", "group",
+    "cooperative", "co-operative", "co-op",
     "agency", "commission", "committee", "organisation", "organization", "fund", "forum", "institute",
     "institution", "corporation", "court", "parliament", "congress", "department", "foundation", "alliance", "army",
     "senate", "assembly", "house", "service", "authority", "board", "bureau", "centre", "center", "college",

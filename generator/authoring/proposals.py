@@ -132,7 +132,7 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
         if match and names.kind_of(person.text, _titled(person)) == "people":
             split += [(left, start, False), (run[match.end():], start + match.end(), True)]
         else:
-            after_at = re.search(r"\bat\s+(?:the\s+)?$", text[max(0, start - 8):start])
+            after_at = re.search(r"\b(?:at|[Ss]hares\s+in)\s+(?:the\s+)?$", text[max(0, start - 14):start])
             after = text[start + len(run):]
             called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{_NOUN})\b", after) or _ITSELF.match(after) or (
                 re.match(r"\s+leader\b", after) and re.search(r"\bthe\s+$", text[:start] + run[:4], re.I)) or (
@@ -166,7 +166,7 @@ _ITSELF = re.compile(r",\s+which\b|(?:’s|'s)?\s+[a-z]+\s+its\b")
 _BODIES = "|".join(sorted({*names.ORGANISATION_KINDS, "parliament", "federation", "confederation", "court", "ministry",
                           "council", "association", "regulator", "agency"}, key=len, reverse=True))
 _CALLED = re.compile(rf",\s+(?:the|a|an|[A-Z]\w+[’']s)\s+(?:(?!(?:for|of|at|in|with|to)\b)[\w’'-]+\s+){{0,3}}"
-                     rf"(?:{_BODIES})(?=\s*[,.;)]|\s+(?:of|in|for|that|which|with)\b)(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))")
+                     rf"(?:{_BODIES})(?=\s*[,.;)]|\s+(?:of|in|for|that|which|with|\d+|[a-z]+ed)\b)(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))")
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -215,7 +215,15 @@ def _after(after: str) -> tuple[str, int, str] | None:
     according = re.match(r"[\s,—–-]*according to ([^,.;:“”\"]+)", after)
     if according:
         return according.group(1).strip(), according.start(1), "according to"
+    how = _THAT_IS_HOW.match(after)  # "‘…’ That is how Mr Virtanen describes …"
+    if how:
+        return how.group(1), how.start(1), "said"
     return None
+
+
+_THAT_IS_HOW = re.compile(rf"\s*(?:That|This|So)(?:[’']s|\s+is|\s+was)\s+how\s+((?:{_TOKEN}\s+){{0,4}}?{_TOKEN})\s+"
+                          r"(?:describes|described|puts|put|sees|saw|sums|summed|explains|explained|"
+                          r"characteri[sz]es|characteri[sz]ed)\b")
 
 
 def _plain(words: str) -> bool:

@@ -53,6 +53,7 @@ class People:
         self.mentions: list[tuple[int, int, int, str]] = []   # (paragraph, start, end, id)
         self.titles: dict[str, set[tuple[str, ...]]] = {}     # id → title words seen right before a mention
         self.ages: dict[str, set[str]] = {}                   # id → ages given beside a mention ("Tom Charlton, 64,")
+        self.sexes: dict[str, str] = {}                       # id → "m" or "f", from "Mr", "Ms" before a mention
         for number, text in enumerate(paragraphs, 1):
             taken: list[tuple[int, int]] = []
             found: list[tuple[int, int, set[str]]] = []
@@ -62,7 +63,13 @@ class People:
                         taken.append((m.start(), m.end()))
                         found.append((m.start(), m.end(), forms[form]))
             for start, end, ids in sorted(found):
+                honorific = re.search(r"\b(Mrs|Ms|Miss|Mr)\.?\s+$", text[:start])
+                sex = None if honorific is None else "m" if honorific.group(1) == "Mr" else "f"
+                if len(ids) > 1 and sex:  # "Ms Virtanen" is not the Virtanen the story called "Mr"
+                    ids = {i for i in ids if self.sexes.get(i, sex) == sex} or ids
                 person = next(iter(ids)) if len(ids) == 1 else self._nearest(ids, number, start, full)
+                if person and sex:
+                    self.sexes.setdefault(person, sex)
                 if person:
                     self.mentions.append((number, start, end, person))
                     self._note_titles(person, text[:start])
