@@ -23,7 +23,6 @@ from generator.printing.chapters import Placement, chapter_key
 from generator.printing.documents import Document, opens_part
 from generator.printing.print_html import PAGE_REF, PrintedPage, plain_text
 
-CSS = Path(__file__).parent / "templates" / "print.css"
 KICKERS = {"dossier": "Dossier", "book": "Briefings"}
 SOURCE_INDEX = "source-index"
 PLACEHOLDER = 999  # as wide as any real page number: the contents take as many pages with either
@@ -88,7 +87,7 @@ class Composition:
                             "page": pages.get(SOURCE_INDEX, PLACEHOLDER), "part": True})
         text = _templates().get_template("front.html.j2").render(
             doc=self.doc, kicker=KICKERS.get(self.doc.kind, ""), contents=entries,
-            date=f"{self.day.day} {self.day:%B %Y}", css=_css())
+            date=f"{self.day.day} {self.day:%B %Y}")
         return Chapter(text, f"{self.doc.name} (cover and contents)")
 
     def _source_index(self, pages: dict[str, int]) -> PrintedPage:
@@ -107,7 +106,7 @@ def _piece(typeset: Typeset, chapter: Chapter, section: PrintedPage) -> Piece:
 
 
 def _chapter(section: PrintedPage) -> Chapter:
-    return Chapter(_templates().get_template("chapter.html.j2").render(s=section, css=_css()), section.path)
+    return Chapter(_templates().get_template("chapter.html.j2").render(s=section), section.path)
 
 
 def _pages(pieces: list[Piece], before: int) -> dict[str, int]:
@@ -130,7 +129,3 @@ def _templates() -> Environment:
     return Environment(loader=PackageLoader("generator.printing", "templates"), autoescape=True,
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
-
-@functools.cache
-def _css() -> str:
-    return CSS.read_text(encoding="utf-8")

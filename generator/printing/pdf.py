@@ -26,10 +26,12 @@ from types import TracebackType
 from generator.errors import BriefingsError, Problem
 from generator.printing import manifest
 from generator.printing.assemble import Piece, assemble
-from generator.printing.chapters import Placement, cached, typeset_chapter
+from generator.printing.chapters import Placement, cached, typeset_chapter, warm
 from generator.printing.compose import Chapter, Composition
 from generator.printing.documents import Document
 from generator.printing.print_html import PrintConverter
+
+WARM_FROM = 20  # pages to convert from which the workers are started before converting them
 
 
 @dataclass
@@ -66,11 +68,13 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], f
             if doc.name not in printed or not printed[doc.name].reusable(keys[doc.name], cache, markdown)]
     converter = PrintConverter(markdown)
     needed = dict.fromkeys(path for doc in todo for path in doc.pages)
-    sections = {path: converter.convert(path, markdown[path]) for path in needed}
-    compositions = [Composition(doc, [sections[path] for path in doc.pages], day) for doc in todo]
     report = PrintReport()
     cache.mkdir(parents=True, exist_ok=True)
     with Typesetter(cache / "chapters", fresh) as typesetter:
+        if len(needed) >= WARM_FROM:  # the workers start while the pages are converted (seconds, for a whole site)
+            typesetter.start_pool(os.cpu_count() or 1)
+        sections = {path: converter.convert(path, markdown[path]) for path in needed}
+        compositions = [Composition(doc, [sections[path] for path in doc.pages], day) for doc in todo]
         # The chapters that others wait for (the book's, whose indexes need their page numbers) first.
         waited_for = [c for c in compositions if c.late]
         typesetter.prefetch([chapter for c in [*waited_for, *compositions] for chapter in c.independent()],
@@ -145,13 +149,20 @@ class Typesetter:
         """Queue every chapter not cached: those others wait for first, then the biggest, so no core
         is left with a long tail."""
         missing = {chapter.key: chapter for chapter in chapters if self._cached(chapter) is None}
-        if len(missing) > 1:
-            # Spawned, not forked: a forked worker would inherit the build lock and hold it past a
-            # killed build (and the paused cycle collector); a spawned one inherits neither.
-            self._workers = min(os.cpu_count() or 1, len(missing))
-            self._pool = ProcessPoolExecutor(max_workers=self._workers, mp_context=multiprocessing.get_context("spawn"))
+        if len(missing) > 1 and not self._pool:
+            self.start_pool(min(os.cpu_count() or 1, len(missing)))
         for chapter in sorted(missing.values(), key=lambda p: (p.key not in first, -len(p.html))):
             self._future(chapter, urgent=False)
+
+    def start_pool(self, workers: int) -> None:
+        """Worker processes, each loading the typesetter at once.
+
+        Spawned, not forked: a forked worker would inherit the build lock and hold it past a
+        killed build (and the paused cycle collector); a spawned one inherits neither."""
+        self._workers = workers
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        for _ in range(workers):
+            self._pool.submit(warm)
 
     def typeset(self, chapter: Chapter) -> tuple[Path, Placement]:
         return self.folder / f"{chapter.key}.pdf", self._future(chapter, urgent=True).result()

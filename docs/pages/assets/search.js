@@ -140,12 +140,16 @@
     return filters;
   }
 
-  function fullText(query, filters) {
+  /* The results of a query, unless a newer one was typed meanwhile (null): a query overtaken
+     loads none of its results' records, so typing fast does not queue up loads. */
+  function fullText(query, filters, id) {
     return pagefind().then(function (pf) {
       return pf.search(query || null, { filters: filters });
     }).then(function (found) {
+      if (id !== searches) return null;
       return Promise.all(found.results.slice(0, SHOWN).map(function (r) { return r.data(); }));
     }).then(function (data) {
+      if (data === null) return null;
       var results = data.map(function (d) {
         return { url: d.url, kind: d.meta.kind || "", title: d.meta.title || d.url, summary: d.meta.summary || "",
                  names: (d.meta.names || "").split("|").filter(Boolean).map(fold) };
@@ -217,9 +221,9 @@
       show("", [], config.translations["search.result.placeholder"]);
       return;
     }
-    var found = offline ? byName(query, filters.kind) : fullText(query, filters);
+    var found = offline ? byName(query, filters.kind) : fullText(query, filters, id);
     found.then(function (results) {
-      if (id !== searches) return;
+      if (id !== searches || results === null) return;
       var note = offline ? " (names only: full-text search needs the site served over HTTP, " +
         "e.g. python3 -m http.server -d site)" : "";
       if (offline || fold(query).length < 4 || named(fold(query), results)) {
@@ -261,7 +265,14 @@
     open();
     if (!offline) pagefind();  // start loading the index while the reader types
   });
-  input.addEventListener("input", search);
+  /* A key pressed within PAUSE ms of the next is not searched for on its own. */
+  var PAUSE = 50;
+  var pending = null;
+  input.addEventListener("input", function () {
+    box.dataset.state = "busy";
+    clearTimeout(pending);
+    pending = setTimeout(search, PAUSE);
+  });
   kinds.addEventListener("change", search);
   years.addEventListener("change", search);
   box.querySelector("form").addEventListener("submit", function (event) { event.preventDefault(); });
