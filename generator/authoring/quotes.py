@@ -28,7 +28,7 @@ SPEECH_VERBS = (
     "lamented", "tweeted", "posted", "heralded", "heralding", "termed", "touted", "reiterated", "emphasised",
     "emphasized", "agreed", "confirmed", "mused", "quipped", "joked", "continued", "countered", "responded",
     "observed", "remarked", "concluded", "reported", "reports", "announcing", "accused", "pointed out", "went on",
-    "voices", "voiced", "ruled", "ruling")
+    "voices", "voiced", "ruled", "ruling", "directed", "ordered")
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Verbs whose speaker is the subject of the sentence, not the words just before them.
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
@@ -157,6 +157,11 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
     if according:
         return according.group(1).strip(), sentence_start + according.start(1), "said"
     colon = re.search(rf"((?:{_TOKEN}\s+){{0,5}}{_TOKEN})\s*:\s*$", before)
+    pronoun = re.match(r"\s*(He|She|They|We)\s+[a-z]", before)
+    if colon and pronoun:  # "She remembers the moment she understood …: “…”"
+        return pronoun.group(1), sentence_start + pronoun.start(1), "said"
+    if colon and before.split()[0].lower().strip(",") in _OPENERS and not re.search(r"\b[A-Z][a-z]+\s+[A-Z]", before):
+        return "", -1, "follows"  # "Then, after a moment: “…”": the last speaker goes on
     if colon:
         apposition = re.match(r"[^:]*?,\s+[A-Z][^,]*,", before)  # "Its leader, Reto Marti,"
         subject, at = ("", -1) if colon.group(1)[:1].isupper() else \
@@ -197,6 +202,10 @@ _ABBREVIATED = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Col|Capt|Lt|Sgt|St|[A-Z
 def _after(after: str) -> tuple[str, int, str] | None:
     """The speaker named right after a quote: "said X", "X said", "X, 46, told", "its president,
     Arnaud Lefèvre, told", "according to X". Returns (words, offset in ``after``, verb)."""
+    how = _THAT_IS_HOW.match(after)  # "‘…’ That is how Mr Virtanen describes …", "The warning came from X"
+    if how:
+        group = 1 if how.group(1) else 2
+        return how.group(group), how.start(group), "said"
     said_x = re.match(rf"[\s,—–-]*({_VERB})\s+((?:{_DETERMINER}\s+)?(?:[a-z-]+\s+){{0,3}}?{_ABBREVIATED}"
                       rf"[A-Z][^,.;:“”\"‘’(]*?|he|"
                       rf"she|they|"
@@ -208,6 +217,8 @@ def _after(after: str) -> tuple[str, int, str] | None:
                       rf"(?:(?:also|later|then|had|has|once|have)\s+)?({_VERB})\b", after)
     # "the Minister for Food, Agriculture and Fisheries, Anders Kjærgaard, told": the last part names
     named = x_said and x_said.group(2) and _is_proper(x_said.group(2).strip(" ,").split(",")[-1].strip())
+    if x_said and x_said.group(1).lower() in _DETERMINERS:
+        x_said = None  # "The warning came from …": a noun, not a verb of saying
     if x_said and (_plain(x_said.group(1)) or (named and "_" not in x_said.group(1))):
         # "Ethiopia’s water and energy minister, Habtamu Tesfaye, told"
         words = x_said.group(1) + (x_said.group(2) or "").rstrip(",")
@@ -215,15 +226,15 @@ def _after(after: str) -> tuple[str, int, str] | None:
     according = re.match(r"[\s,—–-]*according to ([^,.;:“”\"]+)", after)
     if according:
         return according.group(1).strip(), according.start(1), "according to"
-    how = _THAT_IS_HOW.match(after)  # "‘…’ That is how Mr Virtanen describes …"
-    if how:
-        return how.group(1), how.start(1), "said"
     return None
 
 
-_THAT_IS_HOW = re.compile(rf"\s*(?:That|This|So)(?:[’']s|\s+is|\s+was)\s+how\s+((?:{_TOKEN}\s+){{0,4}}?{_TOKEN})\s+"
+_THAT_IS_HOW = re.compile(rf"\s*(?:(?:That|This|So)(?:[’']s|\s+is|\s+was)\s+how\s+((?:{_TOKEN}\s+){{0,4}}?{_TOKEN})\s+"
                           r"(?:describes|described|puts|put|sees|saw|sums|summed|explains|explained|"
-                          r"characteri[sz]es|characteri[sz]ed)\b")
+                          r"characteri[sz]es|characteri[sz]ed)\b|"
+                          # "The warning came from Dilnoza Rakhimova, head of …"
+                          r"(?:The|That|This)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:came|comes)\s+from\s+"
+                          rf"((?:{_TOKEN}\s+){{0,4}}?{_TOKEN})(?=[,.;]|\s+(?:of|at|who|in|on)\b))")
 
 
 def _plain(words: str) -> bool:
@@ -318,12 +329,13 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
 
 _OPENERS = frozenset({"in", "at", "on", "after", "before", "during", "speaking", "writing", "with", "without", "for",
                       "by", "from", "while", "when", "as", "according", "under", "despite", "asked", "since",
-                      "following", "ahead", "earlier", "later", "meanwhile", "but", "and", "yet", "still", "also"})
+                      "following", "ahead", "earlier", "later", "meanwhile", "but", "and", "yet", "still", "also",
+                      "then"})
 
 
 def _opens_clause(part: str) -> bool:
     """A part that opens with a preposition or a sentence adverb names no one ("In Paris", "Now")."""
-    first = part.split()[0].lower()
+    first = part.split()[0].lower().strip(",;:")
     return first in _OPENERS or (first in names.SENTENCE_WORDS and first not in _DETERMINERS)
 
 

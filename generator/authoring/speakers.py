@@ -29,7 +29,7 @@ class Speaker:
 NOBODY = Speaker(None, None)
 # Office words that can stand for a person on their own: "the Prime Minister", "the president".
 _OFFICES = frozenset(names.LEADER_TITLES | {"senator", "sen", "ambassador", "spokesman", "spokeswoman", "mayor",
-                                            "chairman", "chief", "envoy", "governor"})
+                                            "chairman", "chief", "envoy", "governor", "judge"})
 
 
 OPENING = 2  # paragraphs of headline and standfirst, before a story names its people
@@ -157,7 +157,7 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
         previous = result[-1] if result else NOBODY
         near = i > 0 and quote.paragraph - quotes[i - 1].paragraph <= 1
         if quote.how in ("continues", "follows"):
-            result.append(previous if near else NOBODY)
+            result.append(previous if near else _set_up(quote, people))
         elif quote.speaker.lower() in PRONOUNS:
             result.append(_pronoun(quote, people, others, previous))
         elif quote.speaker:
@@ -167,14 +167,29 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
     return result
 
 
+def _set_up(quote: FoundQuote, people: People) -> Speaker:
+    """A quote that opens its paragraph with nothing to say who speaks, after a paragraph whose last
+    sentence, holding no quote, has a person for its subject: "… Cllr Peter Ashworth, went further." """
+    if quote.paragraph < 2 or quote.start > 2:
+        return NOBODY
+    text = people.paragraphs[quote.paragraph - 2]
+    last = sentence_bounds(text, max(len(text.rstrip()) - 2, 0))[0]
+    if quote_spans(text[last:]):
+        return NOBODY
+    subjects = [m for m in people.before(quote.paragraph - 1, 1 << 30) if m[1] >= last and _is_subject(text, m[1])]
+    return Speaker(subjects[0][3], None) if subjects else NOBODY
+
+
 def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous: Speaker) -> Speaker:
     pronoun = quote.speaker.lower()
     if pronoun in ("he", "she"):
         unnamed = _unnamed(people, quote.paragraph, quote.speaker_start)
         if unnamed:
             return Speaker(None, unnamed)
+        unlike = "m" if pronoun == "she" else "f"  # "Ms Ellison … her MP, Daniel Osei … she said": not Osei
         for paragraph, until in ((quote.paragraph, quote.speaker_start), (quote.paragraph - 1, 1 << 30)):
-            mentions = people.before(paragraph, until) if paragraph > 0 else []
+            mentions = [m for m in (people.before(paragraph, until) if paragraph > 0 else [])
+                        if people.sexes.get(m[3]) != unlike]
             subjects = [m for m in mentions if _is_subject(people.paragraphs[paragraph - 1], m[1])]
             if subjects or mentions:
                 return Speaker((subjects or mentions)[-1][3], None)
@@ -212,7 +227,8 @@ def _is_subject(text: str, start: int) -> bool:
     in apposition to the sentence's opening words ("The fund's mission chief, Karin Lindqvist, wrote")."""
     bounds = sentence_bounds(text, start)
     lead = text[bounds[0]:start]
-    if lead.endswith(", ") and lead.count(",") == 1 and re.match(r"[^,]*?,", text[start:bounds[1]]):
+    if lead.endswith(", ") and lead.count(",") == 1 and re.match(r"[^,]*?,", text[start:bounds[1]]) and \
+            not _VERB_IN.search(lead):  # not "Ms Ellison said she had written to her MP, Daniel Osei,"
         return True
     return not re.search(r"(?<![’'])\b[a-z][a-z-]*\b", lead.replace("the ", ""))
 
@@ -220,6 +236,9 @@ def _is_subject(text: str, start: int) -> bool:
 _RELATIVE = re.compile(r"(?:whom|who|which)\s+(?=(?:he|she|they|it|we)$)", re.I)
 # "The 64-year-old said": the person the article gave that age, else the one it last named.
 _AGED = re.compile(r"(?:the\s+)?(\d{1,3})-year-old(?:\s+[a-z-]+){0,2}", re.I)
+
+
+_VERB_IN = re.compile(r"\b(?:said|says|had|has|have|was|were|is|are|told|wrote|written|went|made|took)\b")
 
 
 def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: dict[str, str]) -> Speaker:
@@ -265,7 +284,7 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
 
 # Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
 _SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "amb": "ambassador",
-            "gen": "general", "adm": "admiral"}
+            "gen": "general", "adm": "admiral", "justice": "judge"}  # "Mrs Justice Amelia Rowe" is the judge
 # Descriptors that stand for a country's government rather than for the organisation last named.
 _GOVERNING = frozenset({"government", "administration", "cabinet", "authorities", "regime", "presidency"})
 
@@ -341,7 +360,9 @@ _PEOPLE_OF = re.compile(r"\b(?:aides?|officials?|spokes(?:man|woman|person)|sour
 
 
 def _title(words: str) -> tuple[str, ...]:
-    """('prime', 'minister') for 'the Prime Minister'; () when the words are more than a title."""
+    """('prime', 'minister') for 'the Prime Minister' or 'the judge who approved it'; () when the
+    words are more than a title."""
+    words = re.split(r"\s+(?:who|whom|which|that)\s", words, maxsplit=1)[0]
     tokens = [_SPELLED.get(w.rstrip(".").lower(), w.rstrip(".").lower()) for w in words.split()]
     while tokens and tokens[0] in ("the", "a", "an"):
         tokens = tokens[1:]
