@@ -12,15 +12,9 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
@@ -28,6 +22,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from generator.errors import BriefingsError, Problem
 from generator.project import Project
+from generator.tools.static_server import serve
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's, as the browser tests use it (`make test` installs it)
 # Without these, Chromium's background connections are refused by a closed network, many at a time.
@@ -117,7 +112,7 @@ def first_search(site: Path, engine: Engine, query: str) -> tuple[float, float, 
                                       "apt-get install chromium (`make test` does), or run bench without "
                                       "--compare-search")])
     fetched: dict[str, int] = {}
-    with _served(site) as base, sync_playwright() as playwright:
+    with serve(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         try:
             page = browser.new_page(viewport={"width": 1440, "height": 900})
@@ -148,22 +143,3 @@ def table(runs: list[FirstSearch]) -> str:
 
 def _mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@contextmanager
-def _served(root: Path) -> Iterator[str]:
-    """``root`` on a free port of 127.0.0.1, as a static host serves it; yields its URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(root)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from generator.project import Project
-from tests.browser.server import serve
+from generator.tools.static_server import serve
 from tests.conftest import cli, copy_with_pdf_cache
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's; `make test` installs it

@@ -12,8 +12,8 @@ from playwright.sync_api import Browser, Page
 
 from generator.project import Project
 from generator.publish.pipeline import build
+from generator.tools.static_server import serve
 from tests.browser.reader import search, settled, snippet
-from tests.browser.server import serve
 from tests.conftest import REPO
 
 LISTS = ("", "articles/", "countries/", "leaders/", "people/", "organisations/", "topics/", "relations/",

@@ -1,5 +1,6 @@
 """A plain static file server on 127.0.0.1, as a static host serves the site: files as they are,
-and the site's own 404 page (with status 404) for any path that has no file."""
+and the site's own 404 page (with status 404) for any path that has no file. The browser tests
+and `briefings bench --compare-search` read the site through it."""
 
 from __future__ import annotations
 
