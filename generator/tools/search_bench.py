@@ -13,8 +13,11 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import yaml
@@ -23,6 +26,9 @@ from mkdocs.utils.yaml import yaml_load
 from generator.errors import BriefingsError, Problem
 from generator.project import Project
 from generator.tools.static_server import serve
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's, as the browser tests use it (`make test` installs it)
 # Without these, Chromium's background connections are refused by a closed network, many at a time.
@@ -57,21 +63,42 @@ class FirstSearch:
                 f"{self.seconds:.2f}", self.first)
 
 
-def compare(project: Project, query: str, pagefind_build: float) -> list[FirstSearch]:
-    """The built site's first search, then the same docs tree built with Material's search instead."""
+def compare(project: Project, query: str, pagefind_build: float, browser: Browser | None = None) -> list[FirstSearch]:
+    """The built site's first search, then the same docs tree built with Material's search instead;
+    in ``browser`` if given (a test's), else in a Chromium started for it."""
     material = project.work / "material-search"
     start = time.perf_counter()
     build_with_material_search(project, material)
     material_build = time.perf_counter() - start
     try:
-        return [
-            FirstSearch(PAGEFIND.name, pagefind_build, _mb(project.site / "pagefind"),
-                        *first_search(project.site, PAGEFIND, query)),
-            FirstSearch(MATERIAL.name, material_build, _mb(material / "search"),
-                        *first_search(material, MATERIAL, query)),
-        ]
+        with _chromium(browser) as chromium:
+            return [
+                FirstSearch(PAGEFIND.name, pagefind_build, _mb(project.site / "pagefind"),
+                            *first_search(chromium, project.site, PAGEFIND, query)),
+                FirstSearch(MATERIAL.name, material_build, _mb(material / "search"),
+                            *first_search(chromium, material, MATERIAL, query)),
+            ]
     finally:
         shutil.rmtree(material, ignore_errors=True)
+
+
+@contextmanager
+def _chromium(browser: Browser | None) -> Iterator[Browser]:
+    if browser is not None:
+        yield browser
+        return
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.exists():
+        raise BriefingsError([Problem(str(CHROMIUM), 1, 1, "bench", "Chromium is not installed",
+                                      "apt-get install chromium (`make test` does), or run bench without "
+                                      "--compare-search")])
+    with sync_playwright() as playwright:
+        started = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        try:
+            yield started
+        finally:
+            started.close()
 
 
 def build_with_material_search(project: Project, site: Path) -> None:
@@ -102,20 +129,15 @@ def build_with_material_search(project: Project, site: Path) -> None:
                                       + "\n  ".join(result.stderr.splitlines()[-10:]), "")])
 
 
-def first_search(site: Path, engine: Engine, query: str) -> tuple[float, float, str]:
-    """Kilobytes the search fetched, seconds from the first key typed to a first result that names it, and that
-    result's page: the home page opened in a fresh browser, ``query`` typed as soon as it shows."""
-    from playwright.sync_api import sync_playwright
-
-    if not CHROMIUM.exists():
-        raise BriefingsError([Problem(str(CHROMIUM), 1, 1, "bench", "Chromium is not installed",
-                                      "apt-get install chromium (`make test` does), or run bench without "
-                                      "--compare-search")])
+def first_search(browser: Browser, site: Path, engine: Engine, query: str) -> tuple[float, float, str]:
+    """Kilobytes the search fetched, seconds from the first key typed to a first result that names
+    it, and that result's page: the home page opened with an empty cache, ``query`` typed as soon
+    as it shows."""
     fetched: dict[str, int] = {}
-    with serve(site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+    with serve(site) as base:
+        context = browser.new_context(viewport={"width": 1440, "height": 900})
         try:
-            page = browser.new_page(viewport={"width": 1440, "height": 900})
+            page = context.new_page()
             page.on("requestfinished", lambda request: fetched.__setitem__(
                 urlsplit(request.url).path.lstrip("/"), request.sizes()["responseBodySize"]))
             page.goto(base, wait_until="domcontentloaded")
@@ -132,7 +154,7 @@ def first_search(site: Path, engine: Engine, query: str) -> tuple[float, float, 
             kilobytes = sum(size for path, size in fetched.items() if path.startswith(engine.downloads)) / 1e3
             href = urlsplit(page.locator("li.md-search-result__item a").first.get_attribute("href") or "").path
         finally:
-            browser.close()
+            context.close()
     return kilobytes, seconds, href.removeprefix(urlsplit(base).path) or "/"
 
 

@@ -3,13 +3,15 @@ built with Material's search, both searched in Chromium, the download and the wa
 
 from __future__ import annotations
 
+from playwright.sync_api import Browser
+
 from generator.project import Project
 from generator.tools import search_bench
 
 
 def test_first_search_is_measured_with_pagefind_and_with_materials_search_on_the_same_pages(
-        real_site: Project) -> None:
-    runs = {run.engine: run for run in search_bench.compare(real_site, "Mark Carney", pagefind_build=1.0)}
+        real_site: Project, browser: Browser) -> None:
+    runs = {run.engine: run for run in search_bench.compare(real_site, "Mark Carney", 1.0, browser)}
     pagefind, material = runs[search_bench.PAGEFIND.name], runs[search_bench.MATERIAL.name]
     assert pagefind.first == material.first == "leaders/mark-carney/"
     # Material fetches its whole index (every page's text); Pagefind only the chunks the query needs
