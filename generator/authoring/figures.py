@@ -114,22 +114,33 @@ def _percentages_and_ages(text: str) -> Iterator[Candidate]:
     for m in re.finditer(r"\b[A-Z][\w’'-]+, (\d{2,3}),", text):
         if 18 <= int(m.group(1)) <= 110:
             yield m.start(1), m.end(1), float(m.group(1)), "years of age"
-    for m in re.finditer(r"\bage (?:of |from |to )?(\d{2,3})\b(?: to (\d{2,3})\b)?", text):  # "age from 64 to 65"
-        for group in (1, 2):
+    # "age from 64 to 65", "the age of criminal responsibility from 15 to 13"
+    for m in re.finditer(r"\bage (?:of |from |to )?(\d{2,3})\b(?: to (\d{2,3})\b)?|"
+                         r"\bage of (?:[a-z]+ ){1,2}(?:from (\d{1,3}) )?to (\d{1,3})\b", text):
+        for group in (1, 2, 3, 4):
             if m.group(group):
                 yield m.start(group), m.end(group), float(m.group(group)), "years of age"
+    # Temperatures and power: "46.8°C", "45 degrees Celsius", "600 MW".
+    for m in re.finditer(rf"\b({_NUMBER})\s?(°\s?[CF]\b|degrees(?: Celsius| Fahrenheit| C\b| F\b)?|"
+                         r"(?:[kMGT]Wh?|megawatts?|gigawatts?|kilowatts?)\b)", text):
+        yield m.start(), m.end(), _amount(m.group(1), None), m.group(2).replace(" ", "")
 
 
 def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
     """'23 of the 25 senators', 'one in three high-speed trains', 'about half', 'almost a tenth';
     votes ('passed 64-36', 'voted by 98 to 23', 'a 5-1 vote'); ranges ('between 20,000 and 30,000 jobs')."""
     scaled = rf"({_NUMBER})(?:\s?({_SCALE}))?"
-    for m in re.finditer(rf"\b({_COUNT}|(?i:one))\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?({_COUNT})\s+"
+    for m in re.finditer(rf"\b({_COUNT}|(?i:one))\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
+                         rf"({_COUNT})\s+"
                          rf"(?=([\w\s-]{{2,40}}))", text):
         phrase = _phrase(m.group(3))
         if phrase:
             yield m.start(), m.start(3) + len(phrase), _amount(m.group(1), None), _unit(phrase)
+    for m in re.finditer(rf"\b({_COUNT})\s+of\s+(?:the|its|their|these|those)\s+([a-z]+s)\b", text):
+        yield m.start(), m.end(), _amount(m.group(1), None), m.group(2)  # "Eleven of the deaths"
     fraction = r"(half|third|quarter|fifth|tenth)"
+    for m in re.finditer(rf"\b(?:{_BOUND})\s+(?:a\s+|one\s+)?{fraction}\b(?!\s+of\b)", text, re.I):
+        yield m.start(), m.end(), _SPANS.get(m.group(1).lower(), 0.1), "share"  # "by more than a third"
     for m in re.finditer(rf"\b(?:(?:{_BOUND})\s+)?(?:(?:a|one)\s+)?{fraction}\s+of\b", text, re.I):
         if not re.search(r"\b(?:first|second|third|fourth|last|final)\s+$", text[max(0, m.start() - 10):m.start()]):
             yield m.start(), m.end(1), _SPANS.get(m.group(1).lower(), 0.1), "share"
@@ -137,6 +148,10 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
                          r"\b|\b(\d{1,3}[-–]\d{1,3})\s+(?:vote|majority|decision|ruling|split|verdict)\b", text):
         group = 1 if m.group(1) else 2
         yield m.start(group), m.end(group), _amount(re.split(r"\D+", m.group(group))[0], None), "votes"
+    for sentence in re.finditer(r"[^.;]*\b(?:passed|voted|vote|approved|rejected)\b[^.;]*", text):
+        for m in re.finditer(r"(?<![\d-])\b(\d{1,3})[-–](\d{1,3})\b(?![-–]?\d)", sentence.group(0)):
+            at = sentence.start()  # "passed the state Senate 27-11 and the House 71-32"
+            yield at + m.start(), at + m.end(), float(m.group(1)), "votes"
     for m in re.finditer(rf"\b(?:between\s+)?{scaled}\s*(?:and|to|-|–)\s*{scaled}\s+(?=([\w\s-]{{2,40}}))", text):
         phrase = _phrase(m.group(5))
         if phrase and not _is_year(m.group(1)):
@@ -154,9 +169,11 @@ def _spans_and_ranks(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), _SPANS.get(m.group(1).lower(), 1.0), _SPAN_UNITS[m.group(1).lower()]
     ordinal = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     for m in re.finditer(rf"\b{ordinal}\s+(?:straight|consecutive|successive)\s+(?:year|month|quarter|week|day|"
-                         rf"time|session|meeting)s?\b|\b{ordinal}\s+(?:year|month|quarter|week|day|time)\s+"
-                         r"(?:running|in a row)\b", text):
+                         rf"time|session|meeting)s?\b|\b{ordinal}\s+(?:[a-z]+\s+)?(?:running|in a row)\b|"
+                         rf"\b{ordinal}\s+(?:term|time)\b", text):
         yield m.start(), m.end(), None, "rank"
+    for m in re.finditer(rf"\b({_NUMBER})\s+(?:a|per)\s+(season|year|month|week|day)\b", text):
+        yield m.start(), m.end(), _amount(m.group(1), None), f"a {m.group(2)}"  # "350 a season"
 
 
 def _counts(text: str) -> Iterator[Candidate]:
@@ -170,6 +187,11 @@ def _counts(text: str) -> Iterator[Candidate]:
         yield m.start(), m.start(2) + len(phrase), _amount(number.group(0), m.group(1)), _unit(phrase)
     for m in re.finditer(rf"\b({_NUMBER}) times\b", text):
         yield m.start(), m.end(), _amount(m.group(1), None), "times"
+    # A number of what the sentence already counts: "rose to 23", "up from 31", "an average of 14", "aged 13 and 14".
+    for m in re.finditer(rf"\b(?:(?:up|down|rose|fell|climbed|dropped|increased|decreased|risen|fallen)\s+(?:from|to)|"
+                         rf"average of|aged \d{{1,3}} and)\s+({_NUMBER})\b(?![.,]?\d|\s*(?:%|per\s?cent))", text):
+        if not _is_year(m.group(1)):
+            yield m.start(1), m.end(1), _amount(m.group(1), None), "count"
     for m in re.finditer(rf"(?<![\w.,$£€¥])(?:({_NUMBER})\s?(million|billion|trillion|thousand)|an?\s+(million|billion|"
                          rf"thousand|hundred|dozen)|(\d{{1,3}}(?:,\d{{3}})+))\b(?!-)", text):
         yield m.start(), m.end(), _amount(m.group(1) or m.group(4) or "1", m.group(2) or m.group(3)), "count"

@@ -194,6 +194,8 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
         if len(tokens) > 2 and (two in forms or two in places.place_names()):
             countries += [forms[two].name] if two in forms else []
             tokens = tokens[2:]
+        elif titles and len(tokens) == 2 and _name_like(tokens[1][0]):
+            break  # "Dr Sofia Berg": after a title, a place's name is a given name
         elif word in forms:
             countries.append(forms[word].name)
             tokens = tokens[1:]
@@ -260,7 +262,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return "organisations" if party else None
     if set(lowered) & ORGANISATION_WORDS:
         return "organisations"
-    if titled and len(words) > 1 and all(_name_like(w) for w in words if w.lower() not in _JOINING):
+    if titled and len(words) > 1 and all(_name_like(w) or w in places.country_forms()  # "Dr Sofia Berg"
+                                         for w in words if w.lower() not in _JOINING):
         return "people"
     if is_place_name(name):
         return None

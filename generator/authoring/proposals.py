@@ -126,7 +126,10 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
     and Trade", "Ministry of Climate Crisis and Civil Protection")."""
     split: list[tuple[str, int, bool]] = []
     for run, start in name_runs(text):
-        match = re.search(r"\s+of\s+(?:the\s+)?", run)
+        # At the "of" after a person: "Leader of Opposition Ranjit Swain of the Biju Janata Dal"
+        splits = list(re.finditer(r"\s+of\s+(?:the\s+)?", run))
+        match = next((m for m in splits if names.kind_of(*_person_at(run[:m.start()], start)) == "people"),
+                     splits[0] if splits else None)
         left = run[: match.start()] if match else run
         person = names.strip(left, start)
         if match and names.kind_of(person.text, _titled(person)) == "people":
@@ -182,6 +185,11 @@ _PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Department|Secretariat|Commi
 # Words before a name that make it a place, not a person.
 _PLACED = re.compile(r"(?:\b[Ii]n\s+(?:the\s+)?|\bnear\s+(?:the\s+)?|\bfrom\s+the\s+|\b(?:village|town|city|province|"
                      r"district|region|county|port|island|suburb|municipality)\s+of\s+)$")
+
+
+def _person_at(left: str, start: int) -> tuple[str, bool]:
+    name = names.strip(left, start)
+    return name.text, _titled(name)
 
 
 def _titled(name: names.Name) -> bool:

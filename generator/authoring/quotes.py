@@ -102,9 +102,10 @@ def _opens(text: str, i: int) -> str:
 
 
 def _carried(text: str, i: int) -> bool:
-    """A single mark that opens a sentence after a colon or a dash, never closed in its paragraph:
-    "…, said X: ‘This is a budget of announcements." runs on into the next paragraph."""
-    return bool(re.search(r"[:—–]\s*$", text[:i])) and text[i + 1:i + 2].isupper()
+    """A single mark that opens a sentence (or follows a colon or a dash), never closed in its
+    paragraph: "…, said X: ‘This is a budget of announcements." and "… on Thursday. ‘They know
+    exactly …" run on into the next paragraph; an apostrophe never stands before a capital there."""
+    return bool(re.search(r"(?:[:—–.!?]|^)\s*$", text[:i])) and text[i + 1:i + 2].isupper()
 
 
 def _closing(text: str, start: int, kind: str) -> int | None:
