@@ -51,6 +51,7 @@ DESCRIPTORS = frozenset({
 SENTENCE_WORDS = frozenset({
     "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to", "of", "with",
     "from", "as", "if", "when", "while", "after", "before", "since", "until", "during", "despite", "although",
+    "unless", "whereas", "whether", "upon", "within", "without", "throughout",
     "though", "because", "unlike", "like", "among", "amid", "between", "against", "following", "under", "over",
     "ahead", "earlier", "later", "meanwhile", "moreover", "however", "still", "even", "only", "now", "today",
     "tonight", "yesterday", "tomorrow", "last", "next", "this", "that", "these", "those", "both", "neither",
@@ -194,8 +195,10 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
         if len(tokens) > 2 and (two in forms or two in places.place_names()):
             countries += [forms[two].name] if two in forms else []
             tokens = tokens[2:]
-        elif titles and len(tokens) == 2 and _name_like(tokens[1][0]):
-            break  # "Dr Sofia Berg": after a title, a place's name is a given name
+        elif (titles and len(tokens) == 2 and _name_like(tokens[1][0])) or (
+                len(tokens) >= 3 and word not in forms and all(_name_like(w) and not is_title(w.lower())
+                                                               for w, _ in tokens[1:])):
+            break  # a place's name as a given name: "Dr Sofia Berg", "Mary Wanjiku Njoroge"
         elif word in forms:
             countries.append(forms[word].name)
             tokens = tokens[1:]
