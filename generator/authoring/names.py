@@ -196,8 +196,8 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
             countries += [forms[two].name] if two in forms else []
             tokens = tokens[2:]
         elif (titles and len(tokens) == 2 and _name_like(tokens[1][0])) or (
-                len(tokens) >= 3 and word not in forms and all(_name_like(w) and not is_title(w.lower())
-                                                               for w, _ in tokens[1:])):
+                len(tokens) >= 3 and word in places.place_names() and word not in forms
+                and all(_name_like(w) and not is_title(w.lower()) for w, _ in tokens[1:])):
             break  # a place's name as a given name: "Dr Sofia Berg", "Mary Wanjiku Njoroge"
         elif word in forms:
             countries.append(forms[word].name)
