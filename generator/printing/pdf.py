@@ -29,7 +29,7 @@ from generator.printing.assemble import Piece, assemble
 from generator.printing.chapters import Placement, cached, typeset_chapter, warm
 from generator.printing.compose import Chapter, Composition
 from generator.printing.documents import Document
-from generator.printing.print_html import PrintConverter
+from generator.printing.print_html import PrintConverter, PrintedPage
 
 WARM_FROM = 20  # pages to convert from which the workers are started before converting them
 
@@ -73,12 +73,18 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], f
     with Typesetter(cache / "chapters", fresh) as typesetter:
         if len(needed) >= WARM_FROM:  # the workers start while the pages are converted (seconds, for a whole site)
             typesetter.start_pool(os.cpu_count() or 1)
-        sections = {path: converter.convert(path, markdown[path]) for path in needed}
-        compositions = [Composition(doc, [sections[path] for path in doc.pages], day) for doc in todo]
-        # The chapters that others wait for (the book's, whose indexes need their page numbers) first.
-        waited_for = [c for c in compositions if c.late]
-        typesetter.prefetch([chapter for c in [*waited_for, *compositions] for chapter in c.independent()],
-                            first={chapter.key for c in waited_for for chapter in c.independent()})
+        sections: dict[str, PrintedPage] = {}
+        compositions = []
+        # Each document's chapters are queued as soon as its pages are converted, so the workers
+        # start at once; the book first, whose indexes wait for its chapters' page numbers.
+        for doc in sorted(todo, key=lambda doc: doc.kind != "book"):
+            for path in doc.pages:
+                if path not in sections:
+                    sections[path] = converter.convert(path, markdown[path])
+            composition = Composition(doc, [sections[path] for path in doc.pages], day)
+            compositions.append(composition)
+            independent = composition.independent()
+            typesetter.prefetch(independent, first={c.key for c in independent} if composition.late else set())
         # One thread a document: the chapters that wait for others' page numbers go to the pool as
         # soon as their document knows them, and the document is joined as soon as it has all.
         with ThreadPoolExecutor(max_workers=min(16, len(compositions) or 1)) as threads:
@@ -134,7 +140,7 @@ class Typesetter:
         self._lock, self._here = threading.Lock(), threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
         self._workers = self._running = 0
-        self._queue: list[tuple[bool, int, Chapter, Future[Placement]]] = []
+        self._queue: list[tuple[bool, bool, int, int, Chapter, Future[Placement]]] = []
 
     def __enter__(self) -> Typesetter:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -146,13 +152,12 @@ class Typesetter:
             self._pool.shutdown(cancel_futures=error is not None)
 
     def prefetch(self, chapters: list[Chapter], first: set[str]) -> None:
-        """Queue every chapter not cached: those others wait for first, then the biggest, so no core
-        is left with a long tail."""
+        """Queue every chapter not cached; those in ``first`` (others wait for them) go before the rest."""
         missing = {chapter.key: chapter for chapter in chapters if self._cached(chapter) is None}
         if len(missing) > 1 and not self._pool:
             self.start_pool(min(os.cpu_count() or 1, len(missing)))
-        for chapter in sorted(missing.values(), key=lambda p: (p.key not in first, -len(p.html))):
-            self._future(chapter, urgent=False)
+        for chapter in missing.values():
+            self._future(chapter, urgent=False, first=chapter.key in first)
 
     def start_pool(self, workers: int) -> None:
         """Worker processes, each loading the typesetter at once.
@@ -167,7 +172,7 @@ class Typesetter:
     def typeset(self, chapter: Chapter) -> tuple[Path, Placement]:
         return self.folder / f"{chapter.key}.pdf", self._future(chapter, urgent=True).result()
 
-    def _future(self, chapter: Chapter, urgent: bool) -> Future[Placement]:
+    def _future(self, chapter: Chapter, urgent: bool, first: bool = False) -> Future[Placement]:
         pdf = self.folder / f"{chapter.key}.pdf"
         with self._lock:
             if chapter.key in self._known:
@@ -177,7 +182,10 @@ class Typesetter:
             queued = found is None and self._pool is not None
             if queued:
                 # Our own queue feeds the pool, so a chapter a document waits for overtakes the prefetched ones.
-                heapq.heappush(self._queue, (not urgent, len(self._known), chapter, future))
+                # Those a document waits for, then those others wait for, then the biggest: no core
+                # is left with a long tail.
+                entry = (not urgent, not first, -len(chapter.html), len(self._known), chapter, future)
+                heapq.heappush(self._queue, entry)
         if queued:
             self._pump()
             return future
@@ -202,14 +210,14 @@ class Typesetter:
             with self._lock:
                 if not (self._pool and self._queue and self._running < self._workers):
                     return
-                _, _, chapter, future = heapq.heappop(self._queue)
+                *_, chapter, future = heapq.heappop(self._queue)
                 self._running += 1
             try:
                 running = self._pool.submit(typeset_chapter, chapter.html, self.folder / f"{chapter.key}.pdf")
             except BaseException as error:  # a broken pool runs nothing more: every waiting chapter fails
                 with self._lock:
                     self._running -= 1
-                    waiting = [future, *(entry[3] for entry in self._queue)]
+                    waiting = [future, *(entry[-1] for entry in self._queue)]
                     self._queue.clear()
                 for each in waiting:
                     each.set_exception(error)
