@@ -25,7 +25,7 @@ TITLES = frozenset({
     "princess", "emperor", "empress", "sheikh", "emir", "sultan", "crown", "speaker", "deputy", "acting", "interim",
     "foreign", "affairs", "trade", "finance", "defence", "defense", "industry", "energy", "agriculture", "business",
     "treasury", "home", "interior", "health", "education", "commerce", "economy", "transport", "environment",
-    "culture", "state", "attorney", "solicitor", "mp", "mep", "mla", "mpp", "senior", "associate",
+    "culture", "state", "attorney", "solicitor", "mp", "mep", "mla", "mpp", "msp", "td", "senior", "associate",
     "analyst", "economist", "strategist", "researcher", "director", "executive", "ceo", "founder", "co-founder",
     "editor", "correspondent", "columnist", "commentator", "officer", "official", "councillor", "councilor",
     "commissioner", "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat", "coach", "head",
@@ -258,7 +258,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     lowered = [w.lower().strip(".’'") for w in words]
     if name in places.country_forms():
         return "countries"
-    if not words or name.lower() in NOT_PEOPLE or (lowered[0] in _FOREIGN_ARTICLES and len(words) > 1):
+    if not words or name.lower() in NOT_PEOPLE or (lowered[0] in _FOREIGN_ARTICLES and len(words) > 1) or \
+            re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
         return None
     if lowered[-1] in GROUP_WORDS:
         party = lowered[-1] in PARTY_PLURALS and len(words) > 1 and lowered[-2] not in ORGANISATION_WORDS

@@ -250,7 +250,9 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         person = people.by_age(aged.group(1), quote.paragraph, at)
         return Speaker(person, None) if person else _pronoun(replace(quote, speaker="he"), people, others, NOBODY)
     end = at + len(words)
-    for _, _, stop, person in people.within(quote.paragraph, at, end):
+    within = people.within(quote.paragraph, at, end)
+    # "the Director of Public Prosecutions, Abena Owusu-Ansah": the name set off by commas, not the office's words
+    for _, _, stop, person in reversed(within) if "," in words else within:
         # not "Carney’s office", "the Trudeau government"; but "Walcott was blunter: …" is Walcott
         if not re.match(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on|was|is|had|has|put|went|sounded)\b)[a-z]",
                         text[stop:end]):
