@@ -88,8 +88,9 @@ def cmd_new(project: Project, args: argparse.Namespace) -> int:
     from generator.authoring.draft import draft_briefing, write_draft
 
     path, briefing, todo = draft_briefing(project, args.seed.resolve())
-    if path.exists() and not args.force:
-        print(f"{project.shown(path)} exists already; use --force to overwrite it", file=sys.stderr)
+    if path.exists() and not args.force:  # a second `new` of one seed is the same briefing, not another
+        print(f"{project.shown(path)} is already made from {args.seed.name}: edit it, or use --force to draft it "
+              "again over it", file=sys.stderr)
         return 1
     write_draft(path, briefing)
     counts = {key: len(briefing[key]) for key in ("countries", "people", "organisations", "topics", "quotes",

@@ -8,13 +8,16 @@ or `-rA`, and on failure) and fails while any metric is below its target in
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from generator.authoring.draft import draft_briefing, write_draft
+from generator.corpus.check import check_project
 from generator.corpus.seeds import split_paragraphs
 from tests.extraction.gold import load_gold
-from tests.extraction.score import ARTICLES, EXPECTED, score_corpus
+from tests.extraction.score import ARTICLES, EXPECTED, TODAY, score_corpus, scratch_project
 
 ARTICLE_PATHS = sorted(ARTICLES.glob("*.txt"))
 
@@ -40,3 +43,17 @@ def test_drafts_meet_the_extraction_targets() -> None:
     below = report.below_targets()
     assert not below, ("below target: " + "; ".join(below)
                        + "\n(python -m tests.extraction.score --details lists every miss)")
+
+
+def test_every_draft_passes_check_as_written(tmp_path: Path) -> None:
+    """A curator starts from a draft `check --drafts` accepts: bounds as the seed words them
+    ("more than 70%": over), dates backed by their wording or by how they were worked out."""
+    project = scratch_project(tmp_path, "empty")
+    project.briefings.mkdir(parents=True, exist_ok=True)
+    for article in ARTICLE_PATHS:
+        seed = Path(shutil.copy(article, project.seeds / article.name))
+        path, briefing, _ = draft_briefing(project, seed, today=TODAY)
+        write_draft(path, briefing)
+    corpus, problems = check_project(project, drafts=True)
+    errors = [str(p) for p in problems if p.severity == "error"]
+    assert corpus is not None and not errors, "\n".join(errors[:20])

@@ -113,6 +113,12 @@ def test_new_then_edit_then_publish(mini: Project, capsys: pytest.CaptureFixture
     assert "proposed leader: Anthony Albanese" in out and "still to do:" in out
     draft_path = next(p for p in mini.briefings.glob("*.yaml") if "albanese" in p.name)
     assert check_project(mini, drafts=True)[0] is not None  # the draft passes check --drafts as written
+    # Drafting the seed again is refused (one briefing a seed), unless forced over the same file.
+    before = sorted(mini.briefings.glob("*.yaml"))
+    assert main(["--root", str(mini.root), "new", str(seed)]) == 1
+    assert f"{draft_path.name} is already made from {seed.name}" in capsys.readouterr().err
+    assert main(["--root", str(mini.root), "new", "--force", str(seed)]) == 0
+    assert sorted(mini.briefings.glob("*.yaml")) == before
     # Previews include the draft and its proposed entities; the published site does not.
     build(mini, Options(drafts=True))
     article = mini.site / "articles" / draft_path.stem / "index.html"

@@ -19,9 +19,11 @@ from slugify import slugify
 from generator.authoring import dates, entities, figures, places, proposals, quotes, speakers
 from generator.authoring.text import sentence_at
 from generator.corpus.check import load_registry
+from generator.corpus.event_dates import PRECISION, gives
 from generator.corpus.fuzzy_date import parse_date
 from generator.corpus.registry import SECTIONS, Registry
 from generator.corpus.seeds import Seed, read_seed
+from generator.corpus.wording import stated_bound
 from generator.errors import BriefingsError, Problem
 from generator.project import Project
 
@@ -38,6 +40,7 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
     if seed_path.resolve().parent != project.seeds.resolve():
         raise BriefingsError([Problem(project.shown(seed_path), 1, 1, "", "the article must be in seeds/",
                                       f"copy it to seeds/{seed_path.name} first")])
+    drafted = curated_from(project, seed.name)
     matches = entities.match_registry(seed, registry)
     proposed = proposals.propose(seed, registry, matches)
     title = _title(seed)
@@ -48,7 +51,7 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
         ids[p["section"]].append(p["id"])
     quote_list, unattributed = _quotes(seed, registry, proposed, ids["people"], matches)
     briefing: dict[str, Any] = {
-        "id": _unique_id(project, _short_slug(title) or slugify(seed_path.stem)),
+        "id": drafted.stem if drafted else _unique_id(project, _short_slug(title) or slugify(seed_path.stem)),
         "seed": seed.name, "status": "draft", "added": (today or dt.date.today()).isoformat(),
         "title": title, "published": published, "outlet": None,
         "summary": "TODO: two to four sentences in your own words.",
@@ -122,8 +125,14 @@ def _figures(seed: Seed, registry: Registry, countries: list[str], proposals: li
     codes = tuple(forms[names[c]].code for c in countries if names.get(c) in forms)
     return [{"value": f.text, "measure": f"p{f.paragraph}-{slugify(f.text)}"[:100].strip("-"),
              "label": sentence_at(seed.paragraphs[f.paragraph - 1], f.start)[:160],
-             "amount": f.amount, "unit": f.unit, "approximate": f.approximate, "paragraph": f.paragraph}
+             "amount": f.amount, "unit": f.unit, "approximate": f.approximate,
+             **_bound(stated_bound(seed.paragraphs[f.paragraph - 1], f.text)), "paragraph": f.paragraph}
             for f in figures.find_figures(seed.paragraphs, codes)]
+
+
+def _bound(bound: str | None) -> dict[str, str]:
+    """The bound `check` reads in the seed's words ("more than 70%": over), so a draft passes it."""
+    return {"bound": bound} if bound else {}
 
 
 def _title(seed: Seed) -> str:
@@ -162,14 +171,24 @@ def _events(seed: Seed, published: dict[str, Any]) -> list[dict[str, Any]]:
         summary = found.sentence[:300]
         if found.anchored and pub:
             summary += f" [date: '{found.text}' read as {found.anchored}, from the dateline {pub.label}]"
-        events.append({"date": found.value, "precision": found.precision, "as_written": found.text, "kind": "other",
-                       "summary": summary, "paragraph": found.paragraph, "scheduled": later or found.future})
+        event = {"date": found.value, "precision": found.precision, "as_written": found.text, "kind": "other",
+                 "summary": summary, "paragraph": found.paragraph, "scheduled": later or found.future}
+        if found.anchored and PRECISION.get(found.precision, 0) > gives(found.text):
+            event["inferred"] = found.anchored  # "the following day": the day after the date before it
+        events.append(event)
     return events
 
 
 def _short_slug(text: str, limit: int = 60) -> str:
     slug = slugify(text)
     return slug if len(slug) <= limit else slug[:limit].rsplit("-", 1)[0]
+
+
+def curated_from(project: Project, seed_name: str) -> Path | None:
+    """The briefing already made from this seed (one briefing a seed), found by its ``seed:`` line."""
+    line = re.compile(rf"^seed:\s*['\"]?{re.escape(seed_name)}['\"]?\s*$", re.M)
+    return next((path for path in sorted(project.briefings.glob("*.yaml"))
+                 if line.search(path.read_text(encoding="utf-8"))), None)
 
 
 def _unique_id(project: Project, wanted: str) -> str:

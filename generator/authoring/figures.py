@@ -30,7 +30,8 @@ _WORD_NUMBERS = {w: CARDINALS[w] for w in ("two", "three", "four", "five", "six"
                                            "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
                                            "hundred", "dozen")}
 _COUNT = rf"(?:{_NUMBER}|(?i:{'|'.join(_WORD_NUMBERS)}))"
-_BOUND = (r"(?:(?:more|less|fewer) than|over|under|nearly|almost|about|around|approximately|roughly|some|up to|"
+_BOUND = (r"(?:(?:no|not) (?:more|less|fewer) than|(?:more|less|fewer) than|over|under|nearly|almost|about|around|"
+          r"approximately|roughly|some|up to|"
           r"at least|at most|as many as|as much as|close to|just over|just under|well over|an estimated|"
           r"upwards of|in excess of)")
 _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",

@@ -135,7 +135,8 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
         if match and names.kind_of(person.text, _titled(person)) == "people":
             split += [(left, start, False), (run[match.end():], start + match.end(), True)]
         else:
-            after_at = re.search(r"\b(?:at|[Ss]hares\s+in)\s+(?:the\s+)?$", text[max(0, start - 14):start])
+            after_at = re.search(r"\b(?:at|[Ss]hares\s+in)\s+(?:the\s+)?$", text[max(0, start - 14):start]) or \
+                _CALLED_BEFORE.search(text[max(0, start - 30):start])
             after = text[start + len(run):]
             called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{_NOUN})\b", after) or _ITSELF.match(after) or (
                 re.match(r"\s+leader\b", after) and re.search(r"\bthe\s+$", text[:start] + run[:4], re.I)) or (
@@ -160,6 +161,12 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
                 continue
         joined.append((run, start, organisation))
     return joined
+
+
+# A body named after what it is: "told the newspaper Dagens Næringsliv", "the state broadcaster RTÉ".
+_CALLED_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:newspaper|paper|daily|broadcaster|magazine|website|news\s+site|"
+                            r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|airline|"
+                            r"insurer|retailer|exchange|regulator|broker|miner|carmaker|lender)\s+$")
 
 
 # What follows an organisation's name, not a person's: "Kessler Confectionery, which …", "Moody's

@@ -19,8 +19,8 @@ from generator.corpus.model import Briefing, Event
 from generator.corpus.yaml_file import Location, YamlFile
 from generator.errors import Problem
 
-_MONTHS = "|".join(m for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
-_PRECISION = {"year": 1, "month": 2, "day": 3}
+_MONTHS = "|".join(m for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
+PRECISION = {"year": 1, "month": 2, "day": 3}
 
 
 def date_backing(doc: YamlFile, briefing: Briefing, dates: dict[Location, FuzzyDate]) -> list[Problem]:
@@ -41,14 +41,14 @@ def date_backing(doc: YamlFile, briefing: Briefing, dates: dict[Location, FuzzyD
             problems.append(doc.problem(where, f"'{wording}' counts from the article's date, which is "
                                         f"{briefing.published.basis}, not printed",
                                         "say both steps in inferred:, or leave the date unknown"))
-        elif _PRECISION.get(event.precision, 0) > _gives(wording):
+        elif PRECISION.get(event.precision, 0) > gives(wording):
             problems.append(doc.problem(where, f"'{wording}' gives no {event.precision}",
                                         f"set the precision the wording gives, or say in inferred: where the "
                                         f"{event.precision} comes from"))
     return problems
 
 
-def _gives(wording: str) -> int:
+def gives(wording: str) -> int:
     """How precise a date wording can be: a day, a month or only a year."""
     if re.search(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b", wording) \
             or re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow)\b",
@@ -74,7 +74,7 @@ def shared_keys(reports: list[tuple[YamlFile, Briefing, dict[Location, FuzzyDate
     for key, group in sorted(by_key.items()):
         if len({doc.path for doc, *_ in group}) < 2:
             continue
-        ref_doc, ref_i, ref_event, ref_date = min(group, key=lambda r: (-_PRECISION.get(r[3].precision, 0),
+        ref_doc, ref_i, ref_event, ref_date = min(group, key=lambda r: (-PRECISION.get(r[3].precision, 0),
                                                                         r[0].path))
         there = f"{ref_doc.path}:{ref_doc.mark(('events', ref_i))[0]}"
         for doc, i, event, date in group:

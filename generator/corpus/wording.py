@@ -21,8 +21,8 @@ BOUND_WORDS: dict[str, tuple[str, ...]] = {
     "under": ("less than", "fewer than", "under", "below"),
     "about": ("about", "around", "roughly", "approximately", "some", "an estimated", "an approximate"),
     "nearly": ("nearly", "almost", "close to", "just under", "just shy of"),
-    "at least": ("at least", "no fewer than", "no less than"),
-    "up to": ("up to", "as many as", "as much as"),
+    "at least": ("at least", "no fewer than", "no less than", "not less than", "not fewer than"),
+    "up to": ("up to", "as many as", "as much as", "no more than", "not more than", "at most"),
 }
 _BOUND = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for ws in BOUND_WORDS.values() for w in ws),
                                              key=len, reverse=True)) + r")\s+", re.I)
