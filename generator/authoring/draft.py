@@ -53,7 +53,7 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
     briefing: dict[str, Any] = {
         "id": drafted.stem if drafted else _unique_id(project, _short_slug(title) or slugify(seed_path.stem)),
         "seed": seed.name, "status": "draft", "added": (today or dt.date.today()).isoformat(),
-        "title": title, "published": published, "outlet": None,
+        "title": title, "published": published, "outlet": _outlet(seed),
         "summary": "TODO: two to four sentences in your own words.",
         "key_points": [{"text": "TODO: the article's main point, in your own words.", "paragraphs": [1]}],
         **{section: ids[section] for section in SECTIONS},
@@ -154,6 +154,19 @@ def _dateline(seed: Seed) -> dict[str, Any]:
                 return {"date": found.value, "precision": found.precision, "basis": "dateline",
                         "note": f"from '{found.text}' at the start of paragraph {number}"}
     return {"date": None, "precision": "unknown", "basis": "unknown", "note": "no dateline found in the text"}
+
+
+# A wire dateline names its outlet in brackets: "OSLO, 9 February 2027 (Nordic Wire) - …", "(Reuters) —".
+_OUTLET = re.compile(r"^[A-Z][^()\n]{2,60}?\(([A-Z][\w&.' -]{1,40})\)\s*(?:[-—–:]|\.-)")
+
+
+def _outlet(seed: Seed) -> str | None:
+    """The outlet a dateline names, else none: the text must name it."""
+    for text in seed.paragraphs[:3]:
+        match = _OUTLET.match(text)
+        if match and not dates.find_dates((match.group(1),)):
+            return match.group(1).strip()
+    return None
 
 
 def _events(seed: Seed, published: dict[str, Any]) -> list[dict[str, Any]]:
