@@ -99,9 +99,18 @@ def _quotes(seed: Seed, registry: Registry, proposals: list[dict[str, Any]], peo
         if not who.person:
             quote["speaker_label"] = who.label or "not attributed in the text"
         quote["paragraph"] = q.paragraph
-        quote["context"] = sentence_at(seed.paragraphs[q.paragraph - 1], q.start)[:160]
+        quote["context"] = _context(sentence_at(seed.paragraphs[q.paragraph - 1], q.start))
         result.append(quote)
     return result, unattributed
+
+
+def _context(sentence: str) -> str:
+    """The words around a quote, not the quote again (its sentence is shown with it): 'said Geir Ove
+    Ystmark, chief executive of Sjømat Norge'; a quote standing alone keeps its sentence."""
+    around = re.sub(r"[“„«\"‘']?_[_\s,.;:!?’'”»\"]*", " … ", quotes.masked(sentence))
+    around = re.sub(r"\s+", " ", around).strip(" …,.;:")
+    words = around if len(around.split()) >= 2 else sentence
+    return words if len(words) <= 160 else words[:160].rsplit(" ", 1)[0] + " …"
 
 
 def _mentions(seed: Seed, proposals: list[dict[str, Any]]) -> list[entities.Mention]:
