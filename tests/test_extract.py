@@ -259,3 +259,17 @@ def test_a_count_is_a_number_and_its_noun_not_the_words_after_it() -> None:
     found = [f.text for f in extract.find_figures(split_paragraphs(
         "But two men and one woman decided this race; the 10-year bond yield rose."))]
     assert found == ["two men"]
+
+
+def test_a_draft_names_the_dateline_outlet_and_gives_each_quote_the_words_around_it(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "Salmon farmers threaten court fight\n\n"
+                     "OSLO, 9 February 2027 (Nordic Wire) - Norway's salmon farmers said on Tuesday they would "
+                     "go to court.\n\n"
+                     '"This tax was designed in a ministry in Oslo," said Geir Ove Ystmark, chief executive of '
+                     'Sjømat Norge. "Nobody asked us."\n')
+    assert briefing["outlet"] == "Nordic Wire"
+    contexts = [q["context"] for q in briefing["quotes"]]
+    assert contexts[0] == "said Geir Ove Ystmark, chief executive of Sjømat Norge"  # not the quote again
+    assert contexts[1] == '"Nobody asked us."'  # a quote standing alone keeps its sentence
+    assert draft(tmp_path / "other", "Salmon farmers threaten court fight\n\nThe farmers (all of them) "
+                 "said on Tuesday they would go to court.\n")["outlet"] is None
