@@ -83,8 +83,7 @@ def measure_project(project: Project, held: list[Path], pdfs: bool = True, searc
     html = [p.stat().st_size for p in project.site.rglob("*.html")]
     search = project.site / "pagefind"
     pages = sum(1 for path in result.docs.files if path.endswith(".md"))  # hand-written ones too
-    site_mb = sum(p.stat().st_size for p in project.site.rglob("*") if p.is_file()) / 1e6
-    search_mb = sum(p.stat().st_size for p in search.rglob("*") if p.is_file()) / 1e6
+    site_mb, search_mb = search_bench.megabytes(project.site), search_bench.megabytes(search)
     floor = _floor(project.generated)
     compared = search_bench.compare(project, _query(result.docs.search), steps["site"] + steps["search"]) \
         if searches else []

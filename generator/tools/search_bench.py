@@ -73,9 +73,9 @@ def compare(project: Project, query: str, pagefind_build: float, browser: Browse
     try:
         with _chromium(browser) as chromium:
             return [
-                FirstSearch(PAGEFIND.name, pagefind_build, _mb(project.site / "pagefind"),
+                FirstSearch(PAGEFIND.name, pagefind_build, megabytes(project.site / "pagefind"),
                             *first_search(chromium, project.site, PAGEFIND, query)),
-                FirstSearch(MATERIAL.name, material_build, _mb(material / "search"),
+                FirstSearch(MATERIAL.name, material_build, megabytes(material / "search"),
                             *first_search(chromium, material, MATERIAL, query)),
             ]
     finally:
@@ -163,5 +163,6 @@ def table(runs: list[FirstSearch]) -> str:
     return "\n".join([*lines, *("| " + " | ".join(run.cells()) + " |" for run in runs)])
 
 
-def _mb(folder: Path) -> float:
+def megabytes(folder: Path) -> float:
+    """What the files under ``folder`` weigh, in MB."""
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
