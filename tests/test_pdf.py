@@ -91,17 +91,25 @@ def contents(path: Path) -> list[tuple[str, int]]:
 
 # ---- the real site ---------------------------------------------------------------------------
 
-def test_every_generated_page_links_to_its_pdf_and_the_pdf_exists(real_site: Project) -> None:
+def test_every_generated_page_links_to_its_dossier_or_its_own_pdf_and_it_exists(real_site: Project) -> None:
+    """An entity with a dossier is printed as its dossier alone (it holds, briefing by briefing,
+    what the page lists); every other generated page offers its own PDF."""
     pages = generated_pages(real_site)
     assert len(pages) > 100
+    dossiers = {p.stem for p in (real_site.site / "pdf/dossiers").glob("*.pdf")}
+    assert len(dossiers) > 10
     for page in pages:
         page_html = built_html(real_site, page)
         hrefs = [href for href in page_refs(page_html).refs if href.endswith(".pdf")]
-        targets = {(page_html.parent / href).resolve() for href in hrefs}
+        targets = {(page_html.parent / href).resolve() for href in hrefs if "briefing-book" not in href}
         own = (real_site.site / "pdf" / page.replace(".md", ".pdf")).resolve()
-        assert own in targets, page
-        for target in targets:
-            assert target.read_bytes()[:5] == b"%PDF-", f"{page} → {target}"
+        stem = Path(page).stem
+        offered = (real_site.site / "pdf/dossiers" / f"{stem}.pdf").resolve() if stem in dossiers and \
+            page.split("/")[0] in {"countries", "leaders", "people", "organisations", "topics"} else own
+        assert targets == {offered}, page
+        assert offered.read_bytes()[:5] == b"%PDF-", page
+        if offered != own:
+            assert not own.exists(), f"{page} is printed twice: as its dossier and alone"
 
 
 def test_dossiers_are_linked_from_countries_and_leaders_and_the_book_from_home(real_site: Project) -> None:
@@ -110,8 +118,10 @@ def test_dossiers_are_linked_from_countries_and_leaders_and_the_book_from_home(r
     assert "pdf/briefing-book.pdf" in page_refs(real_site.site / "index.html").refs
 
 
-def test_canada_pdf_reads_as_a_document(real_site: Project) -> None:
-    path = real_site.site / "pdf/countries/canada.pdf"
+def test_canada_pdf_reads_as_a_document(real_site: Project, tmp_path: Path) -> None:
+    """The page of an entity with a dossier is printed on demand."""
+    assert main(["--root", str(real_site.root), "pdf", "countries/canada", "--out", str(tmp_path)]) == 0
+    path = tmp_path / "countries/canada.pdf"
     pages = pages_text(path)
     text = " ".join(pages)
     assert pages[0].startswith("Canada")
@@ -305,9 +315,9 @@ def test_an_unchanged_document_is_not_composed_again_and_a_cited_title_changes_i
     path.write_text(path.read_text().replace("title: Firefly and Trentino settle fishing dispute",
                                              "title: Firefly and Trentino end the fishing dispute"))
     report = print_pdfs(mini)
-    assert "countries/sylvania" in report.assembled
+    assert "relations/freedonia-sylvania" in report.assembled
     assert "Firefly and Trentino end the fishing dispute:" in " ".join(
-        pages_text(report.files["pdf/countries/sylvania.pdf"]))  # the endnotes name the source anew
+        pages_text(report.files["pdf/relations/freedonia-sylvania.pdf"]))  # the endnotes name the source anew
 
 
 def test_the_date_is_the_only_thing_that_varies(mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -381,7 +391,7 @@ def test_joined_documents_link_their_contents_notes_and_references_and_have_book
     assert [item.title for item in PdfReader(book).outline if not isinstance(item, list)] == [t for t, _ in entries]
     names = next(page for title, page in entries if title == "Index of names")
     assert len([1 for at, _ in links(book) if at == names]) > 20  # each name leads to its entry
-    canada = real_site.site / "pdf/countries/canada.pdf"
-    pages = pages_text(canada)
+    pair = real_site.site / "pdf/relations/canada-china.pdf"
+    pages = pages_text(pair)
     notes = [n for n, text in enumerate(pages, 1) if "Sources " in text][-1]
-    assert any(to == notes for at, to in links(canada) if at < notes)  # a note reference leads to the notes
+    assert any(to == notes for at, to in links(pair) if at < notes)  # a note reference leads to the notes

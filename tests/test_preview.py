@@ -28,4 +28,6 @@ def test_a_preview_prints_when_asked_and_a_plain_build_always_does(mini: Project
     assert "printed" in cli(mini, "build", "--drafts", "--pdf").stdout
     out = cli(mini, "build").stdout
     assert "printed" in out and (mini.site / "pdf" / "briefing-book.pdf").is_file()
-    assert "Download PDF" in (mini.site / "countries" / "freedonia" / "index.html").read_text(encoding="utf-8")
+    assert "Dossier with its briefings (PDF)" in (mini.site / "countries" / "freedonia" / "index.html").read_text(
+        encoding="utf-8")
+    assert "Download PDF" in (mini.site / "articles" / "harbour-deal" / "index.html").read_text(encoding="utf-8")

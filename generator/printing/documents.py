@@ -1,5 +1,9 @@
 """Which PDFs the site has: one per generated page, a dossier per entity in enough briefings, and the book.
 
+An entity with a dossier is printed as its dossier only: the dossier holds its bottom line and infobox
+and, briefing by briefing, everything the page lists, so the page's own PDF would print it all again
+(it stays printable on demand, ``briefings pdf countries/canada``).
+
 Each document is a list of page paths in reading order; the web page of each gets its
 "Download PDF" links from here, so a link is never written for a PDF that is not printed.
 """
@@ -34,6 +38,7 @@ class Document:
     subtitle: str = ""
     sources: tuple[str, ...] = ()  # the pages listed in the book's index of sources
     offered_on: str = ""  # the site page with its download link, when not its first page
+    on_demand: bool = False  # printed only when named, and not offered on the site
 
     @property
     def path(self) -> str:
@@ -45,8 +50,11 @@ def documents(analysis: Analysis, pages: list[Page], printed: list[Page], limits
     past so many briefings the book is not printed (WeasyPrint's time and memory grow faster than
     its page count)."""
     corpus, index = analysis.corpus, analysis.index
-    docs = [Document(page.path.removesuffix(".md"), "page", (page.path,)) for page in pages]
     dossiers = {page.path for page in printed}
+    in_dossiers = {f"{kind}/{e.id}.md" for kind, group in entities_by_kind(corpus.registry).items()
+                   for e in group if dossier_path(e.id) in dossiers}
+    docs = [Document(page.path.removesuffix(".md"), "page", (page.path,), on_demand=page.path in in_dossiers)
+            for page in pages]
     for kind, entities in entities_by_kind(corpus.registry).items():
         for entity in entities:
             if dossier_path(entity.id) not in dossiers:
@@ -71,9 +79,10 @@ def documents(analysis: Analysis, pages: list[Page], printed: list[Page], limits
 
 
 def select(docs: list[Document], names: list[str] | None) -> list[Document]:
-    """The documents named on the command line (``countries/canada``, ``dossiers/canada``, ``book``)."""
+    """The documents named on the command line (``countries/canada``, ``dossiers/canada``, ``book``);
+    with no names, those the site offers."""
     if names is None:
-        return docs
+        return [doc for doc in docs if not doc.on_demand]
     by_name = {doc.name: doc for doc in docs}
     chosen, problems = [], []
     for raw in names:
@@ -97,10 +106,10 @@ def opens_part(path: str) -> bool:
 
 
 def download_links(docs: list[Document]) -> dict[str, list[Markup]]:
-    """For each page: its own PDF, its dossier if it has one, and on the home page the book."""
+    """For each page: its dossier if it has one, else its own PDF; on the home page the book too."""
     labels = {"page": "Download PDF", "dossier": "Dossier with its briefings (PDF)", "book": "Briefing book (PDF)"}
     out: dict[str, list[Markup]] = {}
-    for doc in docs:
+    for doc in select(docs, None):
         page = "index.md" if doc.kind == "book" else doc.offered_on or doc.pages[0]
         href = posixpath.relpath(doc.path, posixpath.dirname(page) or ".")
         out.setdefault(page, []).append(link(labels[doc.kind], href))

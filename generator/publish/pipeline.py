@@ -142,8 +142,8 @@ class Pipeline:
         if not self.options.pdfs:
             return DocsTree(dict(files), None, rendered.search)
         with timer.step("print"):
-            report = print_pdfs(self.project.work / "pdf-cache", rendered.documents, rendered.printed,
-                                self.options.fresh, prune=True)
+            report = print_pdfs(self.project.work / "pdf-cache", select(rendered.documents, None),
+                                rendered.printed, self.options.fresh, prune=True)
         clash = sorted(files.keys() & report.files.keys())
         if clash:
             raise BriefingsError([Problem(self.project.shown(self.project.pages / path), 1, 1, "",
