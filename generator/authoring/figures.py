@@ -29,7 +29,8 @@ _SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|m|k)\b"
 _WORD_NUMBERS = {w: CARDINALS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
                                            "hundred", "dozen")}
-_COUNT = rf"(?:{_NUMBER}|(?i:{'|'.join(_WORD_NUMBERS)}))"
+_WORDS = rf"(?i:{'|'.join(_WORD_NUMBERS)})"
+_COUNT = rf"(?:{_NUMBER}|{_WORDS})"
 _BOUND = (r"(?:(?:no|not) (?:more|less|fewer) than|(?:more|less|fewer) than|over|under|nearly|almost|about|around|"
           r"approximately|roughly|some|up to|"
           r"at least|at most|as many as|as much as|close to|just over|just under|well over|an estimated|"
@@ -82,6 +83,8 @@ def _candidates(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
     """Money first, then percentages, ages, shares, votes and ranges, spans and ranks, and counts,
     so the most specific reading wins."""
     yield from _money(text, countries)
+    for m in re.finditer(rf"\bbetween ({_COUNT}) and ({_COUNT})\s?(?:%|per\s?cent\b|percent\b)", text):
+        yield m.start(), m.end(), _amount(m.group(1).lower(), None), "percent"
     yield from _percentages_and_ages(text)
     yield from _shares_votes_and_ranges(text)
     yield from _spans_and_ranks(text)
@@ -97,6 +100,11 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
     for m in re.finditer(rf"\b({codes})\s?{scaled}|{scaled}\s?({codes})\b", text):
         number, scale = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
         yield m.start(), m.end(), _amount(number, scale), m.group(1) or m.group(6)
+    if "NG" in countries:  # "N38,000": the naira's sign as Nigerian papers print it
+        for m in re.finditer(r"(?<![\w$])N(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|billion|million|trillion|m)\b)",
+                             text):
+            number = re.match(_NUMBER, m.group(1))
+            yield m.start(), m.end(), _amount(number.group(0) if number else "0", None), "NGN"
     names = "|".join(re.escape(n) for n in sorted(_currency_names(), key=len, reverse=True))
     for m in re.finditer(rf"\b(?:({_COUNT})(?:\s?({_SCALE}))?|an?\s+({_SCALE}))\s+(?i:({names}))\b", text):
         scale = m.group(2) or m.group(3)
@@ -108,11 +116,11 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
 
 
 def _percentages_and_ages(text: str) -> Iterator[Candidate]:
-    for m in re.finditer(rf"({_NUMBER})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", text):
+    for m in re.finditer(rf"(?<![\w.,])({_COUNT})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", text):
         yield m.start(), m.end(), _amount(m.group(1), None), "percent"
     for m in re.finditer(rf"\b({_COUNT})-year-old\b|\baged ({_NUMBER})\b", text, re.I):
         yield m.start(), m.end(), _amount(m.group(1) or m.group(2), None), "years of age"
-    for m in re.finditer(r"\b[A-Z][\w’'-]+, (\d{2,3}),", text):
+    for m in re.finditer(r"\b(?:[A-Z][\w’'-]+|[Tt]he [a-z]+), (\d{2,3}),", text):
         if 18 <= int(m.group(1)) <= 110:
             yield m.start(1), m.end(1), float(m.group(1)), "years of age"
     # "age from 64 to 65", "the age of criminal responsibility from 15 to 13"
@@ -139,7 +147,16 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
             yield m.start(), m.start(3) + len(phrase), _amount(m.group(1), None), _unit(phrase)
     for m in re.finditer(rf"\b({_COUNT})\s+of\s+(?:the|its|their|these|those)\s+([a-z]+s)\b", text):
         yield m.start(), m.end(), _amount(m.group(1), None), m.group(2)  # "Eleven of the deaths"
-    fraction = r"(half|third|quarter|fifth|tenth)"
+    for m in re.finditer(rf"\b({_COUNT}) of (?:them|those|(?:his|her|its|their)(?: own)? ([a-z]+s)\b)|"
+                         rf"(?<![\w-])({_COUNT}) (?:of|in) the ({_COUNT})\b(?![-,.]?\w)|"
+                         rf"\ball ({_COUNT})\b(?![,.]?\d|\s*(?:%|per\b|(?!of\b)[a-z]))|"
+                         rf"\b(?:(?:{_BOUND})\s+)?(?:one|a) in ({_COUNT})\b", text, re.I):
+        first = m.group(1) or m.group(3) or m.group(5) or "1"
+        if not _is_year(first):
+            yield m.start(), m.end(), _amount(first.lower(), None), m.group(2) or "count"
+    fraction = r"(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
+    for m in re.finditer(rf"\b(?:barely|only|just|fully)\s+(?:a\s+)?{fraction}\b", text, re.I):
+        yield m.start(), m.end(), _SPANS.get(m.group(1).lower(), 0.1), "share"  # "barely half the cost"
     for m in re.finditer(rf"\b(?:{_BOUND})\s+(?:a\s+|one\s+)?{fraction}\b(?!\s+of\b)", text, re.I):
         yield m.start(), m.end(), _SPANS.get(m.group(1).lower(), 0.1), "share"  # "by more than a third"
     for m in re.finditer(rf"\b(?:(?:{_BOUND})\s+)?(?:(?:a|one)\s+)?{fraction}\s+of\b", text, re.I):
@@ -153,7 +170,12 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
         for m in re.finditer(r"(?<![\d-])\b(\d{1,3})[-–](\d{1,3})\b(?![-–]?\d)", sentence.group(0)):
             at = sentence.start()  # "passed the state Senate 27-11 and the House 71-32"
             yield at + m.start(), at + m.end(), float(m.group(1)), "votes"
-    for m in re.finditer(rf"\b(?:between\s+)?{scaled}\s*(?:and|to|-|–)\s*{scaled}\s+(?=([\w\s-]{{2,40}}))", text):
+    for m in re.finditer(rf"\b(?:between\s+)?{scaled}\s*(?:and|to|-|–)\s*{scaled}\s+(?=([\w\s-]{{2,40}}))|"
+                         rf"\b{_WORDS} or {_WORDS}\s+(?=([\w\s-]{{2,40}}))", text):
+        if not m.group(1):  # "two or three weeks"
+            if phrase := _phrase(m.group(6)):
+                yield m.start(), m.start(6) + len(phrase), None, _unit(phrase)
+            continue
         phrase = _phrase(m.group(5))
         if phrase and not _is_year(m.group(1)):
             yield m.start(), m.start(5) + len(phrase), _amount(m.group(1), m.group(2) or m.group(4)), _unit(phrase)
@@ -161,16 +183,18 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
 
 def _spans_and_ranks(text: str) -> Iterator[Candidate]:
     """'90-minute', 'five-day' (not a '10-year bond'), 'a decade', 'nearly a year', 'third straight year'."""
-    for m in re.finditer(rf"\b({_COUNT})-{_TIME_UNITS}s?\b(?!\s+(?:[a-z]+\s+)?(?:{_INSTRUMENTS})\b)", text, re.I):
+    for m in re.finditer(rf"(?<![\w.,-])({_COUNT})-(?!(?:way|thirds?|year-olds?)\b)[a-z]+(?:-old)?\b(?!-)"
+                         rf"(?!\s+(?:[a-z]+\s+)?(?:{_INSTRUMENTS})\b)", text, re.I):  # "280-page", "three-judge"
         word = m.group(0).split("-")[1].lower()
         yield m.start(), m.end(), _amount(m.group(1), None), word if word.endswith("s") else word + "s"
     for m in re.finditer(r"\b(?:an?|one)\s+(decade|century|year|month|week|fortnight|day|hour)\b", text, re.I):
         bounded = re.search(rf"\b{_BOUND}\s+$", text[max(0, m.start() - 25):m.start()], re.I)
-        if bounded or m.group(1).lower() in ("decade", "century"):
+        if bounded or m.group(1).lower() in ("decade", "century", "fortnight"):
             yield m.start(), m.end(), _SPANS.get(m.group(1).lower(), 1.0), _SPAN_UNITS[m.group(1).lower()]
     ordinal = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     for m in re.finditer(rf"\b{ordinal}\s+(?:straight|consecutive|successive)\s+(?:year|month|quarter|week|day|"
-                         rf"time|session|meeting)s?\b|\b{ordinal}\s+(?:[a-z]+\s+)?(?:running|in a row)\b|"
+                         rf"time|session|meeting|cut|reduction|rise|increase|hike|decline|fall|win|loss|defeat)s?\b|"
+                         rf"\b{ordinal}\s+(?:[a-z]+\s+)?(?:running|in a row)\b|"
                          rf"\b{ordinal}\s+(?:term|time)\b", text):
         yield m.start(), m.end(), None, "rank"
     for m in re.finditer(rf"\b({_NUMBER})\s+(?:a|per)\s+(season|year|month|week|day)\b", text):
@@ -186,13 +210,24 @@ def _counts(text: str) -> Iterator[Candidate]:
         if not number or not phrase or (_is_year(number.group(0)) and not m.group(1)) or _after_month(text, m.start()):
             continue
         yield m.start(), m.start(2) + len(phrase), _amount(number.group(0), m.group(1)), _unit(phrase)
-    for m in re.finditer(rf"\b({_NUMBER}) times\b", text):
-        yield m.start(), m.end(), _amount(m.group(1), None), "times"
+    for m in re.finditer(rf"\b({_NUMBER}) times\b|"  # a multiple, not "met three times"
+                         rf"\b({_COUNT}) times(?= (?:the|as|more|higher|larger|bigger|greater|what)\b)", text, re.I):
+        yield m.start(), m.end(), _amount((m.group(1) or m.group(2)).lower(), None), "times"
     # A number of what the sentence already counts: "rose to 23", "up from 31", "an average of 14", "aged 13 and 14".
-    for m in re.finditer(rf"\b(?:(?:up|down|rose|fell|climbed|dropped|increased|decreased|risen|fallen)\s+(?:from|to)|"
-                         rf"average of|aged \d{{1,3}} and)\s+({_NUMBER})\b(?![.,]?\d|\s*(?:%|per\s?cent))", text):
+    for m in re.finditer(rf"\b(?:(?:up|down|rose|fell|climbed|dropped|increased|decreased|risen|fallen|rises|rising|"
+                         rf"climbs|falls|drops|reached|reaches|hit|hits|totalled|totaled|stood at|stands at)"
+                         rf"\s+(?:from|to)?|"
+                         rf"average of|aged \d{{1,3}} and|(?:crew|team|total|toll|tally|fleet|panel|majority) of|"
+                         rf"magnitude|the(?= \d+ (?:needed|required))|(?:won|took|secured|gained)(?= \d+[.,;])|"
+                         rf"(?:{_BOUND})(?= \d+[.,;])|from(?= \d+(?:[.,;]| and\b| in (?:19|20)\d\d| to\b)))"
+                         rf"\s*({_NUMBER})\b(?![.,]?\d|\s*(?:%|per\s?cent))", text):
         if not _is_year(m.group(1)):
             yield m.start(1), m.end(1), _amount(m.group(1), None), "count"
+    for m in re.finditer(rf"\bbetween ({_NUMBER}) and ({_NUMBER})\b(?![.,]?\d)", text):  # "aged between 31 and 52"
+        if not (_is_year(m.group(1)) or _after_month(text, m.start(2))):
+            yield m.start(), m.end(), _amount(m.group(1), None), "range"
+    for m in re.finditer(rf"\b({_COUNT}) (?:dead|killed|injured|wounded|missing|hurt|arrested|detained)\b", text, re.I):
+        yield m.start(), m.end(), _amount(m.group(1).lower(), None), "people"  # "Four dead, three missing"
     for m in re.finditer(rf"(?<![\w.,$£€¥])(?:({_NUMBER})\s?(million|billion|trillion|thousand)|an?\s+(million|billion|"
                          rf"thousand|hundred|dozen)|(\d{{1,3}}(?:,\d{{3}})+))\b(?!-)", text):
         yield m.start(), m.end(), _amount(m.group(1) or m.group(4) or "1", m.group(2) or m.group(3)), "count"
@@ -211,7 +246,7 @@ _SPAN_UNITS = {"decade": "years", "century": "years", "quarter": "share", "half"
 def _phrase(words: str) -> str:
     """The counted noun phrase that opens ``words``: up to four words ending in a plural noun, no
     function word before it ("200 South Korean business leaders", not "two men and represents")."""
-    for i, m in enumerate(re.finditer(r"[\w’'-]+", words)):
+    for i, m in enumerate(re.finditer(r"[\w’'-]*\w", words)):  # "60 days' notice": "days"
         bare = m.group(0).lower()
         if i >= 4 or bare in _NOT_IN_PHRASE or bare in MONTHS or any(c.isdigit() for c in bare) or (
                 i == 0 and m.start() > 0):

@@ -28,7 +28,8 @@ TITLES = frozenset({
     "culture", "state", "attorney", "solicitor", "mp", "mep", "mla", "mpp", "msp", "td", "senior", "associate",
     "analyst", "economist", "strategist", "researcher", "director", "executive", "ceo", "founder", "co-founder",
     "editor", "correspondent", "columnist", "commentator", "officer", "official", "councillor", "councilor",
-    "commissioner", "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat", "coach", "head",
+    "commissioner", "cllr", "alderman", "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat",
+    "coach", "head",
     "opposition", "state-run"})
 # Titles of heads of state or government, ministers, premiers and party leaders (curating.md).
 LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "taoiseach", "minister",
@@ -84,7 +85,8 @@ ORGANISATION_WORDS = frozenset({
     "sachs", "morgan", "enterprises", "railway", "railways", "airline",
     # what companies are named after: "Cordillera Copper", "Kessler Confectionery"
     "copper", "confectionery", "chemicals", "textiles", "cement", "telecoms", "solutions", "software",
-    "construction", "engineering", "breweries", "embassy", "consulate"})
+    "construction", "engineering", "breweries", "embassy", "consulate", "shipbuilders", "shipbuilding", "builders",
+    "brewers", "laboratories", "labs", "studios", "pharma", "biotech", "audit"})
 # What a text calls an organisation, before or after its one-word name.
 ORGANISATION_NOUNS = (
     "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
@@ -118,10 +120,14 @@ BODY_WORDS = frozenset({"world", "global", "international", "national", "united"
 NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
     "africa", "african", "asia", "asian", "europe", "european", "america", "americas", "latin", "arab", "nordic",
     "pacific", "atlantic", "arctic", "mediterranean", "caribbean", "gulf", "tropical", "weather", "horn",
-    "middle", "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"})
+    "middle", "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern",
+    "summer", "spring", "autumn"})  # "Black Summer", "Arab Spring"
 # Plural names of parties: "Social Democrats", "Christian Democrats", "Sweden Democrats".
 PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
                            "nationalists", "communists", "progressives"})
+# A party's member, after a place: "a Rexburg Republican", "a Glasgow Tory".
+PARTY_MEMBERS = frozenset({"republican", "democrat", "tory", "conservative", "socialist", "liberal", "communist",
+                           "nationalist", "progressive", "centrist", "populist"})
 # Lowercase nouns after a run that make it a thing, not a person or a body: "the Tom Price mine".
 THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factory", "field", "oilfield", "dam",
                          "pipeline", "project", "address", "speech", "summit", "agreement", "deal", "treaty",
@@ -136,7 +142,8 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "islands", "mountains", "base", "valley", "peninsula", "gulf", "bay", "lake", "canal",
                          "port", "harbour", "harbor", "district", "county", "province", "city", "town", "village",
                          "region", "coast", "desert", "plaza", "stadium", "cathedral", "temple", "mosque", "embassy",
-                         "consulate", "capitol", "one"})
+                         "consulate", "capitol", "one", "point", "pier", "quay", "wharf", "marina", "beach", "falls",
+                         "headland", "greenway"})
 # Plural nouns for groups of people: "Senate Democrats" are not one person.
 GROUP_WORDS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "communists",
                          "tories", "greens", "nationalists", "officials", "lawmakers", "leaders",
@@ -161,10 +168,17 @@ class Name:
 
 def strip_openers(run: str, start: int) -> Name:
     """The run without the words that open its sentence or dateline ("The", "BEIJING")."""
-    tokens = [(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)]
-    while len(tokens) > 1 and (tokens[0][0].lower() in NOT_NAMES or _is_dateline_word(tokens[0][0])):
-        tokens = tokens[1:]
+    tokens = _without_openers([(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)])
     return _name(run, start, tokens, [], [])
+
+
+def _without_openers(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Without the words that open a sentence, and the words in capitals that open the paragraph
+    (its dateline: "BEIJING"); capitals further in are a name's ("the NCBA Group", "RAND Corporation")."""
+    dateline = bool(tokens) and tokens[0][1] == 0
+    while len(tokens) > 1 and (tokens[0][0].lower() in NOT_NAMES or (dateline and _is_dateline_word(tokens[0][0]))):
+        tokens = tokens[1:]
+    return tokens
 
 
 def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
@@ -174,9 +188,7 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     its last title ("Communist Party leader Xi Jinping"). A capitalised adjective is taken off only
     from a run that ``opens_sentence`` ("Embattled Mayor …"; not "president, Mohamed Ben Salah").
     """
-    tokens = [(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)]
-    while len(tokens) > 1 and (tokens[0][0].lower() in NOT_NAMES or _is_dateline_word(tokens[0][0])):
-        tokens = tokens[1:]
+    tokens = _without_openers([(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)])
     lowered = [t.rstrip(".").lower() for t, _ in tokens]
     if set(lowered) & ORGANISATION_WORDS:
         cut = max((i + 1 for i, w in enumerate(lowered) if w in TITLES and w not in ORGANISATION_WORDS), default=0)
@@ -261,6 +273,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if not words or name.lower() in NOT_PEOPLE or (lowered[0] in _FOREIGN_ARTICLES and len(words) > 1) or \
             re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
         return None
+    if lowered[-1] in PARTY_MEMBERS and len(words) > 1 and not titled:
+        return None  # "a Rexburg Republican": a member, not a name
     if lowered[-1] in GROUP_WORDS:
         party = lowered[-1] in PARTY_PLURALS and len(words) > 1 and lowered[-2] not in ORGANISATION_WORDS
         return "organisations" if party else None

@@ -72,11 +72,15 @@ def country_forms() -> dict[str, Country]:
                 forms.setdefault(re.sub(r"\bof the (?=[A-Z])", "of ", form), country)
     for code in ranked:  # a capital stands for its government ("Beijing said"), in countries of a million or more
         capital = info.get(code, {}).get("capital")
-        if capital and int(info[code].get("population") or 0) >= 1_000_000:
+        if capital and int(info[code].get("population") or 0) >= 1_000_000 and capital not in _SEATS_OF_OTHERS:
             forms.setdefault(str(capital), by_code[code])
     for form, code in _EVERYDAY.items():
         forms[form] = by_code[code]
     return forms
+
+
+# Capitals that stand for a body seated there, not for their country: "Brussels" is the EU's.
+_SEATS_OF_OTHERS = frozenset({"Brussels"})
 
 
 def _plural(demonym: str) -> str:

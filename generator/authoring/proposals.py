@@ -19,27 +19,10 @@ from slugify import slugify
 
 from generator.authoring import names, places
 from generator.authoring.entities import Matches
+from generator.authoring.organisations import BODIES, INSTITUTIONS, NOUN, one_word_organisations
 from generator.authoring.text import name_runs, sentence_at, sentence_bounds
 from generator.corpus.registry import Registry
 from generator.corpus.seeds import Seed
-
-_NOUN = "|".join(sorted(names.ORGANISATION_NOUNS, key=len, reverse=True))
-# Acronyms that name no organisation.
-_NOT_ORGANISATIONS = frozenset({
-    "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "AI", "EV", "EVs", "TV", "MP", "MPs", "PM", "AM", "IPO", "LNG", "CPI",
-    "COVID", "HIV", "AIDS", "NGO", "NGOs", "ID", "OK", "BC", "AD", "FTA", "MOU", "MOUs", "VAT", "GMT", "UTC", "CO2",
-    "QE", "ETF", "ETFs", "IT", "HQ", "PR", "DNA", "USB", "GPS", "SUV", "SUVs", "II", "III", "IV", "VI", "VII",
-    "VIII", "IX", "XI", "XII", "FY", "YoY", "QoQ", "PhD", "MBA", "PPP", "GW", "MW", "KW", "KM", "BN"})
-# Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
-INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
-                          "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",
-                          "folketing", "eduskunta", "sejm", "majlis", "diet", "dail", "seanad", "althing", "cortes",
-                          "stortinget", "oireachtas", "congreso", "senado", "assembleia", "camara", "cabinet"})
-# Where a one-word name after "the" is a place, not a body.
-_FEATURES = frozenset({"amazon", "pacific", "atlantic", "arctic", "antarctic", "mediterranean", "caribbean", "gulf",
-                       "sahel", "sahara", "himalayas", "alps", "andes", "balkans", "baltic", "caucasus", "west",
-                       "east", "north", "south", "left", "right", "internet", "web", "bible", "koran", "quran",
-                       "holocaust", "cold", "moon", "sun", "earth", "equator", "tropics", "horn", "levant"})
 
 
 def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, Any]]:
@@ -61,7 +44,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
         countries = {(m.start, m.end) for m in matches.mentions if m.paragraph == number and m.section == "countries"}
         for run, start, organisation in _runs(text):
             name = names.strip(run, start, opens_sentence=_opens_sentence(text, start))
-            if organisation and names.kind_of(name.text, _titled(name)) != "people":
+            if organisation and (names.kind_of(name.text, _titled(name)) != "people" or _spelled_out(text, start, run)):
                 name = names.strip_openers(run, start)  # "France Inter", not "Inter"
             end = name.start + len(name.text)
             if not name.text or _names_a_thing(text, end) or _is_a_document(name.text):
@@ -93,7 +76,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                     said = [t for t in said if t not in ("governor", "gov")]
                 titles.setdefault(entity_id, []).extend(said)
             proposals.setdefault(entity_id, _proposal(name.text, section, text, name.start, number))
-        for org, start in _one_word_organisations(text):
+        for org, start in one_word_organisations(text, "\n".join(seed.paragraphs)):
             if not any(s < start + len(org) and start < e for s, e in taken) and not registry.section_of(slugify(org)):
                 proposals.setdefault(slugify(org), _proposal(org, "organisations", text, start, number))
     for entity_id, said in titles.items():
@@ -138,10 +121,11 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
             after_at = re.search(r"\b(?:at|[Ss]hares\s+in)\s+(?:the\s+)?$", text[max(0, start - 14):start]) or \
                 _CALLED_BEFORE.search(text[max(0, start - 30):start])
             after = text[start + len(run):]
-            called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{_NOUN})\b", after) or _ITSELF.match(after) or (
+            called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{NOUN})\b", after) or _ITSELF.match(after) or (
                 re.match(r"\s+leader\b", after) and re.search(r"\bthe\s+$", text[:start] + run[:4], re.I)) or (
-                _CALLED.match(after))
-            split.append((run, start, bool(after_at or called)))
+                _CALLED.match(_past_acronym(after)))
+            party = text[start - 1:start] == "(" and after[:1] == ")" and re.search(r"\w\s+\($", text[:start])
+            split.append((run, start, bool(after_at or called or party or _spelled_out(text, start, run))))
     joined: list[tuple[str, int, bool]] = []
     for run, start, organisation in split:
         between = text[joined[-1][1] + len(joined[-1][0]):start] if joined else ""
@@ -155,8 +139,10 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
             headed = left.split()[-1].lower() in names.ORGANISATION_HEADS
             of_body = re.search(r"\s(?:for|of)\s", left)
             untitled = not any(names.is_title(w) for w in run.split())  # not "… and Finance Minister Jo Bloggs"
-            if names.kind_of(whole) == "organisations" and (of_body or not headed) and names.kind_of(left) != "people" \
-                    and (names.kind_of(run) != "people" or (of_body and untitled)):
+            apposed = bool(_CALLED.match(_past_acronym(text[start + len(run):]))) and "people" not in (
+                names.kind_of(left), names.kind_of(run))
+            if apposed or (names.kind_of(whole) == "organisations" and (of_body or not headed)
+                    and names.kind_of(left) != "people" and (names.kind_of(run) != "people" or (of_body and untitled))):
                 joined[-1] = (whole, left_start, organisation)
                 continue
         joined.append((run, start, organisation))
@@ -172,11 +158,19 @@ _CALLED_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:newspaper|paper|daily|br
 # What follows an organisation's name, not a person's: "Kessler Confectionery, which …", "Moody's
 # raised its outlook".
 _ITSELF = re.compile(r",\s+which\b|(?:’s|'s)?\s+[a-z]+\s+its\b")
-# An apposition that calls the name a body: "JA Zenchu, the national federation of farm co-operatives".
-_BODIES = "|".join(sorted({*names.ORGANISATION_KINDS, "parliament", "federation", "confederation", "court", "ministry",
-                          "council", "association", "regulator", "agency"}, key=len, reverse=True))
 _CALLED = re.compile(rf",\s+(?:the|a|an|[A-Z]\w+[’']s)\s+(?:(?!(?:for|of|at|in|with|to)\b)[\w’'-]+\s+){{0,3}}"
-                     rf"(?:{_BODIES})(?=\s*[,.;)]|\s+(?:of|in|for|that|which|with|\d+|[a-z]+ed)\b)(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))")
+                     rf"(?:{BODIES})(?=\s*[,.;)]|\s+(?:of|in|for|that|which|with|\d+|[a-z]+ed)\b)(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))")
+
+
+def _past_acronym(after: str) -> str:
+    """What follows a name past its acronym in brackets: "Law and Justice (PiS), the … party"."""
+    return re.sub(r"^\s+\([A-Z][A-Za-z]{1,7}\)", "", after)
+
+
+def _spelled_out(text: str, start: int, run: str) -> bool:
+    """A run followed by its initials in brackets is a body's whole name: "Transport Infrastructure Ireland (TII)"."""
+    acronym = re.match(r"\s+\(([A-Z][A-Za-z]{1,7})\)", text[start + len(run):])
+    return bool(acronym and acronym.group(1).upper() == _initials(run).upper())
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -229,54 +223,6 @@ def _same_person(name: str, proposals: dict[str, dict[str, Any]]) -> str | None:
                 theirs[-len(words):] == words or theirs[:len(words)] == words):
             return entity_id
     return None
-
-
-def _one_word_organisations(text: str) -> list[tuple[str, int]]:
-    """One-word organisations: acronyms ("OECD", "AfD"), and names the text calls organisations
-    ("copper miner Codelco", "the Servel electoral service", "a Forsa survey", "a poll by Elabe
-    for BFMTV", "Xinhua, the state news agency", "the Bundestag")."""
-    word = r"([A-Z][\w-]*\w)(?:[’']s)?"
-    kinds = "|".join(names.ORGANISATION_KINDS)
-    patterns = (rf"\b(?:{_NOUN}) {word}\b(?! [A-Z])", rf"\b{word} (?:[a-z-]+ )?(?:{_NOUN})\b",
-                rf"\b(?:poll|survey|study|report|forecast|analysis) (?:by|from|for) {word}(?: for {word})?\b",
-                rf"\b{word}, (?:the|a|an|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{_BODIES})\b(?![’'])")
-    found = []
-    for pattern in patterns:
-        apposition = pattern is patterns[3]  # "Fonterra, the dairy co-operative," may open its sentence
-        for m in re.finditer(pattern, text):
-            for group in range(1, (m.lastindex or 0) + 1):
-                org = m.group(group)
-                if org and _may_be_organisation(text, org, m.start(group), apposition):
-                    found.append((org, m.start(group)))
-    for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]{2,})?)(?:[’']s)?(?![\w’'-])", text):
-        if 2 <= len(m.group(1)) <= 6 and sum(c.isupper() for c in m.group(1)) >= 2 \
-                and _may_be_organisation(text, m.group(1), m.start(1)):
-            found.append((m.group(1), m.start(1)))
-    return found
-
-
-def _may_be_organisation(text: str, word: str, start: int, opening: bool = False) -> bool:
-    """Not a country, place, title or common word; not an acronym spelled out beside it; not
-    the first word of a sentence (unless ``opening``); not in a dateline or a headline in capitals."""
-    bare = word.lower()
-    if not (word[:1].isupper() and (sum(c.isupper() for c in word) >= 2 or not word.isupper())):
-        return False
-    previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
-    if previous and previous.group(1)[:1].isupper() and not previous.group(1).endswith((",", ".", ":", ";")) \
-            and previous.group(1).lower() not in names.NOT_NAMES:
-        return False  # part of a longer name, which the runs of capitalised words read whole
-    if ((re.search(r"(?:ian|ean|ese|ish)$", word) and not word.isupper())
-            or any(part in names.MONTHS_AND_DAYS for part in bare.split("-"))
-            or re.search(r"\bknown as\s+$", text[max(0, start - 12):start])):
-        return False
-    if (len(word) < 2 or bare in names.NOT_NAMES or bare in names.TITLES or bare in _FEATURES
-            or word in _NOT_ORGANISATIONS or word in places.country_forms() or places.is_place(word)
-            or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)):
-        return False
-    if (start == sentence_bounds(text, start)[0] and not opening) or sum(c.isupper() for c in text) > 0.6 * sum(
-            c.isalpha() for c in text) or (re.match(r"[A-Z]{3,}[ ,/]", text) and start < 40):
-        return False
-    return text[start - 1:start] != "("
 
 
 def _one_each(proposals: dict[str, dict[str, Any]], paragraphs: tuple[str, ...]) -> list[dict[str, Any]]:

@@ -97,6 +97,8 @@ class People:
             office = (portfolio,)
         if office and office[-1] in _OFFICES:
             self.titles.setdefault(person, set()).add(office)
+            if office[-1] == "secretary" and len(office) > 1:  # "Transport Secretary Kirsty Mackay": a minister
+                self.titles[person].add(("minister",))
 
     def _note_apposition(self, person: str, after: str) -> None:
         """A title set off after the name: "Duarte Sampaio, the Minister of Internal Administration,"
@@ -227,6 +229,8 @@ def _is_subject(text: str, start: int) -> bool:
     in apposition to the sentence's opening words ("The fund's mission chief, Karin Lindqvist, wrote")."""
     bounds = sentence_bounds(text, start)
     lead = text[bounds[0]:start]
+    while (last := re.search(r"(\S+)\s+$", lead)) and last.group(1).rstrip(".").lower() in names.TITLES:
+        lead = lead[:last.start()]  # ", Cllr Peter Ashworth,": the apposition starts before the title
     if lead.endswith(", ") and lead.count(",") == 1 and re.match(r"[^,]*?,", text[start:bounds[1]]) and \
             not _VERB_IN.search(lead):  # not "Ms Ellison said she had written to her MP, Daniel Osei,"
         return True
@@ -238,6 +242,9 @@ _RELATIVE = re.compile(r"(?:whom|who|which)\s+(?=(?:he|she|they|it|we)$)", re.I)
 _AGED = re.compile(r"(?:the\s+)?(\d{1,3})-year-old(?:\s+[a-z-]+){0,2}", re.I)
 
 
+# A verb after a name makes it the subject: "Santos flew over … and promised".
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|flew|went|met|told|spoke|wrote|gave|took|made|held|led|left|came|saw|sent|"
+                         r"won|lost|began|paid|rang|drove|ran|stood|sat|chose|struck|broke|sought|vowed)\b")
 _VERB_IN = re.compile(r"\b(?:said|says|had|has|have|was|were|is|are|told|wrote|written|went|made|took)\b")
 
 
@@ -252,10 +259,12 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     end = at + len(words)
     within = people.within(quote.paragraph, at, end)
     # "the Director of Public Prosecutions, Abena Owusu-Ansah": the name set off by commas, not the office's words
-    for _, _, stop, person in reversed(within) if "," in words else within:
-        # not "Carney’s office", "the Trudeau government"; but "Walcott was blunter: …" is Walcott
+    for _, begin, stop, person in reversed(within) if "," in words else within:
+        # not "Carney’s office", "the Trudeau government"; but "Walcott was blunter: …" and
+        # "President Emilio Santos flew … and promised" are theirs
+        after = text[stop:end]
         if not re.match(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on|was|is|had|has|put|went|sounded)\b)[a-z]",
-                        text[stop:end]):
+                        after) or (_VERB_AFTER.match(after) and not re.search(r"\bthe\s+$", text[at:begin], re.I)):
             return Speaker(person, None)
     holder = people.by_title(_title(words), quote.paragraph, at) if _title(words) else None
     if holder:
@@ -272,6 +281,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         if m.section == "countries" and m.end <= first and (governs or not text[m.end:first].strip()):
             return Speaker(None, text[m.start:m.end])
     label = re.sub(r"^(?:the|a|an)\b\s*", "", words.split(",")[0].strip(), flags=re.I)
+    if label[:1].islower() and (reporter := _reporter(text, quote.paragraph, at, people, others)):
+        return reporter  # "The Reserve Bank warned … that spending on such schemes by states ‘…’"
     if label and label.lower() not in PRONOUNS:
         organisation = _descriptor(label, quote.paragraph, at, people, others) or resolved.get(label.lower())
         head = label.split()[0]  # "the court struck down …, ruling": the court
@@ -284,6 +295,19 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     return NOBODY
 
 
+def _reporter(text: str, paragraph: int, at: int, people: People, others: list[Mention]) -> Speaker | None:
+    """Who reports the clause holding the quote: a person or organisation that opens its sentence
+    and says, warns or writes it."""
+    opening = sentence_bounds(text, at)[0]
+    named = [(m[1], m[2], Speaker(m[3], None)) for m in people.before(paragraph, at) if m[1] >= opening] + [
+        (m.start, m.end, Speaker(None, text[m.start:m.end])) for m in others
+        if m.paragraph == paragraph and opening <= m.start and m.end <= at and m.section == "organisations"]
+    return next((speaker for start, end, speaker in sorted(named, key=lambda n: n[0])
+                 if _is_subject(text, start) and _REPORTS.match(text[end:at])), None)
+
+
+_REPORTS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|warned|warns|argued|argues|wrote|writes|noted|notes|"
+                      r"stated|claimed|insisted|cautioned|told)\b")
 # Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
 _SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "amb": "ambassador",
             "gen": "general", "adm": "admiral", "justice": "judge"}  # "Mrs Justice Amelia Rowe" is the judge
@@ -357,7 +381,7 @@ def _around(mention: Mention, paragraphs: tuple[str, ...]) -> str:
 
 
 # Who speaks for an organisation without being named: "a Senate aide", "a State Department spokesperson".
-_PEOPLE_OF = re.compile(r"\b(?:aides?|officials?|spokes(?:man|woman|person)|sources?|advisers?|advisors?|members?|"
+_PEOPLE_OF = re.compile(r"\b(?:aides?|officials?|sources?|advisers?|advisors?|members?|"
                         r"lawmakers?|executives?|analysts?|economists?|staff(?:er)?s?|diplomats?|officers?)\b")
 
 

@@ -1,0 +1,93 @@
+"""One-word organisations, which runs of capitalised words cannot tell from a surname or a place.
+
+Each is known by what the text calls it ("copper miner Codelco", "a Forsa survey", "Xinhua, the
+state news agency", "an analyst at Sydbank"), by speaking when no one of that name is in the story
+("Havbro said"), or by being an acronym ("OECD", "AfD").
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring import names, places
+from generator.authoring.text import sentence_bounds
+
+NOUN = "|".join(sorted(names.ORGANISATION_NOUNS, key=len, reverse=True))
+# Acronyms that name no organisation.
+_NOT_ORGANISATIONS = frozenset({
+    "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "AI", "EV", "EVs", "TV", "MP", "MPs", "PM", "AM", "IPO", "LNG", "CPI",
+    "COVID", "HIV", "AIDS", "NGO", "NGOs", "ID", "OK", "BC", "AD", "FTA", "MOU", "MOUs", "VAT", "GMT", "UTC", "CO2",
+    "QE", "ETF", "ETFs", "IT", "HQ", "PR", "DNA", "USB", "GPS", "SUV", "SUVs", "II", "III", "IV", "VI", "VII",
+    "VIII", "IX", "XI", "XII", "FY", "YoY", "QoQ", "PhD", "MBA", "PPP", "GW", "MW", "KW", "KM", "BN"})
+# Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
+INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
+                          "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",
+                          "folketing", "eduskunta", "sejm", "majlis", "diet", "dail", "seanad", "althing", "cortes",
+                          "stortinget", "oireachtas", "congreso", "senado", "assembleia", "camara", "cabinet"})
+# Where a one-word name after "the" is a place, not a body.
+_FEATURES = frozenset({"amazon", "pacific", "atlantic", "arctic", "antarctic", "mediterranean", "caribbean", "gulf",
+                       "sahel", "sahara", "himalayas", "alps", "andes", "balkans", "baltic", "caucasus", "west",
+                       "east", "north", "south", "left", "right", "internet", "web", "bible", "koran", "quran",
+                       "holocaust", "cold", "moon", "sun", "earth", "equator", "tropics", "horn", "levant"})
+# An apposition that calls the name a body: "JA Zenchu, the national federation of farm co-operatives".
+BODIES = "|".join(sorted({*names.ORGANISATION_KINDS, "parliament", "federation", "confederation", "court", "ministry",
+                          "council", "association", "regulator", "agency"}, key=len, reverse=True))
+
+
+def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
+    """One-word organisations: acronyms ("OECD", "AfD"), and names the text calls organisations
+    ("copper miner Codelco", "the Servel electoral service", "a Forsa survey", "a poll by Elabe
+    for BFMTV", "Xinhua, the state news agency", "the Bundestag")."""
+    word = r"([A-Z][\w-]*\w)(?:[’']s)?"
+    kinds = "|".join(names.ORGANISATION_KINDS)
+    patterns = (rf"\b(?:{NOUN}) {word}\b(?! [A-Z])", rf"\b{word} (?:[a-z-]+ )?(?:{NOUN})\b",
+                rf"\b(?:poll|survey|study|report|forecast|analysis) (?:by|from|for) {word}(?: for {word})?\b",
+                rf"\b{word}, (?:the|a|an|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{BODIES})\b(?![’'])",
+                rf"\b(?:{_JOBS}) (?:at|with) {word}\b(?! [A-Z])", rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}")
+    found = []
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            for group in range(1, (m.lastindex or 0) + 1):
+                org = m.group(group)
+                # "Fonterra, the dairy co-operative," and "Havbro said" may open their sentence; not "Officials said"
+                opening = pattern is patterns[3] or (pattern is patterns[5] and not org.endswith("s") and bool(
+                    re.search(rf"[a-z,]\s+{org}\b", article)))  # named mid-sentence too: not "History says"
+                if org and may_be_organisation(text, org, m.start(group), opening):
+                    found.append((org, m.start(group)))
+    for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]{2,})?)(?:[’']s)?(?![\w’'-])", text):
+        if 2 <= len(m.group(1)) <= 6 and sum(c.isupper() for c in m.group(1)) >= 2 \
+                and may_be_organisation(text, m.group(1), m.start(1)):
+            found.append((m.group(1), m.start(1)))
+    return found
+
+
+# Who works at a body: "a shipping analyst at Sydbank", "chief economist at Banorte".
+_JOBS = ("analyst|economist|strategist|researcher|director|executive|officer|engineer|manager|partner|adviser|advisor|"
+         "scientist|fellow|lecturer|professor|chairman|chairwoman|founder|spokes(?:man|woman|person)|trader|banker")
+# A one-word name that speaks and is no one's name: "Havbro said", "Kronwerk says".
+_NOT_PLACED = "".join(rf"(?<!\b{w} )" for w in ("in", "near", "from", "at", "of", "to", "outside"))  # "near Herning"
+_SPEAKS = r"(?:said|says|reported|announced|confirmed|declined|denied)\b"
+
+
+def may_be_organisation(text: str, word: str, start: int, opening: bool = False) -> bool:
+    """Not a country, place, title or common word; not an acronym spelled out beside it; not
+    the first word of a sentence (unless ``opening``); not in a dateline or a headline in capitals."""
+    bare = word.lower()
+    if not (word[:1].isupper() and (sum(c.isupper() for c in word) >= 2 or not word.isupper())):
+        return False
+    previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+    if previous and previous.group(1)[:1].isupper() and not previous.group(1).endswith((",", ".", ":", ";")) \
+            and previous.group(1).lower() not in names.NOT_NAMES:
+        return False  # part of a longer name, which the runs of capitalised words read whole
+    if ((re.search(r"(?:ian|ean|ese|ish)$", word) and not word.isupper())
+            or any(part in names.MONTHS_AND_DAYS for part in bare.split("-"))
+            or re.search(r"\bknown as\s+$", text[max(0, start - 12):start])):
+        return False
+    if (len(word) < 2 or bare in names.NOT_NAMES or bare in names.TITLES or bare in _FEATURES
+            or word in _NOT_ORGANISATIONS or word in places.country_forms() or places.is_place(word)
+            or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)):
+        return False
+    if (start == sentence_bounds(text, start)[0] and not opening) or sum(c.isupper() for c in text) > 0.6 * sum(
+            c.isalpha() for c in text) or (re.match(r"[A-Z]{3,}[ ,/]", text) and start < 40):
+        return False
+    return text[start - 1:start] != "("
