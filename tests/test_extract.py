@@ -195,6 +195,22 @@ def test_one_word_companies_bodies_spelled_out_and_capitals_inside_names(tmp_pat
         "Siobhán O’Connell": ("people", "person"), "Fianna Fáil": ("organisations", None)}
 
 
+def test_particles_legal_forms_acronyms_and_offices_in_names(tmp_path: Path) -> None:
+    """Lowercase particles inside a name ("di", "ap", a "d" joined by an apostrophe); a company's
+    legal form or foreign noun; an acronym in a body's name; an office by its portfolio is no body;
+    a number before a party's plural is no party."""
+    briefing = draft(tmp_path, "\n".join([
+        "Prosecutor Chiara di Lorenzo and Jean-Marc d’Allèves met Llinos ap Gwilym at Castellani Costruzioni.",
+        "NHS Wales said waits grew. The Cabinet Secretary for Health, Huw Prosser, spoke. Two Republicans objected.",
+        "Voltara, the German battery maker, cut jobs, according to estimates by Macquarie.",
+    ]))
+    assert proposed(briefing) == {
+        "Chiara di Lorenzo": ("people", "person"), "Jean-Marc d’Allèves": ("people", "person"),
+        "Llinos ap Gwilym": ("people", "person"), "Castellani Costruzioni": ("organisations", None),
+        "NHS Wales": ("organisations", None), "Huw Prosser": ("people", "leader"),
+        "Voltara": ("organisations", None), "Germany": ("countries", None), "Macquarie": ("organisations", None)}
+
+
 def test_an_alias_never_hides_a_different_name_or_country(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "\n".join([
         "Jimmy Lai, the publisher, was jailed. The Chinese foreign ministry said nothing.",

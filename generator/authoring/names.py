@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from generator.authoring import places
 from generator.authoring.text import MONTHS, WEEKDAYS, is_capitalised
+from generator.corpus.numbers import CARDINALS
 
 # Titles and honorifics that stand before a name; lowercase, without a full stop.
 TITLES = frozenset({
@@ -28,7 +29,8 @@ TITLES = frozenset({
     "culture", "state", "attorney", "solicitor", "mp", "mep", "mla", "mpp", "msp", "td", "senior", "associate",
     "analyst", "economist", "strategist", "researcher", "director", "executive", "ceo", "founder", "co-founder",
     "editor", "correspondent", "columnist", "commentator", "officer", "official", "councillor", "councilor",
-    "commissioner", "cllr", "alderman", "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat",
+    "commissioner", "cllr", "alderman", "prosecutor", "inspector", "superintendent", "detective", "auditor",
+    "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat",
     "coach", "head",
     "opposition", "state-run"})
 # Titles of heads of state or government, ministers, premiers and party leaders (curating.md).
@@ -86,12 +88,18 @@ ORGANISATION_WORDS = frozenset({
     # what companies are named after: "Cordillera Copper", "Kessler Confectionery"
     "copper", "confectionery", "chemicals", "textiles", "cement", "telecoms", "solutions", "software",
     "construction", "engineering", "breweries", "embassy", "consulate", "shipbuilders", "shipbuilding", "builders",
-    "brewers", "laboratories", "labs", "studios", "pharma", "biotech", "audit"})
+    "brewers", "laboratories", "labs", "studios", "pharma", "biotech", "audit",
+    # legal forms and the foreign words companies and parties are named with: "Castellani Costruzioni"
+    "ag", "sa", "spa", "gmbh", "nv", "bv", "asa", "oyj", "srl", "sarl", "pty", "bhd", "tbk", "costruzioni",
+    "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke", "plaid", "guardia",
+    "polizia", "policía", "carabinieri", "ministero", "ministerio", "ministère", "corte", "consiglio", "consejo",
+    "conseil", "agenzia", "agencia", "instituto", "istituto", "universidad", "università", "partido", "partito"})
 # What a text calls an organisation, before or after its one-word name.
 ORGANISATION_NOUNS = (
     "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
     "group", "service", "party", "miner", "operator", "pollster", "lender", "insurer", "retailer", "airline",
     "giant", "conglomerate", "manufacturer", "producer", "exporter", "refiner", "developer", "regulator", "union",
+    "maker", "carrier", "supplier", "contractor", "exchange", "chain", "grocer", "distributor", "shipper",
     "bloc", "channel", "network", "magazine", "journal", "outlet", "watchdog", "institute", "bank", "station",
     "radio", "television", "poll", "survey", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman",
     "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club",
@@ -224,7 +232,7 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     if 0 <= last_title < len(tokens) - 2:  # "Workplace Relations Minister Anika Rao"
         titles += [t.rstrip(".").lower() for t, _ in tokens[:last_title + 1] if t.rstrip(".").lower() in TITLES]
         tokens = tokens[last_title + 1:]
-    while tokens and (tokens[-1][0].rstrip(".").lower() in TITLES or tokens[-1][0].lower() in NOT_NAMES):
+    while tokens and (tokens[-1][0].rstrip(".").lower() in TITLES or tokens[-1][0].rstrip(".").lower() in NOT_NAMES):
         titles.append(tokens[-1][0].rstrip(".").lower())
         tokens = tokens[:-1]
     return _name(run, start, tokens, titles, countries)
@@ -260,7 +268,8 @@ def _is_dateline_word(word: str) -> bool:
 
 def _describes(word: str, first: bool) -> bool:
     """A capitalised adjective that opens the sentence: 'Leftist', 'Embattled', 'Outgoing'."""
-    return first and len(word) >= 7 and word.lower().endswith(("ist", "ive", "ing", "ed", "ous", "ary"))
+    return first and ((len(word) >= 7 and word.lower().endswith(("ist", "ive", "ing", "ed", "ous", "ary")))
+                      or (len(word) >= 6 and word.endswith("ing")))  # "Having", "Citing"
 
 
 def kind_of(name: str, titled: bool = False) -> str | None:
@@ -273,6 +282,10 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if not words or name.lower() in NOT_PEOPLE or (lowered[0] in _FOREIGN_ARTICLES and len(words) > 1) or \
             re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
         return None
+    if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):
+        return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym
+    if lowered[0] in CARDINALS:
+        return None  # "Two Republicans"
     if lowered[-1] in PARTY_MEMBERS and len(words) > 1 and not titled:
         return None  # "a Rexburg Republican": a member, not a name
     if lowered[-1] in GROUP_WORDS:
@@ -292,7 +305,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     return "people"
 
 
-_JOINING = frozenset({"de", "del", "da", "dos", "van", "von", "bin", "ibn", "al", "y", "la", "le", "der", "den"})
+_JOINING = frozenset({"de", "del", "da", "dos", "van", "von", "bin", "ibn", "al", "y", "la", "le", "der", "den", "di",
+                      "dei", "degli", "ap", "af", "zu", "ter", "ten", "bint", "della", "das", "du"})
 
 
 def is_place_name(name: str) -> bool:

@@ -23,7 +23,8 @@ _NOT_ORGANISATIONS = frozenset({
 INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
                           "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",
                           "folketing", "eduskunta", "sejm", "majlis", "diet", "dail", "seanad", "althing", "cortes",
-                          "stortinget", "oireachtas", "congreso", "senado", "assembleia", "camara", "cabinet"})
+                          "senedd", "stortinget", "oireachtas", "congreso", "senado", "assembleia", "camara",
+                          "cabinet"})
 # Where a one-word name after "the" is a place, not a body.
 _FEATURES = frozenset({"amazon", "pacific", "atlantic", "arctic", "antarctic", "mediterranean", "caribbean", "gulf",
                        "sahel", "sahara", "himalayas", "alps", "andes", "balkans", "baltic", "caucasus", "west",
@@ -41,17 +42,21 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
     word = r"([A-Z][\w-]*\w)(?:[’']s)?"
     kinds = "|".join(names.ORGANISATION_KINDS)
     patterns = (rf"\b(?:{NOUN}) {word}\b(?! [A-Z])", rf"\b{word} (?:[a-z-]+ )?(?:{NOUN})\b",
-                rf"\b(?:poll|survey|study|report|forecast|analysis) (?:by|from|for) {word}(?: for {word})?\b",
+                rf"\b(?:poll|survey|study|report|forecast|analysis|estimates?|data|figures|research|calculations) "
+                rf"(?:by|from|for) {word}(?: for {word})?\b",
                 rf"\b{word}, (?:the|a|an|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{BODIES})\b(?![’'])",
-                rf"\b(?:{_JOBS}) (?:at|with) {word}\b(?! [A-Z])", rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}")
+                rf"\b(?:{_JOBS}) (?:at|with) {word}\b(?! [A-Z])", rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}",
+                rf"{_NOT_PLACED}(?<!\bto )\b{word}, one of (?:the |its |[A-Z]\w+[’']s )?(?:[\w’'-]+ ){{0,3}}"
+                rf"(?:{NOUN})s\b")
     found = []
     for pattern in patterns:
         for m in re.finditer(pattern, text):
             for group in range(1, (m.lastindex or 0) + 1):
                 org = m.group(group)
                 # "Fonterra, the dairy co-operative," and "Havbro said" may open their sentence; not "Officials said"
-                opening = pattern is patterns[3] or (pattern is patterns[5] and not org.endswith("s") and bool(
-                    re.search(rf"[a-z,]\s+{org}\b", article)))  # named mid-sentence too: not "History says"
+                opening = pattern in (patterns[3], patterns[6]) or (
+                    pattern is patterns[5] and not org.endswith("s")
+                    and bool(re.search(rf"[a-z,]\s+{org}\b", article)))  # named mid-sentence too: not "History says"
                 if org and may_be_organisation(text, org, m.start(group), opening):
                     found.append((org, m.start(group)))
     for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]{2,})?)(?:[’']s)?(?![\w’'-])", text):
@@ -88,6 +93,12 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
             or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)):
         return False
     if (start == sentence_bounds(text, start)[0] and not opening) or sum(c.isupper() for c in text) > 0.6 * sum(
-            c.isalpha() for c in text) or (re.match(r"[A-Z]{3,}[ ,/]", text) and start < 40):
+            c.isalpha() for c in text) or start < _dateline_end(text):
         return False
     return text[start - 1:start] != "("
+
+
+def _dateline_end(text: str) -> int:
+    """Where a paragraph's dateline ends: "HELSINKI, 28 October 2027 — " (0 without one)."""
+    dateline = re.match(r"[A-Z]{3,}[ ,/][^—–]{0,80}?(?:—|–|\s-)\s*", text)
+    return dateline.end() if dateline else 0

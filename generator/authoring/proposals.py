@@ -47,7 +47,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if organisation and (names.kind_of(name.text, _titled(name)) != "people" or _spelled_out(text, start, run)):
                 name = names.strip_openers(run, start)  # "France Inter", not "Inter"
             end = name.start + len(name.text)
-            if not name.text or _names_a_thing(text, end) or _is_a_document(name.text):
+            if not name.text or _names_a_thing(text, end) or _is_a_document(name.text) \
+                    or names.portfolio_office(f"{name.text},"):  # "the Cabinet Secretary for Health": an office
                 continue
             section = names.kind_of(name.text, _titled(name))
             overlaps = [(s, e) for s, e in taken if s < end and name.start < e]
@@ -282,8 +283,9 @@ def _titles_around(text: str, run_start: int, name: names.Name) -> list[str]:
     when no organisation holds it: "its president, Arnaud Lefèvre" and "NLC president Bola Adeyemi"
     are not leaders, "Brazil’s president, Lúcia Andrade" is."""
     found = _office(re.findall(r"\S+", text[max(0, run_start - 80):run_start])[-5:])
-    if names.portfolio_office(text[max(0, run_start - 80):run_start]) == "minister":
-        found.append("minister")
+    before = text[max(0, run_start - 80):run_start]
+    if (office := names.portfolio_office(before)) == "minister" or (office and re.search(r"\bfor\s", before)):
+        found.append(office)  # "the Minister of Finance,", "the Cabinet Secretary for Health,"
     end = name.start + len(name.text)
     apposition = re.match(r",\s+([^,.;:“”\"]{0,80})", text[end:])
     if apposition:

@@ -29,7 +29,7 @@ class Speaker:
 NOBODY = Speaker(None, None)
 # Office words that can stand for a person on their own: "the Prime Minister", "the president".
 _OFFICES = frozenset(names.LEADER_TITLES | {"senator", "sen", "ambassador", "spokesman", "spokeswoman", "mayor",
-                                            "chairman", "chief", "envoy", "governor", "judge"})
+                                            "chairman", "chief", "envoy", "governor", "judge", "executive"})
 
 
 OPENING = 2  # paragraphs of headline and standfirst, before a story names its people

@@ -23,7 +23,8 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "se
                            "brig", "cpl", "pvt", "lieut", "cdr", "gens"})
 # Lowercase words that may stand inside a name: "Great Hall of the People", "Santiago de Chile".
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
-                     "der", "den", "bin", "ibn", "al", "y", "&"})
+                     "der", "den", "bin", "ibn", "al", "y", "&", "di", "dei", "degli", "ap", "af", "zu", "ter",
+                     "ten", "bint"})
 _OPENERS = "“‘\"'([«„"
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those",
                                "But", "And", "In", "On", "At", "Its", "His", "Her", "Their", "There"})
@@ -53,8 +54,9 @@ def sentence_at(paragraph: str, offset: int) -> str:
 
 
 def is_capitalised(word: str) -> bool:
-    """'Tayeb', and a name behind a joined particle: 'el-Tayeb', 'al-Sisi', 'bin-Salman'."""
-    return bool(word) and (word[0].isupper() or bool(re.match(r"(?:el|al|ad|as|ash|an|bin|ibn|abu)-[A-Z]", word)))
+    """'Tayeb', and a name behind a joined particle: 'el-Tayeb', 'al-Sisi', 'bin-Salman', 'd’Allèves'."""
+    particle = re.match(r"(?:el|al|ad|as|ash|an|bin|ibn|abu)-|d[’']", word)
+    return bool(word) and (word[0].isupper() or bool(particle and word[particle.end():particle.end() + 1].isupper()))
 
 
 def is_abbreviation(token: str) -> bool:
