@@ -1,8 +1,10 @@
 """Which PDFs the site has: one per generated page, a dossier per entity in enough briefings, and the book.
 
 An entity with a dossier is printed as its dossier only: the dossier holds its bottom line and infobox
-and, briefing by briefing, everything the page lists, so the page's own PDF would print it all again
-(it stays printable on demand, ``briefings pdf countries/canada``).
+and, briefing by briefing, everything the page and its older pages list, so their own PDFs would
+print it all again. Pages that only lead elsewhere (What's new, the section indexes, the articles
+by year, the list of country pairs) get no PDF either: printed, they are lists of titles, and every
+new article changes them. Both stay printable on demand (``briefings pdf countries/canada``).
 
 Each document is a list of page paths in reading order; the web page of each gets its
 "Download PDF" links from here, so a link is never written for a PDF that is not printed.
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import posixpath
+import re
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -51,10 +54,10 @@ def documents(analysis: Analysis, pages: list[Page], printed: list[Page], limits
     its page count)."""
     corpus, index = analysis.corpus, analysis.index
     dossiers = {page.path for page in printed}
-    in_dossiers = {f"{kind}/{e.id}.md" for kind, group in entities_by_kind(corpus.registry).items()
+    in_dossiers = {f"{kind}/{e.id}" for kind, group in entities_by_kind(corpus.registry).items()
                    for e in group if dossier_path(e.id) in dossiers}
-    docs = [Document(page.path.removesuffix(".md"), "page", (page.path,), on_demand=page.path in in_dossiers)
-            for page in pages]
+    docs = [Document(page.path.removesuffix(".md"), "page", (page.path,),
+                     on_demand=_not_printed(page.path, in_dossiers)) for page in pages]
     for kind, entities in entities_by_kind(corpus.registry).items():
         for entity in entities:
             if dossier_path(entity.id) not in dossiers:
@@ -76,6 +79,17 @@ def documents(analysis: Analysis, pages: list[Page], printed: list[Page], limits
                                   "quotes by speaker and the figures",
                          sources=tuple(f"articles/{a.id}.md" for a in index.newest_first)))
     return docs
+
+
+def _not_printed(path: str, in_dossiers: set[str]) -> bool:
+    """A page printed only on demand: an entity's (or one of its older pages) that has a dossier,
+    or a page that only leads to others."""
+    entity = path.removesuffix(".md")
+    return entity in in_dossiers or posixpath.dirname(path) in in_dossiers or bool(_NAVIGATION.fullmatch(path))
+
+
+# What's new, the section indexes, the articles by year and the pages of the list of country pairs.
+_NAVIGATION = re.compile(r"whats-new\.md|[a-z]+/index\.md|articles/by-year/\d+\.md|relations/page-\d+\.md")
 
 
 def select(docs: list[Document], names: list[str] | None) -> list[Document]:
