@@ -17,6 +17,7 @@ import yaml
 from slugify import slugify
 
 from generator.authoring import dates, entities, figures, places, proposals, quotes, speakers
+from generator.authoring.people import People
 from generator.authoring.text import sentence_at
 from generator.corpus.check import load_registry
 from generator.corpus.event_dates import PRECISION, gives
@@ -88,7 +89,7 @@ def _quotes(seed: Seed, registry: Registry, proposals: list[dict[str, Any]], peo
         entity = registry.people.get(person_id)
         names[person_id] = [entity.name, *entity.aliases] if entity else \
             [p["name"] for p in proposals if p["id"] == person_id]
-    index = speakers.People(seed.paragraphs, names)
+    index = People(seed.paragraphs, names)
     others = [m for m in matches.mentions if m.section != "people"] + _mentions(seed, [
         p for p in proposals if p["section"] == "organisations"])
     found = quotes.find_quotes(seed.paragraphs)

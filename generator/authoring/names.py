@@ -93,7 +93,8 @@ ORGANISATION_WORDS = frozenset({
     "ag", "sa", "spa", "gmbh", "nv", "bv", "asa", "oyj", "srl", "sarl", "pty", "bhd", "tbk", "costruzioni",
     "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke", "plaid", "guardia",
     "polizia", "policía", "carabinieri", "ministero", "ministerio", "ministère", "corte", "consiglio", "consejo",
-    "conseil", "agenzia", "agencia", "instituto", "istituto", "universidad", "università", "partido", "partito"})
+    "conseil", "agenzia", "agencia", "instituto", "istituto", "universidad", "università", "partido", "partito",
+    "salmon", "seafood"})
 # What a text calls an organisation, before or after its one-word name.
 ORGANISATION_NOUNS = (
     "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
@@ -129,7 +130,8 @@ NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
     "africa", "african", "asia", "asian", "europe", "european", "america", "americas", "latin", "arab", "nordic",
     "pacific", "atlantic", "arctic", "mediterranean", "caribbean", "gulf", "tropical", "weather", "horn",
     "middle", "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern",
-    "summer", "spring", "autumn"})  # "Black Summer", "Arab Spring"
+    "summer", "spring", "autumn",  # "Black Summer", "Arab Spring"
+    "lake", "loch", "mount", "cape", "fort", "isle"})  # "Lake Turkana", "Loch Carran"
 # Plural names of parties: "Social Democrats", "Christian Democrats", "Sweden Democrats".
 PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
                            "nationalists", "communists", "progressives"})
@@ -151,7 +153,10 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "port", "harbour", "harbor", "district", "county", "province", "city", "town", "village",
                          "region", "coast", "desert", "plaza", "stadium", "cathedral", "temple", "mosque", "embassy",
                          "consulate", "capitol", "one", "point", "pier", "quay", "wharf", "marina", "beach", "falls",
-                         "headland", "greenway"})
+                         "headland", "greenway", "range", "ridge", "plateau", "delta", "highlands"})
+# Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
+EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
+                         "marathon"})
 # Plural nouns for groups of people: "Senate Democrats" are not one person.
 GROUP_WORDS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "communists",
                          "tories", "greens", "nationalists", "officials", "lawmakers", "leaders",
@@ -246,8 +251,8 @@ def _name(run: str, start: int, tokens: list[tuple[str, int]], titles: list[str]
 
 
 # "the Minister for Housing, Siobhán Kearney", "Secretary of State for Trade": an office by its portfolio.
-_PORTFOLIO = re.compile(r"\b(minister|secretary|commissioner)\s+(?:of|for)\s+(?:state\s+for\s+)?(?:the\s+)?"
-                        r"(?:[A-Z][\w’'-]*\s*(?:and\s+|,\s+)?){1,4},?\s*$", re.I)
+_PORTFOLIO = re.compile(r"\b(minister|secretary|commissioner|mayor|governor)\s+(?:of|for)\s+(?:state\s+for\s+)?"
+                        r"(?:the\s+)?(?:[A-Z][\w’'-]*\s*(?:(?:and|do|de|da|di|del|of|the)\s+|,\s+)?){1,5},?\s*$", re.I)
 
 
 def portfolio_office(before: str) -> str:
@@ -262,8 +267,9 @@ def is_title(word: str) -> bool:
 
 
 def _is_dateline_word(word: str) -> bool:
-    """'BEIJING', 'SEOUL' in capitals open a dateline."""
-    return len(word) > 3 and word.isupper() and word.isalpha()
+    """'BEIJING', 'SEOUL', 'ST. PAUL' in capitals open a dateline."""
+    bare = word.rstrip(".,")
+    return len(bare) > (1 if word.endswith(".") else 3) and bare.isupper() and bare.isalpha()
 
 
 def _describes(word: str, first: bool) -> bool:
@@ -281,6 +287,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return "countries"
     if not words or name.lower() in NOT_PEOPLE or (lowered[0] in _FOREIGN_ARTICLES and len(words) > 1) or \
             re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
+        return None
+    if lowered[-1] in EVENT_WORDS:
         return None
     if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):
         return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym

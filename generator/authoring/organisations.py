@@ -45,9 +45,12 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
                 rf"\b(?:poll|survey|study|report|forecast|analysis|estimates?|data|figures|research|calculations) "
                 rf"(?:by|from|for) {word}(?: for {word})?\b",
                 rf"\b{word}, (?:the|a|an|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{BODIES})\b(?![’'])",
-                rf"\b(?:{_JOBS}) (?:at|with) {word}\b(?! [A-Z])", rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}",
+                rf"\b(?:{_JOBS})(?: of [a-z][a-z ]{{0,40}})? (?:at|with) {word}\b(?! [A-Z])",
+                rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}",
                 rf"{_NOT_PLACED}(?<!\bto )\b{word}, one of (?:the |its |[A-Z]\w+[’']s )?(?:[\w’'-]+ ){{0,3}}"
-                rf"(?:{NOUN})s\b")
+                rf"(?:{NOUN})s\b", rf"\baccording to {word}(?=[.,;])",
+                rf"{_NOT_PLACED}(?<![\w’'.-]){word} (?:has |had |will )?(?:[a-z]+ed|sold|cut|lost|won|made|put|set|"
+                rf"kept|paid|took|gave|sent|says|said|plans) (?:[a-z]+ ){{0,2}}its\b")  # "Al-Ittihad sold two of its"
     found = []
     for pattern in patterns:
         for m in re.finditer(pattern, text):
@@ -55,9 +58,11 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
                 org = m.group(group)
                 # "Fonterra, the dairy co-operative," and "Havbro said" may open their sentence; not "Officials said"
                 opening = pattern in (patterns[3], patterns[6]) or (
-                    pattern is patterns[5] and not org.endswith("s")
+                    pattern in (patterns[5], patterns[8]) and not org.endswith("s")
                     and bool(re.search(rf"[a-z,]\s+{org}\b", article)))  # named mid-sentence too: not "History says"
-                if org and may_be_organisation(text, org, m.start(group), opening):
+                # not "On Santorini, the hotel association said": a scene, then another body
+                scene = pattern is patterns[3] and _SCENE.search(text[:m.start(group)])
+                if org and not scene and may_be_organisation(text, org, m.start(group), opening):
                     found.append((org, m.start(group)))
     for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]{2,})?)(?:[’']s)?(?![\w’'-])", text):
         if 2 <= len(m.group(1)) <= 6 and sum(c.isupper() for c in m.group(1)) >= 2 \
@@ -67,10 +72,13 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
 
 
 # Who works at a body: "a shipping analyst at Sydbank", "chief economist at Banorte".
-_JOBS = ("analyst|economist|strategist|researcher|director|executive|officer|engineer|manager|partner|adviser|advisor|"
-         "scientist|fellow|lecturer|professor|chairman|chairwoman|founder|spokes(?:man|woman|person)|trader|banker")
+_JOBS = ("head|analyst|economist|strategist|researcher|director|executive|officer|engineer|manager|partner|adviser|"
+         "advisor|scientist|fellow|lecturer|professor|chairman|chairwoman|founder|spokes(?:man|woman|person)|trader|banker")
+_SCENE = re.compile(r"(?:^|[.!?]\s+)(?:On|In|At|Near)\s+$")
+# Not a place's name after its preposition: "near Herning said", "On Santorini, the hotel association".
+_NOT_PLACED = "".join(rf"(?<!\b{w} )" for w in ("in", "near", "from", "at", "of", "to", "outside", "on", "In", "On",
+                                                  "At", "From", "Near"))
 # A one-word name that speaks and is no one's name: "Havbro said", "Kronwerk says".
-_NOT_PLACED = "".join(rf"(?<!\b{w} )" for w in ("in", "near", "from", "at", "of", "to", "outside"))  # "near Herning"
 _SPEAKS = r"(?:said|says|reported|announced|confirmed|declined|denied)\b"
 
 
@@ -88,7 +96,7 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
             or any(part in names.MONTHS_AND_DAYS for part in bare.split("-"))
             or re.search(r"\bknown as\s+$", text[max(0, start - 12):start])):
         return False
-    if (len(word) < 2 or bare in names.NOT_NAMES or bare in names.TITLES or bare in _FEATURES
+    if (len(word) < 2 or bare.endswith("-based") or bare in names.NOT_NAMES or bare in names.TITLES or bare in _FEATURES
             or word in _NOT_ORGANISATIONS or word in places.country_forms() or places.is_place(word)
             or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)):
         return False
@@ -100,5 +108,5 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
 
 def _dateline_end(text: str) -> int:
     """Where a paragraph's dateline ends: "HELSINKI, 28 October 2027 — " (0 without one)."""
-    dateline = re.match(r"[A-Z]{3,}[ ,/][^—–]{0,80}?(?:—|–|\s-)\s*", text)
+    dateline = re.match(r"(?:[A-Z]{2,}\.?\s)?[A-Z]{3,}[ ,/][^—–]{0,80}?(?:—|–|\s-)\s*", text)
     return dateline.end() if dateline else 0

@@ -180,7 +180,8 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 # A body named by its portfolio, which may list several with commas: "Ministry of Agriculture, Forestry and Fisheries".
-_PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau)"
+_PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau|"
+                        r"Institute|Centre|Center)"
                         r"\s+(?:of|for)\s")
 
 

@@ -218,8 +218,8 @@ def _after(after: str) -> tuple[str, int, str] | None:
                       rf"(?:(?:also|later|then|had|has|once|have)\s+)?({_VERB})\b", after)
     # "the Minister for Food, Agriculture and Fisheries, Anders Kjærgaard, told": the last part names
     named = x_said and x_said.group(2) and _is_proper(x_said.group(2).strip(" ,").split(",")[-1].strip())
-    if x_said and x_said.group(1).lower() in _DETERMINERS:
-        x_said = None  # "The warning came from …": a noun, not a verb of saying
+    if x_said and (x_said.group(1).lower() in _DETERMINERS or re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", x_said.group(1))):
+        x_said = None  # "The warning came from …": a noun, not a verb of saying; nor one in the next sentence
     if x_said and (_plain(x_said.group(1)) or (named and "_" not in x_said.group(1))):
         # "Ethiopia’s water and energy minister, Habtamu Tesfaye, told"
         words = x_said.group(1) + (x_said.group(2) or "").rstrip(",")

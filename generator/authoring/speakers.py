@@ -1,9 +1,9 @@
 """Who spoke each quote: a person's id, or a label for an organisation, a government, an outlet,
 or an unnamed speaker ("senior government official"); `speaker` ids are people only.
 
-The words `quotes` found are read against every mention of the article's people, by full name,
-alias, surname or first name ("Matthei", "Sir Keir"), with their titles ("Mr Xi", "the Prime
-Minister" → the person last named with that title). A pronoun is the person last named, the
+The words `quotes` found are read against every mention of the article's people (`people`): by
+full name, alias, surname or first name ("Matthei", "Sir Keir"), with their titles ("Mr Xi", "the
+Prime Minister" → the person last named with that title). A pronoun is the person last named, the
 subject of a sentence first, in the same paragraph before the quote or else the paragraph before;
 a quote standing alone, or running on from the paragraph before, keeps the previous speaker.
 """
@@ -11,11 +11,11 @@ a quote standing alone, or running on from the paragraph before, keeps the previ
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from generator.authoring import names, places
 from generator.authoring.entities import Mention
+from generator.authoring.people import OFFICES, SPELLED, People
 from generator.authoring.quotes import PRONOUNS, FoundQuote, quote_spans
 from generator.authoring.text import sentence_bounds
 
@@ -27,125 +27,6 @@ class Speaker:
 
 
 NOBODY = Speaker(None, None)
-# Office words that can stand for a person on their own: "the Prime Minister", "the president".
-_OFFICES = frozenset(names.LEADER_TITLES | {"senator", "sen", "ambassador", "spokesman", "spokeswoman", "mayor",
-                                            "chairman", "chief", "envoy", "governor", "judge", "executive"})
-
-
-OPENING = 2  # paragraphs of headline and standfirst, before a story names its people
-# ", the Minister of Internal Administration," / ", Spain's interior minister," right after a name
-_APPOSITION = re.compile(r",\s+((?:the|a|an|[A-Z][\w-]*[’']s)\s+[^,.;:()\d]{1,60}?)\s*(?:[,.;]|\s+who\b|$)")
-
-
-class People:
-    """Every mention of the draft's people in the text, by any of their forms, in reading order."""
-
-    def __init__(self, paragraphs: tuple[str, ...], people: Mapping[str, Sequence[str]]) -> None:
-        self.paragraphs = paragraphs
-        forms: dict[str, set[str]] = {}
-        full: set[tuple[str, str]] = set()
-        for person_id, person_names in people.items():
-            for name in person_names:
-                forms.setdefault(name, set()).add(person_id)
-                full.add((name, person_id))
-                for short in _short_forms(name):
-                    forms.setdefault(short, set()).add(person_id)
-        self.mentions: list[tuple[int, int, int, str]] = []   # (paragraph, start, end, id)
-        self.titles: dict[str, set[tuple[str, ...]]] = {}     # id → title words seen right before a mention
-        self.ages: dict[str, set[str]] = {}                   # id → ages given beside a mention ("Tom Charlton, 64,")
-        self.sexes: dict[str, str] = {}                       # id → "m" or "f", from "Mr", "Ms" before a mention
-        for number, text in enumerate(paragraphs, 1):
-            taken: list[tuple[int, int]] = []
-            found: list[tuple[int, int, set[str]]] = []
-            for form in sorted(forms, key=len, reverse=True):
-                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                    if not any(s < m.end() and m.start() < e for s, e in taken):
-                        taken.append((m.start(), m.end()))
-                        found.append((m.start(), m.end(), forms[form]))
-            for start, end, ids in sorted(found):
-                honorific = re.search(r"\b(Mrs|Ms|Miss|Mr)\.?\s+$", text[:start])
-                sex = None if honorific is None else "m" if honorific.group(1) == "Mr" else "f"
-                if len(ids) > 1 and sex:  # "Ms Virtanen" is not the Virtanen the story called "Mr"
-                    ids = {i for i in ids if self.sexes.get(i, sex) == sex} or ids
-                person = next(iter(ids)) if len(ids) == 1 else self._nearest(ids, number, start, full)
-                if person and sex:
-                    self.sexes.setdefault(person, sex)
-                if person:
-                    self.mentions.append((number, start, end, person))
-                    self._note_titles(person, text[:start])
-                    self._note_apposition(person, text[end:])
-                    age = re.match(r",\s+(\d{1,3}),", text[end:]) or \
-                        re.search(r"\b(\d{1,3})-year-old\s+$", text[:start])
-                    if age:
-                        self.ages.setdefault(person, set()).add(age.group(1))
-
-    def _nearest(self, ids: set[str], paragraph: int, start: int, full: set[tuple[str, str]]) -> str | None:
-        """Of several people a short form may name, the one named last before it."""
-        earlier = [m for m in self.mentions if m[3] in ids and (m[0], m[1]) < (paragraph, start)]
-        return earlier[-1][3] if earlier else None
-
-    def _note_titles(self, person: str, before: str) -> None:
-        words = re.findall(r"[\w.’'-]+", before)[-3:]
-        title: list[str] = []
-        for word in reversed(words):
-            bare = word.rstrip(".").lower()
-            if bare not in names.TITLES:
-                break
-            title.insert(0, _SPELLED.get(bare, bare))
-        office = tuple(w for w in title if w not in names.HONORIFICS)  # "Prime Minister Sir Keir"
-        if not office and (portfolio := names.portfolio_office(before[-80:])):  # "the Minister for Finance, X"
-            office = (portfolio,)
-        if office and office[-1] in _OFFICES:
-            self.titles.setdefault(person, set()).add(office)
-            if office[-1] == "secretary" and len(office) > 1:  # "Transport Secretary Kirsty Mackay": a minister
-                self.titles[person].add(("minister",))
-
-    def _note_apposition(self, person: str, after: str) -> None:
-        """A title set off after the name: "Duarte Sampaio, the Minister of Internal Administration,"
-        or "Ana Ruiz, the country's finance minister," makes her "the minister" later."""
-        match = _APPOSITION.match(after)
-        words = [w.rstrip(".").lower() for w in re.findall(r"[\w.’'-]+", match.group(1))] if match else []
-        office = next((_SPELLED.get(w, w) for w in words if _SPELLED.get(w, w) in _OFFICES), None)
-        if office:
-            self.titles.setdefault(person, set()).add((office,))
-
-    def within(self, paragraph: int, start: int, end: int) -> list[tuple[int, int, int, str]]:
-        return [m for m in self.mentions if m[0] == paragraph and start <= m[1] and m[2] <= end]
-
-    def before(self, paragraph: int, start: int) -> list[tuple[int, int, int, str]]:
-        """Mentions before ``start`` in the paragraph, outside quotations (a name inside one is not
-        who "she" is)."""
-        quoted = quote_spans(self.paragraphs[paragraph - 1])
-        return [m for m in self.mentions if m[0] == paragraph and m[2] <= start and not any(
-            s < m[1] < (e if e is not None else 1 << 30) for s, e in quoted)]
-
-    def by_age(self, age: str, paragraph: int, start: int) -> str | None:
-        """The person last named before with this age: "Tom Charlton, 64, …. The 64-year-old said"."""
-        earlier = [m for m in self.mentions if age in self.ages.get(m[3], ()) and (m[0], m[1]) < (paragraph, start)]
-        return earlier[-1][3] if earlier else None
-
-    def by_title(self, title: tuple[str, ...], paragraph: int, start: int) -> str | None:
-        """The person last named before with a title that ends with ``title``; else the first named
-        after, in the same paragraph ("said the Interior Minister, Rosa Castañeda") or in a headline
-        or standfirst (the first two paragraphs), which speak before the story names anyone. Further
-        in, "the minister" is never someone the story has not named yet."""
-        holders = {p for p, seen in self.titles.items() if any(t[-len(title):] == title for t in seen)}
-        earlier = [m for m in self.mentions if m[3] in holders and (m[0], m[1]) < (paragraph, start)]
-        if earlier:
-            return earlier[-1][3]
-        later = [m for m in self.mentions if m[3] in holders]
-        return later[0][3] if later and (paragraph <= OPENING or later[0][0] == paragraph) else None
-
-
-def _short_forms(name: str) -> set[str]:
-    """Surname and first name ("Xi" and "Jinping", "Keir" and "Starmer", "Cortez Masto") of a name
-    without its titles; which is which is not known, and only the forms a text uses are found."""
-    words = names.strip(name, 0).text.split()
-    if len(words) < 2:
-        return set()
-    shorts = {words[0], words[-1], " ".join(words[-2:]) if len(words) > 2 else words[-1]}
-    return {s for s in shorts if s.lower() not in names.NOT_NAMES and s.lower() not in names.TITLES
-            and s not in places.country_forms()}
 
 
 def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -> list[Speaker]:
@@ -284,7 +165,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     if label[:1].islower() and (reporter := _reporter(text, quote.paragraph, at, people, others)):
         return reporter  # "The Reserve Bank warned … that spending on such schemes by states ‘…’"
     if label and label.lower() not in PRONOUNS:
-        organisation = _descriptor(label, quote.paragraph, at, people, others) or resolved.get(label.lower())
+        body = re.sub(r"\s+spokes(?:man|woman|person)$", "", label)  # "a Commission spokesperson": the Commission
+        organisation = _descriptor(body, quote.paragraph, at, people, others) or resolved.get(body.lower())
         head = label.split()[0]  # "the court struck down …, ruling": the court
         if not organisation and re.match(r"(?i)the\s", words.strip()) and head != label:
             organisation = _descriptor(head, quote.paragraph, at, people, others) or resolved.get(head.lower())
@@ -308,9 +190,8 @@ def _reporter(text: str, paragraph: int, at: int, people: People, others: list[M
 
 _REPORTS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|warned|warns|argued|argues|wrote|writes|noted|notes|"
                       r"stated|claimed|insisted|cautioned|told)\b")
-# Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
-_SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "amb": "ambassador",
-            "gen": "general", "adm": "admiral", "justice": "judge"}  # "Mrs Justice Amelia Rowe" is the judge
+# Members who speak for their body: "the justices wrote" is the court's ruling.
+_MEMBERS_OF = {"justices": "court", "judges": "court"}
 # Descriptors that stand for a country's government rather than for the organisation last named.
 _GOVERNING = frozenset({"government", "administration", "cabinet", "authorities", "regime", "presidency"})
 
@@ -323,7 +204,7 @@ def _descriptor(label: str, paragraph: int, at: int, people: People, others: lis
     descriptor already resolved keeps its organisation ("the union" again, pages later)."""
     paragraphs = people.paragraphs
     words = label.split()
-    noun = words[-1]
+    noun = _MEMBERS_OF.get(words[-1], words[-1])  # "the justices wrote": the court
     adjectives = [w for w in words[:-1] if not w.islower()]
     if len(words) > 3 or not noun.islower() or noun not in _ORGANISATION_NOUNS or any(
             w not in places.country_forms() for w in adjectives):  # "the French company", not "the Border Guard"
@@ -343,6 +224,9 @@ def _descriptor(label: str, paragraph: int, at: int, people: People, others: lis
     tiers = ([m for m in named if m in near], [m for m in called if m in near], _spoke(people, paragraph, at),
              near if noun not in _GOVERNING else [], named, called)
     chosen = next((tier[-1] for tier in tiers if tier), None)
+    if chosen is None and noun in _GOVERNING:  # "the government said": the country the article names most
+        countries = [m for m in others if m.section == "countries"]
+        chosen = max(countries, key=lambda m: sum(c.entity == m.entity for c in countries), default=None)
     if not isinstance(chosen, Mention):
         return chosen
     return max((_text(m, paragraphs) for m in others if m.entity == chosen.entity), key=len)  # its fullest form
@@ -389,9 +273,9 @@ def _title(words: str) -> tuple[str, ...]:
     """('prime', 'minister') for 'the Prime Minister' or 'the judge who approved it'; () when the
     words are more than a title."""
     words = re.split(r"\s+(?:who|whom|which|that)\s", words, maxsplit=1)[0]
-    tokens = [_SPELLED.get(w.rstrip(".").lower(), w.rstrip(".").lower()) for w in words.split()]
+    tokens = [SPELLED.get(w.rstrip(".").lower(), w.rstrip(".").lower()) for w in words.split()]
     while tokens and tokens[0] in ("the", "a", "an"):
         tokens = tokens[1:]
-    if tokens and all(t in names.TITLES for t in tokens) and tokens[-1] in _OFFICES:
+    if tokens and all(t in names.TITLES for t in tokens) and tokens[-1] in OFFICES:
         return tuple(tokens[-2:]) if len(tokens) > 1 else tuple(tokens)
     return ()

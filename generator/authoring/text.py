@@ -28,7 +28,8 @@ JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das
 _OPENERS = "“‘\"'([«„"
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those",
                                "But", "And", "In", "On", "At", "Its", "His", "Her", "Their", "There"})
-_NAMES_WITH_POSSESSIVE = frozenset({"People", "Workers", "Women", "Children", "Citizens", "Farmers", "Veterans"})
+_NAMES_WITH_POSSESSIVE = frozenset({"People", "Workers", "Women", "Children", "Citizens", "Farmers", "Veterans",
+                                    "Seamen", "Men", "Teachers", "Nurses", "Miners", "Employers", "Pensioners"})
 _CLOSERS = ",;:)]”\"’'!?»"
 
 

@@ -26,6 +26,9 @@ def first_page(site: Path, folder: str) -> str:
 
 
 def audit(page: Page) -> list[str]:
+    """Serious violations, once every transition has ended: a search result still fading in has
+    a lower contrast than it settles at, and a loaded machine catches it mid-way."""
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
     results = Axe().run(page)
     return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:5]]}"
             for v in results.response["violations"] if v["impact"] in BLOCKING]

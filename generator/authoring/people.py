@@ -1,0 +1,140 @@
+"""Every mention of a draft's people in its text, by any of their forms, with the titles, ages
+and honorifics said beside them: what `speakers` reads a quote's words against.
+
+A person is found by full name, alias, surname or first name ("Matthei", "Sir Keir"); a short
+form two people share is the one named last. The titles seen before a name ("Transport Secretary
+Kirsty Mackay", "the Minister for Finance, X") or in an apposition after it make that person "the
+minister" later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from generator.authoring import names, places
+from generator.authoring.quotes import quote_spans
+
+# Office words that can stand for a person on their own: "the Prime Minister", "the president".
+OFFICES = frozenset(names.LEADER_TITLES | {"senator", "sen", "ambassador", "spokesman", "spokeswoman", "mayor",
+                                            "chairman", "chairwoman", "chair", "chairperson", "chief", "envoy",
+                                            "governor", "judge", "executive"})
+OPENING = 2  # paragraphs of headline and standfirst, before a story names its people
+# ", the Minister of Internal Administration," / ", Spain's interior minister," right after a name
+_APPOSITION = re.compile(r",\s+((?:the|a|an|[A-Z][\w-]*[’']s)\s+[^,.;:()\d]{1,60}?)\s*(?:[,.;]|\s+who\b|$)")
+
+
+# Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
+SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "amb": "ambassador",
+            "gen": "general", "adm": "admiral", "justice": "judge"}  # "Mrs Justice Amelia Rowe" is the judge
+
+
+class People:
+    """Every mention of the draft's people in the text, by any of their forms, in reading order."""
+
+    def __init__(self, paragraphs: tuple[str, ...], people: Mapping[str, Sequence[str]]) -> None:
+        self.paragraphs = paragraphs
+        forms: dict[str, set[str]] = {}
+        full: set[tuple[str, str]] = set()
+        for person_id, person_names in people.items():
+            for name in person_names:
+                forms.setdefault(name, set()).add(person_id)
+                full.add((name, person_id))
+                for short in _short_forms(name):
+                    forms.setdefault(short, set()).add(person_id)
+        self.mentions: list[tuple[int, int, int, str]] = []   # (paragraph, start, end, id)
+        self.titles: dict[str, set[tuple[str, ...]]] = {}     # id → title words seen right before a mention
+        self.ages: dict[str, set[str]] = {}                   # id → ages given beside a mention ("Tom Charlton, 64,")
+        self.sexes: dict[str, str] = {}                       # id → "m" or "f", from "Mr", "Ms" before a mention
+        for number, text in enumerate(paragraphs, 1):
+            taken: list[tuple[int, int]] = []
+            found: list[tuple[int, int, set[str]]] = []
+            for form in sorted(forms, key=len, reverse=True):
+                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                    if not any(s < m.end() and m.start() < e for s, e in taken):
+                        taken.append((m.start(), m.end()))
+                        found.append((m.start(), m.end(), forms[form]))
+            for start, end, ids in sorted(found):
+                honorific = re.search(r"\b(Mrs|Ms|Miss|Mr)\.?\s+$", text[:start])
+                sex = None if honorific is None else "m" if honorific.group(1) == "Mr" else "f"
+                if len(ids) > 1 and sex:  # "Ms Virtanen" is not the Virtanen the story called "Mr"
+                    ids = {i for i in ids if self.sexes.get(i, sex) == sex} or ids
+                person = next(iter(ids)) if len(ids) == 1 else self._nearest(ids, number, start, full)
+                if person and sex:
+                    self.sexes.setdefault(person, sex)
+                if person:
+                    self.mentions.append((number, start, end, person))
+                    self._note_titles(person, text[:start])
+                    self._note_apposition(person, text[end:])
+                    age = re.match(r",\s+(\d{1,3}),", text[end:]) or \
+                        re.search(r"\b(\d{1,3})-year-old\s+$", text[:start])
+                    if age:
+                        self.ages.setdefault(person, set()).add(age.group(1))
+
+    def _nearest(self, ids: set[str], paragraph: int, start: int, full: set[tuple[str, str]]) -> str | None:
+        """Of several people a short form may name, the one named last before it."""
+        earlier = [m for m in self.mentions if m[3] in ids and (m[0], m[1]) < (paragraph, start)]
+        return earlier[-1][3] if earlier else None
+
+    def _note_titles(self, person: str, before: str) -> None:
+        words = re.findall(r"[\w.’'-]+", before)[-3:]
+        title: list[str] = []
+        for word in reversed(words):
+            bare = word.rstrip(".").lower()
+            if bare not in names.TITLES:
+                break
+            title.insert(0, SPELLED.get(bare, bare))
+        office = tuple(w for w in title if w not in names.HONORIFICS)  # "Prime Minister Sir Keir"
+        portfolio = "" if office else names.portfolio_office(before[-80:])  # "the Minister for Finance, X"
+        office = office or ((portfolio,) if portfolio else ())
+        if office and office[-1] in OFFICES:
+            self.titles.setdefault(person, set()).add(office)
+            if office[-1] == "secretary" and (len(office) > 1 or portfolio):  # "Transport Secretary X": a minister
+                self.titles[person].add(("minister",))
+
+    def _note_apposition(self, person: str, after: str) -> None:
+        """A title set off after the name: "Duarte Sampaio, the Minister of Internal Administration,"
+        or "Ana Ruiz, the country's finance minister," makes her "the minister" later."""
+        match = _APPOSITION.match(after)
+        words = [w.rstrip(".").lower() for w in re.findall(r"[\w.’'-]+", match.group(1))] if match else []
+        office = next((SPELLED.get(w, w) for w in words if SPELLED.get(w, w) in OFFICES), None)
+        if office:
+            self.titles.setdefault(person, set()).add((office,))
+
+    def within(self, paragraph: int, start: int, end: int) -> list[tuple[int, int, int, str]]:
+        return [m for m in self.mentions if m[0] == paragraph and start <= m[1] and m[2] <= end]
+
+    def before(self, paragraph: int, start: int) -> list[tuple[int, int, int, str]]:
+        """Mentions before ``start`` in the paragraph, outside quotations (a name inside one is not
+        who "she" is)."""
+        quoted = quote_spans(self.paragraphs[paragraph - 1])
+        return [m for m in self.mentions if m[0] == paragraph and m[2] <= start and not any(
+            s < m[1] < (e if e is not None else 1 << 30) for s, e in quoted)]
+
+    def by_age(self, age: str, paragraph: int, start: int) -> str | None:
+        """The person last named before with this age: "Tom Charlton, 64, …. The 64-year-old said"."""
+        earlier = [m for m in self.mentions if age in self.ages.get(m[3], ()) and (m[0], m[1]) < (paragraph, start)]
+        return earlier[-1][3] if earlier else None
+
+    def by_title(self, title: tuple[str, ...], paragraph: int, start: int) -> str | None:
+        """The person last named before with a title that ends with ``title``; else the first named
+        after, in the same paragraph ("said the Interior Minister, Rosa Castañeda") or in a headline
+        or standfirst (the first two paragraphs), which speak before the story names anyone. Further
+        in, "the minister" is never someone the story has not named yet."""
+        holders = {p for p, seen in self.titles.items() if any(t[-len(title):] == title for t in seen)}
+        earlier = [m for m in self.mentions if m[3] in holders and (m[0], m[1]) < (paragraph, start)]
+        if earlier:
+            return earlier[-1][3]
+        later = [m for m in self.mentions if m[3] in holders]
+        return later[0][3] if later and (paragraph <= OPENING or later[0][0] == paragraph) else None
+
+
+def _short_forms(name: str) -> set[str]:
+    """Surname and first name ("Xi" and "Jinping", "Keir" and "Starmer", "Cortez Masto") of a name
+    without its titles; which is which is not known, and only the forms a text uses are found."""
+    words = names.strip(name, 0).text.split()
+    if len(words) < 2:
+        return set()
+    shorts = {words[0], words[-1], " ".join(words[-2:]) if len(words) > 2 else words[-1]}
+    return {s for s in shorts if s.lower() not in names.NOT_NAMES and s.lower() not in names.TITLES
+            and s not in places.country_forms()}
