@@ -43,6 +43,7 @@ from generator.publish.incremental import (
 from generator.publish.lock import build_lock
 from generator.publish.mkdocs_run import hosting_settings, mkdocs_build
 from generator.publish.search_index import Indexer
+from generator.publish.sharding import build_in_shards
 from generator.publish.staging import WriteStats, adopt_unchanged, recover, stage, swap
 
 
@@ -247,8 +248,14 @@ class Pipeline:
             prepare(project, site, [*written.written, *written.removed], layout)
             mkdocs_build(project, docs, site, settings, dirty=True)
             return len(changed), layout
-        mkdocs_build(project, docs, site, settings)
-        return None, built_layout(docs, site) or Layout(directory_urls=not self.options.offline)
+        layout = Layout(directory_urls=not self.options.offline)
+        pages = sum(1 for _ in docs.rglob("*.md"))
+        cores = min(os.cpu_count() or 1, pages // self.options.limits.shard_pages)
+        if cores > 1:
+            build_in_shards(project, docs, site, settings, layout, cores)
+        else:
+            mkdocs_build(project, docs, site, settings)
+        return None, built_layout(docs, site) or layout
 
     def print_named(self, names: list[str] | None, out: Path) -> NamedPrint:
         """Print some PDFs (all if ``names`` is None) into ``out`` without rebuilding the site; each
