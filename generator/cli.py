@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from generator.corpus.check import check_project
@@ -138,7 +139,8 @@ def cmd_reject(project: Project, args: argparse.Namespace) -> int:
 def cmd_serve(project: Project, args: argparse.Namespace) -> int:
     from generator.publish.serve import serve
 
-    serve(Pipeline(project, _options(args)), args.port, lambda result: print(_result(result), flush=True))
+    pipeline = Pipeline(project, replace(_options(args), keep_pages=True))  # an edit re-renders what it changed
+    serve(pipeline, args.port, lambda result: print(_result(result), flush=True))
     return 0
 
 
