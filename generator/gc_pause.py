@@ -1,4 +1,5 @@
-"""Python's cycle collector, held back while the pipeline builds its data.
+"""Python's memory in a build: the cycle collector held back while the pipeline builds its data,
+and the heap it no longer needs given back before MkDocs' processes start (``release_memory``).
 
 Each collection of the oldest generation rescans every live object, and checking and generating a
 site makes millions of small ones (parsed YAML, page contexts, rendered text) with no cycles worth

@@ -1,4 +1,4 @@
-"""Which PDFs the site has: one per generated page, a dossier per entity in enough briefings, and the book.
+"""Which PDFs the site has: a generated page's own, a dossier per entity in enough briefings, and the book.
 
 An entity with a dossier is printed as its dossier only: the dossier holds its bottom line and infobox
 and, briefing by briefing, everything the page and its older pages list, so their own PDFs would
