@@ -83,8 +83,6 @@ def _candidates(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
     """Money first, then percentages, ages, shares, votes and ranges, spans and ranks, and counts,
     so the most specific reading wins."""
     yield from _money(text, countries)
-    for m in re.finditer(rf"\bbetween ({_COUNT}) and ({_COUNT})\s?(?:%|per\s?cent\b|percent\b)", text):
-        yield m.start(), m.end(), _amount(m.group(1).lower(), None), "percent"
     yield from _percentages_and_ages(text)
     yield from _shares_votes_and_ranges(text)
     yield from _spans_and_ranks(text)
@@ -116,6 +114,8 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
 
 
 def _percentages_and_ages(text: str) -> Iterator[Candidate]:
+    for m in re.finditer(rf"\bbetween ({_COUNT}) and ({_COUNT})\s?(?:%|per\s?cent\b|percent\b)", text):
+        yield m.start(), m.end(), _amount(m.group(1).lower(), None), "percent"  # the range before its end
     for m in re.finditer(rf"(?<![\w.,])({_COUNT})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", text):
         yield m.start(), m.end(), _amount(m.group(1), None), "percent"
     for m in re.finditer(rf"\b({_COUNT})-year-old\b|\baged ({_NUMBER})\b", text, re.I):

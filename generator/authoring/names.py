@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from generator.authoring import places
-from generator.authoring.text import MONTHS, WEEKDAYS, is_capitalised
+from generator.authoring.text import JOINERS, MONTHS, WEEKDAYS, is_capitalised
 from generator.corpus.numbers import CARDINALS
 
 # Titles and honorifics that stand before a name; lowercase, without a full stop.
@@ -313,8 +313,7 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     return "people"
 
 
-_JOINING = frozenset({"de", "del", "da", "dos", "van", "von", "bin", "ibn", "al", "y", "la", "le", "der", "den", "di",
-                      "dei", "degli", "ap", "af", "zu", "ter", "ten", "bint", "della", "das", "du"})
+_JOINING = JOINERS - {"of", "the", "for", "&"}  # the particles of a person's name: "di Lorenzo", "ap Gwilym"
 
 
 def is_place_name(name: str) -> bool:

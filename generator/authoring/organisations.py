@@ -41,27 +41,29 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
     for BFMTV", "Xinhua, the state news agency", "the Bundestag")."""
     word = r"([A-Z][\w-]*\w)(?:[’']s)?"
     kinds = "|".join(names.ORGANISATION_KINDS)
-    patterns = (rf"\b(?:{NOUN}) {word}\b(?! [A-Z])", rf"\b{word} (?:[a-z-]+ )?(?:{NOUN})\b",
-                rf"\b(?:poll|survey|study|report|forecast|analysis|estimates?|data|figures|research|calculations) "
-                rf"(?:by|from|for) {word}(?: for {word})?\b",
-                rf"\b{word}, (?:the|a|an|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{BODIES})\b(?![’'])",
-                rf"\b(?:{_JOBS})(?: of [a-z][a-z ]{{0,40}})? (?:at|with) {word}\b(?! [A-Z])",
-                rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}",
-                rf"{_NOT_PLACED}(?<!\bto )\b{word}, one of (?:the |its |[A-Z]\w+[’']s )?(?:[\w’'-]+ ){{0,3}}"
-                rf"(?:{NOUN})s\b", rf"\baccording to {word}(?=[.,;])",
-                rf"{_NOT_PLACED}(?<![\w’'.-]){word} (?:has |had |will )?(?:[a-z]+ed|sold|cut|lost|won|made|put|set|"
-                rf"kept|paid|took|gave|sent|says|said|plans) (?:[a-z]+ ){{0,2}}its\b")  # "Al-Ittihad sold two of its"
+    apposition = rf"\b{word}, (?:the|a|an|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{BODIES})\b(?![’'])"
+    # Each pattern with whether the name may open its sentence: "Fonterra, the dairy co-operative,"
+    # may; "Havbro said" may when the article also names it mid-sentence (not "History says").
+    rules = ((rf"\b(?:{NOUN}) {word}\b(?! [A-Z])", _NEVER), (rf"\b{word} (?:[a-z-]+ )?(?:{NOUN})\b", _NEVER),
+             (rf"\b(?:poll|survey|study|report|forecast|analysis|estimates?|data|figures|research|calculations) "
+              rf"(?:by|from|for) {word}(?: for {word})?\b", _NEVER),
+             (apposition, _ALWAYS),
+             (rf"\b(?:{_JOBS})(?: of [a-z][a-z ]{{0,40}})? (?:at|with) {word}\b(?! [A-Z])", _NEVER),
+             (rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}", _NAMED),
+             (rf"{_NOT_PLACED}(?<!\bto )\b{word}, one of (?:the |its |[A-Z]\w+[’']s )?(?:[\w’'-]+ ){{0,3}}"
+              rf"(?:{NOUN})s\b", _ALWAYS),
+             (rf"\baccording to {word}(?=[.,;])", _NEVER),
+             (rf"{_NOT_PLACED}(?<![\w’'.-]){word} (?:has |had |will )?(?:[a-z]+ed|sold|cut|lost|won|made|put|set|"
+              rf"kept|paid|took|gave|sent|says|said|plans) (?:[a-z]+ ){{0,2}}its\b", _NAMED))  # "Al-Ittihad sold … its"
     found = []
-    for pattern in patterns:
+    for pattern, opens in rules:
         for m in re.finditer(pattern, text):
             for group in range(1, (m.lastindex or 0) + 1):
                 org = m.group(group)
-                # "Fonterra, the dairy co-operative," and "Havbro said" may open their sentence; not "Officials said"
-                opening = pattern in (patterns[3], patterns[6]) or (
-                    pattern in (patterns[5], patterns[8]) and not org.endswith("s")
-                    and bool(re.search(rf"[a-z,]\s+{org}\b", article)))  # named mid-sentence too: not "History says"
+                opening = opens == _ALWAYS or (opens == _NAMED and not org.endswith("s")
+                                               and bool(re.search(rf"[a-z,]\s+{org}\b", article)))
                 # not "On Santorini, the hotel association said": a scene, then another body
-                scene = pattern is patterns[3] and _SCENE.search(text[:m.start(group)])
+                scene = pattern is apposition and _SCENE.search(text[:m.start(group)])
                 if org and not scene and may_be_organisation(text, org, m.start(group), opening):
                     found.append((org, m.start(group)))
     for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]{2,})?)(?:[’']s)?(?![\w’'-])", text):
@@ -74,7 +76,8 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
 # Who works at a body: "a shipping analyst at Sydbank", "chief economist at Banorte".
 _JOBS = ("head|analyst|economist|strategist|researcher|director|executive|officer|engineer|manager|partner|adviser|"
          "advisor|scientist|fellow|lecturer|professor|chairman|chairwoman|founder|spokes(?:man|woman|person)|trader|banker")
-_SCENE = re.compile(r"(?:^|[.!?]\s+)(?:On|In|At|Near)\s+$")
+_NEVER, _ALWAYS, _NAMED = "never", "always", "if named mid-sentence"  # may a name open its sentence
+_SCENE = re.compile(r"(?:^|[.!?]\s+)(?:On|In|At|Near)\s+$")  # "On Santorini, …": a scene-setting opener
 # Not a place's name after its preposition: "near Herning said", "On Santorini, the hotel association".
 _NOT_PLACED = "".join(rf"(?<!\b{w} )" for w in ("in", "near", "from", "at", "of", "to", "outside", "on", "In", "On",
                                                   "At", "From", "Near"))

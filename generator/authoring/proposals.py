@@ -37,6 +37,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
     titles: dict[str, list[str]] = {}  # proposed person id → title words said with the name
     central_bank = any(re.search(r"\b(?:central bank|Bank of|Reserve Bank|Federal Reserve)\b", text)
                        for text in seed.paragraphs)
+    article = "\n".join(seed.paragraphs)
     for number, text in enumerate(seed.paragraphs, 1):
         if _title_case(text):
             continue  # "Carney Calls Meeting With Xi a Turning Point": every word looks like a name
@@ -77,7 +78,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                     said = [t for t in said if t not in ("governor", "gov")]
                 titles.setdefault(entity_id, []).extend(said)
             proposals.setdefault(entity_id, _proposal(name.text, section, text, name.start, number))
-        for org, start in one_word_organisations(text, "\n".join(seed.paragraphs)):
+        for org, start in one_word_organisations(text, article):
             if not any(s < start + len(org) and start < e for s, e in taken) and not registry.section_of(slugify(org)):
                 proposals.setdefault(slugify(org), _proposal(org, "organisations", text, start, number))
     for entity_id, said in titles.items():
@@ -163,14 +164,18 @@ _CALLED = re.compile(rf",\s+(?:the|a|an|[A-Z]\w+[’']s)\s+(?:(?!(?:for|of|at|in
                      rf"(?:{BODIES})(?=\s*[,.;)]|\s+(?:of|in|for|that|which|with|\d+|[a-z]+ed)\b)(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))")
 
 
+_BRACKETED = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")  # an acronym in brackets right after a name
+
+
 def _past_acronym(after: str) -> str:
     """What follows a name past its acronym in brackets: "Law and Justice (PiS), the … party"."""
-    return re.sub(r"^\s+\([A-Z][A-Za-z]{1,7}\)", "", after)
+    acronym = _BRACKETED.match(after)
+    return after[acronym.end():] if acronym else after
 
 
 def _spelled_out(text: str, start: int, run: str) -> bool:
     """A run followed by its initials in brackets is a body's whole name: "Transport Infrastructure Ireland (TII)"."""
-    acronym = re.match(r"\s+\(([A-Z][A-Za-z]{1,7})\)", text[start + len(run):])
+    acronym = _BRACKETED.match(text, start + len(run))
     return bool(acronym and acronym.group(1).upper() == _initials(run).upper())
 
 
