@@ -54,11 +54,11 @@ def documents(analysis: Analysis, pages: list[Page], printed: list[Page], limits
     its page count)."""
     corpus, index = analysis.corpus, analysis.index
     dossiers = {page.path for page in printed}
-    in_dossiers = {f"{kind}/{e.id}" for kind, group in entities_by_kind(corpus.registry).items()
-                   for e in group if dossier_path(e.id) in dossiers}
+    by_kind = entities_by_kind(corpus.registry)
+    in_dossiers = {f"{kind}/{e.id}" for kind, group in by_kind.items() for e in group if dossier_path(e.id) in dossiers}
     docs = [Document(page.path.removesuffix(".md"), "page", (page.path,),
                      on_demand=_not_printed(page.path, in_dossiers)) for page in pages]
-    for kind, entities in entities_by_kind(corpus.registry).items():
+    for kind, entities in by_kind.items():
         for entity in entities:
             if dossier_path(entity.id) not in dossiers:
                 continue

@@ -221,13 +221,14 @@ class Pipeline:
             recover(project.site)
             docs, site = project.work / "docs", project.work / "site"
             tree = self.docs_tree(corpus, timer)
+            last = None if self.options.full else last_layout(project, settings)
             with timer.step("write"):
                 written = stage(tree.files, project.generated, docs)
                 articles = len(corpus.articles)
                 del corpus  # nor the corpus nor the pages' bytes are needed by the site build's processes:
                 tree.files.update((path, project.generated / path) for path in tree.files)  # where they will be
-                release_memory()  # 1.65 of the 2.8 GB a 10,000-article build held while MkDocs ran
-            last = None if self.options.full else last_layout(project, settings)
+                if last is None:  # a full build: 1.65 of the 2.8 GB a 10,000-article one held while MkDocs ran
+                    release_memory()  # (not before the few pages of an incremental build: a collection costs)
             with Indexer(tree.search, project.work) as indexer:
                 if last is not None:
                     indexer.start(last)  # the layout is known: Pagefind indexes while MkDocs builds
