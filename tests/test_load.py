@@ -142,3 +142,15 @@ def test_event_after_publication_must_be_scheduled(mini: Project) -> None:
     path.write_text(path.read_text().replace("    scheduled: true\n", ""))
     assert messages(mini) == ["briefings/harbour-deal.yaml:42:5: events[1].date: 2031-06 is after the article's "
                               "publication (2031-03-03) (mark it 'scheduled: true' or fix the date)"]
+
+
+def test_a_problem_after_a_dropped_list_item_is_placed_by_the_files_own_numbering(mini: Project) -> None:
+    """A malformed quote is left out so the rest can be checked; a later quote's problem keeps its
+    own index and line (it was mapped twice, and the last quote's index ran past the list)."""
+    path = mini.briefings / "harbour-deal.yaml"
+    text = path.read_text().replace("quotes:\n", "quotes:\n  - text: This is a new chapter for our two peoples,\n", 1)
+    path.write_text(text.replace("people: [rufus-firefly, luis-trentino, vera-marcal]",
+                                 "people: [rufus-firefly, luis-trentino]"))
+    found = messages(mini)
+    assert "briefings/harbour-deal.yaml:27:5: quotes[2].speaker: 'vera-marcal' is not listed in this briefing's " \
+           "people (add it to the top-level 'people' list)" in found, found

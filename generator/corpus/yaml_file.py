@@ -73,7 +73,8 @@ class _Renumbered(YamlFile):
         return super().mark(self._original(loc))
 
     def problem(self, loc: Location, message: str, hint: str = "", severity: Severity = "error") -> Problem:
-        return super().problem(self._original(loc), message, hint, severity)
+        # placed and named by the file's own numbering, which must not be mapped a second time by ``mark``
+        return YamlFile(self.path, self.data, self.marks).problem(self._original(loc), message, hint, severity)
 
 
 def dotted(loc: Location) -> str:
