@@ -35,6 +35,10 @@ class BriefingsError(Exception):
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[BriefingsError], tuple[list[Problem]]]:
+        """Pickled with its problems, so that an error raised in a child process arrives whole."""
+        return BriefingsError, (self.problems,)
+
 
 def errors_only(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]

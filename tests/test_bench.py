@@ -8,11 +8,14 @@ numbered pages whose links hold under ``mkdocs build --strict``."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 
+import psutil
 import pytest
 from pypdf import PdfReader, PdfWriter
 
@@ -25,8 +28,9 @@ from generator.tools import bench
 from generator.tools.synth import write_corpus
 from tests.conftest import page_refs
 
-COLUMNS = ("articles", "pages", "check s", "generate s", "site build s", "search index s", "PDFs", "preview s",
-           "publish s", "publish PDFs", "floor s", "site MB", "median HTML KB", "search index MB", "peak memory MB")
+COLUMNS = ("articles", "pages", "full build s", "check s", "generate s", "site build s", "search index s", "PDFs",
+           "preview s", "publish s", "publish PDFs", "floor s", "site MB", "median HTML KB", "search index MB",
+           "peak memory MB")
 # Low enough that a 40-article corpus splits every list: 3 items a page, 5 figure groups a page.
 LOWERED = Limits(year_items=3, entity_items=3, figure_groups_per_page=5, index_pairs=5)
 
@@ -65,6 +69,16 @@ def test_bench_table_has_a_row_of_positive_figures_per_corpus() -> None:
             assert re.fullmatch(r"\d+(\.\d+)?", cell), f"{column}: {cell!r} is not a number"
             # positive; a time shown at two decimals may round to 0.00, then the measure itself must be positive
             assert float(cell) > 0 or getattr(row, field_of[column]) > 0, f"{column}: {cell}"
+        assert row.build >= row.check + row.generate + row.site + row.index  # by the clock, around its steps
+
+
+def test_peak_memory_counts_the_child_processes_too() -> None:
+    """A build's memory is its own and its children's (the generating child, MkDocs' shards) at once."""
+    own = psutil.Process().memory_info().rss / 2**20
+    child = "import time; block = bytearray(300 * 2**20); block[::4096] = b'x' * len(block[::4096]); time.sleep(1)"
+    with bench.PeakMemory(every=0.05) as memory:
+        subprocess.run([sys.executable, "-c", child], check=True)
+    assert memory.peak_mb >= own + 300
 
 
 @contextmanager

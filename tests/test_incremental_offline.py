@@ -3,6 +3,8 @@ with those URLs) equal a full build, and never write into the live site/ before 
 
 from __future__ import annotations
 
+import gzip
+import json
 import shutil
 from pathlib import Path
 
@@ -124,3 +126,17 @@ def test_a_build_killed_between_the_two_swaps_is_followed_by_a_full_one(
     assert seen == [[]]
     assert rebuilt is None  # not an incremental build that finds nothing new and leaves the old site
     assert (mini.site / "articles/short-note.html").is_file()
+
+
+def test_a_site_laid_out_otherwise_than_the_settings_ask_is_indexed_for_its_layout(mini: Project) -> None:
+    """Pagefind starts with the layout the settings ask for while MkDocs builds; a ``mkdocs.yml``
+    that fixes flat URLs itself lays the site out otherwise, and the index follows the site."""
+    config = mini.config.read_text(encoding="utf-8")
+    mini.config.write_text(config.replace("use_directory_urls: !ENV [BRIEFINGS_DIRECTORY_URLS, true]",
+                                          "use_directory_urls: false"), encoding="utf-8")
+    assert Pipeline(mini, Options(pdfs=False)).build().rebuilt is None
+    assert (mini.site / "whats-new.html").is_file()
+    assert '"people/vera-marcal.html"' in (mini.site / "search/names.js").read_text(encoding="utf-8")
+    urls = [json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))["url"]
+            for path in (mini.site / "pagefind" / "fragment").iterdir()]
+    assert "/people/vera-marcal.html" in urls and not [url for url in urls if url.endswith("/")]

@@ -124,11 +124,12 @@ def country_pairs(registry: Registry, index: EntityIndex, entries: Iterable[Time
             kept.add(_pair(*(sides if len(sides) == 2 else entry.countries)))
     quotes, figures = _quotes(registry, index, kept), _figures(index, kept)
     pairs = []
+    rank = {article.id: n for n, article in enumerate(index.newest_first)}  # not every briefing scanned per pair
     for pair in sorted(kept):
-        cited = {r.article.id for e in events[pair] for r in e.reports}
-        cited |= {r.article.id for r in quotes[pair]} | {r.article.id for r in figures[pair]}
+        cited = {r.article.id: r.article for e in events[pair] for r in e.reports}
+        cited |= {r.article.id: r.article for r in quotes[pair]} | {r.article.id: r.article for r in figures[pair]}
         pairs.append(CountryPair(pair, tuple(events[pair]), tuple(quotes[pair]), tuple(figures[pair]),
-                                 tuple(a for a in index.newest_first if a.id in cited), acts.between(*pair)))
+                                 tuple(sorted(cited.values(), key=lambda a: rank[a.id])), acts.between(*pair)))
     return tuple(pairs)
 
 

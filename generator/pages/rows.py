@@ -99,7 +99,7 @@ def quote_rows(quotes: Iterable[tuple[Article, Quote]], links: Links, cite: Cite
     return rows
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 17)  # every quote of 10,000 briefings
 def _quoted(paragraph: str, texts: tuple[str, ...]) -> Markup:
     """A quote is shown on several pages: each is put in its sentence once."""
     found = in_sentence(paragraph, texts)

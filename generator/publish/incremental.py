@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import posixpath
 import re
 import shutil
 from dataclasses import dataclass
@@ -141,23 +142,25 @@ def prepare(project: Project, staging: Path, replaced: list[str], layout: Layout
 def check_links(docs: Path, changed: list[str]) -> None:
     """The link checks `--strict` would have made on the changed pages: files and paragraph anchors."""
     problems = []
-    texts: dict[Path, str] = {}  # a page is linked from many others: read each target once
+    found: dict[str, bool] = {}  # a page is linked from many others: look for each target once
+    texts: dict[str, str] = {}  # and read it once
     for src in changed:
         if not src.endswith(".md"):
             continue
         text = (docs / src).read_text(encoding="utf-8")
+        folder = posixpath.dirname(src)
         for match in _LINK.finditer(text):
-            target_src = os.path.normpath((PurePosixPath(src).parent / (match.group(1) or PurePosixPath(src).name))
-                                          .as_posix())
-            anchor = (match.group(2) or "")[1:]
-            target = docs / target_src
-            if not target.is_file():
+            target_src = posixpath.normpath(posixpath.join(folder, match.group(1))) if match.group(1) else src
+            if target_src not in found:
+                found[target_src] = (docs / target_src).is_file()
+            if not found[target_src]:
                 problems.append(Problem(src, 1, 1, "link", f"link to missing page '{match.group(1)}'"))
                 continue
+            anchor = (match.group(2) or "")[1:]
             if anchor[:1] in ("p", "q") and anchor[1:].isdigit():
-                if target not in texts:
-                    texts[target] = target.read_text(encoding="utf-8")
-                if f'id="{anchor}"' not in texts[target]:
+                if target_src not in texts:
+                    texts[target_src] = (docs / target_src).read_text(encoding="utf-8")
+                if f'id="{anchor}"' not in texts[target_src]:
                     problems.append(Problem(src, 1, 1, "link", f"'{target_src}' has no anchor '#{anchor}'"))
     if problems:
         raise BriefingsError(problems)

@@ -5,8 +5,9 @@ pages are, so Pagefind gives each the URL of its page; it indexes them into ``pa
 the staged site, before the swap. Indexing records rather than the built pages keeps lists,
 chrome and source texts out without marking them up, and reads kilobytes instead of the whole
 site: the index is rebuilt whole on every build, incremental ones included, since Pagefind cannot
-update one. When the site's URL layout is known beforehand (an incremental build), Pagefind runs
-while MkDocs builds the pages, on another core, so publishing hardly waits for it.
+update one. Pagefind runs while MkDocs builds the pages, on another core, with the URL layout the
+last site had (an incremental build) or the settings ask for (a full one), so publishing hardly
+waits for it; a site MkDocs laid out otherwise (an edited ``mkdocs.yml``) is indexed again.
 
 ``search/names.js`` lists every entity's names for the search box's "did you mean" and for the
 names-only search of sites opened from file://, where Pagefind cannot load.
@@ -44,16 +45,21 @@ class Indexer:
         self.records, self.work = records, work
         self.bundle = work / "search-bundle"
         self._running: subprocess.Popen[str] | None = None
+        self._layout: Layout | None = None  # the layout Pagefind was started for
 
     def __enter__(self) -> Indexer:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._stop()
+
+    def _stop(self) -> None:
         if self._running and self._running.poll() is None:
             self._running.kill()
             self._running.wait()
 
     def start(self, layout: Layout) -> None:
+        self._layout = layout
         folder = self.work / "search-records"
         write_records({layout.output_of(src): render_xml(record) for src, record in self.records.items()}, folder)
         shutil.rmtree(self.bundle, ignore_errors=True)
@@ -64,7 +70,8 @@ class Indexer:
     def finish(self, site: Path, layout: Layout) -> None:
         """``pagefind/`` and ``search/names.js`` into the staged ``site`` (an incremental build's
         staging copy holds neither: ``incremental.prepare`` leaves them out)."""
-        if self._running is None:
+        if self._running is None or self._layout != layout:  # not started, or for another layout
+            self._stop()
             self.start(layout)
         assert self._running is not None
         output, _ = self._running.communicate()

@@ -6,14 +6,17 @@ benchmark can report a miss instead of flaking (see the README's Performance sec
 
 from __future__ import annotations
 
-import resource
+import contextlib
 import shutil
 import statistics
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+import psutil
 
 from generator.pages.page import SearchRecord
 from generator.printing.pdf import PrintReport
@@ -28,6 +31,7 @@ from generator.tools.synth import write_corpus
 class Row:
     articles: int
     pages: int
+    build: float  # seconds of the whole full build, by the clock
     check: float
     generate: float
     site: float
@@ -42,23 +46,47 @@ class Row:
     site_mb: float
     median_kb: float
     search_mb: float
-    peak_mb: float
+    peak_mb: float  # the full build's processes together (its own, the generating child, MkDocs'), at their peak
     searches: tuple[FirstSearch, ...] = ()  # a reader's first search, Pagefind's and Material's (if compared)
 
-    HEADER = ("articles", "pages", "check s", "generate s", "site build s", "search index s", "PDFs", "preview s",
-              "publish s", "publish PDFs", "floor s", "site MB", "median HTML KB", "search index MB", "peak memory MB")
+    HEADER = ("articles", "pages", "full build s", "check s", "generate s", "site build s", "search index s",
+              "PDFs", "preview s", "publish s", "publish PDFs", "floor s", "site MB", "median HTML KB",
+              "search index MB", "peak memory MB")
 
     def cells(self) -> tuple[str, ...]:
-        return (str(self.articles), str(self.pages), f"{self.check:.2f}", f"{self.generate:.2f}", f"{self.site:.1f}",
-                f"{self.index:.2f}", self.pdfs, f"{self.preview:.1f}", f"{self.publish:.1f}", self.publish_pdfs,
-                f"{self.floor:.2f}", f"{self.site_mb:.1f}", f"{self.median_kb:.1f}", f"{self.search_mb:.2f}",
-                f"{self.peak_mb:.0f}")
+        return (str(self.articles), str(self.pages), f"{self.build:.1f}", f"{self.check:.2f}", f"{self.generate:.2f}",
+                f"{self.site:.1f}", f"{self.index:.2f}", self.pdfs, f"{self.preview:.1f}", f"{self.publish:.1f}",
+                self.publish_pdfs, f"{self.floor:.2f}", f"{self.site_mb:.1f}", f"{self.median_kb:.1f}",
+                f"{self.search_mb:.2f}", f"{self.peak_mb:.0f}")
 
 
-def _peak_mb() -> float:
-    """The largest resident set of this process or any finished child (MkDocs runs as one), in MB."""
-    return max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+class PeakMemory:
+    """The resident memory of this process and all its descendants together (the child that
+    generates a large site, MkDocs' processes, Pagefind), sampled while the block runs: its peak in MB."""
+
+    def __init__(self, every: float = 0.1):
+        self.every, self.peak_mb = every, 0.0
+        self._done = threading.Event()
+        self._sampler = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._sampler.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._sampler.join()
+
+    def _sample(self) -> None:
+        me = psutil.Process()
+        while True:
+            total = 0
+            for process in [me, *me.children(recursive=True)]:
+                with contextlib.suppress(psutil.Error):  # it ended between the listing and the reading
+                    total += process.memory_info().rss
+            self.peak_mb = max(self.peak_mb, total / 2**20)
+            if self._done.wait(self.every):
+                return
 
 
 def measure(root: Path, articles: int, seed: int = 1, pdfs: bool = True, searches: bool = False) -> Row:
@@ -78,7 +106,10 @@ def measure_project(project: Project, held: list[Path], pdfs: bool = True, searc
     aside.mkdir()
     for path in held:
         path.rename(aside / path.name)
-    result = Pipeline(project, Options(full=True, fresh=True, pdfs=pdfs)).build()
+    start = time.perf_counter()
+    with PeakMemory() as memory:
+        result = Pipeline(project, Options(full=True, fresh=True, pdfs=pdfs)).build()
+    build = time.perf_counter() - start
     steps = dict(result.steps)
     html = [p.stat().st_size for p in project.site.rglob("*.html")]
     search = project.site / "pagefind"
@@ -94,9 +125,9 @@ def measure_project(project: Project, held: list[Path], pdfs: bool = True, searc
     start = time.perf_counter()
     published = Pipeline(project, Options(pdfs=pdfs)).build()
     publish = time.perf_counter() - start
-    return Row(result.articles, pages, steps["check"], steps["generate"], steps["site"], steps["search"],
+    return Row(result.articles, pages, build, steps["check"], steps["generate"], steps["site"], steps["search"],
                _printed(result.docs.printed), _preview(project), publish, _printed(published.docs.printed), floor,
-               site_mb, statistics.median(html) / 1e3, search_mb, _peak_mb(), tuple(compared))
+               site_mb, statistics.median(html) / 1e3, search_mb, memory.peak_mb, tuple(compared))
 
 
 def _query(records: dict[str, SearchRecord]) -> str:
