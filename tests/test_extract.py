@@ -121,6 +121,26 @@ def test_single_quotes_open_at_a_word_and_apostrophes_never_do() -> None:
     assert [q.text for q in extract.find_quotes(paragraphs)] == ["no deal", "twists and turns", "over"]
 
 
+def test_a_plurals_possessive_inside_single_quotes_does_not_close_them() -> None:
+    paragraphs = split_paragraphs("'Every day is a day our neighbours' ports win business,' he said. The students' "
+                                  "union called it 'the workers' said nothing'.")
+    assert [q.text for q in extract.find_quotes(paragraphs)] == [
+        "Every day is a day our neighbours' ports win business", "the workers"]
+
+
+def test_a_body_speaks_through_its_descriptor_and_its_spokeswoman(tmp_path: Path) -> None:
+    found = speakers(draft(tmp_path, "\n".join([
+        "Mine permit suspended", "",
+        "LIMA, May 3, 2027 (Andes Wire) - The project is owned by Minera Cordillera del Sur SA.", "",
+        "Cordillera, a subsidiary of the Mexican mining group Grupo Alcázar, said it would appeal. "
+        "\u201cThe suspension sends a worrying signal,\u201d the company said in a statement.", "",
+        "The National Disaster Management Agency, known as BNPB, said tents had been sent.", "",
+        "\u201cIt is going smoothly,\u201d a spokeswoman for the agency said.",
+    ])))
+    assert found == [("The suspension sends a worrying signal", "Minera Cordillera del Sur SA"),
+                     ("It is going smoothly", "National Disaster Management Agency")]
+
+
 def test_organisations_governments_and_news_agencies_speak_as_labels(tmp_path: Path) -> None:
     found = speakers(draft(tmp_path, "\n".join([
         "Trade between Argentina and Chile grew. Presidents met in Santiago.",
@@ -164,6 +184,19 @@ def test_things_that_are_not_people_are_not_proposed_as_people(tmp_path: Path) -
         "Read More",
     ]))
     assert not [p["name"] for p in briefing["proposed"] if p["section"] == "people"]
+
+
+def test_currencies_places_grades_and_governments_are_not_proposed_as_bodies(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "Rents capped", "",
+        "BANYUWANGI, Indonesia (AP) - Flats cost more than CHF 2,900 and EUR 48 million went to GH¢3,875 bags.", "",
+        "Shelters in Banyuwangi are full and Banyuwangi's airport is closed on the Pan-American Highway.", "",
+        "A Band D home pays more, blamed on UK Government spending decisions.", "",
+        "The Ghana Cocoa Board, known as Cocobod, said prices rose. Cocobod said payments would follow.",
+    ]))
+    assert proposed(briefing) == {"Indonesia": ("countries", None), "United Kingdom": ("countries", None),
+                                  "Ghana Cocoa Board": ("organisations", None)}
+    assert next(p for p in briefing["proposed"] if p["name"] == "Ghana Cocoa Board")["aliases"] == ["Cocobod"]
 
 
 def test_organisations_by_context_acronym_and_initials(tmp_path: Path) -> None:
@@ -254,6 +287,16 @@ def test_weekdays_and_relative_dates_are_anchored_to_the_dateline(tmp_path: Path
     assert "the Friday on or after, from the dateline 3 March 2027" in on_friday["summary"]
 
 
+def test_by_a_date_is_still_to_come_unless_it_opens_a_past_sentence(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "ACCRA, Oct. 6, 2027 (Wire) - Ghana raised the price by 28% on Wednesday. Payments will reach farmers by "
+        "mid-October. By Wednesday evening, 9 of the 14 shelters were full.",
+    ]))
+    events = {e["as_written"]: (e["date"], e["scheduled"]) for e in briefing["events"]}
+    assert events == {"on Wednesday": ("2027-10-06", False), "mid-October": ("2027-10", True),
+                      "Wednesday evening": ("2027-10-06", False)}
+
+
 def test_without_a_dateline_a_date_is_never_guessed_but_still_scheduled(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "Jara and Kast will face each other in the December 14 runoff, after Sunday's vote.\n")
     events = {e["as_written"]: (e["date"], e["scheduled"]) for e in briefing["events"]}
@@ -286,6 +329,10 @@ def test_without_a_dateline_a_date_is_never_guessed_but_still_scheduled(tmp_path
     ("Four dead, three missing after collapse", "Four dead", 4, "people"),
     ("The toll rises to 38 as aid arrives.", "38", 38, "count"),
     ("Some firms have only two or three weeks of cash.", "two or three weeks", None, "weeks"),
+    ("A shortfall of between £550 million and £780 million.", "between £550 million and £780 million", 5.5e8, "GBP"),
+    ("Farmers were paid 70,000 to 75,000 cedis a ton.", "70,000 to 75,000 cedis", 7e4, "GHS"),
+    ("Voters rejected it by 57% to 43%.", "57% to 43%", 57, "percent"),
+    ("Nordvik will route three of its weekly services via Gdynia.", "three of its weekly services", 3, "services"),
 ])
 def test_figures_in_any_currency_with_ages_shares_ranges_and_bounds(text: str, value: str, amount: float | None,
                                                                     unit: str) -> None:

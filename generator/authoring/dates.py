@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from generator.authoring.quotes import masked, quote_spans
+from generator.authoring.quote_marks import masked, quote_spans
 from generator.authoring.text import MONTHS, WEEKDAYS, Found, sentence_at, sentence_bounds
 from generator.corpus.fuzzy_date import FuzzyDate
 
@@ -25,15 +25,17 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]|20)\d\d"
-_LEAD = (r"(?:(?:on|in|since|by|until|till|from|before|after|through|during|early|late|mid-?|last|next|this|of|as|"
-         r"to|and|or|between)\s+)")
+_LEAD = (r"(?:(?:on|in|since|by|until|till|from|before|after|through|during|early|late|mid|last|next|this|of|as|"
+         r"to|and|or|between)\s+|mid-)")
 _PERIOD = r"(?:week|month|year)"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "several": 0}
 # Words that tell what follows as still to come, and words that tell it as done.
 _FUTURE = re.compile(r"(?<![\w-])(?:will|would|shall|’ll|'ll|due|set to|scheduled|plans?|planned|planning|"
                      r"expected|expects|upcoming|coming|next|to be held|is to|are to|aims?|intends?|hopes?|"
-                     r"ahead of|until|by|forthcoming|later|"
+                     # not "raised by 28%"
+                     r"ahead of|until|by(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[\d$€£¥₹])|"
+                     r"forthcoming|later|"
                      # the present of a scheduled event: "The board meets on Monday"
                      r"meets|votes|sits|convenes|reconvenes|resumes|travels|opens|starts|begins)\b", re.I)
 _PAST = re.compile(r"(?<![\w-])(?:was|were|had|did|has|have|been|ago|earlier|previously|since|[a-z]{2,}ed|said|told|"
@@ -123,7 +125,7 @@ def _told_as_future(text: str, start: int, end: int) -> bool | None:
     nearest word of tense before it (else after it) in its clause; None when nothing tells.
     A date inside a quotation is read in the quotation's words, one outside it without them."""
     own = text[start:end].split()[0].lower()
-    if own in ("next", "coming", "upcoming", "tomorrow", "later", "following", "until", "by"):
+    if own in ("next", "coming", "upcoming", "tomorrow", "later", "following", "until"):
         return True
     if own in ("last", "since", "yesterday", "earlier", "previous", "past"):
         return False
@@ -131,8 +133,10 @@ def _told_as_future(text: str, start: int, end: int) -> bool | None:
     quoted = any(q < start and (c is None or start < c) for q, c in quote_spans(text))
     words = text if quoted else masked(text)
     before, after = words[s:start], words[end:e]
-    if re.search(r"\b(?:next|by|until|ahead of|upcoming|coming|before)\s+(?:the\s+)?(?:end(?:\s+of)?\s+)?$",
-                 before, re.I):
+    if (own == "by" and not before.strip()) or re.fullmatch(r"\s*By\s+", before):
+        return _tense("", after) is not False  # "By Wednesday evening, the shelters were full": as told
+    if own == "by" or re.search(r"\b(?:next|by|until|ahead of|upcoming|coming|before)\s+(?:the\s+)?"
+                                r"(?:end(?:\s+of)?\s+)?$", before, re.I):
         return True
     if re.search(r"\b(?:for|from)\s+$", before):
         return None  # "strikes for 14 October", "a stoppage from 5 August": the verb before tells nothing
@@ -185,7 +189,7 @@ def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool | N
     if "m" in fields or "season" in fields:
         month = _SEASON_MONTHS[fields["season"].lower()] if "season" in fields else _month(fields)
         day = int(fields.get("d", 0))
-        target, now = (month, day), (anchor.month, anchor.day if day_known else 0)
+        target, now = (month, day), (anchor.month, anchor.day if day_known and day else 0)  # a month: the month
         if (shift in ("this", "early", "late", "in", "by") and "season" in fields) or shift == "this" or (
                 not day_known and month == anchor.month):
             year = anchor.year

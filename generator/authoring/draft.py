@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from slugify import slugify
 
-from generator.authoring import dates, entities, figures, places, proposals, quotes, speakers
+from generator.authoring import dates, entities, figures, places, proposals, quote_marks, quotes, speakers
 from generator.authoring.people import People
 from generator.authoring.text import sentence_at
 from generator.corpus.check import load_registry
@@ -108,7 +108,7 @@ def _quotes(seed: Seed, registry: Registry, proposals: list[dict[str, Any]], peo
 def _context(sentence: str) -> str:
     """The words around a quote, not the quote again (its sentence is shown with it): 'said Geir Ove
     Ystmark, chief executive of Sjømat Norge'; a quote standing alone keeps its sentence."""
-    around = re.sub(r"[“„«\"‘']?_[_\s,.;:!?’'”»\"]*", " … ", quotes.masked(sentence))
+    around = re.sub(r"[“„«\"‘']?_[_\s,.;:!?’'”»\"]*", " … ", quote_marks.masked(sentence))
     around = re.sub(r"\s+", " ", around).strip(" …,.;:")
     words = around if len(around.split()) >= 2 else sentence
     return words if len(words) <= 160 else words[:160].rsplit(" ", 1)[0] + " …"

@@ -92,6 +92,15 @@ def _candidates(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
 def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
     scaled = rf"({_NUMBER})(?:\s?({_SCALE}))?"
     symbols = "|".join(re.escape(s) for s in sorted(_symbols(), key=len, reverse=True))
+    names = "|".join(re.escape(n) for n in sorted(_currency_names(), key=len, reverse=True))
+    # ranges, as one figure: "between £550 million and £780 million", "70,000 to 75,000 cedis"
+    for m in re.finditer(rf"(?:\bbetween\s+)?(?<![\w$])({symbols})\s?{scaled}\s*(?:and|to|-|–)\s*(?:\1)?\s?"
+                         rf"{scaled}|(?:\bbetween\s+)?\b{scaled}\s+(?:and|to)\s+{scaled}\s+(?i:({names}))\b", text):
+        worded = re.search(r"\s(?:and|to)\s", m.group(0)) and not m.group(0).startswith("between")
+        if (m.group(1) and worded and m.group(0).count(m.group(1)) == 1) or _from(text, m.start()):
+            continue  # "€40 million and 3.1 billion reais": two sums; "from $1,900 to $6,200": a change
+        unit = _symbols()[m.group(1)] if m.group(1) else _currency(m.group(10), countries)
+        yield m.start(), m.end(), _amount(m.group(2) or m.group(6), m.group(3) or m.group(7)), unit
     for m in re.finditer(rf"(?<![\w$])({symbols})\s?{scaled}", text):
         yield m.start(), m.end(), _amount(m.group(2), m.group(3)), _symbols()[m.group(1)]
     codes = "|".join(sorted(_current_codes()))
@@ -103,7 +112,6 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
                              text):
             number = re.match(_NUMBER, m.group(1))
             yield m.start(), m.end(), _amount(number.group(0) if number else "0", None), "NGN"
-    names = "|".join(re.escape(n) for n in sorted(_currency_names(), key=len, reverse=True))
     for m in re.finditer(rf"\b(?:({_COUNT})(?:\s?({_SCALE}))?|an?\s+({_SCALE}))\s+(?i:({names}))\b", text):
         scale = m.group(2) or m.group(3)
         if m.group(4).lower() == "won" and not scale and "," not in m.group(0):
@@ -113,9 +121,15 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
         yield m.start(), m.end(), _amount(m.group(1) or m.group(2), None), m.group(0).split(None, 1)[-1]
 
 
+def _from(text: str, start: int) -> bool:
+    return text[max(0, start - 5):start].lower() == "from "
+
+
 def _percentages_and_ages(text: str) -> Iterator[Candidate]:
-    for m in re.finditer(rf"\bbetween ({_COUNT}) and ({_COUNT})\s?(?:%|per\s?cent\b|percent\b)", text):
-        yield m.start(), m.end(), _amount(m.group(1).lower(), None), "percent"  # the range before its end
+    for m in re.finditer(rf"\bbetween ({_COUNT}) and ({_COUNT})\s?(?:%|per\s?cent\b|percent\b)|"
+                         rf"(?<![\w.,])({_NUMBER})%\s+to\s+({_NUMBER})%", text):  # "by 57% to 43%"
+        if not _from(text, m.start()):  # "from 15% to 17%" is a change, two figures
+            yield m.start(), m.end(), _amount((m.group(1) or m.group(3)).lower(), None), "percent"  # a range: its start
     for m in re.finditer(rf"(?<![\w.,])({_COUNT})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", text):
         yield m.start(), m.end(), _amount(m.group(1), None), "percent"
     for m in re.finditer(rf"\b({_COUNT})-year-old\b|\baged ({_NUMBER})\b", text, re.I):
@@ -145,8 +159,9 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
         phrase = _phrase(m.group(3))
         if phrase:
             yield m.start(), m.start(3) + len(phrase), _amount(m.group(1), None), _unit(phrase)
-    for m in re.finditer(rf"\b({_COUNT})\s+of\s+(?:the|its|their|these|those)\s+([a-z]+s)\b", text):
-        yield m.start(), m.end(), _amount(m.group(1), None), m.group(2)  # "Eleven of the deaths"
+    # "Eleven of the deaths", "three of its weekly services"
+    for m in re.finditer(rf"\b({_COUNT})\s+of\s+(?:the|its|their|these|those)\s+(?:[a-z-]+\s+)?([a-z]+s)\b", text):
+        yield m.start(), m.end(), _amount(m.group(1), None), m.group(2)
     for m in re.finditer(rf"\b({_COUNT}) of (?:them|those|(?:his|her|its|their)(?: own)? ([a-z]+s)\b)|"
                          rf"(?<![\w-])({_COUNT}) (?:of|in) the ({_COUNT})\b(?![-,.]?\w)|"
                          rf"\ball ({_COUNT})\b(?![,.]?\d|\s*(?:%|per\b|(?!of\b)[a-z]))|"

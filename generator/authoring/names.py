@@ -72,7 +72,8 @@ ORGANISATION_WORDS = frozenset({
     "fund", "forum", "news", "post", "institute", "institution", "corporation", "corp", "court", "parliament",
     "congress", "department", "foundation", "press", "network", "inc", "ltd", "llc", "plc", "alliance", "army",
     "navy", "police", "reuters", "media", "senate", "assembly", "house", "service", "services", "authority",
-    "board", "bureau", "centre", "center", "college", "school", "academy", "society", "federation", "coalition",
+    "authorities", "board", "bureau", "centre", "center", "college", "school", "academy", "society", "federation",
+    "coalition",
     "front", "movement", "league", "trust", "motors", "motor", "airlines", "airways", "holdings", "industries",
     "electronics", "energy", "bloc", "cabinet", "government", "administration", "tribunal", "guard",
     "force", "forces", "command", "secretariat", "exchange", "reserve", "journal", "herald", "tribune", "telegraph",
@@ -88,13 +89,14 @@ ORGANISATION_WORDS = frozenset({
     # what companies are named after: "Cordillera Copper", "Kessler Confectionery"
     "copper", "confectionery", "chemicals", "textiles", "cement", "telecoms", "solutions", "software",
     "construction", "engineering", "breweries", "embassy", "consulate", "shipbuilders", "shipbuilding", "builders",
-    "brewers", "laboratories", "labs", "studios", "pharma", "biotech", "audit",
+    "brewers", "laboratories", "labs", "studios", "pharma", "biotech", "audit", "ratings", "pension", "pensions",
+    "brokers", "insurers", "bancorp", "trading",
     # legal forms and the foreign words companies and parties are named with: "Castellani Costruzioni"
-    "ag", "sa", "spa", "gmbh", "nv", "bv", "asa", "oyj", "srl", "sarl", "pty", "bhd", "tbk", "costruzioni",
-    "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke", "plaid", "guardia",
-    "polizia", "policía", "carabinieri", "ministero", "ministerio", "ministère", "corte", "consiglio", "consejo",
-    "conseil", "agenzia", "agencia", "instituto", "istituto", "universidad", "università", "partido", "partito",
-    "salmon", "seafood"})
+    "ag", "sa", "spa", "gmbh", "nv", "bv", "asa", "oyj", "srl", "sarl", "pty", "bhd", "berhad", "sdn", "tbk", "uab",
+    "costruzioni", "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke",
+    "plaid", "guardia", "polizia", "policía", "carabinieri", "ministero", "ministerio", "ministère", "corte",
+    "consiglio", "consejo", "conseil", "agenzia", "agencia", "instituto", "istituto", "universidad", "università",
+    "partido", "partito", "salmon", "seafood"})
 # What a text calls an organisation, before or after its one-word name.
 ORGANISATION_NOUNS = (
     "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
@@ -105,7 +107,7 @@ ORGANISATION_NOUNS = (
     "radio", "television", "poll", "survey", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman",
     "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club",
     "co-operative", "cooperative", "charity", "airport", "university", "app", "platform", "utility", "federation",
-    "confederation", "embassy", "chamber")
+    "confederation", "embassy", "chamber", "provider")
 # What an apposition calls an organisation: "Xinhua, the state news agency" (not "Idris, the army chief").
 ORGANISATION_KINDS = sorted({n for n in ORGANISATION_NOUNS if n not in (
     "chairman", "chairwoman", "chief", "spokesman", "spokeswoman", "spokesperson", "shares", "poll", "survey", "radio",
@@ -153,7 +155,8 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "port", "harbour", "harbor", "district", "county", "province", "city", "town", "village",
                          "region", "coast", "desert", "plaza", "stadium", "cathedral", "temple", "mosque", "embassy",
                          "consulate", "capitol", "one", "point", "pier", "quay", "wharf", "marina", "beach", "falls",
-                         "headland", "greenway", "range", "ridge", "plateau", "delta", "highlands"})
+                         "headland", "greenway", "range", "ridge", "plateau", "delta", "highlands", "highway",
+                         "motorway", "expressway", "freeway", "railway"})
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "marathon"})
@@ -288,8 +291,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if not words or name.lower() in NOT_PEOPLE or (lowered[0] in _FOREIGN_ARTICLES and len(words) > 1) or \
             re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
         return None
-    if lowered[-1] in EVENT_WORDS:
-        return None
+    if lowered[-1] in EVENT_WORDS or (len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1])):
+        return None  # "the 2034 World Cup"; "Band D", "Plan B": a grade or a variant
     if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):
         return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym
     if lowered[0] in CARDINALS:

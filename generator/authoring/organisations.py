@@ -50,6 +50,8 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
              (apposition, _ALWAYS),
              (rf"\b(?:{_JOBS})(?: of [a-z][a-z ]{{0,40}})? (?:at|with) {word}\b(?! [A-Z])", _NEVER),
              (rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}", _NAMED),
+             (rf"{_NOT_PLACED}(?<![\w’'.-]){word}, which (?:[^,.;]|,\d){{1,80}}, {_SPEAKS}", _ALWAYS),  # "Unison,
+             # which represents 4,000 staff, said": people are "who"
              (rf"{_NOT_PLACED}(?<!\bto )\b{word}, one of (?:the |its |[A-Z]\w+[’']s )?(?:[\w’'-]+ ){{0,3}}"
               rf"(?:{NOUN})s\b", _ALWAYS),
              (rf"\baccording to {word}(?=[.,;])", _NEVER),
@@ -64,7 +66,8 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
                                                and bool(re.search(rf"[a-z,]\s+{org}\b", article)))
                 # not "On Santorini, the hotel association said": a scene, then another body
                 scene = pattern is apposition and _SCENE.search(text[:m.start(group)])
-                if org and not scene and may_be_organisation(text, org, m.start(group), opening):
+                if org and not scene and may_be_organisation(text, org, m.start(group), opening) \
+                        and not _a_place_in(article, org):
                     found.append((org, m.start(group)))
     for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]{2,})?)(?:[’']s)?(?![\w’'-])", text):
         if 2 <= len(m.group(1)) <= 6 and sum(c.isupper() for c in m.group(1)) >= 2 \
@@ -103,10 +106,26 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
             or word in _NOT_ORGANISATIONS or word in places.country_forms() or places.is_place(word)
             or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)):
         return False
+    if re.match(r"\s?[\d$€£¥¢₵₦₹]", text[start + len(word):]):
+        return False  # a currency's code or prefix: "CHF 2,900", "EUR 48 million", "GH¢3,875"
     if (start == sentence_bounds(text, start)[0] and not opening) or sum(c.isupper() for c in text) > 0.6 * sum(
             c.isalpha() for c in text) or start < _dateline_end(text):
         return False
     return text[start - 1:start] != "("
+
+
+def _a_place_in(article: str, word: str) -> bool:
+    """The article names ``word`` as a place elsewhere: its dateline ("BANYUWANGI, Indonesia") or
+    "in"/"near" before it ("shelters in Banyuwangi"), not "a stake in Mowi"."""
+    word = re.escape(word)
+    owned = "".join(rf"(?<!\b{w} )" for w in _HELD)
+    after = rf"{owned}\b(?:in|near|outside)\s+{word}(?![\w’'-]|\s+[A-Z])"
+    return re.search(rf"(?:^|\n){word.upper()}\b", article) is not None or re.search(after, article, re.I) is not None
+
+
+# What a company is "in" that a place is not: "shares in Havbro", "a stake in Nordmalm".
+_HELD = ("stake", "stakes", "share", "shares", "holding", "holdings", "interest", "invested", "investment", "investing",
+         "trading", "confidence", "jobs", "job", "role", "roles", "changes", "cuts", "growth", "rise", "fall")
 
 
 def _dateline_end(text: str) -> int:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from generator.authoring import names, places
-from generator.authoring.quotes import quote_spans
+from generator.authoring.quote_marks import quote_spans
 
 # Office words that can stand for a person on their own: "the Prime Minister", "the president".
 OFFICES = frozenset(names.LEADER_TITLES | {"senator", "sen", "ambassador", "spokesman", "spokeswoman", "mayor",

@@ -18,9 +18,9 @@ from typing import Any
 from slugify import slugify
 
 from generator.authoring import names, places
-from generator.authoring.entities import Matches
+from generator.authoring.entities import GOVERNMENTS, Matches
 from generator.authoring.organisations import BODIES, INSTITUTIONS, NOUN, one_word_organisations
-from generator.authoring.text import name_runs, sentence_at, sentence_bounds
+from generator.authoring.text import SAYS, name_runs, sentence_at, sentence_bounds
 from generator.corpus.registry import Registry
 from generator.corpus.seeds import Seed
 
@@ -49,8 +49,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 name = names.strip_openers(run, start)  # "France Inter", not "Inter"
             end = name.start + len(name.text)
             if not name.text or _names_a_thing(text, end) or _is_a_document(name.text) \
-                    or names.portfolio_office(f"{name.text},"):  # "the Cabinet Secretary for Health": an office
-                continue
+                    or names.portfolio_office(f"{name.text},") or _a_countrys_government(name.text):
+                continue  # "the Cabinet Secretary for Health": an office; "the UK Government": the country
             section = names.kind_of(name.text, _titled(name))
             overlaps = [(s, e) for s, e in taken if s < end and name.start < e]
             if (overlaps and not (section == "organisations" or organisation)) or any(
@@ -85,8 +85,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
         proposals[entity_id]["kind"] = "leader" if names.leader_titles(said) else "person"
     kept = _one_each(proposals, seed.paragraphs)
     for p in kept:
-        if p["section"] == "organisations" and (acronyms := _acronyms(p["name"], seed.paragraphs)):
-            p["aliases"] = acronyms
+        if p["section"] == "organisations" and (aliases := _acronyms(p["name"], seed.paragraphs)
+                                                 + _short_forms(p["name"], article)):
+            p["aliases"] = aliases
     return sorted(kept, key=lambda p: (p["paragraph"], p["id"]))
 
 
@@ -110,7 +111,7 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
     are one name when the whole is a body's ("Mining and Energy Union", "Department for Business
     and Trade", "Ministry of Climate Crisis and Civil Protection")."""
     split: list[tuple[str, int, bool]] = []
-    for run, start in name_runs(text):
+    for run, start in _two_bodies(name_runs(text)):
         # At the "of" after a person: "Leader of Opposition Ranjit Swain of the Biju Janata Dal"
         splits = list(re.finditer(r"\s+of\s+(?:the\s+)?", run))
         match = next((m for m in splits if names.kind_of(*_person_at(run[:m.start()], start)) == "people"),
@@ -149,6 +150,19 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
                 continue
         joined.append((run, start, organisation))
     return joined
+
+
+def _two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A run cut at "for the" between two bodies' names: "a member of the National Council for the
+    Social Democratic Party"; not "Office for the Coordination of Humanitarian Affairs"."""
+    out = []
+    for run, start in runs:
+        both = re.fullmatch(r"(.+?\s(\w+))\s+for\s+the\s+(.+\s(\w+))", run)
+        if both and {both.group(2).lower(), both.group(4).lower()} <= names.ORGANISATION_HEADS:
+            out += [(both.group(1), start), (both.group(3), start + both.start(3))]
+        else:
+            out.append((run, start))
+    return out
 
 
 # A body named after what it is: "told the newspaper Dagens Næringsliv", "the state broadcaster RTÉ".
@@ -205,6 +219,11 @@ def _titled(name: names.Name) -> bool:
     return bool(set(name.titles) - names.DESCRIPTORS)
 
 
+def _a_countrys_government(name: str) -> bool:
+    country, _, last = name.rpartition(" ")
+    return last in GOVERNMENTS and country.removeprefix("The ").removeprefix("the ") in places.country_forms()
+
+
 def _is_a_document(name: str) -> bool:
     """'the Finance Bill', 'the Paris Agreement', 'the Marshall Plan': a text, not a body."""
     words = name.split()
@@ -234,22 +253,25 @@ def _same_person(name: str, proposals: dict[str, dict[str, Any]]) -> str | None:
 
 def _one_each(proposals: dict[str, dict[str, Any]], paragraphs: tuple[str, ...]) -> list[dict[str, Any]]:
     """One proposal per entity: an organisation named by a part of another's name ("Senate" of
-    "U.S. Senate", "House" of "House of Representatives"), by its initials ("RBI") or by an acronym
-    the text gives beside its name ("Social Democrats (SPD)") is that one; a word of a person's name
-    is not an organisation."""
+    "U.S. Senate", "House" of "House of Representatives"), by its initials ("RBI"), by an acronym
+    the text gives beside its name ("Social Democrats (SPD)") or by what it is "known as" is that
+    one; a word of a person's name is not an organisation."""
     organisations = [p for p in proposals.values() if p["section"] == "organisations"]
     words_of_people = {w for p in proposals.values() if p["section"] == "people" for w in p["name"].split()}
     initials = {_initials(run) for text in paragraphs for run, _ in name_runs(text)}
-    beside = {m.group(1) or m.group(2) for text in paragraphs
-              for m in re.finditer(r"[A-Za-z’'.]+\s+\(([A-Z][A-Za-z]{1,6})\)|" + _KNOWN_AS, text)}
+    beside = {m.group(1) for text in paragraphs for m in re.finditer(r"[A-Za-z’'.]+\s+\(([A-Z][A-Za-z]{1,6})\)", text)}
+    known = {m.group(1) for text in paragraphs for m in re.finditer(_KNOWN_AS, text)}  # "…, known as Cocobod"
     out = []
     for p in proposals.values():
         words = p["name"].split()
         longer = any(o is not p and len(o["name"].split()) > len(words) and _contains(o["name"].split(), words)
                      for o in organisations)
-        acronym = sum(c.isupper() for c in p["name"]) >= 2 and " " not in p["name"] and (
-            p["name"] in initials or p["name"] in beside)  # "LDz" of "Latvian Railways (LDz)"
-        if not (p["section"] == "organisations" and (longer or acronym or p["name"] in words_of_people)):
+        acronym = " " not in p["name"] and (p["name"] in known or (sum(c.isupper() for c in p["name"]) >= 2 and (
+            p["name"] in initials or p["name"] in beside)))  # "LDz" of "Latvian Railways (LDz)"
+        opens_a_body = p["section"] == "people" and any(  # "Sawit Permata said" after "Sawit Permata Berhad"
+            len(o["name"].split()) > len(words) and o["name"].split()[:len(words)] == words for o in organisations)
+        if not (p["section"] == "organisations" and (longer or acronym or p["name"] in words_of_people)) \
+                and not opens_a_body:
             out.append(p)
     return out
 
@@ -267,6 +289,18 @@ def _acronyms(name: str, paragraphs: tuple[str, ...]) -> list[str]:
     initials = _initials(name)
     used = [initials] if len(initials) > 1 and re.search(rf"(?<![\w-]){initials}(?![\w-])", text) else []
     return sorted({*beside, *used} - {name})
+
+
+def _short_forms(name: str, article: str) -> list[str]:
+    """A word of a body's name, or its name without its legal form, that the text then makes speak
+    alone: "Cordillera, a subsidiary of …, said" after "Minera Cordillera del Sur SA", "Sawit
+    Permata said" after "Sawit Permata Berhad"."""
+    words = name.split()
+    shorter = [" ".join(words[:-1])] if len(words) > 2 and words[-1].lower() in names.ORGANISATION_WORDS else []
+    return [w for w in [*shorter, *words] if len(words) > 1 and len(w) > 3 and w[0].isupper()
+            and w.replace(" ", "").isalpha() and w.lower() not in names.ORGANISATION_WORDS
+            and w.lower() not in names.NOT_NAMES and w not in places.country_forms()
+            and re.search(rf"(?:^|[.!?]\s+){w}{SAYS.pattern}", article, re.M)]
 
 
 def _initials(run: str) -> str:

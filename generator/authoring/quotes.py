@@ -1,8 +1,7 @@
 """Quotations in an article, and the words around each that say who spoke it.
 
-Quotes stand in double (“…”, "…") or single (‘…’, '…') marks; an apostrophe inside or at the end
-of a word (don’t, Britain’s, students’) never opens or closes one. A quotation that runs on into
-the next paragraph (the paragraph ends inside it, the next opens with a mark) is one quote per
+Quotes stand in double or single marks (found by `quote_marks`). A quotation that runs on into the
+next paragraph (the paragraph ends inside it, the next opens with a mark) is one quote per
 paragraph, the later ones marked as continuing. Who spoke is read from the words around it, in
 this order: "X said" or "said X" after it, "X said/told/called …" before it in its sentence,
 "according to X", "X: …", a quote standing alone after another (the same speaker), else the
@@ -15,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from generator.authoring import names
+from generator.authoring.quote_marks import masked, quote_spans
 from generator.authoring.text import Found, is_abbreviation, sentence_bounds
 
 SPEECH_VERBS = (
@@ -38,8 +38,6 @@ _ADVERBS = frozenset({"also", "later", "then", "previously", "once", "repeatedly
 _CLAUSE_WORDS = frozenset({"that", "and", "but", "while", "as", "when", "which", "because", "so", "after", "before",
                            "if", "though", "although", "where", "whether", "since", "until", "than", "how", "what"})
 _TOKEN = r"[\w’'\-]+\.?"
-_DOUBLE_OPEN, _DOUBLE_CLOSE = "“„«\"", "”»\""
-_SINGLE_OPEN, _SINGLE_CLOSE = "‘'", "’'"
 
 
 @dataclass(frozen=True)
@@ -69,65 +67,6 @@ def find_quotes(paragraphs: tuple[str, ...]) -> list[FoundQuote]:
             found.append(FoundQuote(body, number, offset, speaker, speaker_start, how))
         runs_on = bool(spans) and spans[-1][1] is None
     return found
-
-
-def quote_spans(text: str) -> list[tuple[int, int | None]]:
-    """(opening mark, closing mark or None when the paragraph ends inside) of each outermost quote."""
-    spans: list[tuple[int, int | None]] = []
-    i = 0
-    while i < len(text):
-        kind = _opens(text, i)
-        if kind:
-            close = _closing(text, i + 1, kind)
-            if close is None and kind == "single" and i > 0 and not _carried(text, i):
-                i += 1  # a stray apostrophe ('80s), not a quote that runs on
-                continue
-            spans.append((i, close))
-            if close is None:
-                break
-            i = close + 1
-            continue
-        i += 1
-    return spans
-
-
-def _opens(text: str, i: int) -> str:
-    char, before = text[i], text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if char in _DOUBLE_OPEN and not (char == '"' and after.isspace()):
-        return "double"
-    if char in _SINGLE_OPEN and not before.isalnum() and (after.isalnum() or after in "“\"…"):
-        return "single"
-    return ""
-
-
-def _carried(text: str, i: int) -> bool:
-    """A single mark that opens a sentence (or follows a colon or a dash), never closed in its
-    paragraph: "…, said X: ‘This is a budget of announcements." and "… on Thursday. ‘They know
-    exactly …" run on into the next paragraph; an apostrophe never stands before a capital there."""
-    return bool(re.search(r"(?:[:—–.!?]|^)\s*$", text[:i])) and text[i + 1:i + 2].isupper()
-
-
-def _closing(text: str, start: int, kind: str) -> int | None:
-    for j in range(start, len(text)):
-        char = text[j]
-        if kind == "double" and char in _DOUBLE_CLOSE:
-            return j
-        if kind == "single" and char in _SINGLE_CLOSE:
-            after = text[j + 1] if j + 1 < len(text) else " "
-            if not after.isalnum() and not text[j - 1].isspace() and j > start:
-                return j
-    return None
-
-
-def masked(text: str) -> str:
-    """The paragraph with every quotation's words blanked out, so a verb inside a quote is not read
-    as the verb that introduces it; offsets are kept."""
-    chars = list(text)
-    for start, end in quote_spans(text):
-        for k in range(start + 1, end if end is not None else len(text)):
-            chars[k] = "_" if not text[k].isspace() else text[k]
-    return "".join(chars)
 
 
 def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:

@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from generator.authoring import names, places
 from generator.authoring.entities import Mention
 from generator.authoring.people import OFFICES, SPELLED, People
-from generator.authoring.quotes import PRONOUNS, FoundQuote, quote_spans
-from generator.authoring.text import sentence_bounds
+from generator.authoring.quote_marks import quote_spans
+from generator.authoring.quotes import PRONOUNS, FoundQuote
+from generator.authoring.text import SAYS, sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     if label[:1].islower() and (reporter := _reporter(text, quote.paragraph, at, people, others)):
         return reporter  # "The Reserve Bank warned … that spending on such schemes by states ‘…’"
     if label and label.lower() not in PRONOUNS:
-        body = re.sub(r"\s+spokes(?:man|woman|person)$", "", label)  # "a Commission spokesperson": the Commission
+        # "a Commission spokesperson", "a spokeswoman for the agency": the body
+        body = re.sub(r"\s+spokes(?:man|woman|person)$|^spokes(?:man|woman|person)\s+for\s+", "", label)
         organisation = _descriptor(body, quote.paragraph, at, people, others) or resolved.get(body.lower())
         head = label.split()[0]  # "the court struck down …, ruling": the court
         if not organisation and re.match(r"(?i)the\s", words.strip()) and head != label:
@@ -221,7 +223,8 @@ def _descriptor(label: str, paragraph: int, at: int, people: People, others: lis
         earlier = beside or earlier
         named, called = [m for m in named if m in earlier], [m for m in called if m in earlier]
     near = [m for m in near if m in earlier]
-    tiers = ([m for m in named if m in near], [m for m in called if m in near], _spoke(people, paragraph, at),
+    speaking = [m for m in near if m.paragraph == paragraph and _speaks(m, paragraphs)]  # "Cordillera, a …, said"
+    tiers = ([m for m in named if m in near], [m for m in called if m in near], _spoke(people, paragraph, at), speaking,
              near if noun not in _GOVERNING else [], named, called)
     chosen = next((tier[-1] for tier in tiers if tier), None)
     if chosen is None and noun in _GOVERNING:  # "the government said": the country the article names most
@@ -240,6 +243,13 @@ def _spoke(people: People, paragraph: int, at: int) -> list[str]:
             if not people.within(paragraph, m.start(1), m.end(1)) and m.group(1).split()[0] not in _NOT_SUBJECTS
             and (" " in m.group(1) or m.group(1).isupper() or "-" in m.group(1))]
 
+
+def _speaks(mention: Mention, paragraphs: tuple[str, ...]) -> bool:
+    """The mention opens its sentence and says something, past an apposition: "Cordillera, a
+    subsidiary of the Mexican group Grupo Alcázar, said …"."""
+    text = paragraphs[mention.paragraph - 1]
+    opens = re.search(r"(?:^|[.!?”\"]\s+)(?:The\s+)?$", text[:mention.start])
+    return bool(opens and SAYS.match(text, mention.end))
 
 _SPOKE = re.compile(r"(?:^|(?<=[.!?] ))(?:The\s+)?((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&-]*)\s+"
                     r"(?:said|says|added|announced|reported|warned|stated)\b")

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from generator.authoring import places
 from generator.corpus.sentences import sentence_spans
 
+# What follows a name that speaks, past an apposition: "Cordillera, a subsidiary of …, said".
+SAYS = re.compile(r"(?:,\s+[^.;:“”\"]{1,100}?,)?\s+(?:said|says|added|announced|reported|warned|stated)\b")
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -30,6 +33,8 @@ _SENTENCE_OPENERS = frozenset({"The", "A", "An", "It", "He", "She", "They", "We"
                                "But", "And", "In", "On", "At", "Its", "His", "Her", "Their", "There"})
 _NAMES_WITH_POSSESSIVE = frozenset({"People", "Workers", "Women", "Children", "Citizens", "Farmers", "Veterans",
                                     "Seamen", "Men", "Teachers", "Nurses", "Miners", "Employers", "Pensioners"})
+_OFFICE_HOLDERS = frozenset({"Ombudsman", "Prosecutor", "Auditor", "General", "Comptroller", "Controller", "Mayor",
+                             "Governor", "President", "Registrar", "Commissioner", "Coroner", "Speaker", "Premier"})
 _CLOSERS = ",;:)]”\"’'!?»"
 
 
@@ -96,8 +101,10 @@ def name_runs(text: str) -> list[tuple[str, int]]:
         # "People’s Bank of China", "Solvent Extractors' Association": a plural's possessive inside a name
         plural_inside = bool(re.search(r"s[’']$", core)) and bool(re.match(r"\s+[A-Z]", text[m.end():])) \
             and core[:-1] not in places.country_forms()  # not "the Philippines' Foreign Ministry"
-        kept = bool(possessive) and (core[:possessive.start() if possessive else 0] in _NAMES_WITH_POSSESSIVE
-                                     or plural_inside)
+        owner = core[:possessive.start() if possessive else 0]
+        # "the Ombudsman’s Office", "the Attorney General's Office": an office's name
+        office = owner in _OFFICE_HOLDERS and bool(re.match(r"\s+Office\b", text[m.end():]))
+        kept = bool(possessive) and (owner in _NAMES_WITH_POSSESSIVE or plural_inside or office)
         if kept:
             possessive = None  # "People’s Bank of China", "Workers’ Party" are one name
         if possessive:
