@@ -199,6 +199,20 @@ def test_currencies_places_grades_and_governments_are_not_proposed_as_bodies(tmp
     assert next(p for p in briefing["proposed"] if p["name"] == "Ghana Cocoa Board")["aliases"] == ["Cocobod"]
 
 
+def test_a_paragraph_opening_acronym_compass_words_joiners_and_bodies_that_do_what_bodies_do(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "Land ruling", "",
+        "BRASILIA, Oct. 12 (Reuters) - Philippine Agriculture Secretary Ramon dela Cruz visited.", "",
+        "FUNAI, the federal Indigenous affairs agency, said it would send a team to the Xavante Indigenous people.",
+        "", "Fitch, which rates Brazil at junk, is due to review it. Nordvik, the Danish container line, said it "
+        "shifted a quarter of its Asia to US East Coast sailings.",
+    ]))
+    assert proposed(briefing) == {
+        "Brazil": ("countries", None), "Philippines": ("countries", None), "Ramon dela Cruz": ("people", "leader"),
+        "FUNAI": ("organisations", None), "Fitch": ("organisations", None), "Nordvik": ("organisations", None),
+        "Denmark": ("countries", None), "United States": ("countries", None), "Reuters": ("organisations", None)}
+
+
 def test_organisations_by_context_acronym_and_initials(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "\n".join([
         "State-owned copper miner Codelco and the Mining and Energy Union met economists at Goldman Sachs.",
@@ -333,6 +347,10 @@ def test_without_a_dateline_a_date_is_never_guessed_but_still_scheduled(tmp_path
     ("Farmers were paid 70,000 to 75,000 cedis a ton.", "70,000 to 75,000 cedis", 7e4, "GHS"),
     ("Voters rejected it by 57% to 43%.", "57% to 43%", 57, "percent"),
     ("Nordvik will route three of its weekly services via Gdynia.", "three of its weekly services", 3, "services"),
+    ("Moananui holds about an eighth of the quota.", "about an eighth", 0.125, "share"),
+    ("His income will fall by a third, not by a third party.", "a third", 1 / 3, "share"),
+    ("In a dry year as few as 22 ships pass.", "as few as 22 ships", 22, "ships"),
+    ("Vietnam is the world's third-largest exporter.", "third-largest", None, "rank"),
 ])
 def test_figures_in_any_currency_with_ages_shares_ranges_and_bounds(text: str, value: str, amount: float | None,
                                                                     unit: str) -> None:

@@ -26,7 +26,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]|20)\d\d"
 _LEAD = (r"(?:(?:on|in|since|by|until|till|from|before|after|through|during|early|late|mid|last|next|this|of|as|"
-         r"to|and|or|between)\s+|mid-)")
+         r"to|and|or|between|a|an)\s+(?:at\s+least\s+)?|mid-)")  # "until at least September", "a January storm"
 _PERIOD = r"(?:week|month|year)"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "several": 0}

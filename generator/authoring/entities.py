@@ -109,13 +109,14 @@ def _hidden(text: str, start: int, end: int) -> bool:
     """True when the match is part of a longer name: a name word (not a title) stands next to it,
     or before it with a joiner ("Bank of Canada"; "Firefly of Freedonia" names Firefly)."""
     after = _NEXT_WORD.match(text, end)
-    if after and after.group(1) in GOVERNMENTS:
-        after = None  # "the UK Government" is the country's
+    if after and after.group(1) in GOVERNMENTS | _COMPASS:
+        after = None  # "the UK Government" is the country's; "the US East Coast" is in it
     before = _PREVIOUS_WORD.search(text[max(0, start - 40):start])
     return any(m and _extends(m.group(1).rstrip(".")) for m in (after, before))
 
 
 GOVERNMENTS = frozenset({"Government", "Administration", "Govt"})  # after a country's name, its government
+_COMPASS = frozenset({"East", "West", "North", "South", "Northeast", "Northwest", "Southeast", "Southwest", "Midwest"})
 
 
 def _in_place_name(text: str, start: int, end: int) -> bool:

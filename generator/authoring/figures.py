@@ -33,7 +33,8 @@ _WORDS = rf"(?i:{'|'.join(_WORD_NUMBERS)})"
 _COUNT = rf"(?:{_NUMBER}|{_WORDS})"
 _BOUND = (r"(?:(?:no|not) (?:more|less|fewer) than|(?:more|less|fewer) than|over|under|nearly|almost|about|around|"
           r"approximately|roughly|some|up to|"
-          r"at least|at most|as many as|as much as|close to|just over|just under|well over|an estimated|"
+          r"at least|at most|as many as|as much as|as few as|as little as|close to|just over|just under|well over|"
+          r"an estimated|"
           r"upwards of|in excess of)")
 _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",
                         "fish", "aircraft", "crew", "feet", "teeth", "geese", "mice", "deer", "media", "data",
@@ -172,9 +173,11 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
     fraction = r"(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
     for m in re.finditer(rf"\b(?:barely|only|just|fully)\s+(?:a\s+)?{fraction}\b", text, re.I):
         yield m.start(), m.end(), _SPANS.get(m.group(1).lower(), 0.1), "share"  # "barely half the cost"
-    for m in re.finditer(rf"\b(?:{_BOUND})\s+(?:a\s+|one\s+)?{fraction}\b(?!\s+of\b)", text, re.I):
-        yield m.start(), m.end(), _SPANS.get(m.group(1).lower(), 0.1), "share"  # "by more than a third"
-    for m in re.finditer(rf"\b(?:(?:{_BOUND})\s+)?(?:(?:a|one)\s+)?{fraction}\s+of\b", text, re.I):
+    for m in re.finditer(rf"\b(?:{_BOUND}|by)\s+(?:an?\s+|one\s+)?{fraction}\b(?!\s+(?:of|party|parties|country|"
+                         rf"countries|person|world|way|time|place|round|term|quarter|generation)\b)", text, re.I):
+        at = m.start() + 3 if m.group(0)[:3].lower() == "by " else m.start()  # "fall by a third"
+        yield at, m.end(), _SPANS.get(m.group(1).lower(), 0.1), "share"  # "by more than a third"
+    for m in re.finditer(rf"\b(?:(?:{_BOUND})\s+)?(?:(?:an?|one)\s+)?{fraction}\s+of\b", text, re.I):
         if not re.search(r"\b(?:first|second|third|fourth|last|final)\s+$", text[max(0, m.start() - 10):m.start()]):
             yield m.start(), m.end(1), _SPANS.get(m.group(1).lower(), 0.1), "share"
     for m in re.finditer(r"\b(?:passed|voted|vote of|margin of|ruled)\s+(?:by\s+)?(\d{1,3}\s*(?:-|–|to)\s*\d{1,3})"
@@ -210,8 +213,9 @@ def _spans_and_ranks(text: str) -> Iterator[Candidate]:
     for m in re.finditer(rf"\b{ordinal}\s+(?:straight|consecutive|successive)\s+(?:year|month|quarter|week|day|"
                          rf"time|session|meeting|cut|reduction|rise|increase|hike|decline|fall|win|loss|defeat)s?\b|"
                          rf"\b{ordinal}\s+(?:[a-z]+\s+)?(?:running|in a row)\b|"
-                         rf"\b{ordinal}\s+(?:term|time)\b", text):
-        yield m.start(), m.end(), None, "rank"
+                         rf"\b{ordinal}\s+(?:term|time)\b|"
+                         rf"\b{ordinal}-(?:largest|biggest|smallest|highest|lowest|busiest|richest|poorest)\b", text):
+        yield m.start(), m.end(), None, "rank"  # "third straight year", "a second term", "third-largest"
     for m in re.finditer(rf"\b({_NUMBER})\s+(?:a|per)\s+(season|year|month|week|day)\b", text):
         yield m.start(), m.end(), _amount(m.group(1), None), f"a {m.group(2)}"  # "350 a season"
 
@@ -248,7 +252,8 @@ def _counts(text: str) -> Iterator[Candidate]:
         yield m.start(), m.end(), _amount(m.group(1) or m.group(4) or "1", m.group(2) or m.group(3)), "count"
 
 
-_SPANS = {"decade": 10.0, "century": 100.0, "quarter": 0.25, "half": 0.5, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
+_SPANS = {"decade": 10.0, "century": 100.0, "quarter": 0.25, "half": 0.5, "third": 1 / 3, "fifth": 0.2, "sixth": 1 / 6,
+          "seventh": 1 / 7, "eighth": 0.125, "ninth": 1 / 9, "tenth": 0.1}
 # What a number is counted per: "151.20 per dollar".
 _PER = "dollar|euro|pound|yen|barrel|ounce|tonne|ton|share|head|person|capita|litre|liter|gallon|kilogram|kg"
 # Instruments named by a span: "the 10-year bond" is no figure.

@@ -72,10 +72,10 @@ ORGANISATION_WORDS = frozenset({
     "fund", "forum", "news", "post", "institute", "institution", "corporation", "corp", "court", "parliament",
     "congress", "department", "foundation", "press", "network", "inc", "ltd", "llc", "plc", "alliance", "army",
     "navy", "police", "reuters", "media", "senate", "assembly", "house", "service", "services", "authority",
-    "authorities", "board", "bureau", "centre", "center", "college", "school", "academy", "society", "federation",
-    "coalition",
-    "front", "movement", "league", "trust", "motors", "motor", "airlines", "airways", "holdings", "industries",
-    "electronics", "energy", "bloc", "cabinet", "government", "administration", "tribunal", "guard",
+    "authorities", "legislature", "board", "bureau", "centre", "center", "college", "school", "academy", "society",
+    "federation", "coalition", "front", "movement", "league", "trust", "motors", "motor", "airlines", "airways",
+    "holdings", "industries", "electronics", "energy", "bloc", "cabinet", "government", "administration",
+    "tribunal", "guard",
     "force", "forces", "command", "secretariat", "exchange", "reserve", "journal", "herald", "tribune", "telegraph",
     "guardian", "gazette", "broadcasting", "television", "radio", "channel", "economist", "observer", "review",
     "initiative", "program", "programme", "project", "communist", "parliamentary", "statistics",
@@ -96,7 +96,7 @@ ORGANISATION_WORDS = frozenset({
     "costruzioni", "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke",
     "plaid", "guardia", "polizia", "policía", "carabinieri", "ministero", "ministerio", "ministère", "corte",
     "consiglio", "consejo", "conseil", "agenzia", "agencia", "instituto", "istituto", "universidad", "università",
-    "partido", "partito", "salmon", "seafood"})
+    "partido", "partito", "salmon", "seafood", "rūnanga", "runanga"})
 # What a text calls an organisation, before or after its one-word name.
 ORGANISATION_NOUNS = (
     "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
@@ -107,7 +107,7 @@ ORGANISATION_NOUNS = (
     "radio", "television", "poll", "survey", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman",
     "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club",
     "co-operative", "cooperative", "charity", "airport", "university", "app", "platform", "utility", "federation",
-    "confederation", "embassy", "chamber", "provider")
+    "confederation", "embassy", "chamber", "provider", "container line", "shipping line", "cruise line")
 # What an apposition calls an organisation: "Xinhua, the state news agency" (not "Idris, the army chief").
 ORGANISATION_KINDS = sorted({n for n in ORGANISATION_NOUNS if n not in (
     "chairman", "chairwoman", "chief", "spokesman", "spokeswoman", "spokesperson", "shares", "poll", "survey", "radio",
@@ -133,7 +133,8 @@ NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
     "pacific", "atlantic", "arctic", "mediterranean", "caribbean", "gulf", "tropical", "weather", "horn",
     "middle", "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern",
     "summer", "spring", "autumn",  # "Black Summer", "Arab Spring"
-    "lake", "loch", "mount", "cape", "fort", "isle"})  # "Lake Turkana", "Loch Carran"
+    "lake", "loch", "mount", "cape", "fort", "isle", "rio", "río",  # "Lake Turkana", "Loch Carran", "the Rio Indio"
+    "indigenous", "aboriginal"})  # "the Xavante Indigenous people"
 # Plural names of parties: "Social Democrats", "Christian Democrats", "Sweden Democrats".
 PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
                            "nationalists", "communists", "progressives"})

@@ -24,7 +24,9 @@ INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kreml
                           "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",
                           "folketing", "eduskunta", "sejm", "majlis", "diet", "dail", "seanad", "althing", "cortes",
                           "senedd", "stortinget", "oireachtas", "congreso", "senado", "assembleia", "camara",
-                          "cabinet"})
+                          "cabinet", "legislature"})
+_BELIEFS = frozenset({"catholic", "protestant", "evangelical", "orthodox", "christian", "muslim", "islamic", "jewish",
+                      "hindu", "buddhist", "sikh", "indigenous", "aboriginal"})
 # Where a one-word name after "the" is a place, not a body.
 _FEATURES = frozenset({"amazon", "pacific", "atlantic", "arctic", "antarctic", "mediterranean", "caribbean", "gulf",
                        "sahel", "sahara", "himalayas", "alps", "andes", "balkans", "baltic", "caucasus", "west",
@@ -51,7 +53,8 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
              (rf"\b(?:{_JOBS})(?: of [a-z][a-z ]{{0,40}})? (?:at|with) {word}\b(?! [A-Z])", _NEVER),
              (rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}", _NAMED),
              (rf"{_NOT_PLACED}(?<![\w’'.-]){word}, which (?:[^,.;]|,\d){{1,80}}, {_SPEAKS}", _ALWAYS),  # "Unison,
-             # which represents 4,000 staff, said": people are "who"
+             # which represents 4,000 staff, said": people are "who"; "Fitch, which rates Romania"
+             (rf"{_NOT_PLACED}(?<![\w’'.-]){word}, which (?:also |now |still )?{_DOES}\b", _ALWAYS),
              (rf"{_NOT_PLACED}(?<!\bto )\b{word}, one of (?:the |its |[A-Z]\w+[’']s )?(?:[\w’'-]+ ){{0,3}}"
               rf"(?:{NOUN})s\b", _ALWAYS),
              (rf"\baccording to {word}(?=[.,;])", _NEVER),
@@ -84,6 +87,9 @@ _SCENE = re.compile(r"(?:^|[.!?]\s+)(?:On|In|At|Near)\s+$")  # "On Santorini, �
 # Not a place's name after its preposition: "near Herning said", "On Santorini, the hotel association".
 _NOT_PLACED = "".join(rf"(?<!\b{w} )" for w in ("in", "near", "from", "at", "of", "to", "outside", "on", "In", "On",
                                                   "At", "From", "Near"))
+# What only a body does, after "which": "Fitch, which rates Romania at …".
+_DOES = ("(?:owns|operates|runs|employs|makes|sells|rates|represents|handles|controls|manages|supplies|produces|"
+         "publishes|lends|insures|exports|imports|ships|builds)")
 # A one-word name that speaks and is no one's name: "Havbro said", "Kronwerk says".
 _SPEAKS = r"(?:said|says|reported|announced|confirmed|declined|denied)\b"
 
@@ -106,6 +112,8 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
             or word in _NOT_ORGANISATIONS or word in places.country_forms() or places.is_place(word)
             or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)):
         return False
+    if bare in _BELIEFS:
+        return False  # "a Catholic group"
     if re.match(r"\s?[\d$€£¥¢₵₦₹]", text[start + len(word):]):
         return False  # a currency's code or prefix: "CHF 2,900", "EUR 48 million", "GH¢3,875"
     if (start == sentence_bounds(text, start)[0] and not opening) or sum(c.isupper() for c in text) > 0.6 * sum(
@@ -117,10 +125,10 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
 def _a_place_in(article: str, word: str) -> bool:
     """The article names ``word`` as a place elsewhere: its dateline ("BANYUWANGI, Indonesia") or
     "in"/"near" before it ("shelters in Banyuwangi"), not "a stake in Mowi"."""
-    word = re.escape(word)
+    dateline = not word.isupper() and re.search(rf"(?:^|\n){re.escape(word.upper())}\b", article)  # not "FUNAI, the …"
     owned = "".join(rf"(?<!\b{w} )" for w in _HELD)
-    after = rf"{owned}\b(?:in|near|outside)\s+{word}(?![\w’'-]|\s+[A-Z])"
-    return re.search(rf"(?:^|\n){word.upper()}\b", article) is not None or re.search(after, article, re.I) is not None
+    after = rf"{owned}\b(?:in|near|outside)\s+{re.escape(word)}(?![\w’'-]|\s+[A-Z])"
+    return bool(dateline) or re.search(after, article, re.I) is not None
 
 
 # What a company is "in" that a place is not: "shares in Havbro", "a stake in Nordmalm".

@@ -22,7 +22,8 @@ _EVERYDAY = {"UK": "GB", "U.K.": "GB", "Britain": "GB", "Briton": "GB", "Britons
              "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US", "Washington": "US",
              "UAE": "AE", "DRC": "CD", "PRC": "CN", "Korea": "KR", "Korean": "KR", "Koreans": "KR",
              "Holland": "NL", "Burma": "MM",
-             "Argentine": "AR", "Argentines": "AR", "Filipinos": "PH", "Kiwi": "NZ", "Emirati": "AE"}
+             "Argentine": "AR", "Argentines": "AR", "Filipinos": "PH", "Philippine": "PH", "Kiwi": "NZ",
+             "Emirati": "AE"}
 # Regions named like countries: "South American" is not American.
 REGIONS = frozenset({f"{part} {whole}" for part in ("South", "North", "Central", "Latin")
                      for whole in ("America", "American", "Americans")} | {"Latin America", "Pan-American"})

@@ -27,7 +27,7 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "se
 # Lowercase words that may stand inside a name: "Great Hall of the People", "Santiago de Chile".
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
                      "der", "den", "bin", "ibn", "al", "y", "&", "di", "dei", "degli", "ap", "af", "zu", "ter",
-                     "ten", "bint"})
+                     "ten", "bint", "dela", "delos", "o"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara"
 _OPENERS = "“‘\"'([«„"
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those",
                                "But", "And", "In", "On", "At", "Its", "His", "Her", "Their", "There"})
