@@ -31,4 +31,4 @@ class Limits:
     dossier_min_briefings: int = 2  # entities in fewer get a dossier only on demand (`briefings pdf dossiers/<id>`)
     book_articles: int = 300  # past this many briefings the book is not printed
     apart_articles: int = 2000  # briefings from which a full build checks and generates in a process of its own
-    shard_pages: int = 2000  # pages from which a full site build runs MkDocs on every core (publish.sharding)
+    shard_pages: int = 1000  # pages each MkDocs process of a full build gets at least: two cores from 2,000 pages

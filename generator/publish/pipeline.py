@@ -214,18 +214,12 @@ class Pipeline:
 
     def generate(self) -> Result:
         """Check, then write docs/generated/ (with its PDFs), swapped in whole."""
-        timer = Timer()
         with build_lock(self.project, "generate"):
-            with timer.step("check"):
-                corpus, warnings = self.check()
             recover(self.project.generated)
-            staging = self.project.work / "docs"
-            tree = self.docs_tree(corpus, timer)
-            with timer.step("write"):
-                written = stage(tree.files, self.project.generated, staging)
+            staged = self.staged()
             forget_state(self.project)  # site/ no longer matches docs/generated/
-            swap(staging, self.project.generated)
-        return Result(len(corpus.articles), warnings, tree, written, timer.steps)
+            swap(self.project.work / "docs", self.project.generated)
+        return Result(staged.articles, staged.warnings, staged.tree, staged.written, staged.steps)
 
     def build(self, wait: float = 0.0) -> Result:
         """Check, generate, print and build site/; only the changed pages when the last site allows it.

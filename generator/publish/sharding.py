@@ -7,8 +7,9 @@ each core build a share of them. Each shard is a ``--dirty`` build into its own 
 every page of the other shards already has an output newer than its Markdown, so MkDocs reads
 and renders only its own share; the shards' pages are then moved into the first shard's folder,
 which copied the static files and wrote the sitemap. ``--dirty`` cannot run ``--strict``, so the
-links are checked as an incremental build checks them; a site below ``Limits.shard_pages`` pages
-is built in one strict process. A test compares a sharded build with a full one, file by file.
+links are checked as an incremental build checks them; a site too small to give each core
+``Limits.shard_pages`` pages is built in one strict process. A test compares a sharded build with a
+full one, file by file.
 """
 
 from __future__ import annotations
