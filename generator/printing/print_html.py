@@ -58,7 +58,7 @@ class PrintConverter:
     def __init__(self, pages: Mapping[str, str]) -> None:
         self.links = _PrintLinks(functools.cache(lambda path: _title(pages.get(path, ""))))
         self.md = markdown.Markdown(extensions=[
-            "tables", "admonition", "pymdownx.details", "attr_list", "pymdownx.superfences", self.links,
+            "tables", "admonition", "pymdownx.details", "attr_list", "fenced_code", self.links,
         ])
 
     def convert(self, path: str, text: str) -> PrintedPage:
