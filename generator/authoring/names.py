@@ -96,7 +96,7 @@ ORGANISATION_WORDS = frozenset({
     "costruzioni", "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke",
     "plaid", "guardia", "polizia", "policía", "carabinieri", "ministero", "ministerio", "ministère", "corte",
     "consiglio", "consejo", "conseil", "agenzia", "agencia", "instituto", "istituto", "universidad", "università",
-    "partido", "partito", "salmon", "seafood", "rūnanga", "runanga"})
+    "partido", "partito", "salmon", "seafood", "rūnanga", "runanga", "fondo", "fondazione"})
 # What a text calls an organisation, before or after its one-word name.
 ORGANISATION_NOUNS = (
     "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
@@ -122,7 +122,8 @@ ORGANISATION_HEADS = frozenset({
     "senate", "assembly", "house", "service", "authority", "board", "bureau", "centre", "center", "college",
     "school", "academy", "society", "federation", "coalition", "front", "movement", "league", "trust", "bloc",
     "cabinet", "government", "administration", "tribunal", "exchange", "reserve", "facility", "confederation",
-    "caucus", "times", "news", "post", "daily", "journal"})
+    "caucus", "times", "news", "post", "daily", "journal", "railway", "railways", "airlines", "airways", "holdings",
+    "motors"})  # "Naniwa Railway and Seiran" are two
 # Words that never stand in a person's name: what names a body ("World Weather Attribution"), and
 # continents, regions and points of the compass ("Horn of Africa", "Middle East").
 BODY_WORDS = frozenset({"world", "global", "international", "national", "united", "free", "progress",
@@ -286,7 +287,7 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     """'people', 'organisations', 'countries', or None for places, groups and what names no one.
     A name said with a person's title ("Gov. Linda Park") is a person's, whatever its words."""
     words = name.split()
-    lowered = [w.lower().strip(".’'") for w in words]
+    lowered = [w.lower().strip(".’'").replace(".", "") for w in words]  # "S.p.A." is "spa"
     if name in places.country_forms():
         return "countries"
     if not words or name.lower() in NOT_PEOPLE or (lowered[0] in _FOREIGN_ARTICLES and len(words) > 1) or \

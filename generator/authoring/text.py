@@ -33,8 +33,6 @@ _SENTENCE_OPENERS = frozenset({"The", "A", "An", "It", "He", "She", "They", "We"
                                "But", "And", "In", "On", "At", "Its", "His", "Her", "Their", "There"})
 _NAMES_WITH_POSSESSIVE = frozenset({"People", "Workers", "Women", "Children", "Citizens", "Farmers", "Veterans",
                                     "Seamen", "Men", "Teachers", "Nurses", "Miners", "Employers", "Pensioners"})
-_OFFICE_HOLDERS = frozenset({"Ombudsman", "Prosecutor", "Auditor", "General", "Comptroller", "Controller", "Mayor",
-                             "Governor", "President", "Registrar", "Commissioner", "Coroner", "Speaker", "Premier"})
 _CLOSERS = ",;:)]”\"’'!?»"
 
 
@@ -102,8 +100,8 @@ def name_runs(text: str) -> list[tuple[str, int]]:
         plural_inside = bool(re.search(r"s[’']$", core)) and bool(re.match(r"\s+[A-Z]", text[m.end():])) \
             and core[:-1] not in places.country_forms()  # not "the Philippines' Foreign Ministry"
         owner = core[:possessive.start() if possessive else 0]
-        # "the Ombudsman’s Office", "the Attorney General's Office": an office's name
-        office = owner in _OFFICE_HOLDERS and bool(re.match(r"\s+Office\b", text[m.end():]))
+        # "the Ombudsman’s Office", "the National Conciliator's Office": an office's name, not a country's
+        office = owner not in places.country_forms() and bool(re.match(r"\s+Office\b", text[m.end():]))
         kept = bool(possessive) and (owner in _NAMES_WITH_POSSESSIVE or plural_inside or office)
         if kept:
             possessive = None  # "People’s Bank of China", "Workers’ Party" are one name
