@@ -161,7 +161,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         governs = re.fullmatch(r"\W*(?:the\s+)?(?:[’']s\s+)?(?:government|administration|"
                                r"embassy(?:\s+in\s+[a-z][\w-]*)?)?\W*", rest)  # rest is lowercased
         if m.section == "countries" and m.end <= first and (governs or not text[m.end:first].strip()):
-            return Speaker(None, text[m.start:m.end])
+            country = places.country_forms().get(text[m.start:m.end])  # "the British government": the United Kingdom
+            return Speaker(None, country.name if country else text[m.start:m.end])
     label = re.sub(r"^(?:the|a|an)\b\s*", "", words.split(",")[0].strip(), flags=re.I)
     if label[:1].islower() and (reporter := _reporter(text, quote.paragraph, at, people, others)):
         return reporter  # "The Reserve Bank warned … that spending on such schemes by states ‘…’"
