@@ -313,6 +313,13 @@ def test_by_a_date_is_still_to_come_unless_it_opens_a_past_sentence(tmp_path: Pa
                       "Wednesday evening": ("2027-10-06", False)}
 
 
+def test_a_meeting_called_for_a_weekday_is_still_to_come(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "HELSINKI, March 7, 2028 (Wire) - The conciliator has called them to a meeting on "
+                               "Thursday. Teachers walked out on Tuesday.\n")
+    events = {e["as_written"]: (e["date"], e["scheduled"]) for e in briefing["events"]}
+    assert events == {"on Thursday": ("2028-03-09", True), "on Tuesday": ("2028-03-07", False)}
+
+
 def test_without_a_dateline_a_date_is_never_guessed_but_still_scheduled(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "Jara and Kast will face each other in the December 14 runoff, after Sunday's vote.\n")
     events = {e["as_written"]: (e["date"], e["scheduled"]) for e in briefing["events"]}

@@ -138,8 +138,10 @@ def _told_as_future(text: str, start: int, end: int) -> bool | None:
     if own == "by" or re.search(r"\b(?:next|by|until|ahead of|upcoming|coming|before)\s+(?:the\s+)?"
                                 r"(?:end(?:\s+of)?\s+)?$", before, re.I):
         return True
-    if re.search(r"\b(?:for|from)\s+$", before):
-        return None  # "strikes for 14 October", "a stoppage from 5 August": the verb before tells nothing
+    event = re.search(r"\b(?:meeting|talks|vote|hearing|summit|session|ceremony|deadline)\s+(on\s+)?$", before)
+    if re.search(r"\b(?:for|from)\s+$", before) or (event and (event.group(1) or own == "on")):
+        return None  # "strikes for 14 October", "a stoppage from 5 August", "has called a meeting on Thursday":
+        # the verb before tells nothing of the date
     clause = before[max((m.end() for m in re.finditer(r"[,;:—–(]", before)), default=0):]
     return _tense(clause, re.split(r"[,;:—–)]", after, maxsplit=1)[0])
 
