@@ -141,6 +141,20 @@ def test_a_body_speaks_through_its_descriptor_and_its_spokeswoman(tmp_path: Path
                      ("It is going smoothly", "National Disaster Management Agency")]
 
 
+def test_accented_names_bare_appositions_and_legal_forms_name_the_speaker(tmp_path: Path) -> None:
+    found = speakers(draft(tmp_path, "\n".join([
+        "Quota auction splits Iceland", "",
+        "Einar Sigurdsson, chief executive of the Federation of Icelandic Fisheries Companies (FIFC), disagrees. "
+        "'The winners were the deepest pockets,' the chief executive says.", "",
+        "'The auction shows what the quota is worth,' says Ásgeir Pálsson of the University of Iceland.", "",
+        "Golden Valley Power & Gas Co. settled the claims on Monday.", "",
+        "In a statement, the company said it \u201cdeeply regrets\u201d the fire.",
+    ])))
+    assert found == [("The winners were the deepest pockets", "einar-sigurdsson"),
+                     ("The auction shows what the quota is worth", "asgeir-palsson"),
+                     ("deeply regrets", "Golden Valley Power & Gas Co")]  # its full stop ends the sentence
+
+
 def test_organisations_governments_and_news_agencies_speak_as_labels(tmp_path: Path) -> None:
     found = speakers(draft(tmp_path, "\n".join([
         "Trade between Argentina and Chile grew. Presidents met in Santiago.",

@@ -21,7 +21,9 @@ OFFICES = frozenset(names.LEADER_TITLES | {"senator", "sen", "ambassador", "spok
                                             "governor", "judge", "executive"})
 OPENING = 2  # paragraphs of headline and standfirst, before a story names its people
 # ", the Minister of Internal Administration," / ", Spain's interior minister," right after a name
-_APPOSITION = re.compile(r",\s+((?:the|a|an|[A-Z][\w-]*[’']s)\s+[^,.;:()\d]{1,60}?)\s*(?:[,.;]|\s+who\b|$)")
+_APPOSITION = re.compile(r",\s+((?:(?:the|a|an|[A-Z][\w-]*[’']s)\s+|(?=(?:chief|executive|director|chairman|"
+                         r"chairwoman|chair|president|managing|general|secretary)\b))[^,.;:\d]{1,100}?)"
+                         r"\s*(?:[,.;]|\s+who\b|$)")  # "Duarte Sampaio, the Minister of …,", "X, chief executive of Y,"
 
 
 # Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
@@ -96,10 +98,14 @@ class People:
         """A title set off after the name: "Duarte Sampaio, the Minister of Internal Administration,"
         or "Ana Ruiz, the country's finance minister," makes her "the minister" later."""
         match = _APPOSITION.match(after)
-        words = [w.rstrip(".").lower() for w in re.findall(r"[\w.’'-]+", match.group(1))] if match else []
-        office = next((SPELLED.get(w, w) for w in words if SPELLED.get(w, w) in OFFICES), None)
-        if office:
-            self.titles.setdefault(person, set()).add((office,))
+        words = [SPELLED.get(w, w) for w in (w.rstrip(".").lower() for w in re.findall(r"[\w.’'-]+", match.group(1)))
+                 ] if match else []
+        first = next((i for i, w in enumerate(words) if w in OFFICES), None)
+        if first is not None:  # the office with the title words that go with it: ("chief", "executive")
+            last = first
+            while last + 1 < len(words) and words[last + 1] in OFFICES:
+                last += 1
+            self.titles.setdefault(person, set()).add(tuple(words[first:last + 1]))
 
     def within(self, paragraph: int, start: int, end: int) -> list[tuple[int, int, int, str]]:
         return [m for m in self.mentions if m[0] == paragraph and start <= m[1] and m[2] <= end]

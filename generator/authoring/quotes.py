@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from generator.authoring import names
 from generator.authoring.quote_marks import masked, quote_spans
-from generator.authoring.text import Found, is_abbreviation, sentence_bounds
+from generator.authoring.text import CAPITAL, Found, is_abbreviation, sentence_bounds
 
 SPEECH_VERBS = (
     "said", "says", "saying", "told", "tells", "telling", "added", "adds", "adding", "wrote", "writes", "writing",
@@ -89,8 +89,9 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
             return words, sentence_start + at, "said"
     if after:
         return after[0], after_at + after[1], "said"
-    main = re.match(r"[^.;“”\"]*?,\s+(he|she|they|it|(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+|"
-                    r"also\s+|later\s+|then\s+)?[a-z]+", blanked[after_at:after_at + 200])
+    name = rf"(?:[{CAPITAL}][\w’'-]+\s+){{0,3}}[{CAPITAL}][\w’'-]+"
+    main = re.match(rf"[^.;“”\"]*?,\s+(he|she|they|it|{name})\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?[a-z]+",
+                    blanked[after_at:after_at + 200])
     if _opens_clause(before.strip() or "x") and main:  # "After calling China “…” in April, he later said"
         return main.group(1), after_at + main.start(1), "said"
     according = re.search(r"according to ([^,.;:“”\"]+)(?:,\s+(?:a|an|the)\s[^,“”\"]{1,60})?,?\s*$", before)
@@ -147,7 +148,7 @@ def _after(after: str) -> tuple[str, int, str] | None:
         group = 1 if how.group(1) else 2
         return how.group(group), how.start(group), "said"
     said_x = re.match(rf"[\s,—–-]*({_VERB})\s+((?:{_DETERMINER}\s+)?(?:[a-z-]+\s+){{0,3}}?{_ABBREVIATED}"
-                      rf"[A-Z][^,.;:“”\"‘’(]*?|he|"
+                      rf"[{CAPITAL}][^,.;:“”\"‘’(]*?|he|"
                       rf"she|they|"
                       rf"{_DETERMINER}\s+[a-z](?:[^,.;:“”\"‘’(]|[’'](?=s\b))*?(?:,\s+[A-Z][^,.;:“”\"]*?)?)"
                       rf"(?=\s*[,.;:(]|\s+(?:on|in|at|during|after|before|when|while|to|as|from)\b|$)", after)

@@ -28,6 +28,8 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "se
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
                      "der", "den", "bin", "ibn", "al", "y", "&", "di", "dei", "degli", "ap", "af", "zu", "ter",
                      "ten", "bint", "dela", "delos", "o"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara"
+# Capital letters, accented ones too, for patterns that start a name: "says Ásgeir Pálsson", "Łukasz".
+CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĞĠĢĪĮİŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _OPENERS = "“‘\"'([«„"
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those",
                                "But", "And", "In", "On", "At", "Its", "His", "Her", "Their", "There"})
