@@ -148,11 +148,14 @@ def test_accented_names_bare_appositions_and_legal_forms_name_the_speaker(tmp_pa
         "'The winners were the deepest pockets,' the chief executive says.", "",
         "'The auction shows what the quota is worth,' says Ásgeir Pálsson of the University of Iceland.", "",
         "Golden Valley Power & Gas Co. settled the claims on Monday.", "",
-        "In a statement, the company said it \u201cdeeply regrets\u201d the fire.",
+        "In a statement, the company said it \u201cdeeply regrets\u201d the fire.", "",
+        "A Hellenic Navy tanker docked on Sunday, the Environment and Energy Ministry said. It said units would be "
+        "installed \"before the summer\".",
     ])))
     assert found == [("The winners were the deepest pockets", "einar-sigurdsson"),
                      ("The auction shows what the quota is worth", "asgeir-palsson"),
-                     ("deeply regrets", "Golden Valley Power & Gas Co")]  # its full stop ends the sentence
+                     ("deeply regrets", "Golden Valley Power & Gas Co"),  # its full stop ends the sentence
+                     ("before the summer", "Environment and Energy Ministry")]  # "It": the body named last
 
 
 def test_organisations_governments_and_news_agencies_speak_as_labels(tmp_path: Path) -> None:

@@ -84,7 +84,7 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
                    and (m.paragraph, m.start) < (quote.paragraph, quote.speaker_start)
                    and m.section == "organisations"]
         if earlier:
-            m = earlier[-1]
+            m = max(earlier, key=lambda m: (m.paragraph, m.start))  # the nearest before, wherever it was found
             return Speaker(None, (people.paragraphs[m.paragraph - 1] if m.paragraph != quote.paragraph else text)
                            [m.start:m.end])
     return previous if previous.label else NOBODY
