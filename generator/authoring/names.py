@@ -64,13 +64,16 @@ SENTENCE_WORDS = frozenset({
     "instead", "indeed", "furthermore", "nonetheless", "nevertheless", "overall", "also", "not", "no", "yes",
     "related", "comments", "read", "more", "see", "watch", "listen", "photo", "video", "advertisement", "updated",
     "published", "dear", "mostly", "just", "about", "around", "nearly", "almost", "is", "was", "will"})
-ORGANISATION_WORDS = frozenset({
+# The legal forms that end a company's name: "Sawit Permata Berhad", "Autostrade del Sud S.p.A.".
+LEGAL_FORMS = frozenset({"inc", "ltd", "llc", "plc", "corp", "ag", "sa", "spa", "gmbh", "nv", "bv", "asa", "oyj", "srl",
+                         "sarl", "pty", "bhd", "berhad", "sdn", "tbk", "uab"})
+ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
 
     "university", "party", "council", "ministry", "office", "bank", "watch", "times", "daily", "association",
     "cooperative", "co-operative", "co-op",
     "chamber", "company", "group", "agency", "commission", "committee", "organisation", "organization", "union",
-    "fund", "forum", "news", "post", "institute", "institution", "corporation", "corp", "court", "parliament",
-    "congress", "department", "foundation", "press", "network", "inc", "ltd", "llc", "plc", "alliance", "army",
+    "fund", "forum", "news", "post", "institute", "institution", "corporation", "court", "parliament",
+    "congress", "department", "foundation", "press", "network", "alliance", "army",
     "navy", "police", "reuters", "media", "senate", "assembly", "house", "service", "services", "authority",
     "authorities", "legislature", "board", "bureau", "centre", "center", "college", "school", "academy", "society",
     "federation", "coalition", "front", "movement", "league", "trust", "motors", "motor", "airlines", "airways",
@@ -91,8 +94,7 @@ ORGANISATION_WORDS = frozenset({
     "construction", "engineering", "breweries", "embassy", "consulate", "shipbuilders", "shipbuilding", "builders",
     "brewers", "laboratories", "labs", "studios", "pharma", "biotech", "audit", "ratings", "pension", "pensions",
     "brokers", "insurers", "bancorp", "trading",
-    # legal forms and the foreign words companies and parties are named with: "Castellani Costruzioni"
-    "ag", "sa", "spa", "gmbh", "nv", "bv", "asa", "oyj", "srl", "sarl", "pty", "bhd", "berhad", "sdn", "tbk", "uab",
+    # the foreign words companies and parties are named with: "Castellani Costruzioni"
     "costruzioni", "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke",
     "plaid", "guardia", "polizia", "policía", "carabinieri", "ministero", "ministerio", "ministère", "corte",
     "consiglio", "consejo", "conseil", "agenzia", "agencia", "instituto", "istituto", "universidad", "università",

@@ -194,8 +194,7 @@ def _reporter(text: str, paragraph: int, at: int, people: People, others: list[M
 _REPORTS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|warned|warns|argued|argues|wrote|writes|noted|notes|"
                       r"stated|claimed|insisted|cautioned|told)\b")
 # What ends a company's name: "Golden Valley Power & Gas Co." is "the company".
-_LEGAL_FORMS = frozenset({"co", "corp", "inc", "ltd", "plc", "llc", "sa", "ag", "gmbh", "spa", "s.p.a", "nv", "bv",
-                          "asa", "oyj", "ab", "berhad", "bhd", "tbk", "pty", "hf", "uab", "as", "a/s", "srl", "sarl"})
+_LEGAL_FORMS = names.LEGAL_FORMS | {"co", "ab", "hf", "as", "a/s"}  # forms too short to tell a body by in a run
 # Members who speak for their body: "the justices wrote" is the court's ruling.
 _MEMBERS_OF = {"justices": "court", "judges": "court"}
 # Descriptors that stand for a country's government rather than for the organisation last named.
@@ -218,7 +217,7 @@ def _descriptor(label: str, paragraph: int, at: int, people: People, others: lis
     earlier = sorted((m for m in others if m.section == "organisations" and (m.paragraph, m.start) < (paragraph, at)),
                      key=lambda m: (m.paragraph, m.start))
     named = [m for m in earlier if noun in _text(m, paragraphs).lower().split()
-             or (noun == "company" and _text(m, paragraphs).lower().split()[-1].strip(".") in _LEGAL_FORMS)]
+             or (noun == "company" and _text(m, paragraphs).lower().split()[-1].replace(".", "") in _LEGAL_FORMS)]
     called = [m for m in earlier if re.search(rf"\b{noun}\b", _around(m, paragraphs))]
     near = [m for m in earlier if paragraph - m.paragraph <= 1]
     if adjectives:  # "the French company": of the candidates, those the text sets beside France

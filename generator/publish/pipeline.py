@@ -233,8 +233,9 @@ class Pipeline:
             recover(project.generated)
             recover(project.site)
             last = None if self.options.full else last_layout(project, settings)
-            large = sum(1 for _ in project.briefings.glob("*.yaml")) >= self.options.limits.apart_articles
-            staged = _staged_apart(project, self.options) if last is None and large else self.staged()
+            apart = last is None and (  # the briefings are counted for full builds only
+                sum(1 for _ in project.briefings.glob("*.yaml")) >= self.options.limits.apart_articles)
+            staged = _staged_apart(project, self.options) if apart else self.staged()
             timer.steps.extend(staged.steps)
             docs, site = project.work / "docs", project.work / "site"
             layout = last or Layout(directory_urls=not self.options.offline)  # as mkdocs.yml reads the settings
@@ -277,10 +278,10 @@ class Pipeline:
             prepare(project, site, [*written.written, *written.removed], layout)
             mkdocs_build(project, docs, site, settings, dirty=True)
             return len(changed), layout
-        pages = sum(1 for _ in docs.rglob("*.md"))
-        cores = min(os.cpu_count() or 1, pages // self.options.limits.shard_pages)
+        pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+        cores = min(os.cpu_count() or 1, len(pages) // self.options.limits.shard_pages)
         if cores > 1:
-            build_in_shards(project, docs, site, settings, layout, cores)
+            build_in_shards(project, docs, pages, site, settings, layout, cores)
         else:
             mkdocs_build(project, docs, site, settings)
         return None, built_layout(docs, site) or layout

@@ -27,10 +27,10 @@ from generator.publish.mkdocs_run import mkdocs_build
 _LATER = 10 * 365 * 86400  # a placeholder's time: newer than any page's Markdown
 
 
-def build_in_shards(project: Project, docs: Path, site: Path, settings: dict[str, str], layout: Layout,
-                    shards: int) -> None:
-    """Build every page of ``docs`` into ``site`` in ``shards`` MkDocs processes at once."""
-    pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+def build_in_shards(project: Project, docs: Path, pages: list[str], site: Path, settings: dict[str, str],
+                    layout: Layout, shards: int) -> None:
+    """Build the ``pages`` of ``docs`` (every Markdown file, sorted) into ``site`` in ``shards``
+    MkDocs processes at once."""
     check_links(docs, pages)
     others = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file() and p.suffix != ".md")
     shares = [pages[i::shards] for i in range(shards)]
