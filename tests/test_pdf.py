@@ -309,7 +309,7 @@ def test_an_unchanged_document_is_not_composed_again_and_a_cited_title_changes_i
     converted: list[str] = []
     real = print_html.PrintConverter.convert
 
-    def convert(self: print_html.PrintConverter, path: str, text: str) -> print_html.PrintedPage:
+    def convert(self: print_html.PrintConverter, path: str, text: str) -> list[print_html.PrintedPage]:
         converted.append(path)
         return real(self, path, text)
 

@@ -16,7 +16,7 @@ PAGE = """# Freedonia
 
 
 def convert(path: str = "countries/freedonia.md", text: str = PAGE) -> PrintedPage:
-    return PrintConverter({"articles/harbour-deal.md": "# Talks &amp; more\n\nText.\n"}).convert(path, text)
+    return PrintConverter({"articles/harbour-deal.md": "# Talks &amp; more\n\nText.\n"}, 12_000).convert(path, text)[0]
 
 
 def test_source_references_become_numbered_endnotes_shared_by_repeats() -> None:

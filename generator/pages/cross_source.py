@@ -197,7 +197,8 @@ def quotes_page(analysis: Analysis, path: str, title: str, articles: Sequence[Ar
 def figures_pages(analysis: Analysis, limits: Limits) -> list[Page]:
     """Measures with discrepancies first, on numbered pages past so many measures or figures."""
     ranked = sorted(analysis.figure_groups, key=lambda g: (not g.discrepancies, g.label.casefold(), g.measure))
-    chunks = packed(ranked, lambda g: len(g.rows), limits.figure_groups_per_page, limits.figure_rows_per_page)
+    chunks = packed(ranked, lambda g: len(g.rows), lambda g: f"{g.label}\n{g.measure}", limits.figure_groups_per_page,
+                    limits.figure_rows_per_page)
     parts = [Part(f"page {n}", "figures.md" if n == 1 else f"figures/{n}.md", chunk)
              for n, chunk in enumerate(chunks, 1)]
     pages = []
@@ -206,7 +207,8 @@ def figures_pages(analysis: Analysis, limits: Limits) -> list[Page]:
         groups = [MeasureRows(g.label, g.measure, [discrepancy_line(d, links) for d in g.discrepancies],
                               [uncompared_line(u) for u in g.uncompared], figure_rows(g.rows, links))
                   for g in part.items]
-        pages.append(links.page(FiguresView(groups, page_links(parts, part.path, links.to)
+        # Without counts: a figure added to one page would change the links on every page.
+        pages.append(links.page(FiguresView(groups, page_links(parts, part.path, links.to, counted=False)
                                                  if len(parts) > 1 else [])))
     return pages
 

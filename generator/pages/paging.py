@@ -8,6 +8,7 @@ and one way to link the parts: ``page_links``.
 
 from __future__ import annotations
 
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -33,13 +34,14 @@ class Part(Generic[T]):
 class PageLink:
     label: str
     href: str  # relative to the page that shows the link
-    count: int
+    count: int | None  # items on it; none where a count would change every page with one item added
     current: bool  # the page that shows the link
 
 
-def page_links(parts: Iterable[Part[T]], here: str, to: Callable[[str], str]) -> list[PageLink]:
+def page_links(parts: Iterable[Part[T]], here: str, to: Callable[[str], str], counted: bool = True) -> list[PageLink]:
     """A link to each part from the page at ``here`` (``to`` makes a path relative to it), in order."""
-    return [PageLink(part.label, to(part.path), len(part.items), part.path == here) for part in parts]
+    return [PageLink(part.label, to(part.path), len(part.items) if counted else None, part.path == here)
+            for part in parts]
 
 
 def year_of(date: FuzzyDate) -> str:
@@ -88,13 +90,21 @@ def nth(pages: list[tuple[T, ...]], number: int) -> tuple[T, ...]:
     return pages[number] if number < len(pages) else ()
 
 
-def packed(groups: Sequence[T], size: Callable[[T], int], most_groups: int, most_rows: int) -> list[list[T]]:
+def packed(groups: Sequence[T], size: Callable[[T], int], name: Callable[[T], str], most_groups: int,
+           most_rows: int) -> list[list[T]]:
     """Whole groups in order, a page holding up to ``most_groups`` groups or ``most_rows`` rows
-    (a bigger group has a page of its own)."""
+    (a bigger group has a page of its own).
+
+    Once a page holds half of either, it also ends before a group whose ``name`` hashes so (one
+    in four): a page does not end every so many groups, so a group added early moves no group
+    after its own page to another, and the pages after it keep their text (and their PDFs)."""
     pages: list[list[T]] = [[]]
     rows = 0
     for group in groups:
-        if pages[-1] and (len(pages[-1]) == most_groups or rows + size(group) > most_rows):
+        page = pages[-1]
+        full = len(page) == most_groups or rows + size(group) > most_rows
+        half = 2 * len(page) >= most_groups or 2 * rows >= most_rows
+        if page and (full or (half and zlib.crc32(name(group).encode()) % 4 == 0)):
             pages.append([])
             rows = 0
         pages[-1].append(group)

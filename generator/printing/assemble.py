@@ -30,6 +30,7 @@ class Piece:
     pdf: Path
     placement: Placement
     title: str = ""  # a section of the document: its bookmark, with the chapter's headings under it
+    # (none for a later part of a long page: its headings go under its first part's)
     anchor: str = ""
 
 
@@ -108,16 +109,18 @@ def _links(pdf: pikepdf.Pdf, pieces: list[Piece], anchors: dict[str, tuple[int, 
 
 
 def _outline(pdf: pikepdf.Pdf, pieces: list[Piece], anchors: dict[str, tuple[int, float, float]]) -> None:
-    """Bookmarks: each section, and under it the headings of its chapter."""
+    """Bookmarks: each section, and under it the headings of its chapter (of all its parts, for a long page)."""
     start = 0
     with pdf.open_outline() as outline:
+        item = None
         for piece in pieces:
             if piece.title:
                 page, _, y = anchors[piece.anchor]
                 item = OutlineItem(piece.title, page, "XYZ", top=y)
+                outline.root.append(item)
+            if item is not None:
                 item.children.extend(OutlineItem(label, start + p, "XYZ", top=top)
                                      for level, label, p, top in piece.placement.bookmarks if level == 2)
-                outline.root.append(item)
             start += piece.placement.pages
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -81,7 +81,7 @@ class Composition:
     def _front(self, pages: dict[str, int]) -> Chapter:
         """Cover and contents; with no ``pages`` yet, placeholders where the numbers go."""
         entries = [{"anchor": s.anchor, "title": s.title, "page": pages.get(s.anchor, PLACEHOLDER),
-                    "part": self.doc.kind == "book" and opens_part(s.path)} for s in self.sections]
+                    "part": self.doc.kind == "book" and opens_part(s.path)} for s in self.sections if not s.continued]
         if self.doc.sources:
             entries.append({"anchor": SOURCE_INDEX, "title": "Index of sources",
                             "page": pages.get(SOURCE_INDEX, PLACEHOLDER), "part": True})
@@ -91,22 +91,30 @@ class Composition:
         return Chapter(text, f"{self.doc.name} (cover and contents)")
 
     def _source_index(self, pages: dict[str, int]) -> PrintedPage:
-        by_path = {s.path: s for s in self.sections}
+        by_path = {s.path: s for s in self.sections if not s.continued}
         sources = [{"title": by_path[path].title, "anchor": by_path[path].anchor, "page": pages[by_path[path].anchor],
-                    "citations": [{"title": s.title, "anchor": dict(s.cited)[path], "page": pages[dict(s.cited)[path]]}
-                                  for s in self.sections if path in dict(s.cited)]}
+                    "citations": list(self._citations(path, pages))}
                    for path in self.doc.sources if path in by_path]
         body = _templates().get_template("source_index.html.j2").render(sources=sources)
         return PrintedPage(f"{self.doc.name}#{SOURCE_INDEX}", SOURCE_INDEX, "Index of sources", body, ())
 
+    def _citations(self, source: str, pages: dict[str, int]) -> Iterator[dict[str, object]]:
+        """The pages citing ``source``, each once: where its first part to cite it does."""
+        seen = set()
+        for s in self.sections:
+            anchor = dict(s.cited).get(source)
+            if anchor and s.path not in seen:
+                seen.add(s.path)
+                yield {"title": s.title, "anchor": anchor, "page": pages[anchor]}
+
 
 def _piece(typeset: Typeset, chapter: Chapter, section: PrintedPage) -> Piece:
     pdf, placement = typeset(chapter)
-    return Piece(pdf, placement, plain_text(section.title), section.anchor)
+    return Piece(pdf, placement, "" if section.continued else plain_text(section.title), section.anchor)
 
 
 def _chapter(section: PrintedPage) -> Chapter:
-    return Chapter(_templates().get_template("chapter.html.j2").render(s=section), section.path)
+    return Chapter(_templates().get_template("chapter.html.j2").render(s=section), section.label)
 
 
 def _pages(pieces: list[Piece], before: int) -> dict[str, int]:

@@ -56,10 +56,10 @@ def save(path: Path, printed: Mapping[str, Printed]) -> None:
     os.replace(partial, path)
 
 
-def keys(docs: list[Document], markdown: Mapping[str, str], day: date) -> dict[str, str]:
+def keys(docs: list[Document], markdown: Mapping[str, str], day: date, part: int) -> dict[str, str]:
     """Each document's key: a change to anything its PDF shows changes it."""
     digest = {path: _sha(markdown[path]) for path in dict.fromkeys(p for doc in docs for p in doc.pages)}
-    common = f"{_code()}\n{day.isoformat()}"
+    common = f"{_code()}\n{day.isoformat()}\n{part}"
     return {doc.name: _sha("\n".join([common, json.dumps(asdict(doc)), *(digest[p] for p in doc.pages)]))
             for doc in docs}
 

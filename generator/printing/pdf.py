@@ -54,26 +54,27 @@ def generation_date() -> date:
     return datetime.fromtimestamp(int(epoch), UTC).date()
 
 
-def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], fresh: bool = False,
+def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], part: int, fresh: bool = False,
                prune: bool = False) -> PrintReport:
     """Print ``docs`` from each page's Markdown as printed (no download links), into ``cache``.
 
-    ``fresh`` ignores the cache; ``prune`` leaves the cache holding exactly what these PDFs need."""
+    ``part`` is the least a part of a long page holds (``Limits.print_part``); ``fresh`` ignores
+    the cache; ``prune`` leaves the cache holding exactly what these PDFs need."""
     start = time.perf_counter()
     day = generation_date()
     record = cache / "documents.json"
     printed = {} if fresh else manifest.load(record)
-    keys = manifest.keys(docs, markdown, day)
+    keys = manifest.keys(docs, markdown, day, part)
     todo = [doc for doc in docs
             if doc.name not in printed or not printed[doc.name].reusable(keys[doc.name], cache, markdown)]
-    converter = PrintConverter(markdown)
+    converter = PrintConverter(markdown, part)
     needed = dict.fromkeys(path for doc in todo for path in doc.pages)
     report = PrintReport()
     cache.mkdir(parents=True, exist_ok=True)
     with Typesetter(cache / "chapters", fresh) as typesetter:
         if len(needed) >= WARM_FROM:  # the workers start while the pages are converted (seconds, for a whole site)
             typesetter.start_pool(os.cpu_count() or 1)
-        sections: dict[str, PrintedPage] = {}
+        sections: dict[str, list[PrintedPage]] = {}
         compositions = []
         # Each document's chapters are queued as soon as its pages are converted, so the workers
         # start at once; the book first, whose indexes wait for its chapters' page numbers.
@@ -81,7 +82,7 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], f
             for path in doc.pages:
                 if path not in sections:
                     sections[path] = converter.convert(path, markdown[path])
-            composition = Composition(doc, [sections[path] for path in doc.pages], day)
+            composition = Composition(doc, [part for path in doc.pages for part in sections[path]], day)
             compositions.append(composition)
             independent = composition.independent()
             typesetter.prefetch(independent, first={c.key for c in independent} if composition.late else set())

@@ -6,12 +6,14 @@ per source: "Title: [1] ¶3, [2] ¶5"), and any other link to the site a link to
 is printed in the same document is for assembly to see: a part is the same in every document,
 and a link to a page the document does not print is left as text. A link marked ``?page`` is a
 page reference (the book's reference part, its indexes): the page number of the place it names
-is written after it once the parts before it are typeset (``compose``).
+is written after it once the parts before it are typeset (``compose``). A long page is printed
+in parts (``parts``), each with its own endnotes, so that a part's text does not depend on the others.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import posixpath
 import re
@@ -25,6 +27,8 @@ from markdown.extensions import Extension
 from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from generator.printing import parts
+
 _PARAGRAPH = re.compile(r"[pq]\d+")  # a paragraph, or the words of a quote in it
 _CITED_PARAGRAPH = re.compile(r",? ¶\d+\Z")  # how a citation's own text ends ("Title, ¶3")
 _H1 = re.compile(r"\A\s*<h1>(.*?)</h1>\s*", re.S)
@@ -32,6 +36,9 @@ _ID_IN_TAG = re.compile(r'(<[a-z][^<>]*?\sid=")([^"]+)(")')
 # A page reference, as the converter writes it. Safe to match so: all text from the YAML is
 # escaped, and an <a> never holds another <a>.
 PAGE_REF = re.compile(r'<a class="page-ref" href="#([^"]+)">.*?</a>', re.S)
+# The page's list of the briefings it cites (``_sources.md.j2``): on paper the endnotes say the
+# same, in full, and the list's numbers change with every briefing the page gains.
+_CITED_SOURCES = re.compile(r"^## Sources \{[^}\n]*\.cited-sources[^}\n]*\}\n(?:\n|\d+\. [^\n]*\n)*", re.M)
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,12 @@ class PrintedPage:
     title: str  # inner HTML of the page's heading
     body: str  # HTML after the heading, endnotes included
     cited: tuple[tuple[str, str], ...]  # (page cited, id of its first citation here), in order
+    continued: bool = False  # a part of a long page after its first: no heading, contents entry or bookmark
+
+    @property
+    def label(self) -> str:
+        """What the print report calls its chapter."""
+        return f"{self.path} ({self.anchor})" if self.continued else self.path
 
 
 def section_anchor(path: str, fragment: str = "") -> str:
@@ -55,20 +68,34 @@ class PrintConverter:
     """Python-Markdown with the site's extensions (mkdocs.yml) and the print link rewriter; the
     pages' Markdown gives the titles of the sources the endnotes name."""
 
-    def __init__(self, pages: Mapping[str, str]) -> None:
+    def __init__(self, pages: Mapping[str, str], part: int) -> None:
+        self.part = part  # the least a part of a long page holds (``Limits.print_part``)
         self.links = _PrintLinks(functools.cache(lambda path: _title(pages.get(path, ""))))
         self.md = markdown.Markdown(extensions=[
             "tables", "admonition", "pymdownx.details", "attr_list", "fenced_code", self.links,
         ])
 
-    def convert(self, path: str, text: str) -> PrintedPage:
-        self.links.path, self.links.cited = path, {}
-        html_text = self.md.reset().convert(text)
+    def convert(self, path: str, text: str) -> list[PrintedPage]:
+        """The page as printed: one part, or several for a long page."""
+        first, *rest = parts.split(_CITED_SOURCES.sub("", text), self.part)
+        html_text = self._html(path, "", first)
         match = _H1.match(html_text)
         if not match:
             raise ValueError(f"{path}: a printed page must start with its '# title'")
-        return PrintedPage(path, section_anchor(path), match.group(1), html_text[match.end():],
-                       tuple(self.links.cited.items()))
+        title = match.group(1)
+        printed = [PrintedPage(path, section_anchor(path), title, html_text[match.end():],
+                               tuple(self.links.cited.items()))]
+        for part in rest:
+            # Named by its own text, not its place: a part before it that splits in two renames nothing after it.
+            tag = "part-" + hashlib.sha256(part.encode()).hexdigest()[:12]
+            body = self._html(path, tag, part)
+            printed.append(PrintedPage(path, section_anchor(path, tag), title, body,
+                                       tuple(self.links.cited.items()), continued=True))
+        return printed
+
+    def _html(self, path: str, part: str, text: str) -> str:
+        self.links.path, self.links.part, self.links.cited = path, part, {}
+        return self.md.reset().convert(text)
 
 
 class _PrintLinks(Extension):
@@ -76,7 +103,11 @@ class _PrintLinks(Extension):
         super().__init__()
         self.title = title
         self.path = ""
+        self.part = ""  # a later part of a long page: its endnotes' ids are its own
         self.cited: dict[str, str] = {}
+
+    def note_id(self, name: str) -> str:
+        return section_anchor(self.path, f"{self.part}-{name}" if self.part else name)
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         # After the inline patterns made the links (20), before escapes are restored (0), so the
@@ -122,10 +153,10 @@ class _LinkRewriter(Treeprocessor):
             notes[key] = (len(notes) + 1, link.get("title") or "".join(link.itertext()))
         number = notes[key][0]
         self.refs += 1
-        ref_id = section_anchor(self.ext.path, f"r{self.refs}")
+        ref_id = self.ext.note_id(f"r{self.refs}")
         self.ext.cited.setdefault(target, ref_id)
         link.attrib.clear()
-        link.set("href", "#" + section_anchor(self.ext.path, f"n{number}"))
+        link.set("href", "#" + self.ext.note_id(f"n{number}"))
         link.set("class", "note-ref")
         link.set("id", ref_id)
         link.text, link[:] = f"[{number}]", []
@@ -141,7 +172,7 @@ class _LinkRewriter(Treeprocessor):
             title.text = self.ext.title(target) or _CITED_PARAGRAPH.sub("", cites[0][2])
             title.tail = ": "
             for number, paragraph, _ in cites:
-                note = ET.SubElement(line, "span", {"class": "note", "id": section_anchor(self.ext.path, f"n{number}")})
+                note = ET.SubElement(line, "span", {"class": "note", "id": self.ext.note_id(f"n{number}")})
                 ET.SubElement(note, "span", {"class": "note-number"}).text = f"[{number}]"
                 note[0].tail = " "
                 _to_page(ET.SubElement(note, "a"), target, f"p{paragraph}").text = f"¶{paragraph}"

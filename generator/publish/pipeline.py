@@ -167,7 +167,7 @@ class Pipeline:
             return DocsTree(dict(files), None, rendered.search)
         with timer.step("print"):
             report = print_pdfs(self.project.work / "pdf-cache", select(rendered.documents, None),
-                                rendered.printed, self.options.fresh, prune=True)
+                                rendered.printed, self.options.limits.print_part, self.options.fresh, prune=True)
         clash = sorted(files.keys() & report.files.keys())
         if clash:
             raise BriefingsError([Problem(self.project.shown(self.project.pages / path), 1, 1, "",
@@ -293,7 +293,8 @@ class Pipeline:
             asked = frozenset(n.removeprefix("dossiers/") for n in names or () if n.startswith("dossiers/"))
             rendered = self.rendered(self.check()[0], asked)
             report = print_pdfs(self.project.work / "pdf-cache", select(rendered.documents, names),
-                                rendered.printed, self.options.fresh, prune=names is None)
+                                rendered.printed, self.options.limits.print_part, self.options.fresh,
+                                prune=names is None)
             written = []  # copied while the lock holds: a build would prune the cache it reads from
             for path, cached in report.files.items():
                 target = out / Path(path).relative_to("pdf")

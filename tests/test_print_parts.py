@@ -1,0 +1,91 @@
+"""A long page printed in parts (issue 16): where the cuts fall, that an insertion moves few of them,
+and the printed parts read as one page."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from generator.limits import Limits
+from generator.printing.parts import split
+from generator.publish.pipeline import Options, Pipeline
+from tests.conftest import REPO, copy_project
+from tests.test_pdf import flat, pages_text
+
+PART = 2_000
+
+
+def page(sections: int, rows: int = 6, seed: int = 3) -> list[str]:
+    """A figures-like page as blocks: a heading, a table under it, a list of discrepancies."""
+    rng = random.Random(seed)
+    blocks = ["# Figures\n\nEvery figure, grouped by what it measures.\n"]
+    for n in range(sections):
+        table = "\n".join(f"| {rng.randint(1, 99)} per cent | {2000 + n} | [\\[{n} ¶6\\]](../a/{n}.md#p6) |"
+                          for _ in range(rows))
+        blocks.append(f"## Measure {n}\n\n| Value | Year | Source |\n|---|---|---|\n{table}\n")
+        blocks.append("\n".join(f"- item {n}.{k}: sources differ\n    on a second line" for k in range(3)) + "\n")
+    return blocks
+
+
+def test_a_short_page_is_one_part_and_a_long_one_is_cut_only_before_headings_and_items() -> None:
+    short = "".join(page(3))
+    assert split(short, PART) == [short]
+    text = "".join(page(60))
+    parts = split(text, PART)
+    assert len(parts) > 4 and "\n".join(parts) == text  # nothing lost, nothing added
+    for part in parts[1:]:
+        assert part.startswith(("## Measure", "- item")), part[:40]  # never inside a table
+    assert all(len(part) >= PART for part in parts[:-1])
+    assert all(len(part) <= 5 * PART for part in parts)
+
+
+def test_a_line_of_a_paragraph_that_starts_with_a_dash_is_no_cut() -> None:
+    text = "# T\n\n" + "".join(f"Para {n} goes on and on\n- and on, a dash in the text.\n\n" for n in range(400))
+    assert all(not part.startswith("- and on") for part in split(text, PART)[1:])
+
+
+def test_an_item_added_early_changes_the_part_it_lands_in_not_those_after() -> None:
+    """Cuts fall where the text says, not every so many items: what a new article adds to a
+    page changes its part (or splits it in two), and the parts after it keep their text."""
+    blocks = page(80)
+    before = split("".join(blocks), PART)
+    for where in (3, 40, 101):
+        grown = [*blocks[:where], "- a new item: sources differ\n", *blocks[where:]]
+        after = split("".join(grown), PART)
+        assert len(set(after) - set(before)) <= 2, where
+        edited = [*blocks[:where], blocks[where].replace("per cent", "percent", 1), *blocks[where + 1:]]
+        assert len(set(split("".join(edited), PART)) - set(before)) <= 2, where
+
+
+def test_a_long_page_prints_as_parts_that_read_as_one_and_an_edit_typesets_few_again(tmp_path: Path) -> None:
+    """The real timeline printed in parts of at least 3,000 characters: every event and year is in
+    the PDF, each later part opens under "Timeline (continued)" with its own endnotes, the bookmarks
+    hold every year under the page's title, and an event reworded typesets one or two parts again."""
+    project = copy_project(REPO, tmp_path / "real")
+    printer = Pipeline(project, Options(limits=Limits(print_part=3_000)))
+    report = printer.print_named(["timeline"], tmp_path / "out").printed
+    parts = sorted(label for label in report.typeset if label.startswith("timeline.md"))
+    assert len(parts) >= 4
+    pdf = report.files["pdf/timeline.pdf"]
+    text = pages_text(pdf)
+    assert sum(page.startswith("Timeline (continued)") for page in text) == len(parts) - 1
+    markdown = printer.rendered(printer.check()[0]).printed["timeline.md"]
+    years = re.findall(r"^## (\d{4})$", markdown, re.M)
+    events = re.findall(r"^- \*\*(.+?)\*\*", markdown, re.M)
+    printed = flat(" ".join(text))
+    assert len(events) > 30 and all(flat(event) in printed for event in events)
+    assert printed.count(" Sources ") >= len(parts)  # each part's own endnotes ("[1] ¶5")
+    top, nested = PdfReader(pdf).outline
+    assert not isinstance(top, list) and top.title == "Timeline" and isinstance(nested, list)
+    children = [child.title for child in nested if not isinstance(child, list)]
+    assert [title for title in children if title != "Sources"] == years  # each part's notes are marked too
+    assert children.count("Sources") == len(parts)
+    briefing = project.briefings / "carney-beijing-mission.yaml"
+    briefing.write_text(briefing.read_text(encoding="utf-8").replace(
+        "Canadian legislators end a visit to Taiwan early", "Canadian legislators cut short a visit to Taiwan"),
+        encoding="utf-8")
+    again = printer.print_named(["timeline"], tmp_path / "out").printed
+    assert 1 <= len([label for label in again.typeset if label.startswith("timeline.md")]) <= 2
