@@ -38,6 +38,12 @@ def test_a_short_page_is_one_part_and_a_long_one_is_cut_only_before_headings_and
     assert len(parts) > 4 and "\n".join(parts) == text  # nothing lost, nothing added
     for part in parts[1:]:
         assert part.startswith(("## Measure", "- item")), part[:40]  # never inside a table
+    for part in parts[:-1]:
+        assert not part.strip().split("\n")[-1].startswith("#")  # nor right under a heading
+    rng = random.Random(0)
+    listed = "# T\n\n" + "".join(f"## Year {n}\n\n" + "".join(f"- event {rng.randint(0, 10**6)} in year {n}\n"
+                                                                for _ in range(3)) for n in range(400))
+    assert all(not part.strip().split("\n")[-1].startswith("#") for part in split(listed, PART))
     assert all(len(part) >= PART for part in parts[:-1])
     assert all(len(part) <= 5 * PART for part in parts)
 

@@ -5,7 +5,8 @@ change with nearly every article, and at a thousand articles are 20 to 40 printe
 Typeset whole, one new article typeset them all again (49 s of CPU of a 26 s print). Printed as
 parts, each typeset on its own and cached, an article typesets again only the part it lands in.
 
-A cut falls before a heading or a list item, never inside a table, quote or admonition, and
+A cut falls before a heading or a list item, never inside a table, quote or admonition or right
+under a heading, and
 where the text of the block after it says so (its hash), once the part before it is long enough:
 not every so many items, so an item added early in the page moves no cut after its own part.
 """
@@ -29,7 +30,11 @@ def split(text: str, shortest: int) -> list[str]:
     if len(text) < 3 * shortest:
         return [text]
     lines = text.split("\n")
-    starts = [i for i in range(1, len(lines)) if _opens_block(lines[i], lines[i - 1])]
+    starts, heading = [], False  # whether the last line with text was a heading: no cut right under one
+    for i, line in enumerate(lines):
+        if i and not heading and _opens_block(line, lines[i - 1]):
+            starts.append(i)
+        heading = bool(_HEADING.match(line)) if line.strip() else heading
     cuts, size = [], sum(len(line) + 1 for line in lines[:starts[0]]) if starts else len(text)
     for start, end in itertools.pairwise([*starts, len(lines)]):
         block = "\n".join(lines[start:end])
