@@ -1,8 +1,8 @@
 """A generated page's Markdown as print HTML: the same text, with links a reader can follow on paper.
 
 A PDF has no site around it, so each link is rewritten: a paragraph reference to another page
-(``../articles/x.md#p3``) becomes a numbered endnote ("[1]" in the text; under Sources, one line
-per source: "Title: [1] ¶3, [2] ¶5"), and any other link to the site a link to where that page would print. Whether it
+(``../articles/x.md#p3``) becomes a numbered endnote ("[1]" in the text; under Sources, each source
+once: "Title: [1] ¶3, [2] ¶5"), and any other link to the site a link to where that page would print. Whether it
 is printed in the same document is for assembly to see: a part is the same in every document,
 and a link to a page the document does not print is left as text. A link marked ``?page`` is a
 page reference (the book's reference part, its indexes): the page number of the place it names
