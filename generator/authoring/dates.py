@@ -26,7 +26,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]|20)\d\d"
 _LEAD = (r"(?:(?:on|in|since|by|until|till|from|before|after|through|during|early|late|mid|last|next|this|of|as|"
-         r"to|and|or|between|a|an)\s+(?:at\s+least\s+)?|mid-)")  # "until at least September", "a January storm"
+         r"to|and|or|between|a|an|for)\s+(?:at\s+least\s+)?|mid-)")  # "until at least September", "a January storm",
+# "the forecast for July rainfall"
 _PERIOD = r"(?:week|month|year)"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "several": 0}
@@ -51,6 +52,7 @@ _PATTERNS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", ("m", "y")),
     (rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of\s+({_YEAR})\b", ("y",)),
     (rf"\b({_YEAR})\s*[–-]\s*(?:{_YEAR}|\d\d)\b", ("range",)),
+    (r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?((?:1[5-9]|2[0-2])\d0)s\b", ("decade",)),  # "the 1980s": no one value
     (rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)", ("m", "d")),
     (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b", ("d", "m")),
     (r"\b(yesterday|today|tomorrow)\b", ("rel",)),
@@ -95,10 +97,15 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
                 if "m" in fields and not MONTHS.get(fields["m"].rstrip(".").lower()):
                     continue
                 if fields.get("m", "").startswith("May") and "d" not in fields and "y" not in fields and (
-                        not re.match(r"(?:in|since|by|until|from|early|late|next|last|this)\s", m.group(0))):
-                    continue  # "may" the verb
+                        not re.match(r"(?:in|since|by|until|from|early|late|next|last|this|as|a|of|for|before|after|"
+                                     r"during|through)\s", m.group(0))):
+                    continue  # "may" the verb, "told May" the person; "as early as May", "a May cut" are months
                 taken.append((m.start(), m.end()))
                 future = _told_as_future(text, m.start(), m.end())
+                if re.match(r"(?i)for\s", m.group(0)):  # "bookings for February were down": the nearer
+                    future = None  # February, whatever the verb (a month's bookings, forecast, futures)
+                if "decade" in fields and published is not None and published.known:
+                    future = int(fields["decade"]) > published.year  # "the 2120s" is to come whatever the verb
                 if "around" in fields:
                     value, precision, how = _next_to(here, m.start(), fields["around"])
                 else:
@@ -172,7 +179,7 @@ def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool | N
     the one the tense points to, else the nearer one ("14 October" under a dateline of 7 October)."""
     if "y" in fields:
         return _iso(int(fields["y"]), _month(fields), int(fields.get("d", 0)), "")
-    if published is None or not published.known or published.precision == "year":
+    if published is None or "decade" in fields or not published.known or published.precision == "year":
         return None, "unknown", ""
     anchor = dt.date(published.year, published.month, published.day or 1)
     day_known = published.precision == "day"

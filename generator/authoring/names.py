@@ -17,8 +17,8 @@ from generator.corpus.numbers import CARDINALS
 
 # Titles and honorifics that stand before a name; lowercase, without a full stop.
 TITLES = frozenset({
-    "president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "taoiseach", "secretary",
-    "senator", "sen", "governor", "gov", "representative", "rep", "congressman", "congresswoman", "mayor",
+    "president", "vice", "prime", "minister", "premier", "chancellor", "treasurer", "king", "queen", "taoiseach",
+    "secretary", "senator", "sen", "governor", "gov", "representative", "rep", "congressman", "congresswoman", "mayor",
     "ambassador", "envoy", "chairman", "chairwoman", "chair", "chief", "leader", "spokesman", "spokeswoman",
     "spokesperson", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "general", "gen", "admiral",
     "colonel", "col", "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander",
@@ -34,11 +34,12 @@ TITLES = frozenset({
     "coach", "head",
     "opposition", "state-run"})
 # Titles of heads of state or government, ministers, premiers and party leaders (curating.md).
-LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "taoiseach", "minister",
-                           "secretary", "emperor", "governor", "gov", "sheikh", "emir", "sultan", "leader",
+LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "treasurer", "king", "queen", "taoiseach",
+                           "minister", "secretary", "emperor", "governor", "gov", "sheikh", "emir", "sultan", "leader",
                            "commissioner", "speaker"})
 # Of those, the ones an organisation's people hold too ("its president", "the union's state secretary").
-SHARED_TITLES = frozenset({"president", "secretary", "governor", "gov", "leader", "commissioner", "speaker"})
+SHARED_TITLES = frozenset({"president", "secretary", "treasurer", "governor", "gov", "leader", "commissioner",
+                           "speaker"})
 # Honorifics: said of anyone, they tell no office.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
 # Words before a name that describe the person: politics, standing, career.

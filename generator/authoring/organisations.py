@@ -18,7 +18,10 @@ _NOT_ORGANISATIONS = frozenset({
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "AI", "EV", "EVs", "TV", "MP", "MPs", "PM", "AM", "IPO", "LNG", "CPI",
     "COVID", "HIV", "AIDS", "NGO", "NGOs", "ID", "OK", "BC", "AD", "FTA", "MOU", "MOUs", "VAT", "GMT", "UTC", "CO2",
     "QE", "ETF", "ETFs", "IT", "HQ", "PR", "DNA", "USB", "GPS", "SUV", "SUVs", "II", "III", "IV", "VI", "VII",
-    "VIII", "IX", "XI", "XII", "FY", "YoY", "QoQ", "PhD", "MBA", "PPP", "GW", "MW", "KW", "KM", "BN"})
+    "VIII", "IX", "XI", "XII", "FY", "YoY", "QoQ", "PhD", "MBA", "PPP", "GW", "MW", "KW", "KM", "BN",
+    # time zones, as a timestamp gives them: "Updated: Jun 24, 2026 09:47 PM IST"
+    "IST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST", "WET", "BST", "AEST",
+    "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "WAT", "CAT", "EAT", "SAST", "ET", "PT"})
 # Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
 INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
                           "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",
@@ -127,10 +130,13 @@ def _a_place_in(article: str, word: str) -> bool:
     "in"/"near" before it ("shelters in Banyuwangi"), not "a stake in Mowi"."""
     dateline = not word.isupper() and re.search(rf"(?:^|\n){re.escape(word.upper())}\b", article)  # not "FUNAI, the …"
     owned = "".join(rf"(?<!\b{w} )" for w in _HELD)
-    after = rf"{owned}\b(?:in|near|outside)\s+{re.escape(word)}(?![\w’'-]|\s+[A-Z])"
+    after = rf"{owned}\b(?:in|near|outside)\s+{re.escape(word)}(?:(?![\w’'-]|\s+[A-Z])|{_PARTS_OF_A_PLACE})"
     return bool(dateline) or re.search(after, article, re.I) is not None
 
 
+# "outside a hospital in Adelaide’s north": a place's part, where a company's would be "in Mowi’s shares".
+_PARTS_OF_A_PLACE = (r"[’']s\s+(?:north|south|east|west|northern|southern|eastern|western|central|inner|outer|"
+                     r"suburbs|outskirts|centre|center|streets|old\s+town)\b")
 # What a company is "in" that a place is not: "shares in Havbro", "a stake in Nordmalm".
 _HELD = ("stake", "stakes", "share", "shares", "holding", "holdings", "interest", "invested", "investment", "investing",
          "trading", "confidence", "jobs", "job", "role", "roles", "changes", "cuts", "growth", "rise", "fall")

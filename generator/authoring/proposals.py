@@ -44,6 +44,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
         taken = matches.spans.get(number, [])
         countries = {(m.start, m.end) for m in matches.mentions if m.paragraph == number and m.section == "countries"}
         for run, start, organisation in _runs(text):
+            if re.search(r"\b\d{1,2}[:.]\d{2}\s*$", text[:start]):
+                continue  # "09:47 PM IST": a time and its zone
             name = names.strip(run, start, opens_sentence=_opens_sentence(text, start))
             if organisation and (names.kind_of(name.text, _titled(name)) != "people" or _spelled_out(text, start, run)):
                 name = names.strip_openers(run, start)  # "France Inter", not "Inter"
@@ -61,8 +63,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if section == "organisations" and " " not in name.text and name.text.lower() not in INSTITUTIONS \
                     and name.text.lower() in names.ORGANISATION_WORDS:
                 continue  # "the Centre", "the Group": a common noun, not a name
+            # not "Labor Minister Jo Bloggs summoned union …": a titled name is a person's
             if organisation and section in ("people", None) and len(name.text.split()) > 1 \
-                    and not names.is_place_name(name.text):
+                    and not names.is_place_name(name.text) and not _titled(name):
                 section = "organisations"
             if section is None and " " not in name.text and (same := _same_person(name.text, proposals)):
                 titles.setdefault(same, []).extend(_titles_around(text, start, name))  # "Jara, a former minister"
@@ -165,8 +168,10 @@ def _two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
-# A body named after what it is: "told the newspaper Dagens Næringsliv", "the state broadcaster RTÉ".
-_CALLED_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:newspaper|paper|daily|broadcaster|magazine|website|news\s+site|"
+# A body named after what it is: "told the newspaper Dagens Næringsliv", "the state broadcaster RTÉ",
+# "Johannesburg-listed retailer Protea Stores".
+_CALLED_BEFORE = re.compile(r"(?:\bthe\s+(?:[a-z-]+\s+)?|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)"
+                            r"(?:newspaper|paper|daily|broadcaster|magazine|website|news\s+site|"
                             r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|airline|"
                             r"insurer|retailer|exchange|regulator|broker|miner|carmaker|lender)\s+$")
 

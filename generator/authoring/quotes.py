@@ -129,6 +129,9 @@ def _previous_sentence(blanked: str, sentence_start: int) -> tuple[str, int, str
     named = _after(previous[verb.start():])
     if named and named[0][:1].isupper() and named[2] in ("says", "said"):  # "…, says Li Wei, an analyst."
         return named[0], start + verb.start() + named[1], "said"
+    words, at = _speaker_of(previous, verb)  # "Ivanilde Rocha, a lawyer for …, insists that …. “…”"
+    if words[:1].isupper() and _names_someone(words) and re.search(r"\bthat\s+\S", previous[verb.end():]):
+        return words, start + at, "said"
     return None
 
 

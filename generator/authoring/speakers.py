@@ -40,15 +40,26 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
                         + relative.end()) if relative else found
         previous = result[-1] if result else NOBODY
         near = i > 0 and quote.paragraph - quotes[i - 1].paragraph <= 1
-        if quote.how in ("continues", "follows"):
+        if quote.how == "continues":
             result.append(previous if near else _set_up(quote, people))
+        elif quote.how == "follows":  # "… Graham Pettifer, said the closures were a false economy. ¶ ‘…’": his
+            set_up = _set_up(quote, people)
+            result.append(set_up if set_up.person or not near else previous)
         elif quote.speaker.lower() in PRONOUNS:
             result.append(_pronoun(quote, people, others, previous))
         elif quote.speaker:
             result.append(_named(quote, people, others, resolved))
         else:
             result.append(NOBODY)
-    return result
+    return _repeated(quotes, result)
+
+
+def _repeated(quotes: list[FoundQuote], speakers: list[Speaker]) -> list[Speaker]:
+    """A quote told by no verb of saying (a headline's ‘no good options’ budget) that the story
+    quotes again with its speaker is theirs."""
+    said = {q.text.casefold(): s for q, s in zip(quotes, speakers, strict=True) if q.how == "said" and s != NOBODY}
+    return [said.get(q.text.casefold(), s) if q.how in ("subject", "none") else s
+            for q, s in zip(quotes, speakers, strict=True)]
 
 
 def _set_up(quote: FoundQuote, people: People) -> Speaker:
@@ -151,6 +162,11 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     holder = people.by_title(_title(words), quote.paragraph, at) if _title(words) else None
     if holder:
         return Speaker(holder, None)
+    if _title(words) and re.match(r"(?i)the\s", words.strip()):  # "the finance chief said", of "the cabinet
+        # member for finance, Councillor Tariq Mahmood": no one holds the title as said; the one last named
+        named = _pronoun(replace(quote, speaker="he"), people, others, NOBODY)
+        if named.person:
+            return named
     inside = [m for m in others if m.paragraph == quote.paragraph and at <= m.start and m.end <= end]
     for m in inside:  # "the official Xinhua news agency"; not "one senior Senate aide", who is unnamed
         if m.section == "organisations" and not _PEOPLE_OF.search(text[m.end:end]):

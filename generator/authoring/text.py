@@ -28,6 +28,10 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "se
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
                      "der", "den", "bin", "ibn", "al", "y", "&", "di", "dei", "degli", "ap", "af", "zu", "ter",
                      "ten", "bint", "dela", "delos", "o"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara"
+# Bodies named for what they are on: "the Cabinet Committee on Economic Affairs", "Council on Foreign Relations"
+# (not "Trump on Monday": "on" joins nothing else).
+_ON_WHAT = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Board", "Forum",
+                      "Institute", "Centre", "Center", "Convention", "Taskforce", "Force"})
 # Capital letters, accented ones too, for patterns that start a name: "says Ásgeir Pálsson", "Łukasz".
 CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĞĠĢĪĮİŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _OPENERS = "“‘\"'([«„"
@@ -124,7 +128,7 @@ def name_runs(text: str) -> list[tuple[str, int]]:
             words.extend(joiners)
             joiners.clear()
             words.append((start, start + len(body)))
-        elif words and body in JOINERS and body == core:
+        elif words and (body in JOINERS or (body == "on" and _on_what(text, words[-1], m.end()))) and body == core:
             joiners.append((start, start + len(body)))
             if len(joiners) > 2:
                 close()
@@ -134,4 +138,12 @@ def name_runs(text: str) -> list[tuple[str, int]]:
             close()
     close()
     return runs
+
+
+def _on_what(text: str, head: tuple[int, int], end: int) -> bool:
+    """"on" inside a body's name: after Committee, Council, … and before what it is on, not a day,
+    a month or a country ("the Council on Thursday", "the Launch Centre on Brazil’s coast")."""
+    after = re.match(r"\s+([A-Z][\w-]*)", text[end:])
+    return text[slice(*head)] in _ON_WHAT and after is not None and after.group(1).lower() not in MONTHS \
+        and after.group(1).lower() not in WEEKDAYS and after.group(1) not in places.country_forms()
 
