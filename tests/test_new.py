@@ -5,6 +5,7 @@ The articles here are written by the tests themselves (made-up text), not the fi
 
 from __future__ import annotations
 
+import datetime as dt
 import socket
 import threading
 import time
@@ -76,6 +77,22 @@ def test_dates_keep_their_precision_and_never_guess_a_year() -> None:
         "On 12 January 2026 and Nov 1st, 2025; in October 2025, on January 13, and in 2018."))]
     assert found == [("12 January 2026", "2026-01-12", "day"), ("Nov 1st, 2025", "2025-11-01", "day"),
                      ("October 2025", "2025-10", "month"), ("January 13", None, "unknown"), ("2018", "2018", "year")]
+
+
+def test_a_dateline_without_its_year_takes_the_year_its_weekday_fits_and_says_so(mini: Project) -> None:
+    """"OSLO, June 3 (Reuters) - … on Wednesday": 3 June was a Wednesday in 2026, the latest such
+    year up to the draft; without a weekday the date stays unknown (issue 14)."""
+    seed = mini.seeds / "006_oslo.txt"
+    lead = "OSLO, June 3 (Reuters) - Norway will raise its salmon tax next year, the minister said"
+    seed.write_text(f"Norway raises salmon tax\n\n{lead} on Wednesday.\n", encoding="utf-8")
+    _, briefing, _ = draft_briefing(mini, seed, today=dt.date(2027, 1, 1))
+    published = briefing["published"]
+    assert (published["date"], published["precision"], published["basis"]) == ("2026-06-03", "day", "inferred")
+    assert "'Wednesday'" in published["note"] and "2026" in published["note"]
+    next_year = next(e for e in briefing["events"] if e["as_written"] == "next year")
+    assert next_year["date"] == "2027" and "inferred from the weekday" in next_year["inferred"]
+    seed.write_text(f"Norway raises salmon tax\n\n{lead}.\n", encoding="utf-8")
+    assert draft_briefing(mini, seed, today=dt.date(2027, 1, 1))[1]["published"]["basis"] == "unknown"
 
 
 def add_article(project: Project, name: str = "005_australia.txt") -> Path:

@@ -248,6 +248,25 @@ def _shifted(anchor: dt.date, period: str, count: int, day_known: bool) -> tuple
     return f"{moved.year:04d}-{moved.month:02d}", "month", how
 
 
+def weekday_year(text: str, weekday: str, today: dt.date) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date without its year ("June 3", "Oct. 12") that a weekday names:
+    the latest year up to ``today`` in which it falls on that day, since an article is not from the
+    future ("OSLO, June 3 (Reuters) - … said on Wednesday" is 3 June 2026 when drafted in 2027)."""
+    found = re.fullmatch(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH})", text.strip())
+    if not found:
+        return None
+    month = MONTHS.get((found.group(1) or found.group(4)).rstrip(".").lower(), 0)
+    day = int(found.group(2) or found.group(3))
+    for year in range(today.year, today.year - 12, -1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= today and date.weekday() == WEEKDAYS[weekday.lower()]:
+            return year, month, day
+    return None
+
+
 def _month(fields: dict[str, str]) -> int:
     return MONTHS.get(fields.get("m", "").rstrip(".").lower(), 0)
 

@@ -45,7 +45,7 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
     matches = entities.match_registry(seed, registry)
     proposed = proposals.propose(seed, registry, matches)
     title = _title(seed)
-    published = _dateline(seed)
+    published = _dateline(seed, today or dt.date.today())
     ids = {section: [i for i in sorted(matches.found, key=lambda i: (matches.found[i], i))
                      if registry.section_of(i) == section] for section in SECTIONS}
     for p in proposed:
@@ -157,12 +157,24 @@ def _title(seed: Seed) -> str:
     return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
 
 
-def _dateline(seed: Seed) -> dict[str, Any]:
+def _dateline(seed: Seed, today: dt.date) -> dict[str, Any]:
+    """The article's date from its dateline; a dateline without its year ("OSLO, June 3 (Reuters) -")
+    gets the year in which that day falls on the weekday its paragraph names, saying so."""
     for number, text in enumerate(seed.paragraphs[:3], 1):
         for found in dates.find_dates((text,)):
-            if found.start < 40 and found.precision in ("day", "month"):
+            if found.start >= 40:
+                continue
+            if found.precision in ("day", "month"):
                 return {"date": found.value, "precision": found.precision, "basis": "dateline",
                         "note": f"from '{found.text}' at the start of paragraph {number}"}
+            weekday = re.search(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", text[found.start:])
+            year = dates.weekday_year(found.text, weekday.group(0), today) if weekday else None
+            if weekday and year:
+                date = dt.date(*year)
+                return {"date": date.isoformat(), "precision": "day", "basis": "inferred",
+                        "note": f"'{found.text}' at the start of paragraph {number} gives no year; the paragraph "
+                                f"says '{weekday.group(0)}', and {date.day} {date:%B} was a {weekday.group(0)} in "
+                                f"{date.year}, the latest such year before the draft ({today.isoformat()})"}
     return {"date": None, "precision": "unknown", "basis": "unknown", "note": "no dateline found in the text"}
 
 
@@ -185,19 +197,24 @@ def _events(seed: Seed, published: dict[str, Any]) -> list[dict[str, Any]]:
     pub = parse_date(published["date"], published["precision"])[0]
     events = []
     for found in dates.find_dates(seed.paragraphs, pub):
-        if published["basis"] == "dateline" and found.paragraph <= 3 and found.value == published["date"] \
-                and found.start < 40:
+        if published["basis"] in ("dateline", "inferred") and found.paragraph <= 3 and found.start < 40 \
+                and found.value == published["date"]:
             continue  # the dateline itself
         date = parse_date(found.value, found.precision)[0]
         later = bool(pub and date and pub.known and date.known and not pub.covers(date)
                      and date.sort_key > pub.sort_key)
         summary = found.sentence[:300]
         if found.anchored and pub:
-            summary += f" [date: '{found.text}' read as {found.anchored}, from the dateline {pub.label}]"
+            source = "the dateline" if published["basis"] == "dateline" else "the article's date, inferred,"
+            summary += f" [date: '{found.text}' read as {found.anchored}, from {source} {pub.label}]"
         event = {"date": found.value, "precision": found.precision, "as_written": found.text, "kind": "other",
                  "summary": summary, "paragraph": found.paragraph, "scheduled": later or found.future}
         if found.anchored and PRECISION.get(found.precision, 0) > gives(found.text):
             event["inferred"] = found.anchored  # "the following day": the day after the date before it
+        if published["basis"] == "inferred" and date and date.known and not re.search(r"\b\d{4}\b", found.text):
+            event["inferred"] = (f"{found.anchored + ', ' if found.anchored else ''}counted from the article's "
+                                 f"date, {pub.label if pub else published['date']}, whose year is inferred from "
+                                 "the weekday its dateline's paragraph names (see published)")
         events.append(event)
     return events
 

@@ -46,7 +46,9 @@ HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
 EXPECTED = HERE / "expected"
 REPO = HERE.parent.parent
-TODAY = dt.date(2027, 1, 1)  # the draft's `added` date; nothing scored depends on it
+# The day the drafts are made: after every article's date (the corpus's run to 2029), since a
+# dateline without its year gets the latest year, up to the draft, in which its weekday fits.
+TODAY = dt.date(2030, 1, 1)
 
 # Issue 14, item 5: "entity recall and precision at least 90 %; quote recall at least 95 %, with
 # the right speaker for at least 90 %; figure and date recall at least 85 %." The other rows of
@@ -181,7 +183,7 @@ def draft_items(briefing: dict[str, Any], registry: Registry) -> Annotations:
     figures = [Figure(f["value"], f["paragraph"]) for f in briefing["figures"]]
     dates = [Date(e["as_written"], e["paragraph"], e["date"], bool(e.get("scheduled"))) for e in briefing["events"]]
     published = briefing["published"]
-    if published.get("basis") == "dateline":
+    if published.get("basis") in ("dateline", "inferred") and published.get("date"):  # inferred: its year
         dates.insert(0, Date("", 0, published["date"], False, dateline=True))
     return Annotations(tuple(named.values()), frozenset(), tuple(quotes), tuple(figures), tuple(dates))
 
