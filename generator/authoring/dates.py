@@ -248,8 +248,8 @@ def _shifted(anchor: dt.date, period: str, count: int, day_known: bool) -> tuple
     return f"{moved.year:04d}-{moved.month:02d}", "month", how
 
 
-def weekday_year(text: str, weekday: str, today: dt.date) -> tuple[int, int, int] | None:
-    """(year, month, day) of a date without its year ("June 3", "Oct. 12") that a weekday names:
+def by_weekday(text: str, weekday: str, today: dt.date) -> dt.date | None:
+    """A date without its year ("June 3", "Oct. 12") in the year a weekday gives it:
     the latest year up to ``today`` in which it falls on that day, since an article is not from the
     future ("OSLO, June 3 (Reuters) - … said on Wednesday" is 3 June 2026 when drafted in 2027)."""
     found = re.fullmatch(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH})", text.strip())
@@ -263,7 +263,7 @@ def weekday_year(text: str, weekday: str, today: dt.date) -> tuple[int, int, int
         except ValueError:
             continue
         if date <= today and date.weekday() == WEEKDAYS[weekday.lower()]:
-            return year, month, day
+            return date
     return None
 
 

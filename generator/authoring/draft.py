@@ -168,13 +168,12 @@ def _dateline(seed: Seed, today: dt.date) -> dict[str, Any]:
                 return {"date": found.value, "precision": found.precision, "basis": "dateline",
                         "note": f"from '{found.text}' at the start of paragraph {number}"}
             weekday = re.search(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", text[found.start:])
-            year = dates.weekday_year(found.text, weekday.group(0), today) if weekday else None
-            if weekday and year:
-                date = dt.date(*year)
+            date = dates.by_weekday(found.text, weekday.group(0), today) if weekday else None
+            if weekday and date:
                 return {"date": date.isoformat(), "precision": "day", "basis": "inferred",
                         "note": f"'{found.text}' at the start of paragraph {number} gives no year; the paragraph "
                                 f"says '{weekday.group(0)}', and {date.day} {date:%B} was a {weekday.group(0)} in "
-                                f"{date.year}, the latest such year before the draft ({today.isoformat()})"}
+                                f"{date.year}, the latest such year up to the draft ({today.isoformat()})"}
     return {"date": None, "precision": "unknown", "basis": "unknown", "note": "no dateline found in the text"}
 
 

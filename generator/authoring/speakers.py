@@ -5,7 +5,9 @@ The words `quotes` found are read against every mention of the article's people 
 full name, alias, surname or first name ("Matthei", "Sir Keir"), with their titles ("Mr Xi", "the
 Prime Minister" → the person last named with that title). A pronoun is the person last named, the
 subject of a sentence first, in the same paragraph before the quote or else the paragraph before;
-a quote standing alone, or running on from the paragraph before, keeps the previous speaker.
+a quote running on from the paragraph before keeps the previous speaker, and so does one standing
+alone, unless the sentence before it has someone else for its subject ("… Pettifer said the
+closures were a false economy. ‘…’").
 """
 
 from __future__ import annotations
