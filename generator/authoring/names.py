@@ -197,9 +197,17 @@ def _without_openers(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Without the words that open a sentence, and the words in capitals that open the paragraph
     (its dateline: "BEIJING"); capitals further in are a name's ("the NCBA Group", "RAND Corporation")."""
     dateline = bool(tokens) and tokens[0][1] == 0
-    while len(tokens) > 1 and (tokens[0][0].lower() in NOT_NAMES or (dateline and _is_dateline_word(tokens[0][0]))):
+    if dateline and len(tokens) > 1 and all(t.rstrip(".,").isupper() and t.rstrip(".,").isalpha() for t, _ in tokens):
+        return []  # "HO CHI MINH CITY, March 9 (Reuters) -": a place in capitals, words short or long
+    while len(tokens) > 1 and (_not_a_name(tokens[0][0]) or (dateline and _is_dateline_word(tokens[0][0]))):
         tokens = tokens[1:]
     return tokens
+
+
+def _not_a_name(word: str) -> bool:
+    """A month, a weekday or a word that opens sentences; "Jan" before a name is a given name ("Jan
+    Bakker"), since a run holds no digits ("Jan 16" is no run)."""
+    return word.rstrip(".").lower() in NOT_NAMES and word != "Jan"
 
 
 def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
@@ -235,7 +243,7 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
         elif word in forms:
             countries.append(forms[word].name)
             tokens = tokens[1:]
-        elif is_title(bare) or bare in DESCRIPTORS or bare in NOT_NAMES or word in places.place_names() \
+        elif is_title(bare) or bare in DESCRIPTORS or _not_a_name(word) or word in places.place_names() \
                 or _describes(word, opens_sentence and tokens[0][1] == start):
             titles += [bare.removesuffix("s") if bare not in TITLES else bare] if is_title(bare) else []
             tokens = tokens[1:]
@@ -293,7 +301,9 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     lowered = [w.lower().strip(".’'").replace(".", "") for w in words]  # "S.p.A." is "spa"
     if name in places.country_forms():
         return "countries"
-    if not words or name.lower() in NOT_PEOPLE or (lowered[0] in _FOREIGN_ARTICLES and len(words) > 1) or \
+    # "La Moneda", "Le Monde"; but "Deputy Prime Minister Le Quoc Khanh" is a person
+    foreign = len(words) > 1 and lowered[0] in _FOREIGN_ARTICLES and not titled
+    if not words or name.lower() in NOT_PEOPLE or foreign or \
             re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
         return None
     if lowered[-1] in EVENT_WORDS or (len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1])):
@@ -335,7 +345,7 @@ def _name_like(word: str) -> bool:
     letters = word.replace("-", "").replace("’", "").replace("'", "").replace(".", "")
     acronym = len(letters) > 1 and letters.isupper() and (len(letters) > 2 or "." not in word)  # "NZ", not "J.D."
     return (is_capitalised(word) and letters.isalpha() and not acronym
-            and word.lower() not in NOT_NAMES and word not in places.country_forms())
+            and not _not_a_name(word) and word not in places.country_forms())
 
 
 def leader_titles(titles: tuple[str, ...] | list[str]) -> bool:

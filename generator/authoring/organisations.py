@@ -50,6 +50,7 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
     # Each pattern with whether the name may open its sentence: "Fonterra, the dairy co-operative,"
     # may; "Havbro said" may when the article also names it mid-sentence (not "History says").
     rules = ((rf"\b(?:{NOUN}) {word}\b(?! [A-Z])", _NEVER), (rf"\b{word} (?:[a-z-]+ )?(?:{NOUN})\b", _NEVER),
+             (rf"\b(?:state|family|privately|publicly|government)-(?:owned|run|controlled|backed) {word}", _NEVER),
              (rf"\b(?:poll|survey|study|report|forecast|analysis|estimates?|data|figures|research|calculations) "
               rf"(?:by|from|for) {word}(?: for {word})?\b", _NEVER),
              (apposition, _ALWAYS),

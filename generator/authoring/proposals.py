@@ -85,12 +85,15 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if not any(s < start + len(org) and start < e for s, e in taken) and not registry.section_of(slugify(org)):
                 proposals.setdefault(slugify(org), _proposal(org, "organisations", text, start, number))
     for entity_id, said in titles.items():
-        proposals[entity_id]["kind"] = "leader" if names.leader_titles(said) else "person"
+        if proposals[entity_id]["section"] == "people":  # not "Minera Cordillera chief executive …"'s body
+            proposals[entity_id]["kind"] = "leader" if names.leader_titles(said) else "person"
     kept = _one_each(proposals, seed.paragraphs)
     for p in kept:
         if p["section"] == "organisations" and (aliases := _acronyms(p["name"], seed.paragraphs)
                                                  + _short_forms(p["name"], article)):
             p["aliases"] = aliases
+    known = {alias.casefold(): p["id"] for p in kept for alias in p.get("aliases", [])}
+    kept = [p for p in kept if known.get(p["name"].casefold(), p["id"]) == p["id"]]  # "(Vitas)": the body's alias
     return sorted(kept, key=lambda p: (p["paragraph"], p["id"]))
 
 
@@ -139,7 +142,8 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
             left, left_start, flag = joined[-1]
             joined[-1] = (text[left_start:start + len(run)], left_start, flag)
             continue
-        if joined and between == " and ":
+        # "… for Public Health and the Environment"; not "Morocco and the European Union"
+        if joined and (between == " and " or (between == " and the " and re.search(r"\s(?:for|of)\s", joined[-1][0]))):
             left, left_start, _ = joined[-1]
             whole = text[left_start:start + len(run)]
             headed = left.split()[-1].lower() in names.ORGANISATION_HEADS
@@ -173,7 +177,11 @@ def _two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
 _CALLED_BEFORE = re.compile(r"(?:\bthe\s+(?:[a-z-]+\s+)?|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)"
                             r"(?:newspaper|paper|daily|broadcaster|magazine|website|news\s+site|"
                             r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|airline|"
-                            r"insurer|retailer|exchange|regulator|broker|miner|carmaker|lender)\s+$")
+                            r"insurer|retailer|exchange|regulator|broker|miner|carmaker|lender|body|association|"
+                            r"lobby|federation|watchdog|think\s+tank|charity)\s+$"
+                            # a company's trade said bare: "talks with operator Minera Cordillera"
+                            r"|\b(?:operator|miner|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|"
+                            r"airline|developer|utility|exporter|importer|shipper|manufacturer)\s+$")
 
 
 # What follows an organisation's name, not a person's: "Kessler Confectionery, which …", "Moody's

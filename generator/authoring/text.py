@@ -121,8 +121,8 @@ def name_runs(text: str) -> list[tuple[str, int]]:
             continue
         if words and text[words[-1][1] - 1] == "." and body in _SENTENCE_OPENERS:
             close()  # "… outside the U.S. The company …": the abbreviation ended a sentence
-        if re.search(r"-based$", body):
-            close()  # "the Perth-based company": an adjective, not a name
+        if re.search(r"-(?:based|listed|owned|backed|run|registered|headquartered)$", body):
+            close()  # "the Perth-based company", "Australian-listed Southern Cross": an adjective, not a name
             continue
         if is_capitalised(body) and any(c.isalpha() for c in body):
             words.extend(joiners)
