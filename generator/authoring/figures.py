@@ -155,7 +155,7 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
     votes ('passed 64-36', 'voted by 98 to 23', 'a 5-1 vote'); ranges ('between 20,000 and 30,000 jobs')."""
     scaled = rf"({_NUMBER})(?:\s?({_SCALE}))?"
     for m in re.finditer(rf"\b({_COUNT}|(?i:one))\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
-                         rf"({_COUNT})\s+"
+                         rf"(?:(?:past|last|previous|next|first)\s+)?({_COUNT})\s+"  # "16 of the past 24 years"
                          rf"(?=([\w\s-]{{2,40}}))", text):
         phrase = _phrase(m.group(3))
         if phrase:

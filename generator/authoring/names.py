@@ -78,7 +78,7 @@ ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
     "navy", "police", "reuters", "media", "senate", "assembly", "house", "service", "services", "authority",
     "authorities", "legislature", "board", "bureau", "centre", "center", "college", "school", "academy", "society",
     "federation", "coalition", "front", "movement", "league", "trust", "motors", "motor", "airlines", "airways",
-    "holdings", "industries", "electronics", "energy", "bloc", "cabinet", "government", "administration",
+    "lines", "holdings", "industries", "electronics", "energy", "bloc", "cabinet", "government", "administration",
     "tribunal", "guard",
     "force", "forces", "command", "secretariat", "exchange", "reserve", "journal", "herald", "tribune", "telegraph",
     "guardian", "gazette", "broadcasting", "television", "radio", "channel", "economist", "observer", "review",

@@ -21,7 +21,8 @@ _NOT_ORGANISATIONS = frozenset({
     "VIII", "IX", "XI", "XII", "FY", "YoY", "QoQ", "PhD", "MBA", "PPP", "GW", "MW", "KW", "KM", "BN",
     # time zones, as a timestamp gives them: "Updated: Jun 24, 2026 09:47 PM IST"
     "IST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST", "WET", "BST", "AEST",
-    "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "WAT", "CAT", "EAT", "SAST", "ET", "PT"})
+    "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "WAT", "CAT", "EAT", "SAST", "ET", "PT",
+    "ZIP"})  # "ZIP code"
 # Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
 INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
                           "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",

@@ -138,7 +138,9 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
     joined: list[tuple[str, int, bool]] = []
     for run, start, organisation in split:
         between = text[joined[-1][1] + len(joined[-1][0]):start] if joined else ""
-        if between == ", " and _PORTFOLIO.match(joined[-1][0]) and re.match(r"\s+and\s+[A-Z]", text[start + len(run):]):
+        # "Ministry of Land, Infrastructure, Transport and Tourism": the list runs on to its "and"
+        if between == ", " and _PORTFOLIO.match(joined[-1][0]) and \
+                re.match(r"(?:,\s+[A-Z][\w-]*)*\s+and\s+[A-Z]", text[start + len(run):]):
             left, left_start, flag = joined[-1]
             joined[-1] = (text[left_start:start + len(run)], left_start, flag)
             continue

@@ -37,7 +37,8 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
     result: list[Speaker] = []
     resolved: dict[str, str] = {}  # descriptor → the organisation it was found to stand for
     for i, found in enumerate(quotes):
-        relative = _RELATIVE.match(found.speaker)  # "Ms Borg, whom he accused of ‘…’": he
+        # "Ms Borg, whom he accused of ‘…’": he; "On Wednesday she …": she
+        relative = _RELATIVE.match(found.speaker) or _WHEN.match(found.speaker)
         quote = replace(found, speaker=found.speaker[relative.end():], speaker_start=found.speaker_start
                         + relative.end()) if relative else found
         previous = result[-1] if result else NOBODY
@@ -133,6 +134,7 @@ def _is_subject(text: str, start: int) -> bool:
 
 
 _RELATIVE = re.compile(r"(?:whom|who|which)\s+(?=(?:he|she|they|it|we)$)", re.I)
+_WHEN = re.compile(r"(?:on|in|by|since|last|this|later|earlier)\s+\w+,?\s+(?=(?:he|she|they|it|we)$)", re.I)
 # "The 64-year-old said": the person the article gave that age, else the one it last named.
 _AGED = re.compile(r"(?:the\s+)?(\d{1,3})-year-old(?:\s+[a-z-]+){0,2}", re.I)
 
