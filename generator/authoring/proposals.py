@@ -176,14 +176,14 @@ def _two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 # A body named after what it is: "told the newspaper Dagens Næringsliv", "the state broadcaster RTÉ",
 # "Johannesburg-listed retailer Protea Stores".
+_TRADES = ("operator|miner|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|airline|developer|utility|"
+           "exporter|importer|shipper|manufacturer")
 _CALLED_BEFORE = re.compile(r"(?:\bthe\s+(?:[a-z-]+\s+)?|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)"
                             r"(?:newspaper|paper|daily|broadcaster|magazine|website|news\s+site|"
-                            r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|airline|"
-                            r"insurer|retailer|exchange|regulator|broker|miner|carmaker|lender|body|association|"
-                            r"lobby|federation|watchdog|think\s+tank|charity)\s+$"
+                            r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|exchange|broker|"
+                            rf"regulator|body|association|lobby|federation|watchdog|think\s+tank|charity|{_TRADES})\s+$"
                             # a company's trade said bare: "talks with operator Minera Cordillera"
-                            r"|\b(?:operator|miner|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|"
-                            r"airline|developer|utility|exporter|importer|shipper|manufacturer)\s+$")
+                            rf"|\b(?:{_TRADES})\s+$")
 
 
 # What follows an organisation's name, not a person's: "Kessler Confectionery, which …", "Moody's

@@ -90,21 +90,27 @@ def nth(pages: list[tuple[T, ...]], number: int) -> tuple[T, ...]:
     return pages[number] if number < len(pages) else ()
 
 
+def cuts_here(text: str) -> bool:
+    """Whether a cut may fall before ``text`` (one in four, by its hash): where pages or printed
+    parts end is then told by what follows, not by a count, so an item added early moves no cut
+    after its own page or part."""
+    return zlib.crc32(text.encode()) % 4 == 0
+
+
 def packed(groups: Sequence[T], size: Callable[[T], int], name: Callable[[T], str], most_groups: int,
            most_rows: int) -> list[list[T]]:
     """Whole groups in order, a page holding up to ``most_groups`` groups or ``most_rows`` rows
     (a bigger group has a page of its own).
 
-    Once a page holds half of either, it also ends before a group whose ``name`` hashes so (one
-    in four): a page does not end every so many groups, so a group added early moves no group
-    after its own page to another, and the pages after it keep their text (and their PDFs)."""
+    Once a page holds half of either, it also ends before a group whose ``name`` ``cuts_here``,
+    so the pages after a new group keep their text (and their PDFs)."""
     pages: list[list[T]] = [[]]
     rows = 0
     for group in groups:
         page = pages[-1]
         full = len(page) == most_groups or rows + size(group) > most_rows
         half = 2 * len(page) >= most_groups or 2 * rows >= most_rows
-        if page and (full or (half and zlib.crc32(name(group).encode()) % 4 == 0)):
+        if page and (full or (half and cuts_here(name(group)))):
             pages.append([])
             rows = 0
         pages[-1].append(group)

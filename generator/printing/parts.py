@@ -5,19 +5,18 @@ change with nearly every article, and at a thousand articles are 20 to 40 printe
 Typeset whole, one new article typeset them all again (49 s of CPU of a 26 s print). Printed as
 parts, each typeset on its own and cached, an article typesets again only the part it lands in.
 
-A cut falls before a heading or a list item, never inside a table, quote or admonition or right
-under a heading, and
-where the text of the block after it says so (its hash), once the part before it is long enough:
-not every so many items, so an item added early in the page moves no cut after its own part.
+A cut falls before a heading or a list item, never inside a table, quote or admonition nor right
+under a heading, once the part before it is long enough and where the block after it says so
+(``paging.cuts_here``, as the figures pages end): an item added early in the page moves no cut
+after its own part.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-import zlib
 
-ONE_IN = 4  # of the places a part could end once long enough, the hash picks one in this many
+from generator.pages.paging import cuts_here
 
 _HEADING = re.compile(r"#{2,3} ")
 _ITEM = re.compile(r"- ")
@@ -38,7 +37,7 @@ def split(text: str, shortest: int) -> list[str]:
     cuts, size = [], sum(len(line) + 1 for line in lines[:starts[0]]) if starts else len(text)
     for start, end in itertools.pairwise([*starts, len(lines)]):
         block = "\n".join(lines[start:end])
-        if size >= 4 * shortest or (size >= shortest and zlib.crc32(block.encode()) % ONE_IN == 0):
+        if size >= 4 * shortest or (size >= shortest and cuts_here(block)):
             cuts.append(start)
             size = 0
         size += len(block) + 1
