@@ -13,7 +13,7 @@ import pytest
 from generator.project import Project
 from generator.publish import pipeline
 from generator.publish.pipeline import Options, Pipeline
-from generator.publish.staging import swap
+from generator.publish.staging import mirror, swap
 from tests.conftest import add_short_note, copy_project
 
 Snapshot = dict[str, tuple[int, int, bytes]]
@@ -46,10 +46,10 @@ def watch_live_site(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[l
     before = snapshot(project.site)
     seen: list[list[str]] = []
 
-    def checking_swap(staging: Path, target: Path) -> None:
+    def checking_swap(staging: Path, target: Path, **how: bool) -> None:
         if target == project.site:
             seen.append(touched(project.site, before))
-        swap(staging, target)
+        swap(staging, target, **how)
 
     monkeypatch.setattr(pipeline, "swap", checking_swap)
     return seen
@@ -78,6 +78,48 @@ def test_offline_incremental_build_equals_a_full_offline_build_file_by_file(
     assert (mini.site / "articles/short-note.html").is_file()
     assert '"people/vera-marcal.html"' in (mini.site / "search/names.js").read_text(encoding="utf-8")
     assert (mini.work / "search-records/articles/short-note.html").is_file()
+
+
+def test_the_next_incremental_build_starts_from_the_kept_old_site_brought_up_to_date(
+        mini: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The site before last is kept as the next staging tree; what the last build changed in it
+    is relinked, not written through, and the result still equals a full build."""
+    assert offline(mini) is None
+    add_short_note(mini)
+    assert offline(mini)
+    kept = mini.work / "site"
+    assert (kept / "articles/fish-tariff-row.html").is_file() and not (kept / "articles/short-note.html").exists()
+    seen = watch_live_site(mini, monkeypatch)
+    (mini.briefings / "fish-tariff-row.yaml").unlink()
+    assert offline(mini)
+    assert seen == [[]]
+    reference = copy_project(mini.root, tmp_path / "reference")
+    shutil.copytree(mini.work / "pdf-cache", reference.work / "pdf-cache")
+    assert offline(reference, full=True) is None
+    mine, full = files(mini.site), files(reference.site)
+    assert sorted(mine) == sorted(full)
+    assert [path for path in sorted(full) if mine[path] != full[path]] == []
+
+
+def test_a_mirror_relinks_what_differs_and_drops_what_the_source_lacks(tmp_path: Path) -> None:
+    source, twin = tmp_path / "source", tmp_path / "twin"
+    for rel, text in {"same.txt": "same", "changed.txt": "new", "a/deep/page.html": "page",
+                      "was-a-file/index.html": "now a folder", "skipped/index.js": "index"}.items():
+        (source / rel).parent.mkdir(parents=True, exist_ok=True)
+        (source / rel).write_text(text)
+    twin.mkdir()
+    (twin / "same.txt").hardlink_to(source / "same.txt")
+    (twin / "changed.txt").write_text("old")
+    (twin / "was-a-file").write_text("a file")
+    (twin / "gone" / "old").mkdir(parents=True)
+    (twin / "gone" / "old" / "page.html").write_text("gone")
+    (twin / "skipped").mkdir()
+    (twin / "skipped" / "stale.js").write_text("stale")
+    mirror(source, twin, frozenset(["skipped"]))
+    found = {p.relative_to(twin).as_posix(): p for p in twin.rglob("*") if p.is_file()}
+    assert sorted(found) == ["a/deep/page.html", "changed.txt", "same.txt", "was-a-file/index.html"]
+    assert all(path.samefile(source / rel) for rel, path in found.items())
+    assert [p.name for p in twin.iterdir() if p.is_dir()].count("gone") == 0
 
 
 def test_switching_between_online_and_offline_builds_in_full(mini: Project) -> None:
@@ -111,10 +153,10 @@ def test_a_build_killed_between_the_two_swaps_is_followed_by_a_full_one(
     """docs/generated swapped in, site/ not: the next build must not build on the old site."""
     offline(mini)
 
-    def dies_before_the_site(staging: Path, target: Path) -> None:
+    def dies_before_the_site(staging: Path, target: Path, **how: bool) -> None:
         if target == mini.site:
             raise KeyboardInterrupt
-        swap(staging, target)
+        swap(staging, target, **how)
 
     monkeypatch.setattr(pipeline, "swap", dies_before_the_site)
     add_short_note(mini)

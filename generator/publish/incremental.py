@@ -19,16 +19,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import posixpath
 import re
-import shutil
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path, PurePosixPath
 
 from generator.errors import BriefingsError, Problem
 from generator.project import Project
+from generator.publish.staging import mirror
 
 ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/names.js")
 REINDEXED = "pagefind"  # the search index, written whole after every build: not copied to be deleted
@@ -125,10 +124,7 @@ def built_layout(docs: Path, site: Path) -> Layout | None:
 def prepare(project: Project, staging: Path, replaced: list[str], layout: Layout) -> None:
     """The last site as hard links, minus every file the dirty build or the search index will write
     or must not keep."""
-    if staging.exists():
-        shutil.rmtree(staging)
-    shutil.copytree(project.site, staging, copy_function=os.link,
-                    ignore=lambda folder, _: [REINDEXED] if Path(folder) == project.site else [])
+    mirror(project.site, staging, frozenset([REINDEXED]))  # staging holds the site before last, if kept
     for rel in [*map(layout.output_of, replaced), *ALWAYS_WRITTEN]:
         target = staging / rel
         if target.is_file():

@@ -250,7 +250,7 @@ class Pipeline:
                 adopt_unchanged(site, project.site)  # after indexing: unchanged index files are linked too
             forget_state(project)  # killed between the two swaps, the next build must be a full one
             swap(docs, project.generated)
-            swap(site, project.site)
+            swap(site, project.site, keep_old=True)  # the next build's staging, brought up to date
             save_state(project, settings)
         return Result(staged.articles, staged.warnings, staged.tree, staged.written, timer.steps, rebuilt, site=True)
 
