@@ -59,3 +59,12 @@ def test_a_broken_draft_is_not_taken_for_a_seed_without_briefing(mini: Project) 
     messages = [str(p) for p in problems]
     assert any("status" in m and "drafty" in m for m in messages), messages
     assert not any("this seed has no briefing" in m for m in messages), messages
+
+
+def test_a_persons_aliases_are_the_surnames_the_text_uses_spanish_double_ones_too() -> None:
+    from generator.authoring.accept import _aliases
+    text = ("Ranger Yesenia Mora Quesada spoke first. Mora says little. Deputy Rodrigo Vargas Solís disagreed; "
+            "Mr Vargas was blunt. Keir Starmer flew in; Sir Keir and Mr Starmer met them.")
+    assert _aliases("Yesenia Mora Quesada", text) == ["Mora"]
+    assert _aliases("Rodrigo Vargas Solís", text) == ["Mr Vargas", "Vargas"]
+    assert _aliases("Keir Starmer", text) == ["Mr Starmer", "Starmer"]

@@ -205,6 +205,54 @@ def test_things_that_are_not_people_are_not_proposed_as_people(tmp_path: Path) -
     assert not [p["name"] for p in briefing["proposed"] if p["section"] == "people"]
 
 
+def test_an_unnamed_spokesperson_and_it_speak_for_the_body_named_before(tmp_path: Path) -> None:
+    found = speakers(draft(tmp_path, "\n".join([
+        "Drugs held at port", "",
+        "PORT MORESBY, Oct. 21, 2027 (Wire) - The National Department of Health confirmed the delay. "
+        "A spokesperson said the drugs had been \u2018released from customs on Monday\u2019.", "",
+        "The finance ministry insists the slide is temporary. In a statement, it blamed "
+        "\u201cspeculative hoarding\u201d by importers.", "",
+        "Operator Dakar Mobilite Express (DME) said wages would rise. \u201cWe remain open to dialogue,\u201d "
+        "a DME spokeswoman said.",
+    ])))
+    assert found == [("released from customs on Monday", "National Department of Health"),
+                     ("speculative hoarding", "finance ministry"), ("We remain open to dialogue", "DME")]
+
+
+def test_a_spanish_double_surname_and_a_short_form_inside_another_name(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "Turtle beach bill", "",
+        "SAN JOSÉ, March 2, 2028 (Wire) - Yesenia Mora Quesada, a ranger, opposes the bill of Deputy Rodrigo Vargas "
+        "Solís. Mr Vargas was unapologetic: \u201cNobody will build a hotel here.\u201d", "",
+        "Mora earns little. \u201cWe have eight rangers,\u201d she says.", "",
+        "Riders work through Sinbaram Eats, one of the country's largest food delivery apps. Sinbaram Logistics "
+        "said it \u201crespects the court's decision\u201d.",
+    ]))
+    assert speakers(briefing) == [("Nobody will build a hotel here.", "rodrigo-vargas-solis"),
+                                  ("We have eight rangers", "yesenia-mora-quesada"),
+                                  ("respects the court's decision", "Sinbaram Logistics")]
+    assert proposed(briefing)["Sinbaram Eats"] == ("organisations", None)
+
+
+def test_parties_by_plural_and_members_and_bodies_by_what_they_are(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "Court strikes down law", "",
+        "VIENNA, Dec. 3, 2027 (Wire) - The challenge came from the Greens and the liberal Neos. "
+        "Sophie Lindner, the Neos MP who led it, was pleased.", "",
+        "It allowed the Directorate for State Protection and Intelligence (DSN) to read messages. A driver earns "
+        "240,000 CFA francs. The marshes were drained by Saddam Hussein\u2019s government; Jelena Markovi\u0107, "
+        "who leads the opposition list Serbia Against Fear, objected. Sister Agnes Kila runs the clinic.",
+    ]))
+    found = proposed(briefing)
+    assert {name: found.get(name) for name in ("Greens", "Neos", "Directorate for State Protection and "
+            "Intelligence", "Serbia Against Fear", "Saddam Hussein", "Jelena Markovi\u0107", "Agnes Kila")} == {
+        "Greens": ("organisations", None), "Neos": ("organisations", None),
+        "Directorate for State Protection and Intelligence": ("organisations", None),
+        "Serbia Against Fear": ("organisations", None), "Saddam Hussein": ("people", "leader"),
+        "Jelena Markovi\u0107": ("people", "leader"), "Agnes Kila": ("people", "person")}
+    assert "CFA" not in found
+
+
 def test_currencies_places_grades_and_governments_are_not_proposed_as_bodies(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "\n".join([
         "Rents capped", "",

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from generator.authoring import places
+from generator.authoring import names, places
 from generator.authoring.draft import write_draft
 from generator.authoring.names import LEADER_TITLES, TITLES
 from generator.corpus.check import load_registry
@@ -131,12 +131,12 @@ def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: 
 
 
 def _aliases(name: str, text: str) -> list[str]:
-    """The short forms the article uses: the surname alone, with an honorific, or as written."""
-    surname = name.split()[-1]
+    """The short forms the article uses: a surname alone, with an honorific, or as written."""
     found = []
-    for form in (*(f"{h}. {surname}" for h in _HONORIFICS), *(f"{h} {surname}" for h in _HONORIFICS), surname):
-        if form != name and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text.replace(name, "")):
-            found.append(form)
+    for surname in names.surnames(name):
+        for form in (*(f"{h}. {surname}" for h in _HONORIFICS), *(f"{h} {surname}" for h in _HONORIFICS), surname):
+            if form not in found and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text.replace(name, "")):
+                found.append(form)
     return found
 
 

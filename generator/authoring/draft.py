@@ -162,7 +162,7 @@ def _dateline(seed: Seed, today: dt.date) -> dict[str, Any]:
     gets the year in which that day falls on the weekday its paragraph names, saying so."""
     for number, text in enumerate(seed.paragraphs[:3], 1):
         for found in dates.find_dates((text,)):
-            if found.start >= 40:
+            if not _in_dateline(text, found.start):
                 continue
             if found.precision in ("day", "month"):
                 return {"date": found.value, "precision": found.precision, "basis": "dateline",
@@ -175,6 +175,13 @@ def _dateline(seed: Seed, today: dt.date) -> dict[str, Any]:
                                 f"says '{weekday.group(0)}', and {date.day} {date:%B} was a {weekday.group(0)} in "
                                 f"{date.year}, the latest such year up to the draft ({today.isoformat()})"}
     return {"date": None, "precision": "unknown", "basis": "unknown", "note": "no dateline found in the text"}
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    """A date at the start of a paragraph, or anywhere in a line of byline and date ("By Dana
+    Whitfield, Courier staff writer | Wednesday, Nov. 8, 2028": short, and no sentence); not one
+    further into the text."""
+    return start < 40 or (len(text) <= 120 and not text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'")))
 
 
 # A wire dateline names its outlet in brackets: "OSLO, 9 February 2027 (Nordic Wire) - …", "(Reuters) —".
@@ -196,8 +203,9 @@ def _events(seed: Seed, published: dict[str, Any]) -> list[dict[str, Any]]:
     pub = parse_date(published["date"], published["precision"])[0]
     events = []
     for found in dates.find_dates(seed.paragraphs, pub):
-        if published["basis"] in ("dateline", "inferred") and found.paragraph <= 3 and found.start < 40 \
-                and found.value == published["date"]:
+        paragraph = seed.paragraphs[found.paragraph - 1]
+        if published["basis"] in ("dateline", "inferred") and found.paragraph <= 3 \
+                and found.value == published["date"] and _in_dateline(paragraph, found.start):
             continue  # the dateline itself
         date = parse_date(found.value, found.precision)[0]
         later = bool(pub and date and pub.known and date.known and not pub.covers(date)

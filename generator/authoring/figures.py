@@ -332,6 +332,12 @@ def _currency_names() -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in names.items()}
 
 
+def names_a_currency(word: str) -> bool:
+    """'francs' of "CFA francs": what follows a run that is a currency's qualifier, not a body's
+    name; not "won", which is also what people did."""
+    return word != "won" and word in _currency_names()
+
+
 def _currency(name: str, countries: tuple[str, ...]) -> str:
     """The code of a currency named in words; bare dollars are never guessed (curating.md)."""
     codes = _currency_names()[name.lower()]

@@ -31,7 +31,7 @@ TITLES = frozenset({
     "editor", "correspondent", "columnist", "commentator", "officer", "official", "councillor", "councilor",
     "commissioner", "cllr", "alderman", "prosecutor", "inspector", "superintendent", "detective", "auditor",
     "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat",
-    "coach", "head",
+    "coach", "head", "sister", "father", "rev", "reverend", "pastor",
     "opposition", "state-run"})
 # Titles of heads of state or government, ministers, premiers and party leaders (curating.md).
 LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "treasurer", "king", "queen", "taoiseach",
@@ -41,7 +41,8 @@ LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "treas
 SHARED_TITLES = frozenset({"president", "secretary", "treasurer", "governor", "gov", "leader", "commissioner",
                            "speaker"})
 # Honorifics: said of anyone, they tell no office.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "sister", "father",
+                        "rev", "reverend", "pastor"})
 # Words before a name that describe the person: politics, standing, career.
 DESCRIPTORS = frozenset({
     "former", "late", "then", "ex", "outgoing", "incoming", "veteran", "embattled", "elected", "new", "newly",
@@ -70,7 +71,8 @@ LEGAL_FORMS = frozenset({"inc", "ltd", "llc", "plc", "corp", "ag", "sa", "spa", 
                          "sarl", "pty", "bhd", "berhad", "sdn", "tbk", "uab"})
 ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
 
-    "university", "party", "council", "ministry", "office", "bank", "watch", "times", "daily", "association",
+    "university", "party", "directorate", "inspectorate", "council", "ministry", "office", "bank", "watch", "times",
+    "daily", "association",
     "cooperative", "co-operative", "co-op",
     "chamber", "company", "group", "agency", "commission", "committee", "organisation", "organization", "union",
     "fund", "forum", "news", "post", "institute", "institution", "corporation", "court", "parliament",
@@ -152,7 +154,8 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
                          "programme", "program", "scheme", "award", "prize", "index", "bond", "bonds", "note",
                          "notes", "protocol", "declaration", "era", "crisis", "war", "conflict", "region", "area",
                          "basin", "corridor", "route", "highway", "railway", "line", "metro", "model", "brand",
-                         "phone", "car", "cars", "vehicle", "vehicles", "rainforest", "forest", "desert", "coast"})
+                         "phone", "car", "cars", "vehicle", "vehicles", "rainforest", "forest", "desert", "coast",
+                         "site", "province", "district", "county", "prefecture", "governorate", "station"})
 # Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
 PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
                          "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
@@ -161,7 +164,8 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "region", "coast", "desert", "plaza", "stadium", "cathedral", "temple", "mosque", "embassy",
                          "consulate", "capitol", "one", "point", "pier", "quay", "wharf", "marina", "beach", "falls",
                          "headland", "greenway", "range", "ridge", "plateau", "delta", "highlands", "highway",
-                         "motorway", "expressway", "freeway", "railway"})
+                         "motorway", "expressway", "freeway", "railway", "marshes", "wetlands", "wetland",
+                         "swamp", "lagoon", "reef", "glacier", "volcano"})
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "marathon"})
@@ -237,9 +241,9 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
             countries += [forms[two].name] if two in forms else []
             tokens = tokens[2:]
         elif (titles and len(tokens) == 2 and _name_like(tokens[1][0])) or (
-                len(tokens) >= 3 and word in places.place_names() and word not in forms
+                len(tokens) >= 3 and word in places.place_names()
                 and all(_name_like(w) and not is_title(w.lower()) for w, _ in tokens[1:])):
-            break  # a place's name as a given name: "Dr Sofia Berg", "Mary Wanjiku Njoroge"
+            break  # a place's name as a given name, or a body's first word: "Mary Wanjiku Njoroge", "Dakar Dem Dikk"
         elif word in forms:
             countries.append(forms[word].name)
             tokens = tokens[1:]
@@ -350,3 +354,13 @@ def _name_like(word: str) -> bool:
 
 def leader_titles(titles: tuple[str, ...] | list[str]) -> bool:
     return bool(set(titles) & LEADER_TITLES)
+
+
+def surnames(name: str) -> list[str]:
+    """What a story may call a person after naming them in full: the last word ("Starmer"), and of
+    a three-word name the last two ("Cortez Masto") and the middle one, the first of a Spanish
+    double surname ("Mora" of "Yesenia Mora Quesada", "Mr Vargas" of "Rodrigo Vargas Solís")."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    return [words[-1], *([" ".join(words[1:]), words[1]] if len(words) == 3 else [])]

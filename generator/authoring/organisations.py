@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring import names, places
+from generator.authoring.figures import names_a_currency
 from generator.authoring.text import sentence_bounds
 
 NOUN = "|".join(sorted(names.ORGANISATION_NOUNS, key=len, reverse=True))
@@ -19,6 +20,7 @@ _NOT_ORGANISATIONS = frozenset({
     "COVID", "HIV", "AIDS", "NGO", "NGOs", "ID", "OK", "BC", "AD", "FTA", "MOU", "MOUs", "VAT", "GMT", "UTC", "CO2",
     "QE", "ETF", "ETFs", "IT", "HQ", "PR", "DNA", "USB", "GPS", "SUV", "SUVs", "II", "III", "IV", "VI", "VII",
     "VIII", "IX", "XI", "XII", "FY", "YoY", "QoQ", "PhD", "MBA", "PPP", "GW", "MW", "KW", "KM", "BN",
+    "TB", "GP", "GPs", "ICU", "ICUs", "A&E", "ER", "MRI", "IVF", "STD", "STDs", "PTSD", "ADHD", "PPE",
     # time zones, as a timestamp gives them: "Updated: Jun 24, 2026 09:47 PM IST"
     "IST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST", "WET", "BST", "AEST",
     "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "WAT", "CAT", "EAT", "SAST", "ET", "PT",
@@ -63,6 +65,9 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
              (rf"{_NOT_PLACED}(?<!\bto )\b{word}, one of (?:the |its |[A-Z]\w+[’']s )?(?:[\w’'-]+ ){{0,3}}"
               rf"(?:{NOUN})s\b", _ALWAYS),
              (rf"\baccording to {word}(?=[.,;])", _NEVER),
+             (rf"\b[Tt]he ({_PARTIES})\b(?! [A-Z])", _ALWAYS),  # "the Greens", "The Socialists"
+             # a party by its members: "the Neos MP"
+             (rf"\b(?:the|a|an) {word} (?:MPs?|MEPs?|lawmakers?|deput(?:y|ies)|councillors?)\b", _NEVER),
              (rf"{_NOT_PLACED}(?<![\w’'.-]){word} (?:has |had |will )?(?:[a-z]+ed|sold|cut|lost|won|made|put|set|"
               rf"kept|paid|took|gave|sent|says|said|plans) (?:[a-z]+ ){{0,2}}its\b", _NAMED))  # "Al-Ittihad sold … its"
     found = []
@@ -82,6 +87,9 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
                 and may_be_organisation(text, m.group(1), m.start(1)):
             found.append((m.group(1), m.start(1)))
     return found
+
+
+_PARTIES = "|".join(sorted(w.title() for w in names.PARTY_PLURALS))
 
 
 # Who works at a body: "a shipping analyst at Sydbank", "chief economist at Banorte".
@@ -119,8 +127,9 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
         return False
     if bare in _BELIEFS:
         return False  # "a Catholic group"
-    if re.match(r"\s?[\d$€£¥¢₵₦₹]", text[start + len(word):]):
-        return False  # a currency's code or prefix: "CHF 2,900", "EUR 48 million", "GH¢3,875"
+    unit = re.match(r"\s+([a-z]+)", text[start + len(word):])
+    if re.match(r"\s?[\d$€£¥¢₵₦₹]", text[start + len(word):]) or (unit and names_a_currency(unit.group(1))):
+        return False  # a currency's code or prefix: "CHF 2,900", "EUR 48 million", "GH¢3,875", "CFA francs"
     if (start == sentence_bounds(text, start)[0] and not opening) or sum(c.isupper() for c in text) > 0.6 * sum(
             c.isalpha() for c in text) or start < _dateline_end(text):
         return False

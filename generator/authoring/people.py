@@ -26,6 +26,8 @@ _APPOSITION = re.compile(r",\s+((?:(?:the|a|an|[A-Z][\w-]*[’']s)\s+|(?=(?:chie
                          r"\s*(?:[,.;]|\s+who\b|$)")  # "Duarte Sampaio, the Minister of …,", "X, chief executive of Y,"
 
 
+_RUNS_ON = re.compile(r"\s+[A-Z][a-z]")  # a short form is part of a longer name when another name word follows
+
 # Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
 SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "amb": "ambassador",
             "gen": "general", "adm": "admiral", "justice": "judge"}  # "Mrs Justice Amelia Rowe" is the judge
@@ -38,6 +40,7 @@ class People:
         self.paragraphs = paragraphs
         forms: dict[str, set[str]] = {}
         full: set[tuple[str, str]] = set()
+        named = {name for person_names in people.values() for name in person_names}
         for person_id, person_names in people.items():
             for name in person_names:
                 forms.setdefault(name, set()).add(person_id)
@@ -53,6 +56,8 @@ class People:
             found: list[tuple[int, int, set[str]]] = []
             for form in sorted(forms, key=len, reverse=True):
                 for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                    if form not in named and _RUNS_ON.match(text, m.end()):
+                        continue  # "Sinbaram" of "Sinbaram Logistics" is not the Sinbaram of "Sinbaram Eats"
                     if not any(s < m.end() and m.start() < e for s, e in taken):
                         taken.append((m.start(), m.end()))
                         found.append((m.start(), m.end(), forms[form]))
@@ -136,11 +141,9 @@ class People:
 
 
 def _short_forms(name: str) -> set[str]:
-    """Surname and first name ("Xi" and "Jinping", "Keir" and "Starmer", "Cortez Masto") of a name
+    """Surnames and first name ("Xi" and "Jinping", "Keir" and "Starmer", "Cortez Masto") of a name
     without its titles; which is which is not known, and only the forms a text uses are found."""
-    words = names.strip(name, 0).text.split()
-    if len(words) < 2:
-        return set()
-    shorts = {words[0], words[-1], " ".join(words[-2:]) if len(words) > 2 else words[-1]}
+    bare = names.strip(name, 0).text
+    shorts = {bare.split()[0], *names.surnames(bare)} if " " in bare else set()
     return {s for s in shorts if s.lower() not in names.NOT_NAMES and s.lower() not in names.TITLES
             and s not in places.country_forms()}

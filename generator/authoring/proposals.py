@@ -19,6 +19,7 @@ from slugify import slugify
 
 from generator.authoring import names, places
 from generator.authoring.entities import GOVERNMENTS, Matches
+from generator.authoring.figures import names_a_currency
 from generator.authoring.organisations import BODIES, INSTITUTIONS, NOUN, one_word_organisations
 from generator.authoring.text import SAYS, name_runs, sentence_at, sentence_bounds
 from generator.corpus.registry import Registry
@@ -118,6 +119,10 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
     and Trade", "Ministry of Climate Crisis and Civil Protection")."""
     split: list[tuple[str, int, bool]] = []
     for run, start in _two_bodies(name_runs(text)):
+        trade = _TRADE_OPENS.match(run)
+        if trade and _opens_sentence(text, start):  # "Operator Dakar Mobilite Express (DME), which …"
+            split.append((run[trade.end():], start + trade.end(), True))
+            continue
         # At the "of" after a person: "Leader of Opposition Ranjit Swain of the Biju Janata Dal"
         splits = list(re.finditer(r"\s+of\s+(?:the\s+)?", run))
         match = next((m for m in splits if names.kind_of(*_person_at(run[:m.start()], start)) == "people"),
@@ -181,16 +186,21 @@ _TRADES = ("operator|miner|carmaker|automaker|chipmaker|drugmaker|lender|insurer
 _CALLED_BEFORE = re.compile(r"(?:\bthe\s+(?:[a-z-]+\s+)?|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)"
                             r"(?:newspaper|paper|daily|broadcaster|magazine|website|news\s+site|"
                             r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|exchange|broker|"
-                            rf"regulator|body|association|lobby|federation|watchdog|think\s+tank|charity|{_TRADES})\s+$"
+                            rf"regulator|body|association|lobby|federation|watchdog|think\s+tank|charity|list|coalition|movement|alliance|"
+                            rf"{_TRADES})\s+$"
                             # a company's trade said bare: "talks with operator Minera Cordillera"
                             rf"|\b(?:{_TRADES})\s+$")
+
+_TRADE_OPENS = re.compile(rf"(?:{_TRADES.title()})\s+(?=[A-Z])")  # a sentence opened by a body's trade
 
 
 # What follows an organisation's name, not a person's: "Kessler Confectionery, which …", "Moody's
 # raised its outlook".
 _ITSELF = re.compile(r",\s+which\b|(?:’s|'s)?\s+[a-z]+\s+its\b")
 _CALLED = re.compile(rf",\s+(?:the|a|an|[A-Z]\w+[’']s)\s+(?:(?!(?:for|of|at|in|with|to)\b)[\w’'-]+\s+){{0,3}}"
-                     rf"(?:{BODIES})(?=\s*[,.;)]|\s+(?:of|in|for|that|which|with|\d+|[a-z]+ed)\b)(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))")
+                     rf"(?:{BODIES})(?=\s*[,.;)]|\s+(?:of|in|for|that|which|with|\d+|[a-z]+ed)\b)(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))"
+                     # "Sinbaram Eats, one of the country's largest food delivery apps"
+                     rf"|,\s+one\s+of\s+(?:the|its|[A-Z]\w+[’']s)\s+(?:[\w’'-]+\s+){{0,4}}(?:{BODIES}|compan)(?:s|es|ies)\b")
 
 
 _BRACKETED = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")  # an acronym in brackets right after a name
@@ -250,9 +260,9 @@ _DOCUMENTS = frozenset({"bill", "act", "treaty", "accord", "accords", "pact", "a
 
 
 def _names_a_thing(text: str, end: int) -> bool:
-    """'the Tom Price mine', 'the State of the Union address': a run followed by what it names."""
+    """'the Tom Price mine', 'the State of the Union address', 'CFA francs': a run followed by what it names."""
     after = re.match(r"\s+([a-z]+)", text[end:])
-    return bool(after and after.group(1) in names.THING_NOUNS)
+    return bool(after and (after.group(1) in names.THING_NOUNS or names_a_currency(after.group(1))))
 
 
 def _same_person(name: str, proposals: dict[str, dict[str, Any]]) -> str | None:
@@ -264,6 +274,9 @@ def _same_person(name: str, proposals: dict[str, dict[str, Any]]) -> str | None:
                 theirs[-len(words):] == words or theirs[:len(words)] == words):
             return entity_id
     return None
+
+
+_PARTY_HEADS = frozenset({"party", "league", "alliance", "front", "movement"})
 
 
 def _one_each(proposals: dict[str, dict[str, Any]], paragraphs: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -285,7 +298,10 @@ def _one_each(proposals: dict[str, dict[str, Any]], paragraphs: tuple[str, ...])
             p["name"] in initials or p["name"] in beside)))  # "LDz" of "Latvian Railways (LDz)"
         opens_a_body = p["section"] == "people" and any(  # "Sawit Permata said" after "Sawit Permata Berhad"
             len(o["name"].split()) > len(words) and o["name"].split()[:len(words)] == words for o in organisations)
-        if not (p["section"] == "organisations" and (longer or acronym or p["name"] in words_of_people)) \
+        members = p["name"].lower() in names.PARTY_PLURALS and any(  # "the Republicans" of the "Republican Party"
+            p["name"][:-1] in o["name"].split() and o["name"].split()[-1].lower() in _PARTY_HEADS
+            for o in organisations)
+        if not (p["section"] == "organisations" and (longer or acronym or members or p["name"] in words_of_people)) \
                 and not opens_a_body:
             out.append(p)
     return out
@@ -349,7 +365,13 @@ def _titles_around(text: str, run_start: int, name: names.Name) -> list[str]:
     found += [m.group(1).split()[0].lower() for m in re.finditer(
         r"\b(?:became|becomes|become|as)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?(president|prime minister|"
         r"premier|chancellor|minister|leader)\b", rest)]
+    if _LEADS.match(text[end:]):  # "Saddam Hussein’s government", "X, who leads the opposition list"
+        found.append("leader")
     return found
+
+
+_LEADS = re.compile(r"[’']s\s+(?:government|administration|regime|cabinet)\b|,\s+who\s+(?:leads|led|heads|headed)\s+"
+                    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:party|list|coalition|alliance|government|opposition|bloc)\b")
 
 
 def _office(words: list[str], trailing: bool = True) -> list[str]:

@@ -92,16 +92,30 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
             if subjects or mentions:
                 return Speaker((subjects or mentions)[-1][3], None)
         return previous if previous.person else NOBODY
-    if pronoun == "it":
-        text = people.paragraphs[quote.paragraph - 1]
-        earlier = [m for m in others if m.paragraph in (quote.paragraph - 1, quote.paragraph)
-                   and (m.paragraph, m.start) < (quote.paragraph, quote.speaker_start)
-                   and m.section == "organisations"]
-        if earlier:
-            m = max(earlier, key=lambda m: (m.paragraph, m.start))  # the nearest before, wherever it was found
-            return Speaker(None, (people.paragraphs[m.paragraph - 1] if m.paragraph != quote.paragraph else text)
-                           [m.start:m.end])
+    if pronoun == "it":  # the body named last before, in this paragraph, else in the one before
+        for paragraph, until in ((quote.paragraph, quote.speaker_start), (quote.paragraph - 1, 1 << 30)):
+            said = people.paragraphs[paragraph - 1] if paragraph > 0 else ""
+            bodies = [(m.start, said[m.start:m.end]) for m in others
+                      if m.paragraph == paragraph and m.start < until and m.section == "organisations"]
+            # "The finance ministry insists …. In a statement, it blamed ‘…’": a body named by what it is
+            for m in _BODY_OPENS.finditer(said[:until]):
+                if body := _body_named(m.group(1)):  # "the regulator" is the one named before, if any
+                    bare = " " not in body and _descriptor(body, paragraph, m.start(1), people, others)
+                    bodies.append((m.start(1), bare or body))
+            if bodies:
+                return Speaker(None, max(bodies)[1])
     return previous if previous.label else NOBODY
+
+
+_BODY_OPENS = re.compile(r"(?:^|(?<=[.!?] ))[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z]+)(?![\w’'])")  # not "The regulator’s"
+
+
+def _body_named(words: str) -> str:
+    """'finance ministry' of a sentence opened by "The finance ministry insists": up to the first
+    word that names a kind of body, if one of the first three does."""
+    split = words.split()
+    noun = next((i for i, w in enumerate(split) if w in _ORGANISATION_NOUNS), None)
+    return "" if noun is None or (noun + 1 < len(split) and split[noun + 1] == "of") else " ".join(split[:noun + 1])
 
 
 # "One resident, a 67-year-old retired fisherman, said …": someone the article does not name.
@@ -189,7 +203,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     if label and label.lower() not in PRONOUNS:
         # "a Commission spokesperson", "a spokeswoman for the agency": the body
         body = re.sub(r"\s+spokes(?:man|woman|person)$|^spokes(?:man|woman|person)\s+for\s+", "", label)
-        organisation = _descriptor(body, quote.paragraph, at, people, others) or resolved.get(body.lower())
+        organisation = _descriptor(body, quote.paragraph, at, people, others) or resolved.get(body.lower()) or (
+            _spokesperson(quote.paragraph, at, people, others) if _SPOKES.fullmatch(body) else None)
         head = label.split()[0]  # "the court struck down …, ruling": the court
         if not organisation and re.match(r"(?i)the\s", words.strip()) and head != label:
             organisation = _descriptor(head, quote.paragraph, at, people, others) or resolved.get(head.lower())
@@ -254,9 +269,24 @@ def _descriptor(label: str, paragraph: int, at: int, people: People, others: lis
     if chosen is None and noun in _GOVERNING:  # "the government said": the country the article names most
         countries = [m for m in others if m.section == "countries"]
         chosen = max(countries, key=lambda m: sum(c.entity == m.entity for c in countries), default=None)
-    if not isinstance(chosen, Mention):
-        return chosen
-    return max((_text(m, paragraphs) for m in others if m.entity == chosen.entity), key=len)  # its fullest form
+    return chosen if not isinstance(chosen, Mention) else _fullest(chosen, others, paragraphs)
+
+
+def _fullest(mention: Mention, others: list[Mention], paragraphs: tuple[str, ...]) -> str:
+    """The longest form the text gives the entity mentioned."""
+    return max((_text(m, paragraphs) for m in others if m.entity == mention.entity), key=len)
+
+
+_SPOKES = re.compile(r"(?i)spokes(?:man|woman|person)")
+
+
+def _spokesperson(paragraph: int, at: int, people: People, others: list[Mention]) -> str | None:
+    """Whom "a spokesperson" with no body named speaks for: the organisation named last before, in
+    this paragraph or the one before ("The Department of Health confirmed the delay. A
+    spokesperson said …")."""
+    bodies = [m for m in others if m.section == "organisations" and 0 <= paragraph - m.paragraph <= 1
+              and (m.paragraph, m.start) < (paragraph, at)]
+    return _fullest(max(bodies, key=lambda m: (m.paragraph, m.start)), others, people.paragraphs) if bodies else None
 
 
 def _spoke(people: People, paragraph: int, at: int) -> list[str]:
