@@ -253,6 +253,37 @@ def test_parties_by_plural_and_members_and_bodies_by_what_they_are(tmp_path: Pat
     assert "CFA" not in found
 
 
+def test_a_report_speaks_for_its_author_and_a_bare_quote_for_the_one_person_set_up_before(tmp_path: Path) -> None:
+    found = speakers(draft(tmp_path, "\n".join([
+        "Water row", "",
+        "PORT OF SPAIN, Nov. 21, 2028 (Wire) - A report published in September by the Regulated Industries "
+        "Commission found that the Water and Sewerage Authority lost water. \u201cLeaks persist,\u201d the report "
+        "said.", "",
+        "Few people have followed the dispute as closely as Ravi Balgobin, an independent councillor in Siparia.", "",
+        "\u201cWe have had meetings about meetings.\u201d", "",
+        "The PNM leader, Marcus Alleyne, has promised change. As he put it on Sunday: \u201cNot a drop.\u201d",
+        "", "According to his spokeswoman, Jenna Price, the governor \u201cwants both sides at the table.\u201d", "",
+        "16:48 \u2014 Evacuee Darlene Mercredi, 74, who left Flin Flon by bus: \u2018We saw the glow.\u2019", "",
+        "The Canadian Red Cross says it has registered 4,120 evacuees. \u2018Send cash,\u2019 the organisation said.",
+    ])))
+    assert found == [("Leaks persist", "Regulated Industries Commission"),
+                     ("We have had meetings about meetings.", "ravi-balgobin"), ("Not a drop.", "marcus-alleyne"),
+                     ("wants both sides at the table.", "jenna-price"), ("We saw the glow.", "darlene-mercredi"),
+                     ("Send cash", "Canadian Red Cross")]
+
+
+def test_local_authorities_leaning_compounds_and_places_named_anywhere(tmp_path: Path) -> None:
+    found = proposed(draft(tmp_path, "\n".join([
+        "Nurses ban overtime", "",
+        "OSTERSUND, Feb. 4, 2028 (Wire) - Region J\u00e4mtland H\u00e4rjedalen announced cuts. Natalia Gutu leads "
+        "the Russia-friendly Casa Noastr\u0103 party. About 9,300 people were ordered out of Flin Flon.", "",
+        "The order was extended to Flin Flon on Friday.",
+    ])))
+    assert found.get("Region J\u00e4mtland H\u00e4rjedalen") == ("organisations", None)
+    assert found.get("Casa Noastr\u0103") == ("organisations", None)
+    assert "Flin Flon" not in found and "Russia-friendly Casa Noastr\u0103" not in found
+
+
 def test_currencies_places_grades_and_governments_are_not_proposed_as_bodies(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "\n".join([
         "Rents capped", "",
@@ -425,6 +456,10 @@ def test_without_a_dateline_a_date_is_never_guessed_but_still_scheduled(tmp_path
     ("His income will fall by a third, not by a third party.", "a third", 1 / 3, "share"),
     ("In a dry year as few as 22 ships pass.", "as few as 22 ships", 22, "ships"),
     ("Vietnam is the world's third-largest exporter.", "third-largest", None, "rank"),
+    ("Her government's TT$1.4 billion programme.", "TT$1.4 billion", 1.4e9, "TTD"),
+    ("The fire is about 12 km from town.", "about 12 km", 12, "km"),
+    ("She left with her two grandchildren.", "two grandchildren", 2, "grandchildren"),
+    ("He rides the bus three times a week.", "three times a week", 3, "times"),
 ])
 def test_figures_in_any_currency_with_ages_shares_ranges_and_bounds(text: str, value: str, amount: float | None,
                                                                     unit: str) -> None:

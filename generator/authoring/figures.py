@@ -39,6 +39,8 @@ _BOUND = (r"(?:(?:no|not) (?:more|less|fewer) than|(?:more|less|fewer) than|over
 _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",
                         "fish", "aircraft", "crew", "feet", "teeth", "geese", "mice", "deer", "media", "data",
                         "livestock", "offspring", "clergy", "faculty", "militia"})
+# Units written short, counted like plural nouns: "about 12 km", "40 to 60 km/h".
+_UNIT_ABBREVIATIONS = frozenset({"km", "kg", "mph", "kph", "cm", "mm", "ha", "sq"})
 _NOT_IN_PHRASE = frozenset({
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are",
     "was", "were", "be", "been", "has", "have", "had", "that", "which", "who", "it", "its", "this", "these", "those",
@@ -229,9 +231,10 @@ def _counts(text: str) -> Iterator[Candidate]:
         if not number or not phrase or (_is_year(number.group(0)) and not m.group(1)) or _after_month(text, m.start()):
             continue
         yield m.start(), m.start(2) + len(phrase), _amount(number.group(0), m.group(1)), _unit(phrase)
-    for m in re.finditer(rf"\b({_NUMBER}) times\b|"  # a multiple, not "met three times"
-                         rf"\b({_COUNT}) times(?= (?:the|as|more|higher|larger|bigger|greater|what)\b)", text, re.I):
-        yield m.start(), m.end(), _amount((m.group(1) or m.group(2)).lower(), None), "times"
+    for m in re.finditer(rf"\b({_NUMBER}) times\b|"  # a multiple or a rate, not "met three times"
+                         rf"\b({_COUNT}) times(?= (?:the|as|more|higher|larger|bigger|greater|what)\b)|"
+                         rf"\b({_COUNT}) times an? (?:day|week|month|year)\b", text, re.I):
+        yield m.start(), m.end(), _amount((m.group(1) or m.group(2) or m.group(3)).lower(), None), "times"
     # A number of what the sentence already counts: "rose to 23", "up from 31", "an average of 14", "aged 13 and 14".
     for m in re.finditer(rf"\b(?:(?:up|down|rose|fell|climbed|dropped|increased|decreased|risen|fallen|rises|rising|"
                          rf"climbs|falls|drops|reached|reaches|hit|hits|totalled|totaled|stood at|stands at)"
@@ -271,7 +274,8 @@ def _phrase(words: str) -> str:
         if i >= 4 or bare in _NOT_IN_PHRASE or bare in MONTHS or any(c.isdigit() for c in bare) or (
                 i == 0 and m.start() > 0):
             return ""
-        if bare in _IRREGULAR or (len(bare) > 3 and bare.endswith("s") and not bare.endswith(("ss", "us", "is"))):
+        if bare in _IRREGULAR or bare.endswith(("children", "men")) or bare in _UNIT_ABBREVIATIONS or (
+                len(bare) > 3 and bare.endswith("s") and not bare.endswith(("ss", "us", "is"))):
             return words[:m.end()]
     return ""
 
@@ -311,6 +315,7 @@ def _symbols() -> dict[str, str]:
     found = {get_currency_symbol(code, "en"): code for code in Locale("en").currencies if code in _current_codes()}
     found = {s: c for s, c in found.items() if s != c and s not in ("$", "¤")}
     found.update({"C$": "CAD", "US$": "USD", "US $": "USD", "S$": "SGD", "Rs": "INR", "Rs.": "INR", "RMB": "CNY",
+                  "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "N$": "NAD", "Bds$": "BBD", "BZ$": "BZD",
                   "$": "dollars (currency not stated)"})
     return found
 

@@ -191,6 +191,10 @@ class Name:
     countries: tuple[str, ...]  # country names cut from before it ("British" → "United Kingdom")
 
 
+BODY_FIRST = frozenset({"region", "municipality", "canton"})  # a local authority's name: "Region Jämtland Härjedalen"
+RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")  # the movement's societies: a body, though no word says so
+
+
 def strip_openers(run: str, start: int) -> Name:
     """The run without the words that open its sentence or dateline ("The", "BEIJING")."""
     tokens = _without_openers([(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)])
@@ -203,9 +207,15 @@ def _without_openers(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     dateline = bool(tokens) and tokens[0][1] == 0
     if dateline and len(tokens) > 1 and all(t.rstrip(".,").isupper() and t.rstrip(".,").isalpha() for t, _ in tokens):
         return []  # "HO CHI MINH CITY, March 9 (Reuters) -": a place in capitals, words short or long
-    while len(tokens) > 1 and (_not_a_name(tokens[0][0]) or (dateline and _is_dateline_word(tokens[0][0]))):
+    while len(tokens) > 1 and (_not_a_name(tokens[0][0]) or (dateline and _is_dateline_word(tokens[0][0]))
+                               or _LEANING.fullmatch(tokens[0][0])):
         tokens = tokens[1:]
     return tokens
+
+
+# A compound that says what a body or person leans to or comes from: "the Russia-friendly Casa Noastră party".
+_LEANING = re.compile(r"[A-Z][\w’'.]*-(?:friendly|backed|based|aligned|leaning|allied|born|owned|run|listed|led|"
+                      r"funded|controlled|sponsored)")
 
 
 def _not_a_name(word: str) -> bool:
@@ -223,7 +233,7 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     """
     tokens = _without_openers([(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)])
     lowered = [t.rstrip(".").lower() for t, _ in tokens]
-    if set(lowered) & ORGANISATION_WORDS:
+    if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(run) or (len(lowered) > 1 and lowered[0] in BODY_FIRST):
         cut = max((i + 1 for i, w in enumerate(lowered) if w in TITLES and w not in ORGANISATION_WORDS), default=0)
         rest = tokens[cut:]
         if not (cut and len(rest) >= 2 and all(_name_like(t) for t, _ in rest)
@@ -321,7 +331,7 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if lowered[-1] in GROUP_WORDS:
         party = lowered[-1] in PARTY_PLURALS and len(words) > 1 and lowered[-2] not in ORGANISATION_WORDS
         return "organisations" if party else None
-    if set(lowered) & ORGANISATION_WORDS:
+    if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(name) or (len(words) > 1 and lowered[0] in BODY_FIRST):
         return "organisations"
     if titled and len(words) > 1 and all(_name_like(w) or w in places.country_forms()  # "Dr Sofia Berg"
                                          for w in words if w.lower() not in _JOINING):

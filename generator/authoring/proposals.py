@@ -47,6 +47,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
         for run, start, organisation in _runs(text):
             if re.search(r"\b\d{1,2}[:.]\d{2}\s*$", text[:start]):
                 continue  # "09:47 PM IST": a time and its zone
+            if not organisation and _opened_by_a_noun(run, text, start, article):
+                common = len(run.split()[0]) + 1
+                run, start = run[common:], start + common  # "Evacuee Darlene Mercredi", as the article has "evacuees"
             name = names.strip(run, start, opens_sentence=_opens_sentence(text, start))
             if organisation and (names.kind_of(name.text, _titled(name)) != "people" or _spelled_out(text, start, run)):
                 name = names.strip_openers(run, start)  # "France Inter", not "Inter"
@@ -70,8 +73,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 section = "organisations"
             if section is None and " " not in name.text and (same := _same_person(name.text, proposals)):
                 titles.setdefault(same, []).extend(_titles_around(text, start, name))  # "Jara, a former minister"
-            if section not in ("people", "organisations") or (
-                    section == "people" and not _titled(name) and _PLACED.search(text[:name.start])):
+            if section not in ("people", "organisations") or (section == "people" and not _titled(name) and (
+                    _PLACED.search(text[:name.start]) or _placed_anywhere(name.text, article))):
                 continue  # "in Puerto Aysén", "from the Tonle Sap", "the village of Kbal Romeas": a place
             entity_id = (_same_person(name.text, proposals) if section == "people" else None) or slugify(name.text)
             if not entity_id or registry.section_of(entity_id):
@@ -101,7 +104,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
 def _title_case(text: str) -> bool:
     """A headline in title case: most of its longer words capitalised, no full stop at its end."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) > 3]
-    return len(words) >= 3 and not text.rstrip().endswith(".") and sum(w[0].isupper() for w in words) > 0.7 * len(
+    return len(words) >= 3 and not text.rstrip().rstrip("’'”\"").endswith((".", "!", "?")) and sum(
+        w[0].isupper() for w in words) > 0.7 * len(
         words)
 
 
@@ -230,8 +234,25 @@ _PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Department|Secretariat|Commi
 
 
 # Words before a name that make it a place, not a person.
-_PLACED = re.compile(r"(?:\b[Ii]n\s+(?:the\s+)?|\bnear\s+(?:the\s+)?|\bfrom\s+the\s+|\b(?:village|town|city|province|"
-                     r"district|region|county|port|island|suburb|municipality)\s+of\s+)$")
+_PLACED_BEFORE = (r"(?:\b[Ii]n\s+(?:the\s+)?|\bnear\s+(?:the\s+)?|\bfrom\s+the\s+|\b(?:village|town|city|province|"
+                  r"district|region|county|port|island|suburb|municipality|evacuation|outskirts|residents|streets)"
+                  r"\s+of\s+|\b(?:left|fled|evacuated|reached|entered|into|towards?|out\s+of)\s+)")  # "left Flin Flon"
+_PLACED = re.compile(rf"{_PLACED_BEFORE}$")
+
+
+def _opened_by_a_noun(run: str, text: str, start: int, article: str) -> bool:
+    """A person's name after a capitalised common noun that opens the sentence: the article uses
+    the word in lower case elsewhere ("evacuees")."""
+    first, _, rest = run.partition(" ")
+    return len(rest.split()) > 1 and _opens_sentence(text, start) and names.kind_of(rest) == "people" and \
+        names.kind_of(run) != "organisations" and bool(
+        re.search(rf"(?<![\w’'-]){re.escape(first.lower())}s?(?![\w’'-])", article))
+
+
+def _placed_anywhere(name: str, article: str) -> bool:
+    """A name the article puts a place's words before somewhere ("extended to Flin Flon" after
+    "ordered out of Flin Flon")."""
+    return bool(re.search(rf"{_PLACED_BEFORE}{re.escape(name)}(?![\w’'-])", article))
 
 
 def _person_at(left: str, start: int) -> tuple[str, bool]:

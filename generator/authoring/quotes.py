@@ -28,7 +28,7 @@ SPEECH_VERBS = (
     "lamented", "tweeted", "posted", "heralded", "heralding", "termed", "touted", "reiterated", "emphasised",
     "emphasized", "agreed", "confirmed", "mused", "quipped", "joked", "continued", "countered", "responded",
     "observed", "remarked", "concluded", "reported", "reports", "announcing", "accused", "pointed out", "went on",
-    "voices", "voiced", "ruled", "ruling", "directed", "ordered", "blamed", "blames")
+    "voices", "voiced", "ruled", "ruling", "directed", "ordered", "blamed", "blames", "read", "reads", "put it")
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Verbs whose speaker is the subject of the sentence, not the words just before them.
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
@@ -74,6 +74,8 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
     after_at = end + 1
     after = _after(blanked[after_at:after_at + 200])
     sentence_start = max(sentence_bounds(text, start)[0], _previous_close(text, start))
+    stamp = _TIMESTAMP.match(blanked, sentence_start)  # a live blog's "16:48 — " opens no name
+    sentence_start = stamp.end() if stamp else sentence_start
     before = blanked[sentence_start:start]
     # “… like criminals.” The ministry said …: a quote that ends its sentence is not the next one's.
     ends_sentence = re.search(r"[.!?]\W*$", text[start:end]) and re.match(r"\s+[A-Z]", text[after_at:])
@@ -94,11 +96,12 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
                     blanked[after_at:after_at + 200])
     if _opens_clause(before.strip() or "x") and main:  # "After calling China “…” in April, he later said"
         return main.group(1), after_at + main.start(1), "said"
-    according = re.search(r"according to ([^,.;:“”\"]+)(?:,\s+(?:a|an|the)\s[^,“”\"]{1,60})?,?\s*$", before)
+    according = re.search(r"according to ([^,.;:“”\"]+)(?:,\s+(?:a|an|the)\s[^,“”\"]{1,60})?,?\s*$", before) or \
+        re.match(r"\s*According to ([^,.;:“”\"]+(?:,\s+[A-Z][^,.;:“”\"]*)?),", before)  # "According to Ms Saar, the …"
     if according:
         return according.group(1).strip(), sentence_start + according.start(1), "said"
     colon = re.search(rf"((?:{_TOKEN}\s+){{0,5}}{_TOKEN})\s*:\s*$", before)
-    pronoun = re.match(r"\s*(He|She|They|We)\s+[a-z]", before)
+    pronoun = re.match(r"\s*(?:As\s+)?([Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+[a-z]", before)  # "As he put it …: “…”"
     if colon and pronoun:  # "She remembers the moment she understood …: “…”"
         return pronoun.group(1), sentence_start + pronoun.start(1), "said"
     if colon and before.split()[0].lower().strip(",") in _OPENERS and not re.search(r"\b[A-Z][a-z]+\s+[A-Z]", before):
@@ -133,6 +136,9 @@ def _previous_sentence(blanked: str, sentence_start: int) -> tuple[str, int, str
     if words[:1].isupper() and _names_someone(words) and re.search(r"\bthat\s+\S", previous[verb.end():]):
         return words, start + at, "said"
     return None
+
+
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s+")
 
 
 # Verbs after which the words are a source's, and a speaker named before the quote comes first:

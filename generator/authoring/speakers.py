@@ -74,7 +74,10 @@ def _set_up(quote: FoundQuote, people: People) -> Speaker:
     last = sentence_bounds(text, max(len(text.rstrip()) - 2, 0))[0]
     if quote_spans(text[last:]):
         return NOBODY
-    subjects = [m for m in people.before(quote.paragraph - 1, 1 << 30) if m[1] >= last and _is_subject(text, m[1])]
+    named = [m for m in people.before(quote.paragraph - 1, 1 << 30) if m[1] >= last]
+    subjects = [m for m in named if _is_subject(text, m[1])]
+    if not subjects and len({m[3] for m in named}) == 1 and quote.how == "follows":
+        subjects = named  # "Not everyone is convinced, among them Malika Yusupova, an analyst …. ¶ “…”"
     return Speaker(subjects[0][3], None) if subjects else NOBODY
 
 
@@ -148,7 +151,9 @@ def _is_subject(text: str, start: int) -> bool:
 
 
 _RELATIVE = re.compile(r"(?:whom|who|which)\s+(?=(?:he|she|they|it|we)$)", re.I)
-_WHEN = re.compile(r"(?:on|in|by|since|last|this|later|earlier)\s+\w+,?\s+(?=(?:he|she|they|it|we)$)", re.I)
+# "On Wednesday she", "In a statement on Thursday it": a time or occasion, then who speaks
+_WHEN = re.compile(r"(?:on|in|by|since|last|this|later|earlier|at|after|during)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+,?\s+"
+                   r"(?=(?:he|she|they|it|we)$)", re.I)
 # "The 64-year-old said": the person the article gave that age, else the one it last named.
 _AGED = re.compile(r"(?:the\s+)?(\d{1,3})-year-old(?:\s+[a-z-]+){0,2}", re.I)
 
@@ -204,7 +209,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         # "a Commission spokesperson", "a spokeswoman for the agency": the body
         body = re.sub(r"\s+spokes(?:man|woman|person)$|^spokes(?:man|woman|person)\s+for\s+", "", label)
         organisation = _descriptor(body, quote.paragraph, at, people, others) or resolved.get(body.lower()) or (
-            _spokesperson(quote.paragraph, at, people, others) if _SPOKES.fullmatch(body) else None)
+            _spokesperson(quote.paragraph, at, people, others) if _SPOKES.fullmatch(body) else None) or (
+            _author(body.lower(), quote.paragraph, at, people, others) if body.lower() in _DOCUMENTS else None)
         head = label.split()[0]  # "the court struck down …, ruling": the court
         if not organisation and re.match(r"(?i)the\s", words.strip()) and head != label:
             organisation = _descriptor(head, quote.paragraph, at, people, others) or resolved.get(head.lower())
@@ -289,6 +295,30 @@ def _spokesperson(paragraph: int, at: int, people: People, others: list[Mention]
     return _fullest(max(bodies, key=lambda m: (m.paragraph, m.start)), others, people.paragraphs) if bodies else None
 
 
+_DOCUMENTS = frozenset({"report", "statement", "study", "survey", "audit", "review", "filing", "letter", "memo",
+                        "note", "document", "assessment", "submission", "post", "notice", "release", "press release"})
+
+
+def _author(document: str, paragraph: int, at: int, people: People, others: list[Mention]) -> str | None:
+    """Who made the report or statement quoted ("…, the report said"): the body the text says
+    made it ("A report by the National Audit Office", "the company said in a statement"), else
+    the body named last before, in this paragraph or the one before."""
+    paragraphs = people.paragraphs
+    said_in = list(re.finditer(rf"\b([a-z]+)\s+(?:said|says|wrote|announced)\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+)?"
+                               rf"{document}\b", paragraphs[paragraph - 1][:at]))
+    if said_in and (body := _descriptor(said_in[-1].group(1), paragraph, said_in[-1].start(1), people, others)):
+        return body
+    by = [m for m in others if m.section == "organisations" and 0 <= paragraph - m.paragraph <= 1
+          and (m.paragraph, m.start) < (paragraph, at)
+          and re.search(rf"\b{document}\b[^.;]{{0,60}}\bby\s+(?:the\s+)?$", paragraphs[m.paragraph - 1][:m.start])]
+    if by:
+        return _fullest(max(by, key=lambda m: (m.paragraph, m.start)), others, paragraphs)
+    text = paragraphs[paragraph - 1]  # "The Auditor-General … examined 412 projects …, the report said"
+    subjects = [m for m in others if m.section == "organisations" and m.paragraph == paragraph and m.start < at
+                and _is_subject(text, m.start)]
+    return _fullest(subjects[-1], others, paragraphs) if subjects else _spokesperson(paragraph, at, people, others)
+
+
 def _spoke(people: People, paragraph: int, at: int) -> list[str]:
     """Names that open a sentence of the paragraph with a verb of saying, before ``at``, and are no
     person's: "Focus Ireland said 14,760 people …"."""
@@ -312,7 +342,7 @@ _SPOKE = re.compile(r"(?:^|(?<=[.!?] ))(?:The\s+)?((?:[A-Z][\w’'&.-]*\s+){0,4}
 _NOT_SUBJECTS = frozenset({"It", "He", "She", "They", "We", "This", "That", "But", "And", "Officials"})
 
 
-_ORGANISATION_NOUNS = (names.ORGANISATION_WORDS | set(names.ORGANISATION_KINDS)) - {
+_ORGANISATION_NOUNS = (names.ORGANISATION_WORDS | set(names.ORGANISATION_KINDS) | names.BODY_FIRST) - {
     "chief", "economist", "observer", "capital", "times", "news", "post", "house", "front", "review"}
 
 
