@@ -284,6 +284,23 @@ def test_local_authorities_leaning_compounds_and_places_named_anywhere(tmp_path:
     assert "Flin Flon" not in found and "Russia-friendly Casa Noastr\u0103" not in found
 
 
+def test_heckles_audits_regulators_and_unnamed_officials_in_a_capital(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "Maize fraud trial", "",
+        "LILONGWE, 12 October 2028 - Lock Junior Salave'a and Co-author Yannick Kerherv\u00e9 watched. Stanley "
+        "Kaunda, 54, denies six counts.", "",
+        "A 2016 audit by the Court of Auditors found \u2018systematic favouritism\u2019 in the fund.", "",
+        "\u201cShame!\u201d shouted Kalo Nikiau, the member for Tanna.", "",
+        "In Accra, Ghana's cocoa regulator, Cocobod, praised her as \u2018a partner in the long fight\u2019.", "",
+        "\u201cIt frightened people,\u201d said a senior civil servant in Lilongwe, who asked not to be named.",
+    ]))
+    assert speakers(briefing) == [("systematic favouritism", "Court of Auditors"), ("Shame!", "kalo-nikiau"),
+                                  ("a partner in the long fight", "Cocobod"),
+                                  ("It frightened people", "senior civil servant")]
+    found = proposed(briefing)
+    assert {"Junior Salave'a", "Yannick Kerherv\u00e9", "Stanley Kaunda", "Cocobod"} <= set(found)
+
+
 def test_currencies_places_grades_and_governments_are_not_proposed_as_bodies(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "\n".join([
         "Rents capped", "",

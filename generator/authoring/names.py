@@ -31,8 +31,14 @@ TITLES = frozenset({
     "editor", "correspondent", "columnist", "commentator", "officer", "official", "councillor", "councilor",
     "commissioner", "cllr", "alderman", "prosecutor", "inspector", "superintendent", "detective", "auditor",
     "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat",
-    "coach", "head", "sister", "father", "rev", "reverend", "pastor",
+    "coach", "head", "sister", "father", "rev", "reverend", "pastor", "madame", "mme", "monsieur", "señor", "señora",
+    "senhor", "senhora", "herr", "frau", "signor", "signora",
     "opposition", "state-run"})
+# What a minister is minister of: a title before "Minister", a body's word at the end of a name ("The Lancet
+# Planetary Health").
+PORTFOLIOS = frozenset({"foreign", "affairs", "trade", "finance", "defence", "defense", "industry", "energy",
+                        "agriculture", "business", "treasury", "home", "interior", "health", "education", "commerce",
+                        "economy", "transport", "environment", "culture", "state"})
 # Titles of heads of state or government, ministers, premiers and party leaders (curating.md).
 LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "treasurer", "king", "queen", "taoiseach",
                            "minister", "secretary", "emperor", "governor", "gov", "sheikh", "emir", "sultan", "leader",
@@ -42,7 +48,8 @@ SHARED_TITLES = frozenset({"president", "secretary", "treasurer", "governor", "g
                            "speaker"})
 # Honorifics: said of anyone, they tell no office.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "sister", "father",
-                        "rev", "reverend", "pastor"})
+                        "rev", "reverend", "pastor", "madame", "mme", "monsieur", "señor", "señora", "senhor",
+                        "senhora", "herr", "frau", "signor", "signora"})
 # Words before a name that describe the person: politics, standing, career.
 DESCRIPTORS = frozenset({
     "former", "late", "then", "ex", "outgoing", "incoming", "veteran", "embattled", "elected", "new", "newly",
@@ -51,7 +58,14 @@ DESCRIPTORS = frozenset({
     "populist", "nationalist", "centrist", "progressive", "moderate", "hardline", "independent", "labour", "labor",
     "tory", "democrat", "democratic", "republican", "green", "billionaire", "tycoon", "businessman", "businesswoman",
     "ultraconservative", "ultra-conservative", "libertarian", "reformist", "opposition", "ruling", "top", "senior",
-    "longtime", "long-time", "retired", "jailed", "detained", "exiled", "dissident", "activist", "media", "mogul"})
+    "longtime", "long-time", "retired", "jailed", "detained", "exiled", "dissident", "activist", "media", "mogul",
+    # what a person does, said before the name: "Lock Junior Salave'a", "Co-author Yannick Kerhervé", "Nurse Ann Lee"
+    "co-author", "author", "nurse", "midwife", "witness", "survivor", "resident", "farmer", "fisherman", "teacher",
+    "student", "pensioner", "evacuee", "ranger", "rider", "curator", "filmmaker", "novelist",
+    "poet", "singer", "actor", "actress", "presenter", "reporter", "photographer", "striker", "midfielder",
+    "defender", "goalkeeper", "winger", "flanker", "fly-half", "scrum-half", "fullback", "full-back", "lock", "prop",
+    "hooker", "forward", "playmaker", "skipper", "rookie", "epidemiologist", "paediatrician",
+    "pediatrician", "surgeon", "engineer", "miner", "trader", "shopkeeper", "vendor", "driver"})
 # Words that open a sentence and are capitalised only for that: never part of a name.
 SENTENCE_WORDS = frozenset({
     "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to", "of", "with",
@@ -101,7 +115,8 @@ ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
     "costruzioni", "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke",
     "plaid", "guardia", "polizia", "policía", "carabinieri", "ministero", "ministerio", "ministère", "corte",
     "consiglio", "consejo", "conseil", "agenzia", "agencia", "instituto", "istituto", "universidad", "università",
-    "partido", "partito", "salmon", "seafood", "rūnanga", "runanga", "fondo", "fondazione"})
+    "partido", "partito", "salmon", "seafood", "rūnanga", "runanga", "fondo", "fondazione", "électricité",
+    "société", "compagnie", "caisse", "régie", "properties", "realty"})
 # What a text calls an organisation, before or after its one-word name.
 ORGANISATION_NOUNS = (
     "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
@@ -112,6 +127,7 @@ ORGANISATION_NOUNS = (
     "radio", "television", "poll", "survey", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman",
     "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club",
     "co-operative", "cooperative", "charity", "airport", "university", "app", "platform", "utility", "federation",
+    "coalition", "collective", "movement",
     "confederation", "embassy", "chamber", "provider", "container line", "shipping line", "cruise line")
 # What an apposition calls an organisation: "Xinhua, the state news agency" (not "Idris, the army chief").
 ORGANISATION_KINDS = sorted({n for n in ORGANISATION_NOUNS if n not in (
@@ -251,7 +267,7 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
             countries += [forms[two].name] if two in forms else []
             tokens = tokens[2:]
         elif (titles and len(tokens) == 2 and _name_like(tokens[1][0])) or (
-                len(tokens) >= 3 and word in places.place_names()
+                len(tokens) >= 2 and word in places.place_names() and (len(tokens) >= 3 or word not in forms)
                 and all(_name_like(w) and not is_title(w.lower()) for w, _ in tokens[1:])):
             break  # a place's name as a given name, or a body's first word: "Mary Wanjiku Njoroge", "Dakar Dem Dikk"
         elif word in forms:
@@ -267,7 +283,8 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     if 0 <= last_title < len(tokens) - 2:  # "Workplace Relations Minister Anika Rao"
         titles += [t.rstrip(".").lower() for t, _ in tokens[:last_title + 1] if t.rstrip(".").lower() in TITLES]
         tokens = tokens[last_title + 1:]
-    while tokens and (tokens[-1][0].rstrip(".").lower() in TITLES or tokens[-1][0].rstrip(".").lower() in NOT_NAMES):
+    while tokens and (tokens[-1][0].rstrip(".").lower() in TITLES - PORTFOLIOS
+                      or tokens[-1][0].rstrip(".").lower() in NOT_NAMES):
         titles.append(tokens[-1][0].rstrip(".").lower())
         tokens = tokens[:-1]
     return _name(run, start, tokens, titles, countries)
@@ -333,6 +350,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return "organisations" if party else None
     if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(name) or (len(words) > 1 and lowered[0] in BODY_FIRST):
         return "organisations"
+    if lowered[-1] in PORTFOLIOS:
+        return None  # "Economic Affairs", "Mass Education": what a ministry is for, not a person
     if titled and len(words) > 1 and all(_name_like(w) or w in places.country_forms()  # "Dr Sofia Berg"
                                          for w in words if w.lower() not in _JOINING):
         return "people"

@@ -57,6 +57,8 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
              (rf"\b(?:poll|survey|study|report|forecast|analysis|estimates?|data|figures|research|calculations) "
               rf"(?:by|from|for) {word}(?: for {word})?\b", _NEVER),
              (apposition, _ALWAYS),
+             # what it is, then its name: "Ghana's cocoa regulator, Cocobod, praised …"
+             (rf"\b(?:the|[A-Z]\w+[’']s) (?:[a-z-]+ ){{0,3}}(?:{kinds}|{BODIES}), {word}(?=[,.;])", _ALWAYS),
              (rf"\b(?:{_JOBS})(?: of [a-z][a-z ]{{0,40}})? (?:at|with) {word}\b(?! [A-Z])", _NEVER),
              (rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}", _NAMED),
              (rf"{_NOT_PLACED}(?<![\w’'.-]){word}, which (?:[^,.;]|,\d){{1,80}}, {_SPEAKS}", _ALWAYS),  # "Unison,

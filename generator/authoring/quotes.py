@@ -28,7 +28,8 @@ SPEECH_VERBS = (
     "lamented", "tweeted", "posted", "heralded", "heralding", "termed", "touted", "reiterated", "emphasised",
     "emphasized", "agreed", "confirmed", "mused", "quipped", "joked", "continued", "countered", "responded",
     "observed", "remarked", "concluded", "reported", "reports", "announcing", "accused", "pointed out", "went on",
-    "voices", "voiced", "ruled", "ruling", "directed", "ordered", "blamed", "blames", "read", "reads", "put it")
+    "voices", "voiced", "ruled", "ruling", "directed", "ordered", "blamed", "blames", "read", "reads", "put it",
+    "shouted", "yelled", "cried", "screamed", "heckled", "interjected", "whispered", "muttered", "snapped", "retorted")
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Verbs whose speaker is the subject of the sentence, not the words just before them.
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))

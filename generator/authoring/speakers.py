@@ -199,7 +199,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         rest = (text[at:m.start] + text[m.end:first]).lower()
         governs = re.fullmatch(r"\W*(?:the\s+)?(?:[’']s\s+)?(?:government|administration|"
                                r"embassy(?:\s+in\s+[a-z][\w-]*)?)?\W*", rest)  # rest is lowercased
-        if m.section == "countries" and m.end <= first and (governs or not text[m.end:first].strip()):
+        placed = re.search(r"\b(?:in|at|from|of|near|outside)\s+$", text[at:m.start])  # "a civil servant in Lilongwe"
+        if m.section == "countries" and m.end <= first and not placed and (governs or not text[m.end:first].strip()):
             country = places.country_forms().get(text[m.start:m.end])  # "the British government": the United Kingdom
             return Speaker(None, country.name if country else text[m.start:m.end])
     label = re.sub(r"^(?:the|a|an)\b\s*", "", words.split(",")[0].strip(), flags=re.I)
@@ -210,7 +211,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         body = re.sub(r"\s+spokes(?:man|woman|person)$|^spokes(?:man|woman|person)\s+for\s+", "", label)
         organisation = _descriptor(body, quote.paragraph, at, people, others) or resolved.get(body.lower()) or (
             _spokesperson(quote.paragraph, at, people, others) if _SPOKES.fullmatch(body) else None) or (
-            _author(body.lower(), quote.paragraph, at, people, others) if body.lower() in _DOCUMENTS else None)
+            _author(body.split()[-1].lower(), quote.paragraph, max(at, quote.start), people, others)
+            if body.split()[-1].lower() in _DOCUMENTS else None)  # "the report", "a 2016 audit"
         head = label.split()[0]  # "the court struck down …, ruling": the court
         if not organisation and re.match(r"(?i)the\s", words.strip()) and head != label:
             organisation = _descriptor(head, quote.paragraph, at, people, others) or resolved.get(head.lower())
@@ -251,7 +253,7 @@ def _descriptor(label: str, paragraph: int, at: int, people: People, others: lis
     paragraphs = people.paragraphs
     words = label.split()
     noun = _MEMBERS_OF.get(words[-1], words[-1])  # "the justices wrote": the court
-    adjectives = [w for w in words[:-1] if not w.islower()]
+    adjectives = [re.sub(r"[’']s$", "", w) for w in words[:-1] if not w.islower()]  # "Ghana's cocoa regulator"
     if len(words) > 3 or not noun.islower() or noun not in _ORGANISATION_NOUNS or any(
             w not in places.country_forms() for w in adjectives):  # "the French company", not "the Border Guard"
         return None
@@ -259,7 +261,7 @@ def _descriptor(label: str, paragraph: int, at: int, people: People, others: lis
                      key=lambda m: (m.paragraph, m.start))
     named = [m for m in earlier if noun in _text(m, paragraphs).lower().split()
              or (noun == "company" and _text(m, paragraphs).lower().split()[-1].replace(".", "") in _LEGAL_FORMS)]
-    called = [m for m in earlier if re.search(rf"\b{noun}\b", _around(m, paragraphs))]
+    called = [m for m in earlier if re.search(rf"\b{noun}\b(?![’'])", _around(m, paragraphs))]  # not "the company's"
     near = [m for m in earlier if paragraph - m.paragraph <= 1]
     if adjectives:  # "the French company": of the candidates, those the text sets beside France
         country = places.country_forms()[adjectives[0]]
@@ -269,8 +271,9 @@ def _descriptor(label: str, paragraph: int, at: int, people: People, others: lis
         named, called = [m for m in named if m in earlier], [m for m in called if m in earlier]
     near = [m for m in near if m in earlier]
     speaking = [m for m in near if m.paragraph == paragraph and _speaks(m, paragraphs)]  # "Cordillera, a …, said"
+    recent = [m for m in named if paragraph - m.paragraph <= _RECENT]  # "the company", named a few paragraphs up
     tiers = ([m for m in named if m in near], [m for m in called if m in near], _spoke(people, paragraph, at), speaking,
-             near if noun not in _GOVERNING else [], named, called)
+             recent, near if noun not in _GOVERNING else [], named, called)
     chosen = next((tier[-1] for tier in tiers if tier), None)
     if chosen is None and noun in _GOVERNING:  # "the government said": the country the article names most
         countries = [m for m in others if m.section == "countries"]
@@ -283,6 +286,7 @@ def _fullest(mention: Mention, others: list[Mention], paragraphs: tuple[str, ...
     return max((_text(m, paragraphs) for m in others if m.entity == mention.entity), key=len)
 
 
+_RECENT = 4  # paragraphs within which a body whose name says what it is beats any body named nearer
 _SPOKES = re.compile(r"(?i)spokes(?:man|woman|person)")
 
 
@@ -310,7 +314,8 @@ def _author(document: str, paragraph: int, at: int, people: People, others: list
         return body
     by = [m for m in others if m.section == "organisations" and 0 <= paragraph - m.paragraph <= 1
           and (m.paragraph, m.start) < (paragraph, at)
-          and re.search(rf"\b{document}\b[^.;]{{0,60}}\bby\s+(?:the\s+)?$", paragraphs[m.paragraph - 1][:m.start])]
+          and re.search(rf"\b{document}\b(?:(?!\bby\b)[^.;]){{0,60}}\bby\s+(?:the\s+)?$",  # its first "by"
+                        paragraphs[m.paragraph - 1][:m.start])]
     if by:
         return _fullest(max(by, key=lambda m: (m.paragraph, m.start)), others, paragraphs)
     text = paragraphs[paragraph - 1]  # "The Auditor-General … examined 412 projects …, the report said"
