@@ -301,6 +301,28 @@ def test_heckles_audits_regulators_and_unnamed_officials_in_a_capital(tmp_path: 
     assert {"Junior Salave'a", "Yannick Kerherv\u00e9", "Stanley Kaunda", "Cocobod"} <= set(found)
 
 
+def test_police_titles_short_title_surnames_and_pronouns_after_a_named_clause(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "Fire death", "",
+        "LLANDRINDOD WELLS, 14 May 2028 - Dyfed-Powys Police charged a man over the death of Eirlys Morgan, 71. "
+        "\u2018We are not looking for anyone else,\u2019 a force spokesperson said.", "",
+        "Insp. Si\u00e2n Howells said: \u2018Stay away from the scene.\u2019 Ananya Sen runs a travel company.", "",
+        "Labour Minister Lineo Ramakatsa said on Friday she had asked for \u201curgent\u201d talks.", "",
+        "Dr Pema Choden, an economist, expects more, but she warns of a trade-off. \u201cThe risk is real.\u201d",
+        "", "Regulators froze Kestrel Pay, one of the Grand Duchy's best-funded fintech startups. Bluenose Airways "
+        "C$620,000 fine. Dmitry Sorokin is head of trading at Almaty-based Steppe Commodities.",
+    ]))
+    assert speakers(briefing) == [("We are not looking for anyone else", "Dyfed-Powys Police"),
+                                  ("Stay away from the scene.", "sian-howells"), ("urgent", "lineo-ramakatsa"),
+                                  ("The risk is real.", "pema-choden")]
+    found = proposed(briefing)
+    assert {name: found.get(name) for name in ("Eirlys Morgan", "Ananya Sen", "Kestrel Pay", "Bluenose Airways",
+                                                "Steppe Commodities")} == {
+        "Eirlys Morgan": ("people", "person"), "Ananya Sen": ("people", "person"),
+        "Kestrel Pay": ("organisations", None), "Bluenose Airways": ("organisations", None),
+        "Steppe Commodities": ("organisations", None)}
+
+
 def test_currencies_places_grades_and_governments_are_not_proposed_as_bodies(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "\n".join([
         "Rents capped", "",

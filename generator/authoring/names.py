@@ -22,6 +22,7 @@ TITLES = frozenset({
     "ambassador", "envoy", "chairman", "chairwoman", "chair", "chief", "leader", "spokesman", "spokeswoman",
     "spokesperson", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "general", "gen", "admiral",
     "colonel", "col", "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander",
+    "insp", "det", "supt", "cmdr", "cpl",
     "professor", "prof", "judge", "justice", "cardinal", "archbishop", "bishop", "pope", "rabbi", "imam", "prince",
     "princess", "emperor", "empress", "sheikh", "emir", "sultan", "crown", "speaker", "deputy", "acting", "interim",
     "foreign", "affairs", "trade", "finance", "defence", "defense", "industry", "energy", "agriculture", "business",
@@ -34,6 +35,8 @@ TITLES = frozenset({
     "coach", "head", "sister", "father", "rev", "reverend", "pastor", "madame", "mme", "monsieur", "señor", "señora",
     "senhor", "senhora", "herr", "frau", "signor", "signora",
     "opposition", "state-run"})
+# Titles written short, which are also surnames when they end a name: "Amartya Sen", "Mary Rep".
+_SHORT_TITLES = frozenset({"sen", "gov", "rep", "det", "col", "gen", "lt", "maj", "capt", "insp", "supt"})
 # What a minister is minister of: a title before "Minister", a body's word at the end of a name ("The Lancet
 # Planetary Health").
 PORTFOLIOS = frozenset({"foreign", "affairs", "trade", "finance", "defence", "defense", "industry", "energy",
@@ -105,7 +108,7 @@ ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
     "power", "electric", "steel", "telecom", "communications", "pharmaceuticals", "foods", "logistics",
     "shipping", "automotive", "semiconductor", "management", "confederation", "caucus",
     "commons", "lords", "chancellery", "treasury", "pentagon", "kremlin", "politburo", "regiment", "brigade",
-    "sachs", "morgan", "enterprises", "railway", "railways", "airline",
+    "sachs", "enterprises", "railway", "railways", "airline",
     # what companies are named after: "Cordillera Copper", "Kessler Confectionery"
     "copper", "confectionery", "chemicals", "textiles", "cement", "telecoms", "solutions", "software",
     "construction", "engineering", "breweries", "embassy", "consulate", "shipbuilders", "shipbuilding", "builders",
@@ -120,6 +123,7 @@ ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
 # What a text calls an organisation, before or after its one-word name.
 ORGANISATION_NOUNS = (
     "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
+    "startup", "start-up", "fintech",
     "group", "service", "party", "miner", "operator", "pollster", "lender", "insurer", "retailer", "airline",
     "giant", "conglomerate", "manufacturer", "producer", "exporter", "refiner", "developer", "regulator", "union",
     "maker", "carrier", "supplier", "contractor", "exchange", "chain", "grocer", "distributor", "shipper",
@@ -171,7 +175,7 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
                          "notes", "protocol", "declaration", "era", "crisis", "war", "conflict", "region", "area",
                          "basin", "corridor", "route", "highway", "railway", "line", "metro", "model", "brand",
                          "phone", "car", "cars", "vehicle", "vehicles", "rainforest", "forest", "desert", "coast",
-                         "site", "province", "district", "county", "prefecture", "governorate", "station"})
+                         "site", "province", "district", "county", "prefecture", "governorate", "station", "mill"})
 # Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
 PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
                          "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
@@ -283,8 +287,8 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     if 0 <= last_title < len(tokens) - 2:  # "Workplace Relations Minister Anika Rao"
         titles += [t.rstrip(".").lower() for t, _ in tokens[:last_title + 1] if t.rstrip(".").lower() in TITLES]
         tokens = tokens[last_title + 1:]
-    while tokens and (tokens[-1][0].rstrip(".").lower() in TITLES - PORTFOLIOS
-                      or tokens[-1][0].rstrip(".").lower() in NOT_NAMES):
+    while tokens and (tokens[-1][0].rstrip(".").lower() in TITLES - PORTFOLIOS - _SHORT_TITLES
+                      or tokens[-1][0].rstrip(".").lower() in NOT_NAMES):  # not "Sen" of "Ananya Sen"
         titles.append(tokens[-1][0].rstrip(".").lower())
         tokens = tokens[:-1]
     return _name(run, start, tokens, titles, countries)

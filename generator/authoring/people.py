@@ -31,6 +31,7 @@ _RUNS_ON = re.compile(r"\s+[A-Z][a-z]")  # a short form is part of a longer name
 
 # Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
 SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "amb": "ambassador",
+           "insp": "inspector", "det": "detective", "supt": "superintendent",
             "gen": "general", "adm": "admiral", "justice": "judge"}  # "Mrs Justice Amelia Rowe" is the judge
 
 

@@ -33,8 +33,11 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
     for mention in matches.mentions:
         if mention.entity in matches.new_countries:
             text = seed.paragraphs[mention.paragraph - 1]
-            proposals.setdefault(mention.entity, _proposal(matches.new_countries[mention.entity], "countries", text,
-                                                           mention.start, mention.paragraph))
+            proposal = proposals.setdefault(mention.entity, _proposal(
+                matches.new_countries[mention.entity], "countries", text, mention.start, mention.paragraph))
+            written = text[mention.start:mention.end]  # "Timor-Leste" of the proposed "East Timor"
+            if written != proposal["name"] and written not in proposal.setdefault("aliases", []):
+                proposal["aliases"].append(written)
     titles: dict[str, list[str]] = {}  # proposed person id → title words said with the name
     central_bank = any(re.search(r"\b(?:central bank|Bank of|Reserve Bank|Federal Reserve)\b", text)
                        for text in seed.paragraphs)
@@ -136,7 +139,8 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
         if match and names.kind_of(person.text, _titled(person)) == "people":
             split += [(left, start, False), (run[match.end():], start + match.end(), True)]
         else:
-            after_at = re.search(r"\b(?:at|[Ss]hares\s+in)\s+(?:the\s+)?$", text[max(0, start - 14):start]) or \
+            after_at = re.search(r"\b(?:at|[Ss]hares\s+in)\s+(?:the\s+)?(?:[\w-]+-(?:based|listed)\s+)?$",
+                                 text[max(0, start - 40):start]) or \
                 _CALLED_BEFORE.search(text[max(0, start - 30):start])
             after = text[start + len(run):]
             called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{NOUN})\b", after) or _ITSELF.match(after) or (
@@ -186,7 +190,7 @@ def _two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
 # A body named after what it is: "told the newspaper Dagens Næringsliv", "the state broadcaster RTÉ",
 # "Johannesburg-listed retailer Protea Stores".
 _TRADES = ("operator|miner|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|airline|developer|utility|"
-           "exporter|importer|shipper|manufacturer")
+           "startup|exporter|importer|shipper|manufacturer")
 _CALLED_BEFORE = re.compile(r"(?:\bthe\s+(?:[a-z-]+\s+)?|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)"
                             r"(?:newspaper|paper|daily|broadcaster|magazine|website|news\s+site|"
                             r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|exchange|broker|"
@@ -236,7 +240,7 @@ _PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Department|Secretariat|Commi
 # Words before a name that make it a place, not a person.
 _PLACED_BEFORE = (r"(?:\b[Ii]n\s+(?:the\s+)?|\bnear\s+(?:the\s+)?|\bfrom\s+the\s+|\b(?:village|town|city|province|"
                   r"district|region|county|port|island|suburb|municipality|evacuation|outskirts|residents|streets)"
-                  r"\s+of\s+|\b(?:left|fled|evacuated|reached|entered|into|towards?|out\s+of)\s+)")  # "left Flin Flon"
+                  r"\s+of\s+|\b(?:fled|evacuated|entered|into|towards?|out\s+of)\s+)")  # "evacuated Flin Flon"
 _PLACED = re.compile(rf"{_PLACED_BEFORE}$")
 
 

@@ -136,6 +136,8 @@ def _previous_sentence(blanked: str, sentence_start: int) -> tuple[str, int, str
     words, at = _speaker_of(previous, verb)  # "Ivanilde Rocha, a lawyer for …, insists that …. “…”"
     if words[:1].isupper() and _names_someone(words) and re.search(r"\bthat\s+\S", previous[verb.end():]):
         return words, start + at, "said"
+    if words.lower() in PRONOUNS - {"it", "we"} and verb.group(0) not in _PARTICIPLES:
+        return words, start + at, "said"  # "…, but she warns of a trade-off. “The money is real …”"
     return None
 
 
@@ -244,6 +246,8 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
     while words and (words[-1].lower() in _ADVERBS or (words[-1].endswith("ly") and words[-1].islower())):
         trimmed = trimmed[:trimmed.rfind(words[-1])].rstrip()
         words = words[:-1]
+    if not of_sentence and len(words) > 1 and words[-1].lower() in PRONOUNS:  # "X said on Friday she had asked"
+        return words[-1], trimmed.rfind(words[-1])
     if of_sentence or trimmed.endswith(","):
         parts = [(_JOINED.sub("", m.group(0).strip()), m.start())  # "80,000" is not two parts
                  for m in re.finditer(r"(?:[^,]|(?<=\d),(?=\d))+", trimmed) if m.group(0).strip()]

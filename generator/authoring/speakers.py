@@ -212,7 +212,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         organisation = _descriptor(body, quote.paragraph, at, people, others) or resolved.get(body.lower()) or (
             _spokesperson(quote.paragraph, at, people, others) if _SPOKES.fullmatch(body) else None) or (
             _author(body.split()[-1].lower(), quote.paragraph, max(at, quote.start), people, others)
-            if body.split()[-1].lower() in _DOCUMENTS else None)  # "the report", "a 2016 audit"
+            if body.split()[-1].lower() in _DOCUMENTS else None) or (  # "the report", "a 2016 audit"
+            _speaks_for(body, quote.paragraph, at, people, others) if _SPOKES.search(label) else None)
         head = label.split()[0]  # "the court struck down …, ruling": the court
         if not organisation and re.match(r"(?i)the\s", words.strip()) and head != label:
             organisation = _descriptor(head, quote.paragraph, at, people, others) or resolved.get(head.lower())
@@ -301,6 +302,17 @@ def _spokesperson(paragraph: int, at: int, people: People, others: list[Mention]
 
 _DOCUMENTS = frozenset({"report", "statement", "study", "survey", "audit", "review", "filing", "letter", "memo",
                         "note", "document", "assessment", "submission", "post", "notice", "release", "press release"})
+
+
+def _speaks_for(body: str, paragraph: int, at: int, people: People, others: list[Mention]) -> str | None:
+    """The body of "a Commission spokesperson" (one whose name has the word) or of "a force
+    spokesperson" (the body named last before); "a spokesman for the water resources ministry"
+    keeps its words."""
+    if body[:1].isupper():
+        named = [m for m in others if m.section == "organisations" and (m.paragraph, m.start) < (paragraph, at)
+                 and re.search(rf"\b{re.escape(body)}\b", _text(m, people.paragraphs))]
+        return _fullest(named[-1], others, people.paragraphs) if named else None
+    return None if " " in body.strip() else _spokesperson(paragraph, at, people, others)
 
 
 def _author(document: str, paragraph: int, at: int, people: People, others: list[Mention]) -> str | None:
