@@ -323,6 +323,26 @@ def test_police_titles_short_title_surnames_and_pronouns_after_a_named_clause(tm
         "Steppe Commodities": ("organisations", None)}
 
 
+def test_a_judge_known_by_title_a_spokeswoman_as_she_and_bodies_whose_names_carry_other_names(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "Grain theft sentencing", "",
+        "MOOSE JAW, Nov. 8, 2028 - Judge Marchand called the scheme \u201ccruel to people who trusted you.\u201d", "",
+        "A spokeswoman for the Presidential Administration said the president trusted Adylbek Sadyrov's cabinet "
+        "in what she called \u201ca technical matter of pricing\u201d.", "",
+        "\"We find these kids,\" the National Association of Baseball Trainers, which says it represents 1,450 "
+        "trainers, said.", "",
+        "Cyclone Ilda hit Beira, the United Nations' World Food Programme said. St. Brendan\u2019s Community Hospital "
+        "closed and Ambulance New Brunswick sent a crew.",
+    ]))
+    assert speakers(briefing) == [("cruel to people who trusted you.", "judge-marchand"),
+                                  ("a technical matter of pricing", "Presidential Administration"),
+                                  ("We find these kids", "National Association of Baseball Trainers")]
+    found = proposed(briefing)
+    assert {"World Food Programme", "St. Brendan\u2019s Community Hospital", "Ambulance New Brunswick",
+            "Judge Marchand"} <= set(found)
+    assert "Cyclone Ilda" not in found and found["Judge Marchand"] == ("people", "person")
+
+
 def test_currencies_places_grades_and_governments_are_not_proposed_as_bodies(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "\n".join([
         "Rents capped", "",

@@ -108,7 +108,7 @@ ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
     "power", "electric", "steel", "telecom", "communications", "pharmaceuticals", "foods", "logistics",
     "shipping", "automotive", "semiconductor", "management", "confederation", "caucus",
     "commons", "lords", "chancellery", "treasury", "pentagon", "kremlin", "politburo", "regiment", "brigade",
-    "sachs", "enterprises", "railway", "railways", "airline",
+    "sachs", "enterprises", "railway", "railways", "airline", "ambulance", "hospital",
     # what companies are named after: "Cordillera Copper", "Kessler Confectionery"
     "copper", "confectionery", "chemicals", "textiles", "cement", "telecoms", "solutions", "software",
     "construction", "engineering", "breweries", "embassy", "consulate", "shipbuilders", "shipbuilding", "builders",
@@ -189,6 +189,7 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "marathon"})
+STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})  # "Cyclone Ilda" names weather, not a person
 # Plural nouns for groups of people: "Senate Democrats" are not one person.
 GROUP_WORDS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "communists",
                          "tories", "greens", "nationalists", "officials", "lawmakers", "leaders",
@@ -341,7 +342,7 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if not words or name.lower() in NOT_PEOPLE or foreign or \
             re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
         return None
-    if lowered[-1] in EVENT_WORDS or (len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1])):
+    if lowered[-1] in EVENT_WORDS or lowered[0] in STORMS or (len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1])):
         return None  # "the 2034 World Cup"; "Band D", "Plan B": a grade or a variant
     if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):
         return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym

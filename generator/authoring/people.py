@@ -147,6 +147,6 @@ def _short_forms(name: str) -> set[str]:
     """Surnames and first name ("Xi" and "Jinping", "Keir" and "Starmer", "Cortez Masto") of a name
     without its titles; which is which is not known, and only the forms a text uses are found."""
     bare = names.strip(name, 0).text
-    shorts = {bare.split()[0], *names.surnames(bare)} if " " in bare else set()
+    shorts = {bare.split()[0], *names.surnames(bare)} if " " in bare else {bare} if bare != name else set()
     return {s for s in shorts if s.lower() not in names.NOT_NAMES and s.lower() not in names.TITLES
             and s not in places.country_forms()}

@@ -74,6 +74,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if organisation and section in ("people", None) and len(name.text.split()) > 1 \
                     and not names.is_place_name(name.text) and not _titled(name):
                 section = "organisations"
+            if section is None and (titled := _known_by_title(name, text, article)):
+                name, section = titled, "people"  # "Judge Marchand", whose first name the article never gives
             if section is None and " " not in name.text and (same := _same_person(name.text, proposals)):
                 titles.setdefault(same, []).extend(_titles_around(text, start, name))  # "Jara, a former minister"
             if section not in ("people", "organisations") or (section == "people" and not _titled(name) and (
@@ -251,6 +253,21 @@ def _opened_by_a_noun(run: str, text: str, start: int, article: str) -> bool:
     return len(rest.split()) > 1 and _opens_sentence(text, start) and names.kind_of(rest) == "people" and \
         names.kind_of(run) != "organisations" and bool(
         re.search(rf"(?<![\w’'-]){re.escape(first.lower())}s?(?![\w’'-])", article))
+
+
+def _known_by_title(name: names.Name, text: str, article: str) -> names.Name | None:
+    """A surname said only after a title ("Judge Marchand", "Dr Daley"): the person, named so,
+    when the article never gives the surname after a first name."""
+    said = re.search(r"\b([A-Z][a-z]*\.?)\s+$", text[:name.start])
+    if " " in name.text or not said or said.group(1).rstrip(".").lower() not in names.TITLES \
+            or names.kind_of(f"Jo {name.text}") != "people":
+        return None
+    before = (m.group(1) for m in re.finditer(rf"([A-Z][\w’'.-]*)\s+{re.escape(name.text)}\b", article))
+    if any(word.rstrip(".").lower() not in names.TITLES for word in before) or re.search(
+            rf"\b{re.escape(name.text)}\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|di|le|la)\s+)*[A-Z][\w’'-]*[a-z]",
+            article):  # "Edmund Hillary", "Li Wei", "Khalid bin Nasser"
+        return None
+    return names.Name(f"{said.group(1)} {name.text}", said.start(1), name.titles, name.countries)
 
 
 def _placed_anywhere(name: str, article: str) -> bool:

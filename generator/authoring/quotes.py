@@ -144,6 +144,9 @@ def _previous_sentence(blanked: str, sentence_start: int) -> tuple[str, int, str
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s+")
 
 
+_APPOSED = r"(?:[^,“”\"_]|(?<=\d),(?=\d))"  # a character of an apposition: "which represents 1,450 trainers"
+
+
 # Verbs after which the words are a source's, and a speaker named before the quote comes first:
 # "Xi told Trump that …, the Xinhua news agency reported".
 _REPORTING = frozenset({"reported", "reports", "according to"})
@@ -166,7 +169,7 @@ def _after(after: str) -> tuple[str, int, str] | None:
                       rf"(?=\s*[,.;:(]|\s+(?:on|in|at|during|after|before|when|while|to|as|from)\b|$)", after)
     if said_x and _plain(said_x.group(2)) and not _opens_clause(said_x.group(2)):
         return said_x.group(2).strip(), said_x.start(2), said_x.group(1)
-    x_said = re.match(rf"[\s,—–-]*((?:{_TOKEN}\s+){{0,7}}?{_TOKEN})((?:,\s+[^,“”\"_]{{1,80}}?){{1,2}},)?\s+"
+    x_said = re.match(rf"[\s,—–-]*((?:{_TOKEN}\s+){{0,7}}?{_TOKEN})((?:,\s+{_APPOSED}{{1,80}}?){{1,2}},)?\s+"
                       rf"(?:(?:also|later|then|had|has|once|have)\s+)?({_VERB})\b", after)
     # "the Minister for Food, Agriculture and Fisheries, Anders Kjærgaard, told": the last part names
     named = x_said and x_said.group(2) and _is_proper(x_said.group(2).strip(" ,").split(",")[-1].strip())

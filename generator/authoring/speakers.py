@@ -85,8 +85,10 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
     pronoun = quote.speaker.lower()
     if pronoun in ("he", "she"):
         unnamed = _unnamed(people, quote.paragraph, quote.speaker_start)
-        if unnamed:
-            return Speaker(None, unnamed)
+        if unnamed:  # "A spokeswoman for the Presidential Administration said …, what she called ‘…’": the body
+            body = _SPOKESPERSON_FOR.sub("", unnamed)
+            return Speaker(None, (body != unnamed and _speaks_for(body, quote.paragraph, quote.speaker_start, people,
+                                                                  others)) or unnamed)
         unlike = "m" if pronoun == "she" else "f"  # "Ms Ellison … her MP, Daniel Osei … she said": not Osei
         for paragraph, until in ((quote.paragraph, quote.speaker_start), (quote.paragraph - 1, 1 << 30)):
             mentions = [m for m in (people.before(paragraph, until) if paragraph > 0 else [])
@@ -121,18 +123,21 @@ def _body_named(words: str) -> str:
     return "" if noun is None or (noun + 1 < len(split) and split[noun + 1] == "of") else " ".join(split[:noun + 1])
 
 
-# "One resident, a 67-year-old retired fisherman, said …": someone the article does not name.
-_UNNAMED = re.compile(r"(?:^|(?<=[.!?] ))((?:One|An?|Another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:,[^,]{1,80},)?\s+"
+# "One resident, a 67-year-old retired fisherman, said …", "A spokeswoman for the … said": someone the
+# article does not name.
+_UNNAMED = re.compile(r"(?:^|(?<=[.!?] ))((?:One|An?|Another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+                      r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?)?)(?:,[^,]{1,80},)?\s+"
                       r"(?:said|says|told|added)\b")
 
 
 def _unnamed(people: People, paragraph: int, until: int) -> str | None:
-    """An unnamed speaker introduced in the paragraph before the pronoun and after its last named person."""
+    """An unnamed speaker introduced in the paragraph before the pronoun and after its last named
+    person (not one named as an owner: "… in Sadyrov's cabinet … what she called")."""
     text = people.paragraphs[paragraph - 1]
     found = list(_UNNAMED.finditer(text[:until]))
     if not found:
         return None
-    named = people.before(paragraph, until)
+    named = [m for m in people.before(paragraph, until) if text[m[2]:m[2] + 2] not in ("’s", "'s")]
     last = found[-1]
     return last.group(1) if not named or named[-1][1] < last.start(1) else None
 
@@ -208,6 +213,7 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         return reporter  # "The Reserve Bank warned … that spending on such schemes by states ‘…’"
     if label and label.lower() not in PRONOUNS:
         # "a Commission spokesperson", "a spokeswoman for the agency": the body
+        label = re.sub(r"(spokes(?:man|woman|person))\s+(?:in|at|from)\s+[A-Z][\w’'-]*$", r"\1", label)  # in Brussels
         body = re.sub(r"\s+spokes(?:man|woman|person)$|^spokes(?:man|woman|person)\s+for\s+", "", label)
         organisation = _descriptor(body, quote.paragraph, at, people, others) or resolved.get(body.lower()) or (
             _spokesperson(quote.paragraph, at, people, others) if _SPOKES.fullmatch(body) else None) or (
@@ -287,6 +293,7 @@ def _fullest(mention: Mention, others: list[Mention], paragraphs: tuple[str, ...
     return max((_text(m, paragraphs) for m in others if m.entity == mention.entity), key=len)
 
 
+_SPOKESPERSON_FOR = re.compile(r"^(?:One|An?|Another)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?")
 _RECENT = 4  # paragraphs within which a body whose name says what it is beats any body named nearer
 _SPOKES = re.compile(r"(?i)spokes(?:man|woman|person)")
 

@@ -37,6 +37,7 @@ CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĞĠĢĪĮİŁŃŅŇŌŐŒŘ
 _OPENERS = "“‘\"'([«„"
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those",
                                "But", "And", "In", "On", "At", "Its", "His", "Her", "Their", "There"})
+_BODIES_OF_NATIONS = frozenset({"United Nations", "Arab Nations", "First Nations", "United States"})
 _NAMES_WITH_POSSESSIVE = frozenset({"People", "Workers", "Women", "Children", "Citizens", "Farmers", "Veterans",
                                     "Seamen", "Men", "Teachers", "Nurses", "Miners", "Employers", "Pensioners"})
 _CLOSERS = ",;:)]”\"’'!?»"
@@ -104,11 +105,13 @@ def name_runs(text: str) -> list[tuple[str, int]]:
         possessive = re.search(r"[’']s?$", core) if re.search(r"\w[’']s$|s[’']$", core) else None
         # "People’s Bank of China", "Solvent Extractors' Association": a plural's possessive inside a name
         plural_inside = bool(re.search(r"s[’']$", core)) and bool(re.match(r"\s+[A-Z]", text[m.end():])) \
-            and core[:-1] not in places.country_forms()  # not "the Philippines' Foreign Ministry"
+            and core[:-1] not in places.country_forms() and not (  # not "the Philippines' Foreign Ministry"
+                words and text[words[0][0]:start + len(core) - 1] in _BODIES_OF_NATIONS)  # "United Nations' World …"
         owner = core[:possessive.start() if possessive else 0]
         # "the Ombudsman’s Office", "the National Conciliator's Office": an office's name, not a country's
         office = owner not in places.country_forms() and bool(re.match(r"\s+Office\b", text[m.end():]))
-        kept = bool(possessive) and (owner in _NAMES_WITH_POSSESSIVE or plural_inside or office)
+        saint = bool(re.search(r"\b(?:St\.?|Saint)\s+$", text[:start])) and bool(re.match(r"\s+[A-Z]", text[m.end():]))
+        kept = bool(possessive) and (owner in _NAMES_WITH_POSSESSIVE or plural_inside or office or saint)
         if kept:
             possessive = None  # "People’s Bank of China", "Workers’ Party" are one name
         if possessive:
