@@ -343,6 +343,19 @@ def test_a_judge_known_by_title_a_spokeswoman_as_she_and_bodies_whose_names_carr
     assert "Cyclone Ilda" not in found and found["Judge Marchand"] == ("people", "person")
 
 
+def test_a_capital_as_a_surname_and_units_written_on(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "Cocaine seized", "",
+        "PARAMARIBO, March 14, 2028 - Police Commissioner Roberto Lima said the haul was large. \u201cThis was not "
+        "a small operation,\u201d Lima said. The United Nations Office on Drugs and Crime counts 1,200km of coast.",
+    ]))
+    assert speakers(briefing) == [("This was not a small operation", "roberto-lima")]
+    found = proposed(briefing)
+    assert "Peru" not in found and found.get("United Nations Office on Drugs and Crime") == ("organisations", None)
+    figures = {f.text for f in extract.find_figures(split_paragraphs("Profit rose to F$11.8 million over 1,200km."))}
+    assert figures == {"F$11.8 million", "over 1,200km"}
+
+
 def test_currencies_places_grades_and_governments_are_not_proposed_as_bodies(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "\n".join([
         "Rents capped", "",

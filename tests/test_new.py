@@ -9,6 +9,7 @@ import datetime as dt
 import socket
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
@@ -193,10 +194,16 @@ def fetch(url: str) -> str:
 
 
 def wait_for(condition: Callable[[], bool], seconds: float = 30) -> bool:
+    """Poll until ``condition`` holds; a request that lands between the two renames that swap site/
+    in finds no page (a 404 for a few microseconds) and is polled again."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if condition():
-            return True
+        try:
+            if condition():
+                return True
+        except urllib.error.HTTPError as error:
+            if error.code != 404:
+                raise
         time.sleep(0.2)
     return False
 

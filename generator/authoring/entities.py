@@ -69,9 +69,12 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
     forms, codes = _forms(registry)
     result = Matches()
     pending: list[tuple[str, set[str], int, int, int]] = []
+    article = "\n".join(seed.paragraphs)
     for form in sorted(forms, key=len, reverse=True):
         written = re.sub(r"['’]", "['’]", re.escape(form))  # "People's" is "People’s"
         pattern = re.compile(rf"(?<![\w-]){written}(?!\w|-[A-Z])")  # "Trump-era" names Trump
+        if _a_surname(form, article):
+            continue
         for number, text in enumerate(seed.paragraphs, 1):
             for m in pattern.finditer(text):
                 taken = result.spans.setdefault(number, [])
@@ -117,6 +120,15 @@ def _hidden(text: str, start: int, end: int) -> bool:
 
 GOVERNMENTS = frozenset({"Government", "Administration", "Govt"})  # after a country's name, its government
 _COMPASS = frozenset({"East", "West", "North", "South", "Northeast", "Northwest", "Southeast", "Southwest", "Midwest"})
+
+
+def _a_surname(form: str, article: str) -> bool:
+    """A capital's name that the article gives as someone's surname ("Police Commissioner Roberto
+    Lima … Lima said"): none of its uses is the country's."""
+    if " " in form or form not in places.place_names() or form not in places.country_forms():
+        return False
+    return any(_extends(m.group(1)) and m.group(1) not in places.place_names()
+               for m in re.finditer(rf"([A-Z][\w’'-]*[a-z]) {re.escape(form)}\b", article))
 
 
 def _in_place_name(text: str, start: int, end: int) -> bool:

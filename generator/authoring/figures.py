@@ -231,6 +231,8 @@ def _counts(text: str) -> Iterator[Candidate]:
         if not number or not phrase or (_is_year(number.group(0)) and not m.group(1)) or _after_month(text, m.start()):
             continue
         yield m.start(), m.start(2) + len(phrase), _amount(number.group(0), m.group(1)), _unit(phrase)
+    for m in re.finditer(rf"(?<![\w.,])({_NUMBER})({'|'.join(_UNIT_ABBREVIATIONS)})\b", text):
+        yield m.start(), m.end(), _amount(m.group(1), None), m.group(2)  # "1,200km": a unit written on
     for m in re.finditer(rf"\b({_NUMBER}) times\b|"  # a multiple or a rate, not "met three times"
                          rf"\b({_COUNT}) times(?= (?:the|as|more|higher|larger|bigger|greater|what)\b)|"
                          rf"\b({_COUNT}) times an? (?:day|week|month|year)\b", text, re.I):
@@ -315,7 +317,7 @@ def _symbols() -> dict[str, str]:
     found = {get_currency_symbol(code, "en"): code for code in Locale("en").currencies if code in _current_codes()}
     found = {s: c for s, c in found.items() if s != c and s not in ("$", "¤")}
     found.update({"C$": "CAD", "US$": "USD", "US $": "USD", "S$": "SGD", "Rs": "INR", "Rs.": "INR", "RMB": "CNY",
-                  "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "N$": "NAD", "Bds$": "BBD", "BZ$": "BZD",
+                  "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "N$": "NAD", "Bds$": "BBD", "BZ$": "BZD", "F$": "FJD",
                   "$": "dollars (currency not stated)"})
     return found
 

@@ -22,7 +22,7 @@ TITLES = frozenset({
     "ambassador", "envoy", "chairman", "chairwoman", "chair", "chief", "leader", "spokesman", "spokeswoman",
     "spokesperson", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "general", "gen", "admiral",
     "colonel", "col", "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander",
-    "insp", "det", "supt", "cmdr", "cpl",
+    "insp", "det", "supt", "cmdr", "cpl", "cr",
     "professor", "prof", "judge", "justice", "cardinal", "archbishop", "bishop", "pope", "rabbi", "imam", "prince",
     "princess", "emperor", "empress", "sheikh", "emir", "sultan", "crown", "speaker", "deputy", "acting", "interim",
     "foreign", "affairs", "trade", "finance", "defence", "defense", "industry", "energy", "agriculture", "business",
@@ -257,7 +257,8 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(run) or (len(lowered) > 1 and lowered[0] in BODY_FIRST):
         cut = max((i + 1 for i, w in enumerate(lowered) if w in TITLES and w not in ORGANISATION_WORDS), default=0)
         rest = tokens[cut:]
-        if not (cut and len(rest) >= 2 and all(_name_like(t) for t, _ in rest)
+        if not (cut and len(rest) >= 2 and _name_like(rest[0][0]) and all(  # "Police Commissioner Roberto Lima"
+                _name_like(t) or t in places.country_forms() for t, _ in rest[1:])
                 and not {t.lower() for t, _ in rest} & ORGANISATION_WORDS):
             return _name(run, start, tokens, [], [])
         return _name(run, start, rest, [w for w in lowered[:cut] if w in TITLES], [])

@@ -149,4 +149,4 @@ def _short_forms(name: str) -> set[str]:
     bare = names.strip(name, 0).text
     shorts = {bare.split()[0], *names.surnames(bare)} if " " in bare else {bare} if bare != name else set()
     return {s for s in shorts if s.lower() not in names.NOT_NAMES and s.lower() not in names.TITLES
-            and s not in places.country_forms()}
+            and (s not in places.country_forms() or s in places.place_names())}  # "Lima" of "Roberto Lima"

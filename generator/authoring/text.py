@@ -31,7 +31,7 @@ JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das
 # Bodies named for what they are on: "the Cabinet Committee on Economic Affairs", "Council on Foreign Relations"
 # (not "Trump on Monday": "on" joins nothing else).
 _ON_WHAT = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Board", "Forum",
-                      "Institute", "Centre", "Center", "Convention", "Taskforce", "Force"})
+                      "Institute", "Centre", "Center", "Convention", "Taskforce", "Force", "Office", "Agency"})
 # Capital letters, accented ones too, for patterns that start a name: "says Ásgeir Pálsson", "Łukasz".
 CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĞĠĢĪĮİŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _OPENERS = "“‘\"'([«„"
