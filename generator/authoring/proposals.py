@@ -20,8 +20,9 @@ from slugify import slugify
 from generator.authoring import names, places
 from generator.authoring.entities import GOVERNMENTS, Matches
 from generator.authoring.figures import names_a_currency
+from generator.authoring.offices import titles_around
 from generator.authoring.organisations import BODIES, INSTITUTIONS, NOUN, one_word_organisations
-from generator.authoring.text import SAYS, name_runs, sentence_at, sentence_bounds
+from generator.authoring.text import SAYS, name_runs, sentence_at
 from generator.corpus.registry import Registry
 from generator.corpus.seeds import Seed
 
@@ -77,7 +78,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if section is None and (titled := _known_by_title(name, text, article)):
                 name, section = titled, "people"  # "Judge Marchand", whose first name the article never gives
             if section is None and " " not in name.text and (same := _same_person(name.text, proposals)):
-                titles.setdefault(same, []).extend(_titles_around(text, start, name))  # "Jara, a former minister"
+                titles.setdefault(same, []).extend(titles_around(text, start, name))  # "Jara, a former minister"
             if section not in ("people", "organisations") or (section == "people" and not _titled(name) and (
                     _PLACED.search(text[:name.start]) or _placed_anywhere(name.text, article))):
                 continue  # "in Puerto Aysén", "from the Tonle Sap", "the village of Kbal Romeas": a place
@@ -85,7 +86,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if not entity_id or registry.section_of(entity_id):
                 continue
             if section == "people":
-                said = [*name.titles, *_titles_around(text, start, name)]
+                said = [*name.titles, *titles_around(text, start, name)]
                 if central_bank:  # a central bank's governor is no leader (curating.md)
                     said = [t for t in said if t not in ("governor", "gov")]
                 titles.setdefault(entity_id, []).extend(said)
@@ -386,62 +387,3 @@ def _initials(run: str) -> str:
 
 def _contains(words: list[str], part: list[str]) -> bool:
     return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
-
-
-def _titles_around(text: str, run_start: int, name: names.Name) -> list[str]:
-    """Titles of office said with a person's name outside its run of capitalised words: before it
-    ("Conservative leader Kemi Badenoch", "India’s Prime Minister, Rajiv Menon"), in the apposition
-    after it ("Jara, a former labour minister"), or as what the person became ("as he became the
-    first British prime minister"). A title an organisation's people hold too is a leader's only
-    when no organisation holds it: "its president, Arnaud Lefèvre" and "NLC president Bola Adeyemi"
-    are not leaders, "Brazil’s president, Lúcia Andrade" is."""
-    found = _office(re.findall(r"\S+", text[max(0, run_start - 80):run_start])[-5:])
-    before = text[max(0, run_start - 80):run_start]
-    if (office := names.portfolio_office(before)) == "minister" or (office and re.search(r"\bfor\s", before)):
-        found.append(office)  # "the Minister of Finance,", "the Cabinet Secretary for Health,"
-    end = name.start + len(name.text)
-    apposition = re.match(r",\s+([^,.;:“”\"]{0,80})", text[end:])
-    if apposition:
-        found += _office(apposition.group(1).split()[:8], trailing=False)
-    rest = text[end:sentence_bounds(text, name.start)[1]]
-    found += [m.group(1).split()[0].lower() for m in re.finditer(
-        r"\b(?:became|becomes|become|as)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?(president|prime minister|"
-        r"premier|chancellor|minister|leader)\b", rest)]
-    if _LEADS.match(text[end:]):  # "Saddam Hussein’s government", "X, who leads the opposition list"
-        found.append("leader")
-    return found
-
-
-_LEADS = re.compile(r"[’']s\s+(?:government|administration|regime|cabinet)\b|,\s+who\s+(?:leads|led|heads|headed)\s+"
-                    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:party|list|coalition|alliance|government|opposition|bloc)\b")
-
-
-def _office(words: list[str], trailing: bool = True) -> list[str]:
-    """The leader titles among ``words`` (the title words that end them, when ``trailing``: those
-    right before a name), unless an organisation holds them."""
-    bare = [w.strip(",").rstrip(".").lower() for w in words]
-    first = len(bare)
-    if trailing:  # the last word may end with a comma ("India’s Prime Minister, Rajiv Menon"), no other
-        while first > 0 and bare[first - 1] in names.TITLES and (first == len(bare) or "," not in words[first - 1]):
-            first -= 1
-    else:
-        first = next((i for i, w in enumerate(bare) if w in names.LEADER_TITLES), len(bare))
-        while first > 0 and bare[first - 1] in names.TITLES:
-            first -= 1
-    titles = [w for w in bare[first:] if w in names.LEADER_TITLES][:1 if not trailing else None]
-    if not titles or set(titles) - names.SHARED_TITLES:
-        return titles
-    return [] if _held_by_organisation(words[first - 1] if first > 0 else "", titles) else titles
-
-
-def _held_by_organisation(holder: str, titles: list[str]) -> bool:
-    """'its president', 'NLC president', 'the union's secretary', 'press secretary': the title is an
-    organisation's; 'Brazil’s president', 'Conservative leader', 'The SPD’s leader' (a party's) are not."""
-    base = re.sub(r"[’']s?$", "", holder)
-    if titles == ["leader"]:  # a party's leader ("Its leader, Reto Marti") is one
-        return False
-    if holder.lower() in ("its", "their", "his", "her"):
-        return True
-    if base in places.country_forms():
-        return False
-    return bool(re.fullmatch(r"[A-Z]{2,}", base)) or base != holder or base.lower() in names.ORGANISATION_WORDS
