@@ -41,6 +41,7 @@ _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "staff",
                         "livestock", "offspring", "clergy", "faculty", "militia"})
 # Units written short, counted like plural nouns: "about 12 km", "40 to 60 km/h".
 _UNIT_ABBREVIATIONS = frozenset({"km", "kg", "mph", "kph", "cm", "mm", "ha", "sq"})
+_UNIT_WRITTEN_ON = re.compile(rf"(?<![\w.,])({_NUMBER})({'|'.join(sorted(_UNIT_ABBREVIATIONS))})\b")  # "1,200km"
 _NOT_IN_PHRASE = frozenset({
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are",
     "was", "were", "be", "been", "has", "have", "had", "that", "which", "who", "it", "its", "this", "these", "those",
@@ -231,7 +232,7 @@ def _counts(text: str) -> Iterator[Candidate]:
         if not number or not phrase or (_is_year(number.group(0)) and not m.group(1)) or _after_month(text, m.start()):
             continue
         yield m.start(), m.start(2) + len(phrase), _amount(number.group(0), m.group(1)), _unit(phrase)
-    for m in re.finditer(rf"(?<![\w.,])({_NUMBER})({'|'.join(_UNIT_ABBREVIATIONS)})\b", text):
+    for m in _UNIT_WRITTEN_ON.finditer(text):
         yield m.start(), m.end(), _amount(m.group(1), None), m.group(2)  # "1,200km": a unit written on
     for m in re.finditer(rf"\b({_NUMBER}) times\b|"  # a multiple or a rate, not "met three times"
                          rf"\b({_COUNT}) times(?= (?:the|as|more|higher|larger|bigger|greater|what)\b)|"

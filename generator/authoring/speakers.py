@@ -100,8 +100,8 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
     if pronoun == "it":  # the body named last before, in this paragraph, else in the one before
         for paragraph, until in ((quote.paragraph, quote.speaker_start), (quote.paragraph - 1, 1 << 30)):
             said = people.paragraphs[paragraph - 1] if paragraph > 0 else ""
-            bodies = [(m.start, said[m.start:m.end]) for m in others
-                      if m.paragraph == paragraph and m.start < until and m.section == "organisations"]
+            bodies = [(m.start, said[m.start:m.end]) for m in _bodies_before(others, paragraph, until)
+                      if m.paragraph == paragraph]
             # "The finance ministry insists …. In a statement, it blamed ‘…’": a body named by what it is
             for m in _BODY_OPENS.finditer(said[:until]):
                 if body := _body_named(m.group(1)):  # "the regulator" is the one named before, if any
@@ -213,8 +213,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         return reporter  # "The Reserve Bank warned … that spending on such schemes by states ‘…’"
     if label and label.lower() not in PRONOUNS:
         # "a Commission spokesperson", "a spokeswoman for the agency": the body
-        label = re.sub(r"(spokes(?:man|woman|person))\s+(?:in|at|from)\s+[A-Z][\w’'-]*$", r"\1", label)  # in Brussels
-        body = re.sub(r"\s+spokes(?:man|woman|person)$|^spokes(?:man|woman|person)\s+for\s+", "", label)
+        label = re.sub(rf"({_SPOKESPERSON})\s+(?:in|at|from)\s+[A-Z][\w’'-]*$", r"\1", label)  # in Brussels
+        body = re.sub(rf"\s+{_SPOKESPERSON}$|^{_SPOKESPERSON}\s+for\s+", "", label)
         organisation = _descriptor(body, quote.paragraph, at, people, others) or resolved.get(body.lower()) or (
             _spokesperson(quote.paragraph, at, people, others) if _SPOKES.fullmatch(body) else None) or (
             _author(body.split()[-1].lower(), quote.paragraph, max(at, quote.start), people, others)
@@ -264,8 +264,7 @@ def _descriptor(label: str, paragraph: int, at: int, people: People, others: lis
     if len(words) > 3 or not noun.islower() or noun not in _ORGANISATION_NOUNS or any(
             w not in places.country_forms() for w in adjectives):  # "the French company", not "the Border Guard"
         return None
-    earlier = sorted((m for m in others if m.section == "organisations" and (m.paragraph, m.start) < (paragraph, at)),
-                     key=lambda m: (m.paragraph, m.start))
+    earlier = _bodies_before(others, paragraph, at)
     named = [m for m in earlier if noun in _text(m, paragraphs).lower().split()
              or (noun == "company" and _text(m, paragraphs).lower().split()[-1].replace(".", "") in _LEGAL_FORMS)]
     called = [m for m in earlier if re.search(rf"\b{noun}\b(?![’'])", _around(m, paragraphs))]  # not "the company's"
@@ -288,23 +287,29 @@ def _descriptor(label: str, paragraph: int, at: int, people: People, others: lis
     return chosen if not isinstance(chosen, Mention) else _fullest(chosen, others, paragraphs)
 
 
+def _bodies_before(others: list[Mention], paragraph: int, at: int) -> list[Mention]:
+    """The organisations mentioned before ``at`` in ``paragraph``, in reading order."""
+    return sorted((m for m in others if m.section == "organisations" and (m.paragraph, m.start) < (paragraph, at)),
+                  key=lambda m: (m.paragraph, m.start))
+
+
 def _fullest(mention: Mention, others: list[Mention], paragraphs: tuple[str, ...]) -> str:
     """The longest form the text gives the entity mentioned."""
     return max((_text(m, paragraphs) for m in others if m.entity == mention.entity), key=len)
 
 
-_SPOKESPERSON_FOR = re.compile(r"^(?:One|An?|Another)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?")
+_SPOKESPERSON = r"spokes(?:man|woman|person)"
+_SPOKESPERSON_FOR = re.compile(rf"^(?:One|An?|Another)\s+{_SPOKESPERSON}\s+(?:for|of|at)\s+(?:the\s+)?")
 _RECENT = 4  # paragraphs within which a body whose name says what it is beats any body named nearer
-_SPOKES = re.compile(r"(?i)spokes(?:man|woman|person)")
+_SPOKES = re.compile(rf"(?i){_SPOKESPERSON}")
 
 
 def _spokesperson(paragraph: int, at: int, people: People, others: list[Mention]) -> str | None:
     """Whom "a spokesperson" with no body named speaks for: the organisation named last before, in
     this paragraph or the one before ("The Department of Health confirmed the delay. A
     spokesperson said …")."""
-    bodies = [m for m in others if m.section == "organisations" and 0 <= paragraph - m.paragraph <= 1
-              and (m.paragraph, m.start) < (paragraph, at)]
-    return _fullest(max(bodies, key=lambda m: (m.paragraph, m.start)), others, people.paragraphs) if bodies else None
+    bodies = [m for m in _bodies_before(others, paragraph, at) if paragraph - m.paragraph <= 1]
+    return _fullest(bodies[-1], others, people.paragraphs) if bodies else None
 
 
 _DOCUMENTS = frozenset({"report", "statement", "study", "survey", "audit", "review", "filing", "letter", "memo",
@@ -316,8 +321,8 @@ def _speaks_for(body: str, paragraph: int, at: int, people: People, others: list
     spokesperson" (the body named last before); "a spokesman for the water resources ministry"
     keeps its words."""
     if body[:1].isupper():
-        named = [m for m in others if m.section == "organisations" and (m.paragraph, m.start) < (paragraph, at)
-                 and re.search(rf"\b{re.escape(body)}\b", _text(m, people.paragraphs))]
+        named = [m for m in _bodies_before(others, paragraph, at)
+                 if re.search(rf"\b{re.escape(body)}\b", _text(m, people.paragraphs))]
         return _fullest(named[-1], others, people.paragraphs) if named else None
     return None if " " in body.strip() else _spokesperson(paragraph, at, people, others)
 
@@ -331,15 +336,14 @@ def _author(document: str, paragraph: int, at: int, people: People, others: list
                                rf"{document}\b", paragraphs[paragraph - 1][:at]))
     if said_in and (body := _descriptor(said_in[-1].group(1), paragraph, said_in[-1].start(1), people, others)):
         return body
-    by = [m for m in others if m.section == "organisations" and 0 <= paragraph - m.paragraph <= 1
-          and (m.paragraph, m.start) < (paragraph, at)
+    by = [m for m in _bodies_before(others, paragraph, at) if paragraph - m.paragraph <= 1
           and re.search(rf"\b{document}\b(?:(?!\bby\b)[^.;]){{0,60}}\bby\s+(?:the\s+)?$",  # its first "by"
                         paragraphs[m.paragraph - 1][:m.start])]
     if by:
-        return _fullest(max(by, key=lambda m: (m.paragraph, m.start)), others, paragraphs)
+        return _fullest(by[-1], others, paragraphs)
     text = paragraphs[paragraph - 1]  # "The Auditor-General … examined 412 projects …, the report said"
-    subjects = [m for m in others if m.section == "organisations" and m.paragraph == paragraph and m.start < at
-                and _is_subject(text, m.start)]
+    subjects = [m for m in _bodies_before(others, paragraph, at)
+                if m.paragraph == paragraph and _is_subject(text, m.start)]
     return _fullest(subjects[-1], others, paragraphs) if subjects else _spokesperson(paragraph, at, people, others)
 
 
