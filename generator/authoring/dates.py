@@ -34,8 +34,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 # Words that tell what follows as still to come, and words that tell it as done.
 _FUTURE = re.compile(r"(?<![\w-])(?:will|would|shall|’ll|'ll|due|set to|scheduled|plans?|planned|planning|"
                      r"expected|expects|upcoming|coming|next|to be held|is to|are to|aims?|intends?|hopes?|"
-                     # not "raised by 28%"
-                     r"ahead of|until|by(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[\d$€£¥₹])|"
+                     r"ahead of|until|"
                      r"forthcoming|later|"
                      # the present of a scheduled event: "The board meets on Monday"
                      r"meets|votes|sits|convenes|reconvenes|resumes|travels|opens|starts|begins)\b", re.I)
@@ -51,18 +50,21 @@ _PATTERNS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", ("m", "d", "y")),
     (rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", ("m", "y")),
     (rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of\s+({_YEAR})\b", ("y",)),
+    (r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of\s+(the|this|next|last)\s+(year)\b",
+     ("shift", "period")),
     (rf"\b({_YEAR})\s*[–-]\s*(?:{_YEAR}|\d\d)\b", ("range",)),
     (r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?((?:1[5-9]|2[0-2])\d0)s\b", ("decade",)),  # "the 1980s": no one value
     (rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)", ("m", "d")),
     (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b", ("d", "m")),
-    (r"\b(yesterday|today|tomorrow)\b", ("rel",)),
+    (r"\b((?i:yesterday|today|tomorrow|tonight))(?:\s+(?:morning|afternoon|evening|night))?\b", ("rel",)),
+    (r"\b((?i:this))\s+(?:morning|afternoon|evening)\b|\b((?i:last))\s+night\b", ("rel", "rel")),
     (r"\bthe\s+(following|next|previous)\s+day\b|\bthe\s+day\s+(before|after)\b", ("around", "around")),
-    (r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)(year)\b", ("period",)),
+    (r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)(year|month|week)\b", ("period",)),
     (r"\b(?i:the\s+(?:current|coming|next|last|previous)\s+(?:fiscal|financial|calendar)\s+year)\b"
      rf"|\bthe\s+{_MONTH}[–-]{_MONTH}\s+quarter\b", ()),
-    (rf"\b((?i:(?:earlier|later)\s+this|this|last|next|the\s+past|the\s+previous|the\s+coming))\s+({_PERIOD})\b",
-     ("shift", "period")),
-    (rf"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+({_PERIOD}|day)s?\s+ago\b",
+    (rf"\b(?:(?i:early|late)\s+|(?i:mid)-)?((?i:(?:earlier|later)\s+this|this|last|next|the\s+past|the\s+previous|"
+     rf"the\s+coming))\s+({_PERIOD}|weekend)\b", ("shift", "period")),  # "early next year", "last weekend"
+    (rf"\b((?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)|\d+)\s+({_PERIOD}|day|decade)s?\s+ago\b",
      ("count", "ago")),
     (rf"\b((?i:next|last|this))\s+({_MONTH})(?!\s+\d)", ("shift", "m")),
     (rf"\b((?i:next|last|this|early|late|in|by))\s+(?:the\s+)?({_SEASON})\b", ("shift", "season")),
@@ -70,6 +72,7 @@ _PATTERNS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:((?i:next|last|this)|on|by|until|from|since|early|late)\s+)?({_WEEKDAY})(?:’s|'s)?"
      rf"(?:\s+(?:night|morning|afternoon|evening))?\b", ("shift", "wd")),
     (rf"\b({_YEAR})\b", ("y",)),
+    (r"\b(?i:that)\s+(year)\b", ("that",)),  # the year of the date before it, found first: "In 2024 … that year"
 ]
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
@@ -108,6 +111,8 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
                     future = int(fields["decade"]) > published.year  # "the 2120s" is to come whatever the verb
                 if "around" in fields:
                     value, precision, how = _next_to(here, m.start(), fields["around"])
+                elif "that" in fields:
+                    value, precision, how = _that_year(here, m.start())
                 else:
                     value, precision, how = _value(fields, published, future)
                 here.append(FoundDate(m.group(0), number, m.start(), value, precision, sentence_at(text, m.start()),
@@ -125,6 +130,14 @@ def _next_to(here: list[FoundDate], start: int, which: str) -> tuple[str | None,
     step = -1 if which.lower() in ("previous", "before") else 1
     day = dt.date.fromisoformat(earlier[-1].value) + dt.timedelta(days=step)
     return day.isoformat(), "day", f"the day {'before' if step < 0 else 'after'} {earlier[-1].text}"
+
+
+def _that_year(here: list[FoundDate], start: int) -> tuple[str | None, str, str]:
+    """'that year' is the year of the date before it in the paragraph, when that has one."""
+    earlier = [d for d in here if d.start < start and d.value]
+    if not earlier or earlier[-1].value is None:
+        return None, "unknown", ""
+    return earlier[-1].value[:4], "year", f"the year of {earlier[-1].text}"
 
 
 def _told_as_future(text: str, start: int, end: int) -> bool | None:
@@ -216,18 +229,21 @@ def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool | N
     if "rel" in fields:
         if not day_known:
             return None, "unknown", ""
-        delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[fields["rel"].lower()]
+        delta = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "this": 0, "last": -1}[fields["rel"].lower()]
         return _iso(*_ymd(anchor + dt.timedelta(days=delta)), fields["rel"].lower())
     if "period" in fields:
         sign = {"last": -1, "next": 1, "the past": -1, "the previous": -1, "the coming": 1}.get(shift, 0)
-        if fields["period"].lower() == "year" and not shift:  # "the end of the year"
+        period = fields["period"].lower().replace("weekend", "week")
+        if period == "year" and not shift:  # "the end of the year"
             return f"{anchor.year:04d}", "year", "the year of that date"
-        return _shifted(anchor, fields["period"], sign, day_known)
+        return _shifted(anchor, period, sign, day_known)
     if "ago" in fields:
         count = _NUMBER_WORDS.get(fields["count"].lower()) if not fields["count"].isdigit() else int(fields["count"])
         if not count:
             return None, "unknown", ""
-        return _shifted(anchor, fields["ago"], -count, day_known)
+        if fields["ago"].lower() == "decade":  # "a decade ago": the year ten years before
+            return _shifted(anchor, "year", -10 * count, day_known)
+        return _shifted(anchor, fields["ago"].lower(), -count, day_known)
     return None, "unknown", ""
 
 

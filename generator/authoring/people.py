@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from generator.authoring import names, places
 from generator.authoring.quote_marks import quote_spans
+from generator.authoring.text import sentence_bounds
 
 # Office words that can stand for a person on their own: "the Prime Minister", "the president".
 OFFICES = frozenset(names.LEADER_TITLES | {"senator", "sen", "ambassador", "spokesman", "spokeswoman", "mayor",
@@ -35,6 +36,10 @@ SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres":
             "gen": "general", "adm": "admiral", "justice": "judge"}  # "Mrs Justice Amelia Rowe" is the judge
 
 
+_NICKNAMED = (r"(?:[a-z]+\s+)?(?:known|nicknamed|dubbed)(?:\s+[a-z]+){0,7}?\s+(?:as\s+)?[“\"‘']?"
+              r"([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])")  # one word: not "dubbed the Iron Lady"
+
+
 class People:
     """Every mention of the draft's people in the text, by any of their forms, in reading order."""
 
@@ -49,6 +54,9 @@ class People:
                 full.add((name, person_id))
                 for short in _short_forms(name):
                     forms.setdefault(short, set()).add(person_id)
+                for text in paragraphs:  # "Dave Pritchard – known to everyone at the club simply as Pritch –"
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s*[,(–—-]\s*{_NICKNAMED}", text):
+                        forms.setdefault(m.group(1), set()).add(person_id)
         self.mentions: list[tuple[int, int, int, str]] = []   # (paragraph, start, end, id)
         self.titles: dict[str, set[tuple[str, ...]]] = {}     # id → title words seen right before a mention
         self.ages: dict[str, set[str]] = {}                   # id → ages given beside a mention ("Tom Charlton, 64,")
@@ -150,3 +158,19 @@ def _short_forms(name: str) -> set[str]:
     shorts = {bare.split()[0], *names.surnames(bare)} if " " in bare else {bare} if bare != name else set()
     return {s for s in shorts if s.lower() not in names.NOT_NAMES and s.lower() not in names.TITLES
             and (s not in places.country_forms() or s in places.place_names())}  # "Lima" of "Roberto Lima"
+
+
+_VERB_IN = re.compile(r"\b(?:said|says|had|has|have|was|were|is|are|told|wrote|written|went|made|took)\b")
+
+
+def is_subject(text: str, start: int) -> bool:
+    """True when the mention opens its sentence, after titles or capitalised words only, or stands
+    in apposition to the sentence's opening words ("The fund's mission chief, Karin Lindqvist, wrote")."""
+    bounds = sentence_bounds(text, start)
+    lead = text[bounds[0]:start]
+    while (last := re.search(r"(\S+)\s+$", lead)) and last.group(1).rstrip(".").lower() in names.TITLES:
+        lead = lead[:last.start()]  # ", Cllr Peter Ashworth,": the apposition starts before the title
+    if lead.endswith(", ") and lead.count(",") == 1 and re.match(r"[^,]*?,", text[start:bounds[1]]) and \
+            not _VERB_IN.search(lead):  # not "Ms Ellison said she had written to her MP, Daniel Osei,"
+        return True
+    return not re.search(r"(?<![’'])\b[a-z][a-z-]*\b", lead.replace("the ", ""))

@@ -365,16 +365,26 @@ def _acronyms(name: str, paragraphs: tuple[str, ...]) -> list[str]:
     return sorted({*beside, *used} - {name})
 
 
+_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean")  # "Scottish", "Maltese", "Albanian": adjectives alone
+
+
 def _short_forms(name: str, article: str) -> list[str]:
     """A word of a body's name, or its name without its legal form, that the text then makes speak
-    alone: "Cordillera, a subsidiary of …, said" after "Minera Cordillera del Sur SA", "Sawit
-    Permata said" after "Sawit Permata Berhad"."""
+    alone ("Cordillera, a subsidiary of …, said" after "Minera Cordillera del Sur SA", "Sawit
+    Permata said" after "Sawit Permata Berhad"); the name without the word for its kind, used alone
+    anywhere ("Qiantang" of "Qiantang Airlines")."""
     words = name.split()
-    shorter = [" ".join(words[:-1])] if len(words) > 2 and words[-1].lower() in names.ORGANISATION_WORDS else []
-    return [w for w in [*shorter, *words] if len(words) > 1 and len(w) > 3 and w[0].isupper()
+    shorter = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in names.ORGANISATION_WORDS else ""
+    # "Qiantang made a net profit" after "Qiantang Airlines": the name without its kind, used alone
+    # (not "Florida" of "Florida Senate", which also opens "Florida House"; not "Scottish", an adjective)
+    alone = [shorter] if shorter and not shorter.endswith(_DEMONYM_ENDINGS) and re.search(
+        rf"(?<![\w-]){shorter}(?![\w-])(?!\s+{words[-1]})", article) and not re.search(
+        rf"(?<![\w-]){shorter}\s+(?!{words[-1]})[A-Z]", article) else []
+    return [w for w in dict.fromkeys([*alone, *([shorter] if len(words) > 2 else []), *words])
+            if len(words) > 1 and len(w) > 3 and w[0].isupper()
             and w.replace(" ", "").isalpha() and w.lower() not in names.ORGANISATION_WORDS
-            and w.lower() not in names.NOT_NAMES and w not in places.country_forms()
-            and re.search(rf"(?:^|[.!?]\s+){w}{SAYS.pattern}", article, re.M)]
+            and w.lower() not in names.NOT_NAMES | names.NOT_IN_PERSON_NAMES and w not in places.country_forms()
+            and (w in alone or re.search(rf"(?:^|[.!?]\s+){w}{SAYS.pattern}", article, re.M))]
 
 
 def _initials(run: str) -> str:

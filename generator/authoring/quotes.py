@@ -29,7 +29,9 @@ SPEECH_VERBS = (
     "emphasized", "agreed", "confirmed", "mused", "quipped", "joked", "continued", "countered", "responded",
     "observed", "remarked", "concluded", "reported", "reports", "announcing", "accused", "pointed out", "went on",
     "voices", "voiced", "ruled", "ruling", "directed", "ordered", "blamed", "blames", "read", "reads", "put it",
-    "shouted", "yelled", "cried", "screamed", "heckled", "interjected", "whispered", "muttered", "snapped", "retorted")
+    "shouted", "yelled", "cried", "screamed", "heckled", "interjected", "whispered", "muttered", "snapped", "retorted",
+    "grinned", "smiled", "laughed", "sighed", "beamed", "fumed", "raged", "boasted", "gushed", "chuckled", "scoffed",
+    "groaned")  # a tabloid's "he grinned"
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Verbs whose speaker is the subject of the sentence, not the words just before them.
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
@@ -75,16 +77,24 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
     after_at = end + 1
     after = _after(blanked[after_at:after_at + 200])
     sentence_start = max(sentence_bounds(text, start)[0], _previous_close(text, start))
-    stamp = _TIMESTAMP.match(blanked, sentence_start)  # a live blog's "16:48 — " opens no name
+    # a live blog's "16:48 — " and a dateline's "VICTORIA, 3 May 2027 (Reuters) - " open no name
+    stamp = _TIMESTAMP.match(blanked, sentence_start) or _DATELINE.match(blanked, sentence_start)
     sentence_start = stamp.end() if stamp else sentence_start
     before = blanked[sentence_start:start]
     # “… like criminals.” The ministry said …: a quote that ends its sentence is not the next one's.
     ends_sentence = re.search(r"[.!?]\W*$", text[start:end]) and re.match(r"\s+[A-Z]", text[after_at:])
     verb = _last_verb(before)
+    cut_in = re.search(r",\s+(he|she|they|we)\s+[a-z][^,;“”\"]*:\s*$", before)  # "As the mayor was …, he cut in:"
+    if cut_in and not after:
+        return cut_in.group(1), sentence_start + cut_in.start(1), "said"
     if after and after[2] not in _REPORTING and not (ends_sentence and verb):
         return after[0], after_at + after[1], "said"
     if verb:
         words, at = _speaker_of(before, verb)
+        outer = _last_verb(before[:verb.start()])
+        reported = words[len(outer.group(0)):].split() if outer and outer.start() == at else []
+        if outer and 0 < len(reported) <= 3 and reported[0][:1].isupper():  # "X said Beijing had agreed “…”": X
+            words, at = _speaker_of(before, outer)
         named = _after(before[verb.start():]) if not words else None  # “…,” said Sharon Zollner, “but …”
         if named:
             words, at = named[0], verb.start() + named[1]
@@ -141,6 +151,7 @@ def _previous_sentence(blanked: str, sentence_start: int) -> tuple[str, int, str
     return None
 
 
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.’' -]+,\s+[^–—\n]{0,60}?\s[–—-]{1,2}\s+")
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s+")
 
 
@@ -233,7 +244,10 @@ def _speaker_of(before: str, verb: re.Match[str]) -> tuple[str, int]:
         return clause.group(1), clause.start(1)
     finite = [m for m in re.finditer(rf"(?<![\w’'-])(?:{_VERB})\b", before[:verb.start()])
               if m.group(0) not in _PARTICIPLES]
-    return _subject(before, finite[-1].start(), False) if finite else _subject(before, verb.start(), True)
+    if finite:
+        return _subject(before, finite[-1].start(), False)
+    pronoun = re.match(r"\s*(He|She|It|They|We)\s+(?:[a-z]+ly\s+)?[a-z]", before)  # "It did not …, but said"
+    return (pronoun.group(1), pronoun.start(1)) if pronoun else _subject(before, verb.start(), True)
 
 
 def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
@@ -265,7 +279,8 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
         elif naming:
             part = _leading_phrase(naming[0][0])
         else:
-            part = _leading_phrase(next((p for p, _ in parts if not _opens_clause(p)), ""))
+            part = _leading_phrase(next((p for p, _ in parts if not _opens_clause(p) and (  # not "traditionally its"
+                p[:1].isupper() or p.split()[0] in _DETERMINERS)), ""))
         return (part, head.find(part)) if part and "_" not in part else ("", -1)
     relative = re.search(r",?\s+(?:which|who|that)$", trimmed)
     if relative:  # "…’s 2019 Indo-Pacific strategy, which labelled China a …": the words it refers to

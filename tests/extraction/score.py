@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from generator.authoring import places
 from generator.authoring.draft import draft_briefing
 from generator.corpus.check import load_registry
 from generator.corpus.registry import Registry
@@ -202,6 +203,12 @@ def pair(gold: Sequence[G], draft: Sequence[D], score: Callable[[G, D], float]) 
 # ---- entities -------------------------------------------------------------------------------
 
 def _same_entity(gold: Entity, draft: Entity) -> float:
+    """The same section and a form in common; a country is the same country by whichever of its
+    names the gold gives it ("Côte d'Ivoire" is the draft's "Ivory Coast")."""
+    if gold.section == draft.section == "countries":
+        codes = {forms[n].code for n in (gold.name, draft.name) if n in (forms := places.country_forms())}
+        if len(codes) == 1 and all(n in forms for n in (gold.name, draft.name)):
+            return 1.0
     return float(gold.section == draft.section and bool(gold.forms & draft.forms))
 
 

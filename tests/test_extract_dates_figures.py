@@ -1,0 +1,128 @@
+"""Drafting from real reporting (issue 14, item 1): the dates and figures a draft finds, one test
+per rule, on made-up sentences in the shape news copy takes, drafted by the real `briefings new`
+code against an empty registry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.authoring import extract
+from generator.corpus.numbers import states_number
+from generator.corpus.seeds import split_paragraphs
+from tests.drafting import draft
+
+# ---- dates ----------------------------------------------------------------------------------
+
+def test_weekdays_and_relative_dates_are_anchored_to_the_dateline(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "SEOUL, March 3, 2027 (Reuters) - The leaders met on Wednesday and will meet again next March.",
+        "Talks began last month and continue this week; the pact takes effect on Friday.",
+        "Delegations arrive on May 5, with the first session scheduled for the following day.",
+        "Trade fell two years ago and is expected to double by 2030.",
+    ]))
+    events = {e["as_written"]: (e["date"], e["precision"], e["scheduled"]) for e in briefing["events"]}
+    assert events == {
+        "on Wednesday": ("2027-03-03", "day", False), "next March": ("2028-03", "month", True),
+        "last month": ("2027-02", "month", False), "this week": ("2027-03", "month", False),
+        "on Friday": ("2027-03-05", "day", True), "May 5": ("2027-05-05", "day", True),
+        "the following day": ("2027-05-06", "day", True), "two years ago": ("2025", "year", False),
+        "2030": ("2030", "year", True)}
+    on_friday = next(e for e in briefing["events"] if e["as_written"] == "on Friday")
+    assert "the Friday on or after, from the dateline 3 March 2027" in on_friday["summary"]
+
+
+def test_by_a_date_is_still_to_come_unless_it_opens_a_past_sentence(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "ACCRA, Oct. 6, 2027 (Wire) - Ghana raised the price by 28% on Wednesday. Payments will reach farmers by "
+        "mid-October. By Wednesday evening, 9 of the 14 shelters were full.",
+    ]))
+    events = {e["as_written"]: (e["date"], e["scheduled"]) for e in briefing["events"]}
+    assert events == {"on Wednesday": ("2027-10-06", False), "mid-October": ("2027-10", True),
+                      "Wednesday evening": ("2027-10-06", False)}
+
+
+def test_a_meeting_called_for_a_weekday_is_still_to_come(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "HELSINKI, March 7, 2028 (Wire) - The conciliator has called them to a meeting on "
+                               "Thursday. Teachers walked out on Tuesday.\n")
+    events = {e["as_written"]: (e["date"], e["scheduled"]) for e in briefing["events"]}
+    assert events == {"on Thursday": ("2028-03-09", True), "on Tuesday": ("2028-03-07", False)}
+
+
+def test_without_a_dateline_a_date_is_never_guessed_but_still_scheduled(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "Jara and Kast will face each other in the December 14 runoff, after Sunday's vote.\n")
+    events = {e["as_written"]: (e["date"], e["scheduled"]) for e in briefing["events"]}
+    assert events == {"December 14": (None, True), "Sunday's": (None, False)}
+
+
+# ---- figures --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "amount", "unit"), [
+    ("Firms pledged 100 billion yuan.", "100 billion yuan", 1e11, "CNY"),
+    ("It cost 2 billion renminbi.", "2 billion renminbi", 2e9, "CNY"),
+    ("The IPO raised Rs 27,870 crore.", "Rs 27,870 crore", 2.787e11, "INR"),
+    ("Fines reach up to 100,000 pesos in Chile.", "up to 100,000 pesos", 1e5, "CLP"),
+    ("Hyundai will invest 50 trillion won in Korea.", "50 trillion won", 5e13, "KRW"),
+    ("It pays €40 million and 3.1 billion reais.", "€40 million", 4e7, "EUR"),
+    ("Deals worth more than £2 billion.", "more than £2 billion", 2e9, "GBP"),
+    ("Trump, 79, and the 78-year-old publisher.", "79", 79, "years of age"),
+    ("About 15.6 million people may vote.", "About 15.6 million people", 1.56e7, "people"),
+    ("The right won 23 of the 25 senators.", "23 of the 25 senators", 23, "senators"),
+    ("It creates between 20,000 and 30,000 jobs.", "between 20,000 and 30,000 jobs", 2e4, "jobs"),
+    ("Approval is over 70% after nearly a decade.", "over 70%", 70, "percent"),
+    ("Talks took nearly a decade.", "nearly a decade", 10, "years"),
+    ("More than 200 companies operate there.", "More than 200 companies", 200, "companies"),
+    ("Only one in three high-speed trains ran.", "one in three high-speed trains", 1, "high-speed trains"),
+    ("The bill passed 64-36 on Thursday.", "64-36", 64, "votes"),
+    ("Smaller parties poll between 4 and 9 per cent.", "between 4 and 9 per cent", 4, "percent"),
+    ("It cut 9,000 jobs, roughly one in eight of its workforce.", "roughly one in eight", 1, "count"),
+    ("Twelve of the 19 escaped on foot, two of them injured.", "Twelve of the 19", 12, "count"),
+    ("The inquiry's 280-page report came out.", "280-page", 280, "pages"),
+    ("Four dead, three missing after collapse", "Four dead", 4, "people"),
+    ("The toll rises to 38 as aid arrives.", "38", 38, "count"),
+    ("Some firms have only two or three weeks of cash.", "two or three weeks", None, "weeks"),
+    ("A shortfall of between £550 million and £780 million.", "between £550 million and £780 million", 5.5e8, "GBP"),
+    ("Farmers were paid 70,000 to 75,000 cedis a ton.", "70,000 to 75,000 cedis", 7e4, "GHS"),
+    ("Voters rejected it by 57% to 43%.", "57% to 43%", 57, "percent"),
+    ("Nordvik will route three of its weekly services via Gdynia.", "three of its weekly services", 3, "services"),
+    ("Moananui holds about an eighth of the quota.", "about an eighth", 0.125, "share"),
+    ("His income will fall by a third, not by a third party.", "a third", 1 / 3, "share"),
+    ("In a dry year as few as 22 ships pass.", "as few as 22 ships", 22, "ships"),
+    ("Vietnam is the world's third-largest exporter.", "third-largest", None, "rank"),
+    ("Her government's TT$1.4 billion programme.", "TT$1.4 billion", 1.4e9, "TTD"),
+    ("The fire is about 12 km from town.", "about 12 km", 12, "km"),
+    ("She left with her two grandchildren.", "two grandchildren", 2, "grandchildren"),
+    ("He rides the bus three times a week.", "three times a week", 3, "times"),
+])
+def test_figures_in_any_currency_with_ages_shares_ranges_and_bounds(text: str, value: str, amount: float | None,
+                                                                    unit: str) -> None:
+    found = {f.text: (f.amount, f.unit) for f in extract.find_figures(split_paragraphs(text), ("CL", "KR"))}
+    assert found[value][0] == (pytest.approx(amount) if amount is not None else None) and found[value][1] == unit
+    assert all(states_number(v) for v in found)
+
+
+def test_a_count_is_a_number_and_its_noun_not_the_words_after_it() -> None:
+    found = [f.text for f in extract.find_figures(split_paragraphs(
+        "But two men and one woman decided this race; the 10-year bond yield rose."))]
+    assert found == ["two men"]
+
+
+def test_today_tonight_last_night_that_year_quarters_and_a_passive_by(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Law signed",
+        "ISLAMABAD, 17 November 2027 - The law was signed by the president on Monday. Today the regulator opens. "
+        "Three weeks ago the cabinet agreed. Talks resume early next year and end by the end of the month.",
+        "Fans gathered last night and yesterday afternoon; the club will play this afternoon and tonight.",
+        "A ferry sank in 2024, and a pledge that year was ignored. Output rises in the first quarter of next year, "
+        "a decade ago it fell.",
+    ]) + "\n")
+    events = {e["as_written"]: (e["date"], e["scheduled"]) for e in briefing["events"]}
+    assert events == {
+        "on Monday": ("2027-11-15", False), "Today": ("2027-11-17", True), "Three weeks ago": ("2027-10", False),
+        "early next year": ("2028", True), "the end of the month": ("2027-11", True),
+        "last night": ("2027-11-16", False), "yesterday afternoon": ("2027-11-16", False),
+        "this afternoon": ("2027-11-17", True), "tonight": ("2027-11-17", True), "2024": ("2024", False),
+        "that year": ("2024", False), "the first quarter of next year": ("2028", True),
+        "a decade ago": ("2017", False)}
