@@ -287,3 +287,29 @@ def test_the_kind_of_a_person_follows_the_title_said_with_the_name(tmp_path: Pat
                      "Bola Adeyemi": "person", "Kazuo Fujita": "person", "Kemi Badenoch": "leader",
                      "Karoline Leavitt": "person"}
     assert proposed(briefing)["Fonterra"] == ("organisations", None)
+
+
+def test_laws_wharves_currency_codes_owners_and_adjectives_before_a_country(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Data law signed",
+        "ISLAMABAD, 17 November 2027 - The law follows the European Union's General Data Protection Regulation. "
+        "Neighbouring India passed its own law in 2023.",
+        "Survivors were landed at Government Wharf. Voters face a governing party, ZANU-PF, that controls the "
+        "media; the tenge, KZT, which fell, is weak.",
+        "Dr Tafadzwa Moyo left Mzilikazi University’s Institute of Crop and Soil Sciences. The Mzilikazi "
+        "University Academic Staff Association (MUASA) voted against its leadership.",
+        "The contract went to a construction firm, Hidrogradnja Vakuf, in 2019. Advocate Nyasha Mhlanga spoke; "
+        "Advocate Mhlanga said nothing more.",
+        "Qiantang Airlines reported a profit. Qiantang made 1.4 billion yuan.",
+        "The New Mexico Senate voted 24-17. Farms in northern New Mexico wait.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert "india" in briefing["countries"] and "Neighbouring India" not in found
+    assert not {"General Data Protection Regulation", "Data Protection Regulation", "Government Wharf", "KZT",
+                "Advocate Mhlanga"} & set(found)
+    assert {name: found[name] for name in ("ZANU-PF", "Mzilikazi University", "Hidrogradnja Vakuf")} == {
+        "ZANU-PF": ("organisations", None), "Mzilikazi University": ("organisations", None),
+        "Hidrogradnja Vakuf": ("organisations", None)}
+    assert found["Nyasha Mhlanga"] == ("people", "person")
+    aliases = {p["name"]: p.get("aliases") for p in briefing["proposed"]}
+    assert aliases["Qiantang Airlines"] == ["Qiantang"] and aliases["New Mexico Senate"] is None

@@ -115,6 +115,9 @@ def _hidden(text: str, start: int, end: int) -> bool:
     if after and after.group(1) in GOVERNMENTS | _COMPASS:
         after = None  # "the UK Government" is the country's; "the US East Coast" is in it
     before = _PREVIOUS_WORD.search(text[max(0, start - 40):start])
+    if before and names.describes(before.group(1), bool(re.search(  # "Neighbouring India passed …"
+            r"(?:^|[.!?][”’\"']?\s+)$", text[:max(0, start - 40) + before.start()]))):
+        before = None
     return any(m and _extends(m.group(1).rstrip(".")) for m in (after, before))
 
 

@@ -346,6 +346,11 @@ def names_a_currency(word: str) -> bool:
     return word != "won" and word in _currency_names()
 
 
+def is_currency_code(word: str) -> bool:
+    """'JPY', 'KZT': an ISO 4217 code, never a body's acronym."""
+    return len(word) == 3 and pycountry.currencies.get(alpha_3=word) is not None
+
+
 def _currency(name: str, countries: tuple[str, ...]) -> str:
     """The code of a currency named in words; bare dollars are never guessed (curating.md)."""
     codes = _currency_names()[name.lower()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.authoring import places
+from generator.authoring import places, things
 from generator.authoring.text import JOINERS, MONTHS, WEEKDAYS, is_capitalised
 from generator.corpus.numbers import CARDINALS
 
@@ -33,7 +33,7 @@ TITLES = frozenset({
     "commissioner", "cllr", "alderman", "prosecutor", "inspector", "superintendent", "detective", "auditor",
     "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat",
     "coach", "head", "sister", "father", "rev", "reverend", "pastor", "madame", "mme", "monsieur", "señor", "señora",
-    "senhor", "senhora", "herr", "frau", "signor", "signora",
+    "senhor", "senhora", "herr", "frau", "signor", "signora", "advocate", "adv",
     "opposition", "state-run"})
 # Titles written short, which are also surnames when they end a name: "Amartya Sen", "Mary Rep".
 _SHORT_TITLES = frozenset({"sen", "gov", "rep", "det", "col", "gen", "lt", "maj", "capt", "insp", "supt"})
@@ -52,7 +52,8 @@ SHARED_TITLES = frozenset({"president", "secretary", "treasurer", "governor", "g
 # Honorifics: said of anyone, they tell no office.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "sister", "father",
                         "rev", "reverend", "pastor", "madame", "mme", "monsieur", "señor", "señora", "senhor",
-                        "senhora", "herr", "frau", "signor", "signora"})
+                        "senhora", "herr", "frau", "signor", "signora",
+                        "advocate", "adv"})  # "Advocate Mhlanga": a barrister's title in southern Africa
 # Words before a name that describe the person: politics, standing, career.
 DESCRIPTORS = frozenset({
     "former", "late", "then", "ex", "outgoing", "incoming", "veteran", "embattled", "elected", "new", "newly",
@@ -68,7 +69,8 @@ DESCRIPTORS = frozenset({
     "poet", "singer", "actor", "actress", "presenter", "reporter", "photographer", "striker", "midfielder",
     "defender", "goalkeeper", "winger", "flanker", "fly-half", "scrum-half", "fullback", "full-back", "lock", "prop",
     "hooker", "forward", "playmaker", "skipper", "rookie", "epidemiologist", "paediatrician",
-    "pediatrician", "surgeon", "engineer", "miner", "trader", "shopkeeper", "vendor", "driver"})
+    "pediatrician", "surgeon", "engineer", "miner", "trader", "shopkeeper", "vendor", "driver", "gaffer", "boss",
+    "manager"})
 # Words that open a sentence and are capitalised only for that: never part of a name.
 SENTENCE_WORDS = frozenset({
     "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to", "of", "with",
@@ -113,7 +115,7 @@ ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
     "copper", "confectionery", "chemicals", "textiles", "cement", "telecoms", "solutions", "software",
     "construction", "engineering", "breweries", "embassy", "consulate", "shipbuilders", "shipbuilding", "builders",
     "brewers", "laboratories", "labs", "studios", "pharma", "biotech", "audit", "ratings", "pension", "pensions",
-    "brokers", "insurers", "bancorp", "trading",
+    "brokers", "insurers", "bancorp", "trading", "regulator", "watchdog", "coastguard", "transit",
     # the foreign words companies and parties are named with: "Castellani Costruzioni"
     "costruzioni", "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke",
     "plaid", "guardia", "polizia", "policía", "carabinieri", "ministero", "ministerio", "ministère", "corte",
@@ -167,29 +169,6 @@ PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberal
 # A party's member, after a place: "a Rexburg Republican", "a Glasgow Tory".
 PARTY_MEMBERS = frozenset({"republican", "democrat", "tory", "conservative", "socialist", "liberal", "communist",
                            "nationalist", "progressive", "centrist", "populist"})
-# Lowercase nouns after a run that make it a thing, not a person or a body: "the Tom Price mine".
-THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factory", "field", "oilfield", "dam",
-                         "pipeline", "project", "address", "speech", "summit", "agreement", "deal", "treaty",
-                         "accord", "pact", "plan", "bill", "law", "act", "doctrine", "strategy", "initiative",
-                         "programme", "program", "scheme", "award", "prize", "index", "bond", "bonds", "note",
-                         "notes", "protocol", "declaration", "era", "crisis", "war", "conflict", "region", "area",
-                         "basin", "corridor", "route", "highway", "railway", "line", "metro", "model", "brand",
-                         "phone", "car", "cars", "vehicle", "vehicles", "rainforest", "forest", "desert", "coast",
-                         "site", "province", "district", "county", "prefecture", "governorate", "station", "mill"})
-# Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
-PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
-                         "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
-                         "islands", "mountains", "base", "valley", "peninsula", "gulf", "bay", "lake", "canal",
-                         "port", "harbour", "harbor", "district", "county", "province", "city", "town", "village",
-                         "region", "coast", "desert", "plaza", "stadium", "cathedral", "temple", "mosque", "embassy",
-                         "consulate", "capitol", "one", "point", "pier", "quay", "wharf", "marina", "beach", "falls",
-                         "headland", "greenway", "range", "ridge", "plateau", "delta", "highlands", "highway",
-                         "motorway", "expressway", "freeway", "railway", "marshes", "wetlands", "wetland",
-                         "swamp", "lagoon", "reef", "glacier", "volcano"})
-# Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
-EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
-                         "marathon"})
-STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})  # "Cyclone Ilda" names weather, not a person
 # Plural nouns for groups of people: "Senate Democrats" are not one person.
 GROUP_WORDS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "communists",
                          "tories", "greens", "nationalists", "officials", "lawmakers", "leaders",
@@ -280,7 +259,7 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
             countries.append(forms[word].name)
             tokens = tokens[1:]
         elif is_title(bare) or bare in DESCRIPTORS or _not_a_name(word) or word in places.place_names() \
-                or _describes(word, opens_sentence and tokens[0][1] == start):
+                or describes(word, opens_sentence and tokens[0][1] == start):
             titles += [bare.removesuffix("s") if bare not in TITLES else bare] if is_title(bare) else []
             tokens = tokens[1:]
         else:
@@ -325,7 +304,7 @@ def _is_dateline_word(word: str) -> bool:
     return len(bare) > (1 if word.endswith(".") else 3) and bare.isupper() and bare.isalpha()
 
 
-def _describes(word: str, first: bool) -> bool:
+def describes(word: str, first: bool) -> bool:
     """A capitalised adjective that opens the sentence: 'Leftist', 'Embattled', 'Outgoing'."""
     return first and ((len(word) >= 7 and word.lower().endswith(("ist", "ive", "ing", "ed", "ous", "ary")))
                       or (len(word) >= 6 and word.endswith("ing")))  # "Having", "Citing"
@@ -343,7 +322,11 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if not words or name.lower() in NOT_PEOPLE or foreign or \
             re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
         return None
-    if lowered[-1] in EVENT_WORDS or lowered[0] in STORMS or (len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1])):
+    head = re.split(r"\s+of\s+", name.lower())[0].split()  # not "Office of Insurance Regulation"
+    if len(head) > 1 and (head[-1] in things.LAW_WORDS or (head[-1] in things.STRUCTURES and not titled)):
+        return None  # "Data Protection Regulation" is a law; "Government Wharf" a place
+    if lowered[-1] in things.EVENT_WORDS or lowered[0] in things.STORMS or (
+            len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1])):
         return None  # "the 2034 World Cup"; "Band D", "Plan B": a grade or a variant
     if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):
         return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym
@@ -376,7 +359,7 @@ _JOINING = JOINERS - {"of", "the", "for", "&"}  # the particles of a person's na
 def is_place_name(name: str) -> bool:
     """A place or a building: "Santiago", "Downing Street", "Great Hall of the People"."""
     head = re.split(r"\s+(?:of|de|del)\s+", name)[0].split()
-    return places.is_place(name) or name.split()[-1].lower() in PLACE_WORDS or head[-1].lower() in PLACE_WORDS
+    return places.is_place(name) or bool(things.PLACE_WORDS & {name.split()[-1].lower(), head[-1].lower()})
 
 
 def _name_like(word: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring import names, places
-from generator.authoring.figures import names_a_currency
+from generator.authoring.figures import is_currency_code, names_a_currency
 from generator.authoring.text import sentence_bounds
 
 NOUN = "|".join(sorted(names.ORGANISATION_NOUNS, key=len, reverse=True))
@@ -82,7 +82,7 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
                 # not "On Santorini, the hotel association said": a scene, then another body
                 scene = pattern is apposition and _SCENE.search(text[:m.start(group)])
                 if org and not scene and may_be_organisation(text, org, m.start(group), opening) \
-                        and not _a_place_in(article, org):
+                        and not a_place_in(article, org):
                     found.append((org, m.start(group)))
     for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]{2,})?)(?:[’']s)?(?![\w’'-])", text):
         if 2 <= len(m.group(1)) <= 6 and sum(c.isupper() for c in m.group(1)) >= 2 \
@@ -130,23 +130,27 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
     if bare in _BELIEFS:
         return False  # "a Catholic group"
     unit = re.match(r"\s+([a-z]+)", text[start + len(word):])
-    if re.match(r"\s?[\d$€£¥¢₵₦₹]", text[start + len(word):]) or (unit and names_a_currency(unit.group(1))):
-        return False  # a currency's code or prefix: "CHF 2,900", "EUR 48 million", "GH¢3,875", "CFA francs"
+    if re.match(r"\s?[\d$€£¥¢₵₦₹]", text[start + len(word):]) or (unit and names_a_currency(unit.group(1))) \
+            or is_currency_code(word):
+        return False  # a currency's code or prefix: "CHF 2,900", "EUR 48 million", "GH¢3,875", "CFA francs", "KZT"
     if (start == sentence_bounds(text, start)[0] and not opening) or sum(c.isupper() for c in text) > 0.6 * sum(
             c.isalpha() for c in text) or start < _dateline_end(text):
         return False
     return text[start - 1:start] != "("
 
 
-def _a_place_in(article: str, word: str) -> bool:
+def a_place_in(article: str, word: str) -> bool:
     """The article names ``word`` as a place elsewhere: its dateline ("BANYUWANGI, Indonesia") or
-    "in"/"near" before it ("shelters in Banyuwangi"), not "a stake in Mowi"."""
+    "in"/"near" before it ("shelters in Banyuwangi", "farms in northern New Mexico"), not "a stake
+    in Mowi"."""
     dateline = not word.isupper() and re.search(rf"(?:^|\n){re.escape(word.upper())}\b", article)  # not "FUNAI, the …"
     owned = "".join(rf"(?<!\b{w} )" for w in _HELD)
-    after = rf"{owned}\b(?:in|near|outside)\s+{re.escape(word)}(?:(?![\w’'-]|\s+[A-Z])|{_PARTS_OF_A_PLACE})"
+    after = (rf"{owned}\b(?:in|near|outside)\s+(?:{_COMPASS}\s+)?{re.escape(word)}"
+             rf"(?:(?![\w’'-]|(?-i:\s+[A-Z]))|{_PARTS_OF_A_PLACE})")  # the case of the next word counts
     return bool(dateline) or re.search(after, article, re.I) is not None
 
 
+_COMPASS = "(?:northern|southern|eastern|western|central|north|south|east|west|rural|coastal|downtown)"
 # "outside a hospital in Adelaide’s north": a place's part, where a company's would be "in Mowi’s shares".
 _PARTS_OF_A_PLACE = (r"[’']s\s+(?:north|south|east|west|northern|southern|eastern|western|central|inner|outer|"
                      r"suburbs|outskirts|centre|center|streets|old\s+town)\b")

@@ -17,12 +17,12 @@ from typing import Any
 
 from slugify import slugify
 
-from generator.authoring import names, places
+from generator.authoring import aliases, names, places, things
 from generator.authoring.entities import GOVERNMENTS, Matches
-from generator.authoring.figures import names_a_currency
+from generator.authoring.figures import is_currency_code, names_a_currency
 from generator.authoring.offices import titles_around
 from generator.authoring.organisations import BODIES, INSTITUTIONS, NOUN, one_word_organisations
-from generator.authoring.text import SAYS, name_runs, sentence_at
+from generator.authoring.text import name_runs, sentence_at
 from generator.corpus.registry import Registry
 from generator.corpus.seeds import Seed
 
@@ -55,10 +55,11 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 common = len(run.split()[0]) + 1
                 run, start = run[common:], start + common  # "Evacuee Darlene Mercredi", as the article has "evacuees"
             name = names.strip(run, start, opens_sentence=_opens_sentence(text, start))
-            if organisation and (names.kind_of(name.text, _titled(name)) != "people" or _spelled_out(text, start, run)):
-                name = names.strip_openers(run, start)  # "France Inter", not "Inter"
+            if organisation and (names.kind_of(name.text, _titled(name)) not in ("people", "countries")
+                                 or _spelled_out(text, start, run)):
+                name = names.strip_openers(run, start)  # "France Inter", not "Inter"; but "Neighbouring India …"
             end = name.start + len(name.text)
-            if not name.text or _names_a_thing(text, end) or _is_a_document(name.text) \
+            if not name.text or _names_a_thing(text, end) or _is_a_document(name.text) or is_currency_code(name.text) \
                     or names.portfolio_office(f"{name.text},") or _a_countrys_government(name.text):
                 continue  # "the Cabinet Secretary for Health": an office; "the UK Government": the country
             section = names.kind_of(name.text, _titled(name))
@@ -75,6 +76,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if organisation and section in ("people", None) and len(name.text.split()) > 1 \
                     and not names.is_place_name(name.text) and not _titled(name):
                 section = "organisations"
+            if organisation and section is None and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{1,6})*", name.text):
+                section = "organisations"  # "a governing party, ZANU-PF, that …"
             if section is None and (titled := _known_by_title(name, text, article)):
                 name, section = titled, "people"  # "Judge Marchand", whose first name the article never gives
             if section is None and " " not in name.text and (same := _same_person(name.text, proposals)):
@@ -97,11 +100,11 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
     for entity_id, said in titles.items():
         if proposals[entity_id]["section"] == "people":  # not "Minera Cordillera chief executive …"'s body
             proposals[entity_id]["kind"] = "leader" if names.leader_titles(said) else "person"
-    kept = _one_each(proposals, seed.paragraphs)
+    kept = aliases.one_each(proposals, seed.paragraphs)
     for p in kept:
-        if p["section"] == "organisations" and (aliases := _acronyms(p["name"], seed.paragraphs)
-                                                 + _short_forms(p["name"], article)):
-            p["aliases"] = aliases
+        if p["section"] == "organisations" and (other_names := aliases.acronyms(p["name"], seed.paragraphs)
+                                                 + aliases.short_forms(p["name"], article)):
+            p["aliases"] = other_names
     known = {alias.casefold(): p["id"] for p in kept for alias in p.get("aliases", [])}
     kept = [p for p in kept if known.get(p["name"].casefold(), p["id"]) == p["id"]]  # "(Vitas)": the body's alias
     return sorted(kept, key=lambda p: (p["paragraph"], p["id"]))
@@ -194,11 +197,11 @@ def _two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
 # "Johannesburg-listed retailer Protea Stores".
 _TRADES = ("operator|miner|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|airline|developer|utility|"
            "startup|exporter|importer|shipper|manufacturer")
-_CALLED_BEFORE = re.compile(r"(?:\bthe\s+(?:[a-z-]+\s+)?|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)"
+_CALLED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+(?:[a-z-]+\s+)?|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)"
                             r"(?:newspaper|paper|daily|broadcaster|magazine|website|news\s+site|"
                             r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|exchange|broker|"
                             rf"regulator|body|association|lobby|federation|watchdog|think\s+tank|charity|list|coalition|movement|alliance|"
-                            rf"{_TRADES})\s+$"
+                            rf"{_TRADES}),?\s+$"  # "to a construction firm, Hidrogradnja Vakuf,"
                             # a company's trade said bare: "talks with operator Minera Cordillera"
                             rf"|\b(?:{_TRADES})\s+$")
 
@@ -226,7 +229,7 @@ def _past_acronym(after: str) -> str:
 def _spelled_out(text: str, start: int, run: str) -> bool:
     """A run followed by its initials in brackets is a body's whole name: "Transport Infrastructure Ireland (TII)"."""
     acronym = _BRACKETED.match(text, start + len(run))
-    return bool(acronym and acronym.group(1).upper() == _initials(run).upper())
+    return bool(acronym and acronym.group(1).upper() == aliases.initials(run).upper())
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -305,7 +308,7 @@ _DOCUMENTS = frozenset({"bill", "act", "treaty", "accord", "accords", "pact", "a
 def _names_a_thing(text: str, end: int) -> bool:
     """'the Tom Price mine', 'the State of the Union address', 'CFA francs': a run followed by what it names."""
     after = re.match(r"\s+([a-z]+)", text[end:])
-    return bool(after and (after.group(1) in names.THING_NOUNS or names_a_currency(after.group(1))))
+    return bool(after and (after.group(1) in things.THING_NOUNS or names_a_currency(after.group(1))))
 
 
 def _same_person(name: str, proposals: dict[str, dict[str, Any]]) -> str | None:
@@ -317,83 +320,3 @@ def _same_person(name: str, proposals: dict[str, dict[str, Any]]) -> str | None:
                 theirs[-len(words):] == words or theirs[:len(words)] == words):
             return entity_id
     return None
-
-
-_PARTY_HEADS = frozenset({"party", "league", "alliance", "front", "movement"})
-
-
-def _one_each(proposals: dict[str, dict[str, Any]], paragraphs: tuple[str, ...]) -> list[dict[str, Any]]:
-    """One proposal per entity: an organisation named by a part of another's name ("Senate" of
-    "U.S. Senate", "House" of "House of Representatives"), by its initials ("RBI"), by an acronym
-    the text gives beside its name ("Social Democrats (SPD)") or by what it is "known as" is that
-    one; a word of a person's name is not an organisation."""
-    organisations = [p for p in proposals.values() if p["section"] == "organisations"]
-    words_of_people = {w for p in proposals.values() if p["section"] == "people" for w in p["name"].split()}
-    initials = {_initials(run) for text in paragraphs for run, _ in name_runs(text)}
-    beside = {m.group(1) for text in paragraphs for m in re.finditer(r"[A-Za-z’'.]+\s+\(([A-Z][A-Za-z]{1,6})\)", text)}
-    known = {m.group(1) for text in paragraphs for m in re.finditer(_KNOWN_AS, text)}  # "…, known as Cocobod"
-    out = []
-    for p in proposals.values():
-        words = p["name"].split()
-        longer = any(o is not p and len(o["name"].split()) > len(words) and _contains(o["name"].split(), words)
-                     for o in organisations)
-        acronym = " " not in p["name"] and (p["name"] in known or (sum(c.isupper() for c in p["name"]) >= 2 and (
-            p["name"] in initials or p["name"] in beside)))  # "LDz" of "Latvian Railways (LDz)"
-        opens_a_body = p["section"] == "people" and any(  # "Sawit Permata said" after "Sawit Permata Berhad"
-            len(o["name"].split()) > len(words) and o["name"].split()[:len(words)] == words for o in organisations)
-        members = p["name"].lower() in names.PARTY_PLURALS and any(  # "the Republicans" of the "Republican Party"
-            p["name"][:-1] in o["name"].split() and o["name"].split()[-1].lower() in _PARTY_HEADS
-            for o in organisations)
-        if not (p["section"] == "organisations" and (longer or acronym or members or p["name"] in words_of_people)) \
-                and not opens_a_body:
-            out.append(p)
-    return out
-
-
-# "the National Meat Institute, known as INAC", "…, known by its Finnish acronym STUK"
-_KNOWN_AS = r"\bknown (?:as|by (?:its|the) (?:[\w-]+ ){0,2}(?:acronym|initials)) (?:the )?([A-Z][A-Za-z]{1,6})\b"
-
-
-def _acronyms(name: str, paragraphs: tuple[str, ...]) -> list[str]:
-    """The acronyms the text uses for an organisation: given beside its name ("National Liberation
-    Army (ELN)") or its initials ("RBI" of "Reserve Bank of India")."""
-    text = "\n".join(paragraphs)
-    beside = re.findall(rf"{re.escape(name)}\s+\(([A-Z][A-Za-z-]{{1,8}})\)", text) + [
-        m.group(1) for m in re.finditer(rf"{re.escape(name)},?\s+{_KNOWN_AS}", text)]
-    initials = _initials(name)
-    used = [initials] if len(initials) > 1 and re.search(rf"(?<![\w-]){initials}(?![\w-])", text) else []
-    return sorted({*beside, *used} - {name})
-
-
-_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean")  # "Scottish", "Maltese", "Albanian": adjectives alone
-
-
-def _short_forms(name: str, article: str) -> list[str]:
-    """A word of a body's name, or its name without its legal form, that the text then makes speak
-    alone ("Cordillera, a subsidiary of …, said" after "Minera Cordillera del Sur SA", "Sawit
-    Permata said" after "Sawit Permata Berhad"); the name without the word for its kind, used alone
-    anywhere ("Qiantang" of "Qiantang Airlines")."""
-    words = name.split()
-    shorter = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in names.ORGANISATION_WORDS else ""
-    # "Qiantang made a net profit" after "Qiantang Airlines": the name without its kind, used alone
-    # (not "Florida" of "Florida Senate", which also opens "Florida House"; not "Scottish", an adjective)
-    alone = [shorter] if shorter and not shorter.endswith(_DEMONYM_ENDINGS) and re.search(
-        rf"(?<![\w-]){shorter}(?![\w-])(?!\s+{words[-1]})", article) and not re.search(
-        rf"(?<![\w-]){shorter}\s+(?!{words[-1]})[A-Z]", article) else []
-    return [w for w in dict.fromkeys([*alone, *([shorter] if len(words) > 2 else []), *words])
-            if len(words) > 1 and len(w) > 3 and w[0].isupper()
-            and w.replace(" ", "").isalpha() and w.lower() not in names.ORGANISATION_WORDS
-            and w.lower() not in names.NOT_NAMES | names.NOT_IN_PERSON_NAMES and w not in places.country_forms()
-            and (w in alone or re.search(rf"(?:^|[.!?]\s+){w}{SAYS.pattern}", article, re.M))]
-
-
-def _initials(run: str) -> str:
-    """'RBI' of 'The Reserve Bank of India'."""
-    words = [w for w in run.split() if w[:1].isupper()]
-    while words and words[0].lower() in names.NOT_NAMES:
-        words = words[1:]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
-
-
-def _contains(words: list[str], part: list[str]) -> bool:
-    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))

@@ -1,0 +1,34 @@
+"""The last words that make a capitalised run a thing, a place, an event, a storm or a law, which
+names no person and no body: "the Tom Price mine", "Government Wharf", "the 2034 World Cup",
+"Cyclone Ilda", "the General Data Protection Regulation".
+"""
+
+# Lowercase nouns after a run that make it a thing, not a person or a body: "the Tom Price mine".
+THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factory", "field", "oilfield", "dam",
+                         "pipeline", "project", "address", "speech", "summit", "agreement", "deal", "treaty",
+                         "accord", "pact", "plan", "bill", "law", "act", "doctrine", "strategy", "initiative",
+                         "programme", "program", "scheme", "award", "prize", "index", "bond", "bonds", "note",
+                         "notes", "protocol", "declaration", "era", "crisis", "war", "conflict", "region", "area",
+                         "basin", "corridor", "route", "highway", "railway", "line", "metro", "model", "brand",
+                         "phone", "car", "cars", "vehicle", "vehicles", "rainforest", "forest", "desert", "coast",
+                         "site", "province", "district", "county", "prefecture", "governorate", "station", "mill"})
+# Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
+PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
+                         "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
+                         "islands", "mountains", "base", "valley", "peninsula", "gulf", "bay", "lake", "canal",
+                         "port", "harbour", "harbor", "district", "county", "province", "city", "town", "village",
+                         "region", "coast", "desert", "plaza", "stadium", "cathedral", "temple", "mosque", "embassy",
+                         "consulate", "capitol", "one", "point", "pier", "quay", "wharf", "marina", "beach", "falls",
+                         "headland", "greenway", "range", "ridge", "plateau", "delta", "highlands", "highway",
+                         "motorway", "expressway", "freeway", "railway", "marshes", "wetlands", "wetland",
+                         "swamp", "lagoon", "reef", "glacier", "volcano"})
+# Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
+EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
+                         "marathon"})
+LAW_WORDS = frozenset({"act", "regulation", "regulations", "directive", "bill", "law", "treaty", "convention",
+                       "protocol", "accord", "charter", "constitution", "amendment", "ordinance", "decree", "code"})
+# Last words of built places, whatever words come before: "Government Wharf", "Parliament Square".
+STRUCTURES = frozenset({"wharf", "pier", "quay", "jetty", "bridge", "street", "road", "avenue", "square", "airport",
+                        "stadium", "palace", "tower", "building", "plaza", "cathedral", "mosque", "temple", "highway",
+                        "motorway"})
+STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})  # "Cyclone Ilda" names weather, not a person
