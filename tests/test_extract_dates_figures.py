@@ -76,6 +76,8 @@ def test_without_a_dateline_a_date_is_never_guessed_but_still_scheduled(tmp_path
     ("More than 200 companies operate there.", "More than 200 companies", 200, "companies"),
     ("Only one in three high-speed trains ran.", "one in three high-speed trains", 1, "high-speed trains"),
     ("The bill passed 64-36 on Thursday.", "64-36", 64, "votes"),
+    ("Port Calder council votes 7-4 to raise bus fares.", "7-4", 7, "votes"),
+    ("Trujillo's bill cleared the House 41-28 earlier this month.", "41-28", 41, "votes"),
     ("Smaller parties poll between 4 and 9 per cent.", "between 4 and 9 per cent", 4, "percent"),
     ("It cut 9,000 jobs, roughly one in eight of its workforce.", "roughly one in eight", 1, "count"),
     ("Twelve of the 19 escaped on foot, two of them injured.", "Twelve of the 19", 12, "count"),

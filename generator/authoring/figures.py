@@ -187,7 +187,8 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
                          r"\b|\b(\d{1,3}[-–]\d{1,3})\s+(?:vote|majority|decision|ruling|split|verdict)\b", text):
         group = 1 if m.group(1) else 2
         yield m.start(group), m.end(group), _amount(re.split(r"\D+", m.group(group))[0], None), "votes"
-    for sentence in re.finditer(r"[^.;]*\b(?:passed|voted|vote|approved|rejected)\b[^.;]*", text):
+    for sentence in re.finditer(r"[^.;]*\b(?:passed|voted|votes?|approved|rejected|cleared|backed|defeated)\b[^.;]*",
+                                text):  # "council votes 7-4", "cleared the House 41-28"
         for m in re.finditer(r"(?<![\d-])\b(\d{1,3})[-–](\d{1,3})\b(?![-–]?\d)", sentence.group(0)):
             at = sentence.start()  # "passed the state Senate 27-11 and the House 71-32"
             yield at + m.start(), at + m.end(), float(m.group(1)), "votes"
