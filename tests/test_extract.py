@@ -192,3 +192,22 @@ def test_it_and_the_statement_speak_for_the_body_that_spoke(tmp_path: Path) -> N
         ("Public money cannot be used to reward such productions", "Ministry of Culture and Tourism"),
         ("new desalination units", "Environment Ministry"), ("clearly profitable", "Qiantang Airlines"),
         ("unfair", "Ministry of Trade"), ("until guarantees are given", "Ministry of Agriculture")]
+
+
+def test_a_new_statement_after_a_quote_an_apposition_before_who_and_a_princes_sex(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Rent freeze",
+        "MEXICO CITY, 4 January 2027 - Rodrigo Landa, president of the landlords' association, spoke. "
+        "\"The mayor is wrong,\" Landa said. \"Most of our members are retirees.\" The association said it would "
+        "go to court.",
+        "The figures drew scepticism from Kanokwan Srisuk, an economist at a research institute in Bangkok, who "
+        "said such forecasts \"almost always assume the visitors would not have come anyway\".",
+        "Selamawit Haile said the argument had become an excuse.",
+        "The most sensitive objects are the tabots. “They are not art,” she said.",
+        "She also raised Prince Alemayehu, who was taken to Britain as a child. “People here still feel that "
+        "loss,” she said.",
+    ]) + "\n")
+    assert speakers(briefing) == [
+        ("The mayor is wrong", "rodrigo-landa"), ("Most of our members are retirees.", "rodrigo-landa"),
+        ("almost always assume the visitors would not have come anyway", "kanokwan-srisuk"),
+        ("They are not art", "selamawit-haile"), ("People here still feel that loss", "selamawit-haile")]

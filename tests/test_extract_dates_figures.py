@@ -78,6 +78,9 @@ def test_without_a_dateline_a_date_is_never_guessed_but_still_scheduled(tmp_path
     ("The bill passed 64-36 on Thursday.", "64-36", 64, "votes"),
     ("Port Calder council votes 7-4 to raise bus fares.", "7-4", 7, "votes"),
     ("Trujillo's bill cleared the House 41-28 earlier this month.", "41-28", 41, "votes"),
+    ("Monthly bills could rise by 8 to 12 per cent.", "8 to 12 per cent", 8, "percent"),
+    ("Solbakken, the welder who became labour minister, dies at 86.", "86", 86, "years of age"),
+    ("In 1974, aged just 33, he was elected; Rustad, now 90, recalled it.", "33", 33, "years of age"),
     ("Smaller parties poll between 4 and 9 per cent.", "between 4 and 9 per cent", 4, "percent"),
     ("It cut 9,000 jobs, roughly one in eight of its workforce.", "roughly one in eight", 1, "count"),
     ("Twelve of the 19 escaped on foot, two of them injured.", "Twelve of the 19", 12, "count"),
@@ -103,6 +106,14 @@ def test_figures_in_any_currency_with_ages_shares_ranges_and_bounds(text: str, v
     found = {f.text: (f.amount, f.unit) for f in extract.find_figures(split_paragraphs(text), ("CL", "KR"))}
     assert found[value][0] == (pytest.approx(amount) if amount is not None else None) and found[value][1] == unit
     assert all(states_number(v) for v in found)
+
+
+def test_a_currency_sign_that_is_a_letter_counts_only_in_its_country() -> None:
+    text = "Claims of more than R2.6-billion, bail of R500,000 and about R740-million; the R59 road."
+    found = {f.text: (f.amount, f.unit) for f in extract.find_figures(split_paragraphs(text), ("ZA",))}
+    assert found == {"more than R2.6-billion": (2.6e9, "ZAR"), "R500,000": (5e5, "ZAR"),
+                     "about R740-million": (7.4e8, "ZAR")}
+    assert not extract.find_figures(split_paragraphs(text), ("US",))
 
 
 def test_a_count_is_a_number_and_its_noun_not_the_words_after_it() -> None:

@@ -313,3 +313,16 @@ def test_laws_wharves_currency_codes_owners_and_adjectives_before_a_country(tmp_
     assert found["Nyasha Mhlanga"] == ("people", "person")
     aliases = {p["name"]: p.get("aliases") for p in briefing["proposed"]}
     assert aliases["Qiantang Airlines"] == ["Qiantang"] and aliases["New Mexico Senate"] is None
+
+
+def test_museums_churches_and_a_country_after_a_full_stop(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "Thailand will bid, officials say, to return to South-East Asia. India and "
+                               "Indonesia have both signalled interest. The Ashcombe Museum returned 23 objects "
+                               "to the Ethiopian Orthodox Tewahedo Church; Hanseong Pharmaceutical recalled a drug "
+                               "sold across the Amu Darya.\n")
+    assert {"india", "indonesia", "thailand"} <= set(briefing["countries"])
+    found = proposed(briefing)
+    assert {name: found.get(name) for name in ("Ashcombe Museum", "Hanseong Pharmaceutical")} == {
+        "Ashcombe Museum": ("organisations", None), "Hanseong Pharmaceutical": ("organisations", None)}
+    assert found.get("Orthodox Tewahedo Church", ("organisations",))[0] == "organisations"
+    assert "Amu Darya" not in found

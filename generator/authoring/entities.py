@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from slugify import slugify
 
 from generator.authoring import names, places
+from generator.authoring.text import is_abbreviation
 from generator.corpus.registry import SECTIONS, Registry
 from generator.corpus.seeds import Seed
 
@@ -115,8 +116,9 @@ def _hidden(text: str, start: int, end: int) -> bool:
     if after and after.group(1) in GOVERNMENTS | _COMPASS:
         after = None  # "the UK Government" is the country's; "the US East Coast" is in it
     before = _PREVIOUS_WORD.search(text[max(0, start - 40):start])
-    if before and names.describes(before.group(1), bool(re.search(  # "Neighbouring India passed …"
-            r"(?:^|[.!?][”’\"']?\s+)$", text[:max(0, start - 40) + before.start()]))):
+    if before and (names.describes(before.group(1), bool(re.search(  # "Neighbouring India passed …"
+            r"(?:^|[.!?][”’\"']?\s+)$", text[:max(0, start - 40) + before.start()]))) or (
+            before.group(1).endswith(".") and not is_abbreviation(before.group(1)))):  # "… to Asia. India and"
         before = None
     return any(m and _extends(m.group(1).rstrip(".")) for m in (after, before))
 

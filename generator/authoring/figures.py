@@ -111,11 +111,13 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
     for m in re.finditer(rf"\b({codes})\s?{scaled}|{scaled}\s?({codes})\b", text):
         number, scale = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
         yield m.start(), m.end(), _amount(number, scale), m.group(1) or m.group(6)
-    if "NG" in countries:  # "N38,000": the naira's sign as Nigerian papers print it
-        for m in re.finditer(r"(?<![\w$])N(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|billion|million|trillion|m)\b)",
-                             text):
-            number = re.match(_NUMBER, m.group(1))
-            yield m.start(), m.end(), _amount(number.group(0) if number else "0", None), "NGN"
+    for country, (sign, code) in _LOCAL_SIGNS.items():  # "N38,000", "R2.6-billion": as the country's papers print it
+        if country not in countries:
+            continue
+        number = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+        for m in re.finditer(rf"(?<![\w$]){sign}\s?({number})(?:[\s-]?({_SCALE}))?\b", text):
+            if "," in m.group(1) or m.group(2) or "." in m.group(1):
+                yield m.start(), m.end(), _amount(m.group(1), m.group(2)), code
     for m in re.finditer(rf"\b(?:({_COUNT})(?:\s?({_SCALE}))?|an?\s+({_SCALE}))\s+(?i:({names}))\b", text):
         scale = m.group(2) or m.group(3)
         if m.group(4).lower() == "won" and not scale and "," not in m.group(0):
@@ -125,13 +127,20 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
         yield m.start(), m.end(), _amount(m.group(1) or m.group(2), None), m.group(0).split(None, 1)[-1]
 
 
+_AGES = re.compile(r"\b(?:(?:dies|died|retired|retires|left school|leaves school|married) at|aged (?:just|only)|"
+                   r"(?<=, )now|(?:[Hh]e|[Ss]he) (?:was|is))\s+(\d{1,3})(?=[.,;]|\s+(?:and|when)\b|$)")
+# Currency signs that are letters, read only in an article about their country: "N" alone is no naira elsewhere.
+_LOCAL_SIGNS = {"NG": ("N", "NGN"), "ZA": ("R", "ZAR"), "BD": ("Tk", "BDT")}
+
+
 def _from(text: str, start: int) -> bool:
     return text[max(0, start - 5):start].lower() == "from "
 
 
 def _percentages_and_ages(text: str) -> Iterator[Candidate]:
     for m in re.finditer(rf"\bbetween ({_COUNT}) and ({_COUNT})\s?(?:%|per\s?cent\b|percent\b)|"
-                         rf"(?<![\w.,])({_NUMBER})%\s+to\s+({_NUMBER})%", text):  # "by 57% to 43%"
+                         rf"(?<![\w.,])({_NUMBER})%?\s+to\s+({_NUMBER})(?:%|\s?per\s?cent\b|\s?percent\b)",
+                         text):  # "by 57% to 43%", "by 8 to 12 per cent"
         if not _from(text, m.start()):  # "from 15% to 17%" is a change, two figures
             yield m.start(), m.end(), _amount((m.group(1) or m.group(3)).lower(), None), "percent"  # a range: its start
     for m in re.finditer(rf"(?<![\w.,])({_COUNT})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", text):
@@ -140,6 +149,9 @@ def _percentages_and_ages(text: str) -> Iterator[Candidate]:
         yield m.start(), m.end(), _amount(m.group(1) or m.group(2), None), "years of age"
     for m in re.finditer(r"\b(?:[A-Z][\w’'-]+|[Tt]he [a-z]+), (\d{2,3}),", text):
         if 18 <= int(m.group(1)) <= 110:
+            yield m.start(1), m.end(1), float(m.group(1)), "years of age"
+    for m in _AGES.finditer(text):  # "dies at 86", "aged just 33", "Rustad, now 90,", "He was 86."
+        if 1 <= int(m.group(1)) <= 110:
             yield m.start(1), m.end(1), float(m.group(1)), "years of age"
     # "age from 64 to 65", "the age of criminal responsibility from 15 to 13"
     for m in re.finditer(r"\bage (?:of |from |to )?(\d{2,3})\b(?: to (\d{2,3})\b)?|"

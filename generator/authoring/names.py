@@ -115,7 +115,9 @@ ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
     "copper", "confectionery", "chemicals", "textiles", "cement", "telecoms", "solutions", "software",
     "construction", "engineering", "breweries", "embassy", "consulate", "shipbuilders", "shipbuilding", "builders",
     "brewers", "laboratories", "labs", "studios", "pharma", "biotech", "audit", "ratings", "pension", "pensions",
-    "brokers", "insurers", "bancorp", "trading", "regulator", "watchdog", "coastguard", "transit",
+    "brokers", "insurers", "bancorp", "trading", "regulator", "watchdog", "coastguard", "transit", "pharmaceutical",
+    "infirmary", "museum", "clinic", "library", "gallery", "theatre", "theater", "orchestra", "community",
+    "elementary", "insolvency", "tekstil", "mobil", "telekom", "air", "church",
     # the foreign words companies and parties are named with: "Castellani Costruzioni"
     "costruzioni", "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke",
     "plaid", "guardia", "polizia", "policía", "carabinieri", "ministero", "ministerio", "ministère", "corte",

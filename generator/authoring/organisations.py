@@ -30,7 +30,9 @@ INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kreml
                           "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",
                           "folketing", "eduskunta", "sejm", "majlis", "diet", "dail", "seanad", "althing", "cortes",
                           "senedd", "stortinget", "oireachtas", "congreso", "senado", "assembleia", "camara",
-                          "cabinet", "legislature"})
+                          "cabinet", "legislature", "saeima", "seimas", "riigikogu", "holyrood", "dáil", "rada",
+                          "sabor", "skupstina", "skupština", "sobranie", "sobranje", "lagting", "nationalrat",
+                          "mazhilis", "khural", "hural", "shura", "jirga"})
 _BELIEFS = frozenset({"catholic", "protestant", "evangelical", "orthodox", "christian", "muslim", "islamic", "jewish",
                       "hindu", "buddhist", "sikh", "indigenous", "aboriginal"})
 # Where a one-word name after "the" is a place, not a body.

@@ -27,7 +27,9 @@ _APPOSITION = re.compile(r",\s+((?:(?:the|a|an|[A-Z][\w-]*[’']s)\s+|(?=(?:chie
                          r"\s*(?:[,.;]|\s+who\b|$)")  # "Duarte Sampaio, the Minister of …,", "X, chief executive of Y,"
 
 
-_MEN = frozenset({"Mr", "Monsieur", "Señor", "Senhor", "Herr"})
+_GENDERED = ("Mrs|Ms|Miss|Mr|Madame|Mme|Monsieur|Señora|Señor|Senhora|Senhor|Frau|Herr|Sir|Lord|Prince|King|Emperor|"
+             "Dame|Lady|Princess|Queen|Empress")
+_MEN = frozenset({"Mr", "Monsieur", "Señor", "Senhor", "Herr", "Sir", "Lord", "Prince", "King", "Emperor"})
 _RUNS_ON = re.compile(r"\s+[A-Z][a-z]")  # a short form is part of a longer name when another name word follows
 
 # Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
@@ -72,8 +74,8 @@ class People:
                         taken.append((m.start(), m.end()))
                         found.append((m.start(), m.end(), forms[form]))
             for start, end, ids in sorted(found):
-                honorific = re.search(r"\b(Mrs|Ms|Miss|Mr|Madame|Mme|Monsieur|Señora|Señor|Senhora|Senhor|Frau|Herr)"
-                                      r"\.?\s+$", text[:start])
+                honorific = re.search(rf"\b({_GENDERED})\.?\s+$", text[:start]) or \
+                    re.match(rf"({_GENDERED})\.?\s", text[start:end])  # "Prince Alemayehu" as the name says
                 sex = None if honorific is None else "m" if honorific.group(1) in _MEN else "f"
                 if len(ids) > 1 and sex:  # "Ms Virtanen" is not the Virtanen the story called "Mr"
                     ids = {i for i in ids if self.sexes.get(i, sex) == sex} or ids

@@ -87,7 +87,9 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
     cut_in = re.search(r",\s+(he|she|they|we)\s+[a-z][^,;“”\"]*:\s*$", before)  # "As the mayor was …, he cut in:"
     if cut_in and not after:
         return cut_in.group(1), sentence_start + cut_in.start(1), "said"
-    if after and after[2] not in _REPORTING and not (ends_sentence and verb):
+    # “….” The group said it was considering …: a quote that ends its sentence, then a sentence saying more
+    new_statement = ends_sentence and after and _GOES_ON.match(blanked, after_at + after[1] + len(after[0]))
+    if after and after[2] not in _REPORTING and not (ends_sentence and verb) and not new_statement:
         return after[0], after_at + after[1], "said"
     if verb:
         words, at = _speaker_of(before, verb)
@@ -100,7 +102,7 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
             words, at = named[0], verb.start() + named[1]
         if words:
             return words, sentence_start + at, "said"
-    if after:
+    if after and not new_statement:
         return after[0], after_at + after[1], "said"
     name = rf"(?:[{CAPITAL}][\w’'-]+\s+){{0,3}}[{CAPITAL}][\w’'-]+"
     main = re.match(rf"[^.;“”\"]*?,\s+(he|she|they|it|{name})\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?[a-z]+",
@@ -151,6 +153,8 @@ def _previous_sentence(blanked: str, sentence_start: int) -> tuple[str, int, str
     return None
 
 
+_GOES_ON = re.compile(r"\s+(?:said|says|added|told)\s+(?!on\b|in\b|at\b|during\b|after\b|before\b|when\b|while\b|"
+                      r"late\b|earlier\b|later\b|yesterday\b|today\b|last\b|this\b)[a-z]")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.’' -]+,\s+[^–—\n]{0,60}?\s[–—-]{1,2}\s+")
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s+")
 
@@ -257,7 +261,11 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
     head = before[:at]
     antecedent = _WHO.search(head)
     if antecedent and not of_sentence:  # "President Levent Arslan, who once called …": the one named
-        return antecedent.group(1), antecedent.start(1)
+        # "Kanokwan Srisuk, an economist at … in Bangkok, who said": the one the apposition describes
+        apposed = _APPOSED_WHO.search(head[:antecedent.start(1)])
+        found = apposed if apposed and re.search(r"\b(?:in|at|of|for|from)\s+$", head[:antecedent.start(1)]) \
+            else antecedent
+        return found.group(1), found.start(1)
     trimmed = head.rstrip()
     words = trimmed.split()
     while words and (words[-1].lower() in _ADVERBS or (words[-1].endswith("ly") and words[-1].islower())):
@@ -327,6 +335,7 @@ def _is_proper(part: str) -> bool:
                for w in part.split())
 
 
+_APPOSED_WHO = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]*),\s+(?:an?|the)\s+{_APPOSED}{{1,120}}$")
 _WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+who(?:\s+(?:[a-z]+ly|once|also|later|has|had|"
                   r"have|then|previously|again))*\s*$")
 
