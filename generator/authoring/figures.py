@@ -245,6 +245,9 @@ def _counts(text: str) -> Iterator[Candidate]:
         if not number or not phrase or (_is_year(number.group(0)) and not m.group(1)) or _after_month(text, m.start()):
             continue
         yield m.start(), m.start(2) + len(phrase), _amount(number.group(0), m.group(1)), _unit(phrase)
+    for m in re.finditer(rf"(?<![\w.,])({_COUNT}) and a half\s(?=([\w’'\s-]{{2,60}}))", text):  # "two and a half years"
+        if phrase := _phrase(m.group(2)):
+            yield m.start(), m.start(2) + len(phrase), _amount(m.group(1), None) + 0.5, _unit(phrase)
     for m in _UNIT_WRITTEN_ON.finditer(text):
         yield m.start(), m.end(), _amount(m.group(1), None), m.group(2)  # "1,200km": a unit written on
     for m in re.finditer(rf"\b({_NUMBER}) times\b|"  # a multiple or a rate, not "met three times"
@@ -257,7 +260,8 @@ def _counts(text: str) -> Iterator[Candidate]:
                          rf"\s+(?:from|to)?|"
                          rf"average of|aged \d{{1,3}} and|(?:crew|team|total|toll|tally|fleet|panel|majority) of|"
                          rf"magnitude|the(?= \d+ (?:needed|required))|(?:won|took|secured|gained)(?= \d+[.,;])|"
-                         rf"(?:{_BOUND})(?= \d+[.,;])|from(?= \d+(?:[.,;]| and\b| in (?:19|20)\d\d| to\b)))"
+                         rf"(?:{_BOUND})(?= \d+(?:[.,;]| (?:on|in|since|after|as)\b))|"  # "rose to at least 38 on"
+                         rf"from(?= \d+(?:[.,;]| and\b| in (?:19|20)\d\d| to\b)))"
                          rf"\s*({_NUMBER})\b(?![.,]?\d|\s*(?:%|per\s?cent))", text):
         if not _is_year(m.group(1)):
             yield m.start(1), m.end(1), _amount(m.group(1), None), "count"
@@ -287,6 +291,8 @@ def _phrase(words: str) -> str:
     function word before it ("200 South Korean business leaders", not "two men and represents")."""
     for i, m in enumerate(re.finditer(r"[\w’'-]*\w", words)):  # "60 days' notice": "days"
         bare = m.group(0).lower()
+        if i == 0 and bare == "more":
+            continue  # "two more pits", "three more years"
         if i >= 4 or bare in _NOT_IN_PHRASE or bare in MONTHS or any(c.isdigit() for c in bare) or (
                 i == 0 and m.start() > 0):
             return ""
@@ -298,7 +304,7 @@ def _phrase(words: str) -> str:
 
 def _unit(phrase: str) -> str:
     """The counted noun, worded the same across articles: lowercase, without names before it."""
-    words = [w for w in phrase.split() if not w[:1].isupper()] or phrase.split()[-1:]
+    words = [w for w in phrase.removeprefix("more ").split() if not w[:1].isupper()] or phrase.split()[-1:]
     return " ".join(words).lower()
 
 
