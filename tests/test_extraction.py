@@ -1,8 +1,8 @@
-"""`briefings new` against the extraction corpus (issue 14, item 5): twenty-seven short articles written
+"""`briefings new` against the extraction corpus (issue 14, item 5): short articles written
 for the tests, each with the entities, quotes, figures and dates a careful curator would extract.
 
-The scoring test drafts every article with an empty registry, prints the table (shown with `-s`
-or `-rA`, and on failure) and fails while any metric is below its target in
+Every article is drafted once, with an empty registry (the `drafted` fixture). The scoring test
+prints the table (shown with `-s` or `-rA`, and on failure) and fails while any metric is below its target in
 `tests/extraction/score.py`. `python -m tests.extraction.score --details` lists what was missed.
 """
 
@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.authoring.draft import draft_briefing, write_draft
-from generator.corpus.check import check_project
+from generator.corpus.check import check_project, load_registry
 from generator.corpus.seeds import split_paragraphs
+from generator.project import Project
 from tests.extraction.gold import load_gold
-from tests.extraction.score import ARTICLES, EXPECTED, TODAY, score_corpus, scratch_project
+from tests.extraction.score import ARTICLES, EXPECTED, TODAY, Report, score_draft, scratch_project
 
 ARTICLE_PATHS = sorted(ARTICLES.glob("*.txt"))
 
@@ -37,23 +39,37 @@ def test_gold_is_verbatim_and_complete(article: Path) -> None:
     assert gold.entities and gold.quotes and gold.figures and gold.dates
 
 
-def test_drafts_meet_the_extraction_targets() -> None:
-    report = score_corpus("empty")
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, dict[str, dict[str, Any]]]:
+    """Every article drafted once, with an empty registry, and its draft written as `new` writes it:
+    the corpus is the suite's slowest part, and both tests below read the same drafts."""
+    project = scratch_project(tmp_path_factory.mktemp("extraction"), "empty")
+    project.briefings.mkdir(parents=True, exist_ok=True)
+    briefings = {}
+    for article in ARTICLE_PATHS:
+        seed = Path(shutil.copy(article, project.seeds / article.name))
+        path, briefing, _ = draft_briefing(project, seed, today=TODAY)
+        write_draft(path, briefing)
+        briefings[article.stem] = briefing
+    return project, briefings
+
+
+def test_drafts_meet_the_extraction_targets(drafted: tuple[Project, dict[str, dict[str, Any]]]) -> None:
+    project, briefings = drafted
+    registry, problems = load_registry(project)
+    assert registry is not None and not problems
+    report = Report("empty", tuple(score_draft(briefings[a.stem], registry, a, EXPECTED / f"{a.stem}.yaml")
+                                   for a in ARTICLE_PATHS))
     print("\n" + report.table())
     below = report.below_targets()
     assert not below, ("below target: " + "; ".join(below)
                        + "\n(python -m tests.extraction.score --details lists every miss)")
 
 
-def test_every_draft_passes_check_as_written(tmp_path: Path) -> None:
+def test_every_draft_passes_check_as_written(drafted: tuple[Project, dict[str, dict[str, Any]]]) -> None:
     """A curator starts from a draft `check --drafts` accepts: bounds as the seed words them
     ("more than 70%": over), dates backed by their wording or by how they were worked out."""
-    project = scratch_project(tmp_path, "empty")
-    project.briefings.mkdir(parents=True, exist_ok=True)
-    for article in ARTICLE_PATHS:
-        seed = Path(shutil.copy(article, project.seeds / article.name))
-        path, briefing, _ = draft_briefing(project, seed, today=TODAY)
-        write_draft(path, briefing)
+    project, _ = drafted
     corpus, problems = check_project(project, drafts=True)
     errors = [str(p) for p in problems if p.severity == "error"]
     assert corpus is not None and not errors, "\n".join(errors[:20])

@@ -151,6 +151,11 @@ def scratch_project(root: Path, registry: str) -> Project:
 def score_article(project: Project, registry: Registry, article: Path, expected: Path) -> ArticleScore:
     seed = shutil.copy(article, project.seeds / article.name)
     _, briefing, _ = draft_briefing(project, Path(seed), today=TODAY)
+    return score_draft(briefing, registry, article, expected)
+
+
+def score_draft(briefing: dict[str, Any], registry: Registry, article: Path, expected: Path) -> ArticleScore:
+    """One draft of ``article`` scored against its gold file."""
     gold = load_gold(expected, split_paragraphs(article.read_text(encoding="utf-8")))
     result = ArticleScore(article.stem)
     draft = draft_items(briefing, registry)
