@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from generator.authoring import names, places
-from generator.authoring.organisations import a_place_in
+from generator.authoring.organisations import DEMONYM_ENDINGS, a_place_in
 from generator.authoring.text import SAYS, name_runs
 
 _PARTY_HEADS = frozenset({"party", "league", "alliance", "front", "movement"})
@@ -69,9 +69,6 @@ def acronyms(name: str, paragraphs: tuple[str, ...]) -> list[str]:
     return sorted({*beside, *used} - {name})
 
 
-_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean")  # "Scottish", "Maltese", "Albanian": adjectives alone
-
-
 def short_forms(name: str, article: str) -> list[str]:
     """A word of a body's name, or its name without its legal form, that the text then makes speak
     alone ("Cordillera, a subsidiary of …, said" after "Minera Cordillera del Sur SA", "Sawit
@@ -91,7 +88,7 @@ def _used_alone(shorter: str, kind: str, article: str) -> bool:
     """'Qiantang made a net profit' after 'Qiantang Airlines'; not 'Florida' of 'Florida Senate',
     which also opens 'Florida House'; not 'Scottish', an adjective; not 'New Mexico' of 'New Mexico
     Senate', a place 'in northern New Mexico'."""
-    return not shorter.endswith(_DEMONYM_ENDINGS) and not a_place_in(article, shorter) and bool(re.search(
+    return not shorter.endswith(DEMONYM_ENDINGS) and not a_place_in(article, shorter) and bool(re.search(
         rf"(?<![\w-]){shorter}(?![\w-])(?!\s+{kind})", article)) and not re.search(
         rf"(?<![\w-]){shorter}\s+(?!{kind})[A-Z]", article)
 

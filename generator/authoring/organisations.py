@@ -111,6 +111,9 @@ _DOES = ("(?:owns|operates|runs|employs|makes|sells|rates|represents|handles|con
 _SPEAKS = r"(?:said|says|reported|announced|confirmed|declined|denied)\b"
 
 
+DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean")  # "Scottish", "Maltese", "Albanian": adjectives, no body's name
+
+
 def may_be_organisation(text: str, word: str, start: int, opening: bool = False) -> bool:
     """Not a country, place, title or common word; not an acronym spelled out beside it; not
     the first word of a sentence (unless ``opening``); not in a dateline or a headline in capitals."""
@@ -121,7 +124,7 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
     if previous and previous.group(1)[:1].isupper() and not previous.group(1).endswith((",", ".", ":", ";")) \
             and previous.group(1).lower() not in names.NOT_NAMES:
         return False  # part of a longer name, which the runs of capitalised words read whole
-    if ((re.search(r"(?:ian|ean|ese|ish)$", word) and not word.isupper())
+    if ((word.endswith(DEMONYM_ENDINGS) and not word.isupper())
             or any(part in names.MONTHS_AND_DAYS for part in bare.split("-"))
             or re.search(r"\bknown as\s+$", text[max(0, start - 12):start])):
         return False
