@@ -211,3 +211,43 @@ def test_a_new_statement_after_a_quote_an_apposition_before_who_and_a_princes_se
         ("The mayor is wrong", "rodrigo-landa"), ("Most of our members are retirees.", "rodrigo-landa"),
         ("almost always assume the visitors would not have come anyway", "kanokwan-srisuk"),
         ("They are not art", "selamawit-haile"), ("People here still feel that loss", "selamawit-haile")]
+
+
+def test_listed_ministries_titled_offices_an_initial_close_to_a_surname_and_an_opening_phrase(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Grain quotas",
+        "ASTANA, 3 February 2027 - In a statement, the Ministry of Agriculture, Water and Forests said it would "
+        "\"review the quotas\". The briefing was given by the Head of the Press Service Bolat Seitkali.",
+        "\"We will keep exporting,\" B.Seitkali said.",
+        "Asked about exports, B.Seitkali announced a meeting chaired by the Minister of Trade of Kazakhstan "
+        "Dana Omarova.",
+        "\"The quotas are temporary,\" he said.",
+        "Elena Varga, who spoke for the farmers' union, said prices had fallen.",
+        "'Order!' said the Deputy Speaker.",
+    ]) + "\n")
+    assert speakers(briefing) == [
+        ("review the quotas", "Ministry of Agriculture, Water and Forests"),
+        ("We will keep exporting", "bolat-seitkali"), ("The quotas are temporary", "bolat-seitkali"),
+        ("Order!", "Deputy Speaker")]
+    assert "Head of the Press Service Bolat Seitkali" not in proposed(briefing)
+
+
+def test_people_known_by_one_name_nicknames_a_captain_and_a_communique(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Derby day",
+        "ACCRA, 9 March 2027 - Coach Kofi Mensah, who is known to fans simply as 'Uncle K', praised captain "
+        "Ama 'Rocket' Boateng after a 2-1 win over Osu Harriers. The Harriers drop to sixth.",
+        "'We never stopped running,' the skipper said.",
+        "Later, Uncle K smiled. 'That was character,' he said.",
+        "Amina, 44, who sells water outside the stadium, was delighted. 'Business is good,' she said.",
+        "A joint communiqué, issued after a summit of the Harmattan Five, pledged joint patrols.",
+        "The leaders then left for the airport. \"Piracy is a shared threat,\" the document reads.",
+    ]) + "\n")
+    assert speakers(briefing) == [
+        ("We never stopped running", "ama-boateng"), ("That was character", "kofi-mensah"),
+        ("Business is good", "amina"), ("Piracy is a shared threat", "Harmattan Five")]
+    found = proposed(briefing)
+    assert found["Osu Harriers"][0] == "organisations" and found["Harmattan Five"][0] == "organisations"
+    assert "Uncle K" not in found and {"Ama Boateng", "Amina"} <= set(found)
+    aliases = {p["name"]: p.get("aliases") for p in briefing["proposed"]}
+    assert aliases["Kofi Mensah"] == ["Uncle K"] and aliases["Ama Boateng"] == ["Rocket"]

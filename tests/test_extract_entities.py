@@ -326,3 +326,21 @@ def test_museums_churches_and_a_country_after_a_full_stop(tmp_path: Path) -> Non
         "Ashcombe Museum": ("organisations", None), "Hanseong Pharmaceutical": ("organisations", None)}
     assert found.get("Orthodox Tewahedo Church", ("organisations",))[0] == "organisations"
     assert "Amu Darya" not in found
+
+
+def test_listed_bodies_offices_leaning_compounds_particles_and_titled_surnames(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Harbour levy",
+        "The Regulatory Authority for Ports, Shipping and Fisheries (ARPSF) warned of delays. Workers met outside "
+        "the Additional Labour Commissioner's office, and the PSD-led coalition said it would wait. The tenants' "
+        "association Huurdersbond Noord said it would sue. Karel van Rijn founded Rijn Ropes, the company he "
+        "still runs.",
+        "As Prime Minister Tavita told the assembly, the levy is fair. Lieke de Boer, 52, an engineer, agreed.",
+        "De Boer, 52, said the port had waited. A spokeswoman for the employers' association, Marit Olsen, "
+        "said nothing.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert found["Regulatory Authority for Ports, Shipping and Fisheries"][0] == "organisations"
+    assert found["Huurdersbond Noord"][0] == "organisations" and found["Rijn Ropes"][0] == "organisations"
+    assert found["Prime Minister Tavita"] == ("people", "leader") and found["Marit Olsen"][0] == "people"
+    assert not {"Additional Labour", "PSD-led", "De Boer", "Minister Tavita"} & set(found)

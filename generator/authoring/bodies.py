@@ -130,7 +130,11 @@ def spokesperson(paragraph: int, at: int, people: People, others: list[Mention])
 
 
 DOCUMENTS = frozenset({"report", "statement", "study", "survey", "audit", "review", "filing", "letter", "memo",
-                        "note", "document", "assessment", "submission", "post", "notice", "release", "press release"})
+                        "note", "document", "assessment", "submission", "post", "notice", "release", "press release",
+                        "communiqué", "communique", "declaration"})
+# A document and, up to its first "by", who made it: "a report by the", "a communiqué issued after a summit of".
+_MADE_BY = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENTS, key=len, reverse=True))})\b(?:(?!\bby\b)[^.;]){{0,60}}"
+                      r"\b(?:by|(?:summit|meeting|conference)\s+of)\s+(?:the\s+)?$")
 
 
 def speaks_for(body: str, paragraph: int, at: int, people: People, others: list[Mention]) -> str | None:
@@ -163,15 +167,16 @@ def author(document: str, paragraph: int, at: int, people: People, others: list[
                 descriptor(who, number, start, people, others)
             if body:
                 return body
-    by = [m for m in before(others, paragraph, at) if paragraph - m.paragraph <= 1
-          and re.search(rf"\b{document}\b(?:(?!\bby\b)[^.;]){{0,60}}\bby\s+(?:the\s+)?$",  # its first "by"
-                        paragraphs[m.paragraph - 1][:m.start])]
-    if by:
+    by = [m for m in before(others, paragraph, at) if _MADE_BY.search(paragraphs[m.paragraph - 1][:m.start])]
+    if by and paragraph - by[-1].paragraph <= 1:
         return fullest(by[-1], others, paragraphs)
     text = paragraphs[paragraph - 1]  # "The Auditor-General … examined 412 projects …, the report said"
     subjects = [m for m in before(others, paragraph, at)
                 if m.paragraph == paragraph and is_subject(text, m.start)]
-    return fullest(subjects[-1], others, paragraphs) if subjects else spokesperson(paragraph, at, people, others)
+    if subjects:
+        return fullest(subjects[-1], others, paragraphs)
+    # "The communiqué, issued at the end of a summit of the Nordic-Baltic Eight, …" paragraphs before
+    return fullest(by[-1], others, paragraphs) if by else spokesperson(paragraph, at, people, others)
 
 
 def _spoke(people: People, paragraph: int, at: int) -> list[str]:

@@ -93,8 +93,11 @@ def _quotes(seed: Seed, registry: Registry, proposals: list[dict[str, Any]], peo
     others = [m for m in matches.mentions if m.section != "people"] + _mentions(seed, [
         p for p in proposals if p["section"] == "organisations"])
     found = quotes.find_quotes(seed.paragraphs)
+    nicknames = {alias for p in proposals if p["section"] == "people" for alias in p.get("aliases") or []}
     result, unattributed = [], 0
     for q, who in zip(found, speakers.attribute(found, index, others), strict=True):
+        if q.text in nicknames:
+            continue  # "captain Daniel ‘Tornado’ Agyemang": a name, not words said
         unattributed += who.person is None
         quote: dict[str, Any] = {"text": q.text, "speaker": who.person}
         if not who.person:

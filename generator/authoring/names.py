@@ -210,13 +210,13 @@ def _without_openers(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     if dateline and len(tokens) > 1 and all(t.rstrip(".,").isupper() and t.rstrip(".,").isalpha() for t, _ in tokens):
         return []  # "HO CHI MINH CITY, March 9 (Reuters) -": a place in capitals, words short or long
     while len(tokens) > 1 and (_not_a_name(tokens[0][0]) or (dateline and _is_dateline_word(tokens[0][0]))
-                               or _LEANING.fullmatch(tokens[0][0])):
+                               or LEANING.fullmatch(tokens[0][0])):
         tokens = tokens[1:]
     return tokens
 
 
 # A compound that says what a body or person leans to or comes from: "the Russia-friendly Casa Noastră party".
-_LEANING = re.compile(r"[A-Z][\w’'.]*-(?:friendly|backed|based|aligned|leaning|allied|born|owned|run|listed|led|"
+LEANING = re.compile(r"[A-Z][\w’'.]*-(?:friendly|backed|based|aligned|leaning|allied|born|owned|run|listed|led|"
                       r"funded|controlled|sponsored)")
 
 
@@ -224,6 +224,10 @@ def _not_a_name(word: str) -> bool:
     """A month, a weekday or a word that opens sentences; "Jan" before a name is a given name ("Jan
     Bakker"), since a run holds no digits ("Jan 16" is no run)."""
     return word.rstrip(".").lower() in NOT_NAMES and word != "Jan"
+
+
+# The second word of a two-word title, never a given name: "Prime Minister Malaki", "Vice President Ruto".
+_TITLE_ENDS = frozenset({"minister", "president", "secretary", "chancellor"})
 
 
 def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
@@ -237,6 +241,10 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     lowered = [t.rstrip(".").lower() for t, _ in tokens]
     if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(run) or (len(lowered) > 1 and lowered[0] in BODY_FIRST):
         cut = max((i + 1 for i, w in enumerate(lowered) if w in TITLES and w not in ORGANISATION_WORDS), default=0)
+        after = max(i + 1 for i, w in enumerate(lowered) if w in ORGANISATION_WORDS) if cut == 1 else 0
+        if after and len(tokens) - after >= 2 and all(_name_like(t) and t not in places.country_forms()
+                                                      for t, _ in tokens[after:]):
+            cut = after  # "Head of the Press Service Akmal Rakhimov": the person the title's body precedes
         rest = tokens[cut:]
         if not (cut and len(rest) >= 2 and _name_like(rest[0][0]) and all(  # "Police Commissioner Roberto Lima"
                 _name_like(t) or t in places.country_forms() for t, _ in rest[1:])
@@ -253,7 +261,7 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
         if len(tokens) > 2 and (two in forms or two in places.place_names()):
             countries += [forms[two].name] if two in forms else []
             tokens = tokens[2:]
-        elif (titles and len(tokens) == 2 and _name_like(tokens[1][0])) or (
+        elif (titles and len(tokens) == 2 and _name_like(tokens[1][0]) and bare not in _TITLE_ENDS) or (
                 len(tokens) >= 2 and word in places.place_names() and (len(tokens) >= 3 or word not in forms)
                 and all(_name_like(w) and not is_title(w.lower()) for w, _ in tokens[1:])):
             break  # a place's name as a given name, or a body's first word: "Mary Wanjiku Njoroge", "Dakar Dem Dikk"
@@ -334,6 +342,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym
     if lowered[0] in CARDINALS:
         return None  # "Two Republicans"
+    if lowered[-1] in CARDINALS and len(words) > 1:
+        return "organisations"  # "the Nordic-Baltic Eight", "the Visegrad Four": a group of states
     if lowered[-1] in PARTY_MEMBERS and len(words) > 1 and not titled:
         return None  # "a Rexburg Republican": a member, not a name
     if lowered[-1] in GROUP_WORDS:

@@ -83,7 +83,8 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
                                                and bool(re.search(rf"[a-z,]\s+{org}\b", article)))
                 # not "On Santorini, the hotel association said": a scene, then another body
                 scene = pattern is apposition and _SCENE.search(text[:m.start(group)])
-                if org and not scene and may_be_organisation(text, org, m.start(group), opening) \
+                if org and not scene and not names.LEANING.fullmatch(org) \
+                        and may_be_organisation(text, org, m.start(group), opening) \
                         and not a_place_in(article, org):
                     found.append((org, m.start(group)))
     for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]{2,})?)(?:[’']s)?(?![\w’'-])", text):

@@ -19,7 +19,7 @@ from generator.authoring.text import sentence_bounds
 # Office words that can stand for a person on their own: "the Prime Minister", "the president".
 OFFICES = frozenset(names.LEADER_TITLES | {"senator", "sen", "ambassador", "spokesman", "spokeswoman", "mayor",
                                             "chairman", "chairwoman", "chair", "chairperson", "chief", "envoy",
-                                            "governor", "judge", "executive"})
+                                            "governor", "judge", "executive", "captain", "coach"})
 OPENING = 2  # paragraphs of headline and standfirst, before a story names its people
 # ", the Minister of Internal Administration," / ", Spain's interior minister," right after a name
 _APPOSITION = re.compile(r",\s+((?:(?:the|a|an|[A-Z][\w-]*[’']s)\s+|(?=(?:chief|executive|director|chairman|"
@@ -35,11 +35,15 @@ _RUNS_ON = re.compile(r"\s+[A-Z][a-z]")  # a short form is part of a longer name
 # Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
 SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "amb": "ambassador",
            "insp": "inspector", "det": "detective", "supt": "superintendent",
-            "gen": "general", "adm": "admiral", "justice": "judge"}  # "Mrs Justice Amelia Rowe" is the judge
+            "gen": "general", "adm": "admiral", "justice": "judge",  # "Mrs Justice Amelia Rowe" is the judge
+           "skipper": "captain"}
 
 
-_NICKNAMED = (r"(?:[a-z]+\s+)?(?:known|nicknamed|dubbed)(?:\s+[a-z]+){0,7}?\s+(?:as\s+)?[“\"‘']?"
-              r"([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])")  # one word: not "dubbed the Iron Lady"
+# "known to everyone as Pritch", "who is known to supporters simply as ‘Coach Sarps’", "popularly called ‘Papa Q’":
+# one word, or two in quotation marks (not "dubbed the Iron Lady")
+_NICKNAMED = (r"(?:(?:[a-z]+\s+){0,2}(?:known|nicknamed|dubbed)(?:\s+[a-z]+){0,7}?\s+(?:as\s+)?|"
+              r"(?:[a-z]+ly\s+)?called\s+(?=[“\"‘']))"
+              r"(?:[“\"‘']([A-Z][\w’'-]*\s+[A-Z][\w’'-]*)[”\"’']|[“\"‘']?([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z]))")
 
 
 class People:
@@ -56,9 +60,8 @@ class People:
                 full.add((name, person_id))
                 for short in _short_forms(name):
                     forms.setdefault(short, set()).add(person_id)
-                for text in paragraphs:  # "Dave Pritchard – known to everyone at the club simply as Pritch –"
-                    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s*[,(–—-]\s*{_NICKNAMED}", text):
-                        forms.setdefault(m.group(1), set()).add(person_id)
+                for nickname in nicknames(name, "\n".join(paragraphs)):
+                    forms.setdefault(nickname, set()).add(person_id)
         self.mentions: list[tuple[int, int, int, str]] = []   # (paragraph, start, end, id)
         self.titles: dict[str, set[tuple[str, ...]]] = {}     # id → title words seen right before a mention
         self.ages: dict[str, set[str]] = {}                   # id → ages given beside a mention ("Tom Charlton, 64,")
@@ -153,6 +156,13 @@ class People:
         return later[0][3] if later and (paragraph <= OPENING or later[0][0] == paragraph) else None
 
 
+def nicknames(name: str, article: str) -> list[str]:
+    """What the article says the person is known as, after any form of the name: "Dave Pritchard –
+    known to everyone at the club simply as Pritch –"."""
+    return list(dict.fromkeys(m.group(1) or m.group(2) for form in (name, *sorted(_short_forms(name)))
+                              for m in re.finditer(rf"(?<![\w-]){re.escape(form)}\s*[,(–—-]\s*{_NICKNAMED}", article)))
+
+
 def _short_forms(name: str) -> set[str]:
     """Surnames and first name ("Xi" and "Jinping", "Keir" and "Starmer", "Cortez Masto") of a name
     without its titles; which is which is not known, and only the forms a text uses are found."""
@@ -175,4 +185,11 @@ def is_subject(text: str, start: int) -> bool:
     if lead.endswith(", ") and lead.count(",") == 1 and re.match(r"[^,]*?,", text[start:bounds[1]]) and \
             not _VERB_IN.search(lead):  # not "Ms Ellison said she had written to her MP, Daniel Osei,"
         return True
+    if _OPENING_PHRASE.fullmatch(lead):  # "Asked about the dialogue, A.Rakhimov announced"
+        return True
     return not re.search(r"(?<![’'])\b[a-z][a-z-]*\b", lead.replace("the ", ""))
+
+
+# A phrase that opens a sentence before its subject: "Speaking on the railway, ", "In Tashkent on Monday, ".
+_OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Following|Despite|Under|"
+                             r"With|For|Later|Earlier)\b[^,;:]{0,120},\s+(?:[A-Z]\.\s*)*")  # "A.Rakhimov"

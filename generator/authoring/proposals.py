@@ -22,6 +22,7 @@ from generator.authoring.entities import GOVERNMENTS, Matches
 from generator.authoring.figures import is_currency_code, names_a_currency
 from generator.authoring.offices import titles_around
 from generator.authoring.organisations import BODIES, INSTITUTIONS, NOUN, one_word_organisations
+from generator.authoring.people import nicknames
 from generator.authoring.text import name_runs, sentence_at
 from generator.corpus.registry import Registry
 from generator.corpus.seeds import Seed
@@ -54,12 +55,15 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if not organisation and _opened_by_a_noun(run, text, start, article):
                 common = len(run.split()[0]) + 1
                 run, start = run[common:], start + common  # "Evacuee Darlene Mercredi", as the article has "evacuees"
+            if run.split()[-1].lower() in names.TITLES and _OFFICE_OF.match(text, start + len(run)):
+                continue  # "the Additional Labour Commissioner’s office": an office, not a person
             name = names.strip(run, start, opens_sentence=_opens_sentence(text, start))
             if organisation and (names.kind_of(name.text, _titled(name)) not in ("people", "countries")
                                  or _spelled_out(text, start, run)):
                 name = names.strip_openers(run, start)  # "France Inter", not "Inter"; but "Neighbouring India …"
             end = name.start + len(name.text)
-            if not name.text or _names_a_thing(text, end) or _is_a_document(name.text) or is_currency_code(name.text) \
+            if not name.text or names.LEANING.fullmatch(name.text) or _names_a_thing(text, end) \
+                    or _is_a_document(name.text) or is_currency_code(name.text) \
                     or names.portfolio_office(f"{name.text},") or _a_countrys_government(name.text):
                 continue  # "the Cabinet Secretary for Health": an office; "the UK Government": the country
             section = names.kind_of(name.text, _titled(name))
@@ -78,6 +82,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 section = "organisations"
             if organisation and section is None and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{1,6})*", name.text):
                 section = "organisations"  # "a governing party, ZANU-PF, that …"
+            if section is None and " " not in name.text and _AGED.match(text, end) and \
+                    names.kind_of(f"Jo {name.text}") == "people" and not _named_before(name.text, proposals):
+                section = "people"  # "Fatima, 38, who fled Homs": a person known by one name
             if section is None and (titled := _known_by_title(name, text, article)):
                 name, section = titled, "people"  # "Judge Marchand", whose first name the article never gives
             if section is None and " " not in name.text and (same := _same_person(name.text, proposals)):
@@ -94,11 +101,25 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                     said = [t for t in said if t not in ("governor", "gov")]
                 titles.setdefault(entity_id, []).extend(said)
             proposals.setdefault(entity_id, _proposal(name.text, section, text, name.start, number))
+        for m in _NICKNAME_IN.finditer(text):  # "captain Daniel ‘Tornado’ Agyemang"
+            full_name = f"{m.group(1)} {m.group(3)}"
+            if names.kind_of(full_name) == "people" and not registry.section_of(slugify(full_name)):
+                proposal = proposals.setdefault(slugify(full_name),
+                                                _proposal(full_name, "people", text, m.start(), number))
+                proposal.setdefault("aliases", []).append(m.group(2))
+                titles.setdefault(proposal["id"], [])
         for org, start in one_word_organisations(text, article):
             if not any(s < start + len(org) and start < e for s, e in taken) and not registry.section_of(slugify(org)):
                 proposals.setdefault(slugify(org), _proposal(org, "organisations", text, start, number))
+    for p in list(proposals.values()):
+        if p["section"] == "people" and _a_team(p["name"], article):
+            p["section"] = "organisations"  # "Tema Mariners", whom the report calls "the Mariners"
+        for nickname in nicknames(p["name"], article) if p["section"] == "people" else ():
+            p.setdefault("aliases", []).append(nickname)  # "Sarpong, who is known … as ‘Coach Sarps’"
+            proposals.pop(slugify(nickname), None)
     for entity_id, said in titles.items():
-        if proposals[entity_id]["section"] == "people":  # not "Minera Cordillera chief executive …"'s body
+        # not "Minera Cordillera chief executive …"'s body; nor a nickname, dropped above
+        if entity_id in proposals and proposals[entity_id]["section"] == "people":
             proposals[entity_id]["kind"] = "leader" if names.leader_titles(said) else "person"
     kept = aliases.one_each(proposals, seed.paragraphs)
     for p in kept:
@@ -147,7 +168,7 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
         else:
             after_at = re.search(r"\b(?:at|[Ss]hares\s+in)\s+(?:the\s+)?(?:[\w-]+-(?:based|listed)\s+)?$",
                                  text[max(0, start - 40):start]) or \
-                _CALLED_BEFORE.search(text[max(0, start - 30):start])
+                (_CALLED_BEFORE.search(text[max(0, start - 30):start]) and not _SPOKESPERSON_FOR.search(text[:start]))
             after = text[start + len(run):]
             called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{NOUN})\b", after) or _ITSELF.match(after) or (
                 re.match(r"\s+leader\b", after) and re.search(r"\bthe\s+$", text[:start] + run[:4], re.I)) or (
@@ -197,7 +218,7 @@ def _two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
 # "Johannesburg-listed retailer Protea Stores".
 _TRADES = ("operator|miner|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|airline|developer|utility|"
            "startup|exporter|importer|shipper|manufacturer")
-_CALLED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+(?:[a-z-]+\s+)?|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)"
+_CALLED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z’'-]+\s+)?|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)"
                             r"(?:newspaper|paper|daily|broadcaster|magazine|website|news\s+site|"
                             r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|exchange|broker|"
                             rf"regulator|body|association|lobby|federation|watchdog|think\s+tank|charity|list|coalition|movement|alliance|"
@@ -212,7 +233,7 @@ _TRADE_OPENS = re.compile(rf"(?:{_TRADES.title()})\s+(?=[A-Z])")  # a sentence o
 # raised its outlook".
 _ITSELF = re.compile(r",\s+which\b|(?:’s|'s)?\s+[a-z]+\s+its\b")
 _CALLED = re.compile(rf",\s+(?:the|a|an|[A-Z]\w+[’']s)\s+(?:(?!(?:for|of|at|in|with|to)\b)[\w’'-]+\s+){{0,3}}"
-                     rf"(?:{BODIES})(?=\s*[,.;)]|\s+(?:of|in|for|that|which|with|\d+|[a-z]+ed)\b)(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))"
+                     rf"(?:{BODIES})(?=\s*[,.;)]|\s+(?:of|in|for|that|which|with|he|she|they|we|\d+|[a-z]+ed)\b)(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))"
                      # "Sinbaram Eats, one of the country's largest food delivery apps"
                      rf"|,\s+one\s+of\s+(?:the|its|[A-Z]\w+[’']s)\s+(?:[\w’'-]+\s+){{0,4}}(?:{BODIES}|compan)(?:s|es|ies)\b")
 
@@ -238,8 +259,9 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 # A body named by its portfolio, which may list several with commas: "Ministry of Agriculture, Forestry and Fisheries".
-_PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau|"
-                        r"Institute|Centre|Center)"
+_PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}"  # "The Regulatory Authority for Energy, Networks"
+                        r"(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau|Institute|Centre|"
+                        r"Center)"
                         r"\s+(?:of|for)\s")
 
 
@@ -259,11 +281,38 @@ def _opened_by_a_noun(run: str, text: str, start: int, article: str) -> bool:
         re.search(rf"(?<![\w’'-]){re.escape(first.lower())}s?(?![\w’'-])", article))
 
 
+_OFFICE_OF = re.compile(r"[’']s\s+(?:office|department|chambers|bureau|secretariat)\b")
+# A nickname in quotation marks between a first name and a surname.
+_NICKNAME_IN = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+[‘'“\"]([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[’'”\"]\s+"
+                          r"([A-Z][\w’'-]+)")
+
+
+def _a_team(name: str, article: str) -> bool:
+    """A name whose last word, a plural, the article also gives with "the" alone: a side or a band."""
+    last = name.split()[-1]
+    return " " in name and last.endswith("s") and bool(
+        re.search(rf"\b[Tt]he\s+{re.escape(last)}(?![\w-]|\s+[A-Z])", article))
+
+
+def _named_before(word: str, proposals: dict[str, dict[str, Any]]) -> bool:
+    """A word of a person proposed before: "Mora" of "Yesenia Mora Quesada", "Al-Sayed" of "Hisham al-Sayed"."""
+    return any(word.casefold() in p["name"].casefold().split() for p in proposals.values() if p["section"] == "people")
+
+
+# "A spokeswoman for the employers’ association, Aiko Tanabe,": the spokeswoman's name, not the body's.
+_SPOKESPERSON_FOR = re.compile(r"spokes(?:man|woman|person)\s+(?:for|of|at)\s+[^,.;]{1,60},\s+$")
+# An age set off after a name: "Omana, 52, who has shelled cashews".
+_AGED = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
+
+
 def _known_by_title(name: names.Name, text: str, article: str) -> names.Name | None:
     """A surname said only after a title ("Judge Marchand", "Dr Daley"): the person, named so,
     when the article never gives the surname after a first name."""
-    said = re.search(r"\b([A-Z][a-z]*\.?)\s+$", text[:name.start])
-    if " " in name.text or not said or said.group(1).rstrip(".").lower() not in names.TITLES \
+    preceding = re.search(r"(?:\b[A-Z][a-z]*\.?\s+){1,3}$", text[:name.start])  # "Judge", "Prime Minister"
+    words = preceding.group(0).split() if preceding else []
+    while words and words[0].rstrip(".").lower() not in names.TITLES:
+        words.pop(0)
+    if " " in name.text or not words or any(w.rstrip(".").lower() not in names.TITLES for w in words) \
             or names.kind_of(f"Jo {name.text}") != "people":
         return None
     before = (m.group(1) for m in re.finditer(rf"([A-Z][\w’'.-]*)\s+{re.escape(name.text)}\b", article))
@@ -271,7 +320,8 @@ def _known_by_title(name: names.Name, text: str, article: str) -> names.Name | N
             rf"\b{re.escape(name.text)}\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|di|le|la)\s+)*[A-Z][\w’'-]*[a-z]",
             article):  # "Edmund Hillary", "Li Wei", "Khalid bin Nasser"
         return None
-    return names.Name(f"{said.group(1)} {name.text}", said.start(1), name.titles, name.countries)
+    title = " ".join(words)
+    return names.Name(f"{title} {name.text}", text.rindex(title, 0, name.start), name.titles, name.countries)
 
 
 def _placed_anywhere(name: str, article: str) -> bool:
@@ -313,9 +363,9 @@ def _names_a_thing(text: str, end: int) -> bool:
 
 def _same_person(name: str, proposals: dict[str, dict[str, Any]]) -> str | None:
     """The proposed person this name is a shorter form of: 'Cortez Masto' of 'Catherine Cortez Masto'."""
-    words = name.split()
+    words = name.casefold().split()  # "De Graaf" of "Femke de Graaf"
     for entity_id, p in proposals.items():
-        theirs = p["name"].split()
+        theirs = p["name"].casefold().split()
         if p["section"] == "people" and len(words) < len(theirs) and (
                 theirs[-len(words):] == words or theirs[:len(words)] == words):
             return entity_id

@@ -40,7 +40,7 @@ _ADVERBS = frozenset({"also", "later", "then", "previously", "once", "repeatedly
                       "will", "recently", "earlier", "separately", "subsequently", "again", "further", "who"})
 _CLAUSE_WORDS = frozenset({"that", "and", "but", "while", "as", "when", "which", "because", "so", "after", "before",
                            "if", "though", "although", "where", "whether", "since", "until", "than", "how", "what"})
-_TOKEN = r"[\w’'\-]+\.?"
+_TOKEN = r"(?:[A-Z]\.(?=[A-Z]))?[\w’'\-]+\.?"  # "A.Rakhimov": an initial written close
 
 
 @dataclass(frozen=True)
@@ -305,7 +305,15 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
         first -= 1
     if first == len(tokens):
         return "", -1
-    return trimmed[tokens[first].start():], tokens[first].start()
+    start = tokens[first].start()
+    listed = _LISTED.search(trimmed[:start]) if _LIST_END.match(trimmed[start:]) else None
+    start = listed.start() if listed else start  # "the Ministry of Land, Infrastructure, Transport and Tourism"
+    return trimmed[start:], start
+
+
+# A body's name that lists its fields: the words before the comma it was cut at, and the words after.
+_LISTED = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:of|for)\s+(?:[A-Z][\w’'-]*,\s+)+$")
+_LIST_END = re.compile(r"(?:[A-Z][\w’'-]*\s+)*and\s+[A-Z][\w’'-]*(?:\s+\([A-Z]+\))?$")
 
 
 _OPENERS = frozenset({"in", "at", "on", "after", "before", "during", "speaking", "writing", "with", "without", "for",

@@ -20,7 +20,7 @@ from generator.authoring.entities import Mention
 from generator.authoring.people import OFFICES, SPELLED, People, is_subject
 from generator.authoring.quote_marks import quote_spans
 from generator.authoring.quotes import PRONOUNS, FoundQuote
-from generator.authoring.text import sentence_bounds
+from generator.authoring.text import sentence_at, sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,7 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     if _title(words) and re.match(r"(?i)the\s", words.strip()):  # "the finance chief said", of "the cabinet
         # member for finance, Councillor Tariq Mahmood": no one holds the title as said; the one last named
         named = _pronoun(replace(quote, speaker="he"), people, others, NOBODY)
-        if named.person:
+        if named.person and _described(named.person, _title(words), people, quote.paragraph, at):
             return named
     inside = [m for m in others if m.paragraph == quote.paragraph and at <= m.start and m.end <= end]
     for m in inside:  # "the official Xinhua news agency"; not "one senior Senate aide", who is unnamed
@@ -200,6 +200,18 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
             resolved[label.lower()] = organisation
         return Speaker(None, organisation or label)
     return NOBODY
+
+
+def _described(person: str, title: tuple[str, ...], people: People, paragraph: int, at: int) -> bool:
+    """Whether the text around the person's mentions says the title's own words ("finance" of "the
+    finance chief"): not "the Deputy Speaker" for the MP named last, whom nothing calls a speaker."""
+    own = [re.sub(r"(?<=.{4})(?:wo)?(?:man|person)$", "", w) for w in title if w not in _RANKS]  # "chairs"
+    sentences = (sentence_at(people.paragraphs[m[0] - 1], m[1]) for number in range(1, paragraph + 1)
+                 for m in people.before(number, at if number == paragraph else 1 << 30) if m[3] == person)
+    return not own or any(re.search(rf"\b{w}", sentence, re.I) for sentence in sentences for w in own)
+
+
+_RANKS = frozenset({"deputy", "vice", "senior", "acting", "chief", "head", "assistant", "the"})
 
 
 def _reporter(text: str, paragraph: int, at: int, people: People, others: list[Mention]) -> Speaker | None:
