@@ -125,6 +125,15 @@ def test_a_count_is_a_number_and_its_noun_not_the_words_after_it() -> None:
     assert found == ["two men"]
 
 
+def test_ranges_in_words_ages_and_percentage_points_are_one_figure() -> None:
+    found = [f.text for f in extract.find_figures(split_paragraphs(
+        "Repairs take between four and six weeks, or two to three weeks at most. Voters aged 18 to 25 moved "
+        "0.3 to 0.5 percentage points. The party won between one and two seats; another went from two to three "
+        "seats."))]
+    assert found == ["between four and six weeks", "two to three weeks", "aged 18 to 25",
+                     "0.3 to 0.5 percentage points", "between one and two seats", "three seats"]
+
+
 def test_today_tonight_last_night_that_year_quarters_and_a_passive_by(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "\n\n".join([
         "Law signed",

@@ -139,13 +139,14 @@ def _from(text: str, start: int) -> bool:
 
 def _percentages_and_ages(text: str) -> Iterator[Candidate]:
     for m in re.finditer(rf"\bbetween ({_COUNT}) and ({_COUNT})\s?(?:%|per\s?cent\b|percent\b)|"
-                         rf"(?<![\w.,])({_NUMBER})%?\s+to\s+({_NUMBER})(?:%|\s?per\s?cent\b|\s?percent\b)",
-                         text):  # "by 57% to 43%", "by 8 to 12 per cent"
+                         rf"(?<![\w.,])({_NUMBER})%?\s+to\s+({_NUMBER})(?:%|\s?per\s?cent\b|\s?percent\b|"
+                         r"\s?percentage points?\b)",
+                         text):  # "by 57% to 43%", "by 8 to 12 per cent", "0.3 to 0.5 percentage points"
         if not _from(text, m.start()):  # "from 15% to 17%" is a change, two figures
             yield m.start(), m.end(), _amount((m.group(1) or m.group(3)).lower(), None), "percent"  # a range: its start
     for m in re.finditer(rf"(?<![\w.,])({_COUNT})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", text):
         yield m.start(), m.end(), _amount(m.group(1), None), "percent"
-    for m in re.finditer(rf"\b({_COUNT})-year-old\b|\baged ({_NUMBER})\b", text, re.I):
+    for m in re.finditer(rf"\b({_COUNT})-year-old\b|\baged ({_NUMBER})(?:\s*(?:to|-|–)\s*\d{{1,3}})?\b", text, re.I):
         yield m.start(), m.end(), _amount(m.group(1) or m.group(2), None), "years of age"
     for m in re.finditer(r"\b(?:[A-Z][\w’'-]+|[Tt]he [a-z]+), (\d{2,3}),", text):
         if 18 <= int(m.group(1)) <= 110:
@@ -205,8 +206,12 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
             at = sentence.start()  # "passed the state Senate 27-11 and the House 71-32"
             yield at + m.start(), at + m.end(), float(m.group(1)), "votes"
     for m in re.finditer(rf"\b(?:between\s+)?{scaled}\s*(?:and|to|-|–)\s*{scaled}\s+(?=([\w\s-]{{2,40}}))|"
-                         rf"\b{_WORDS} or {_WORDS}\s+(?=([\w\s-]{{2,40}}))", text):
-        if not m.group(1):  # "two or three weeks"
+                         rf"\b(?:between\s+(?:{_COUNT}|one)\s+and|(?:{_WORDS}|one)\s+(?:or|to))\s+{_COUNT}\s+"
+                         rf"(?=([\w\s-]{{2,40}}))",
+                         text):
+        if not m.group(1):  # "two or three weeks", "two to three weeks", "between four and six weeks"
+            if _from(text, m.start()):
+                continue  # "from two to three seats" is a change, two figures
             if phrase := _phrase(m.group(6)):
                 yield m.start(), m.start(6) + len(phrase), None, _unit(phrase)
             continue
