@@ -151,3 +151,10 @@ def test_today_tonight_last_night_that_year_quarters_and_a_passive_by(tmp_path: 
         "this afternoon": ("2027-11-17", True), "tonight": ("2027-11-17", True), "2024": ("2024", False),
         "that year": ("2024", False), "the first quarter of next year": ("2028", True),
         "a decade ago": ("2017", False)}
+
+
+def test_votes_in_words_shares_in_ten_and_counts_in_tens() -> None:
+    found = [f.text for f in extract.find_figures(split_paragraphs(
+        "By a majority of four to one, the judges agreed. Nearly four in ten of them work sixty-hour weeks and "
+        "sell half their catch; barely half the cost is covered. Three in 2019 did so."))]
+    assert found == ["four to one", "Nearly four in ten", "sixty-hour", "half their catch", "barely half"]

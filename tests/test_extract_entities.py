@@ -344,3 +344,26 @@ def test_listed_bodies_offices_leaning_compounds_particles_and_titled_surnames(t
     assert found["Huurdersbond Noord"][0] == "organisations" and found["Rijn Ropes"][0] == "organisations"
     assert found["Prime Minister Tavita"] == ("people", "leader") and found["Marit Olsen"][0] == "people"
     assert not {"Additional Labour", "PSD-led", "De Boer", "Minister Tavita"} & set(found)
+
+
+def test_two_countries_same_ministry_wars_teams_and_a_company_before_a_based_compound(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Asylum row",
+        "LIMA, 3 May 2027 - Peru’s Foreign Ministry said the decision was “unacceptable”. Ecuador’s Foreign "
+        "Ministry said it was “lawful”. The two fought the Cenepa War in 1995, and a deal with the United Arab "
+        "Emirates for the Callao terminal was signed.",
+        "Andes Harbor Capital and Boston-based Copper Ridge Partners invested, as did a Nordic bank. Officers of "
+        "the Major Crimes Team and staff of the Attorney General's Chambers met at the Crown Point Playhouse. "
+        "Lima-based Pacifico Line said it was reviewing routes.",
+        "The case was argued by State Attorney Rosa Quispe of the Attorney General's Chambers, who had told the "
+        "court that the ban was “proportionate”.",
+    ]) + "\n")
+    found = proposed(briefing)
+    bodies = ("Peruvian Foreign Ministry", "Ecuadorean Foreign Ministry", "Andes Harbor Capital",
+              "Copper Ridge Partners", "Attorney General's Chambers", "Pacifico Line")
+    assert {name: found.get(name, ("missing",))[0] for name in bodies} == dict.fromkeys(bodies, "organisations")
+    assert not {"Cenepa War", "Nordic", "Crimes Team", "Point Playhouse", "Andes Harbor Capital and Boston"} \
+        & set(found)
+    assert not any("Emirates for" in name for name in found)
+    assert speakers(briefing) == [("unacceptable", "Peru’s Foreign Ministry"), ("lawful", "Ecuador’s Foreign Ministry"),
+                                  ("proportionate", "rosa-quispe")]

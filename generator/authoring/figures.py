@@ -27,8 +27,9 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "h
 _SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|m|k)\b"
 # Counts in words that are seldom anything else ("one" often is); the checker's own number words.
 _WORD_NUMBERS = {w: CARDINALS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                           "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
-                                           "hundred", "dozen")}
+                                           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                           "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+                                           "sixty", "seventy", "eighty", "ninety", "hundred", "dozen")}
 _WORDS = rf"(?i:{'|'.join(_WORD_NUMBERS)})"
 _COUNT = rf"(?:{_NUMBER}|{_WORDS})"
 _BOUND = (r"(?:(?:no|not) (?:more|less|fewer) than|(?:more|less|fewer) than|over|under|nearly|almost|about|around|"
@@ -182,13 +183,16 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
     for m in re.finditer(rf"\b({_COUNT}) of (?:them|those|(?:his|her|its|their)(?: own)? ([a-z]+s)\b)|"
                          rf"(?<![\w-])({_COUNT}) (?:of|in) the ({_COUNT})\b(?![-,.]?\w)|"
                          rf"\ball ({_COUNT})\b(?![,.]?\d|\s*(?:%|per\b|(?!of\b)[a-z]))|"
-                         rf"\b(?:(?:{_BOUND})\s+)?(?:one|a) in ({_COUNT})\b", text, re.I):
+                         rf"\b(?:(?:{_BOUND})\s+)?(?:one|a|{_WORDS}) in (?!\d{{4}}\b)({_COUNT})\b(?![.,]?\d)",
+                         text, re.I):
         first = m.group(1) or m.group(3) or m.group(5) or "1"
         if not _is_year(first):
             yield m.start(), m.end(), _amount(first.lower(), None), m.group(2) or "count"
     fraction = r"(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
     for m in re.finditer(rf"\b(?:barely|only|just|fully)\s+(?:a\s+)?{fraction}\b", text, re.I):
         yield m.start(), m.end(), _SPANS.get(m.group(1).lower(), 0.1), "share"  # "barely half the cost"
+    for m in re.finditer(rf"\b(?:(?:{_BOUND})\s+)?half\s+(?:the|their|its|his|her|our|all)\s+[a-z]+", text, re.I):
+        yield m.start(), m.end(), 0.5, "share"  # "half their catch", "half the farms"
     for m in re.finditer(rf"\b(?:{_BOUND}|by)\s+(?:an?\s+|one\s+)?{fraction}\b(?!\s+(?:of|party|parties|country|"
                          rf"countries|person|world|way|time|place|round|term|quarter|generation)\b)", text, re.I):
         at = m.start() + 3 if m.group(0)[:3].lower() == "by " else m.start()  # "fall by a third"
@@ -196,10 +200,13 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
     for m in re.finditer(rf"\b(?:(?:{_BOUND})\s+)?(?:(?:an?|one)\s+)?{fraction}\s+of\b", text, re.I):
         if not re.search(r"\b(?:first|second|third|fourth|last|final)\s+$", text[max(0, m.start() - 10):m.start()]):
             yield m.start(), m.end(1), _SPANS.get(m.group(1).lower(), 0.1), "share"
-    for m in re.finditer(r"\b(?:passed|voted|vote of|margin of|ruled)\s+(?:by\s+)?(\d{1,3}\s*(?:-|–|to)\s*\d{1,3})"
-                         r"\b|\b(\d{1,3}[-–]\d{1,3})\s+(?:vote|majority|decision|ruling|split|verdict)\b", text):
+    tally = rf"(?:\d{{1,3}}|{_WORDS}|one)"  # "by a majority of four to one"
+    for m in re.finditer(rf"\b(?:passed|voted|vote of|margin of|majority of|ruled)\s+(?:by\s+)?"
+                         rf"({tally}\s*(?:-|–|to)\s*{tally})\b|"
+                         rf"\b(\d{{1,3}}[-–]\d{{1,3}})\s+(?:vote|majority|decision|ruling|split|verdict)\b", text):
         group = 1 if m.group(1) else 2
-        yield m.start(group), m.end(group), _amount(re.split(r"\D+", m.group(group))[0], None), "votes"
+        first = re.split(r"\s*(?:-|–|to)\s*", m.group(group))[0].lower()
+        yield m.start(group), m.end(group), _amount(first, None) if first != "one" else 1.0, "votes"
     for sentence in re.finditer(r"[^.;]*\b(?:passed|voted|votes?|approved|rejected|cleared|backed|defeated)\b[^.;]*",
                                 text):  # "council votes 7-4", "cleared the House 41-28"
         for m in re.finditer(r"(?<![\d-])\b(\d{1,3})[-–](\d{1,3})\b(?![-–]?\d)", sentence.group(0)):

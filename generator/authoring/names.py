@@ -116,7 +116,8 @@ ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
     "construction", "engineering", "breweries", "embassy", "consulate", "shipbuilders", "shipbuilding", "builders",
     "brewers", "laboratories", "labs", "studios", "pharma", "biotech", "audit", "ratings", "pension", "pensions",
     "brokers", "insurers", "bancorp", "trading", "regulator", "watchdog", "coastguard", "transit", "pharmaceutical",
-    "infirmary", "museum", "clinic", "library", "gallery", "theatre", "theater", "orchestra", "community",
+    "infirmary", "museum", "clinic", "library", "gallery", "theatre", "theater", "playhouse", "orchestra",
+    "community", "team", "line", "chambers",
     "elementary", "insolvency", "tekstil", "mobil", "telekom", "air", "church",
     # the foreign words companies and parties are named with: "Castellani Costruzioni"
     "costruzioni", "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke",

@@ -112,7 +112,8 @@ _DOES = ("(?:owns|operates|runs|employs|makes|sells|rates|represents|handles|con
 _SPEAKS = r"(?:said|says|reported|announced|confirmed|declined|denied)\b"
 
 
-DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean")  # "Scottish", "Maltese", "Albanian": adjectives, no body's name
+# "Scottish", "Maltese", "Albanian", "Nordic": adjectives, no body's name
+DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "dic")
 
 
 def may_be_organisation(text: str, word: str, start: int, opening: bool = False) -> bool:
@@ -169,3 +170,24 @@ def _dateline_end(text: str) -> int:
     """Where a paragraph's dateline ends: "HELSINKI, 28 October 2027 — " (0 without one)."""
     dateline = re.match(r"(?:[A-Z]{2,}\.?\s)?[A-Z]{3,}[ ,/][^—–]{0,80}?(?:—|–|\s-)\s*", text)
     return dateline.end() if dateline else 0
+
+
+def national_name(name: names.Name, text: str, article: str) -> tuple[names.Name, str] | None:
+    """A body named only by what it is ("Foreign Ministry"), after a country's possessive, in an
+    article that gives two countries one: named with the country's adjective, "Bolivian Foreign
+    Ministry" beside "Paraguayan Foreign Ministry", and as written."""
+    owner = re.search(rf"{_OWNER}$", text[:name.start])
+    country = places.country_forms().get(owner.group(1)) if owner else None
+    generic = all(w.lower() in names.ORGANISATION_WORDS | names.PORTFOLIOS | _GENERIC_WORDS for w in name.text.split())
+    owners = {places.country_forms().get(m.group(1))
+              for m in re.finditer(rf"{_OWNER}{re.escape(name.text)}\b", article)}
+    adjective = places.demonym(country) if country and generic and len(owners - {None}) > 1 else None
+    if not adjective or not owner:
+        return None
+    written = text[owner.start(1):name.start + len(name.text)]
+    return names.Name(f"{adjective} {name.text}", name.start, name.titles, name.countries), written
+
+
+_OWNER = r"(?:^|\s)((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)[’']s\s+"  # "Bolivia’s "
+_GENERIC_WORDS = frozenset({"of", "for", "the", "and", "supreme", "constitutional", "high", "central", "national",
+                            "federal", "foreign", "affairs"})

@@ -103,6 +103,12 @@ def place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def demonym(country: Country) -> str | None:
+    """The adjective of a country ("Bolivian"), as countryinfo gives it first."""
+    given = _info_by_code().get(country.code, {}).get("demonym") or ""
+    return re.split(r"[,/]", given)[0].strip() or None
+
+
 def is_place(name: str) -> bool:
     return name in place_names() or name in country_forms()
 

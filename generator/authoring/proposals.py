@@ -21,7 +21,7 @@ from generator.authoring import aliases, names, places, things
 from generator.authoring.entities import GOVERNMENTS, Matches
 from generator.authoring.figures import is_currency_code, names_a_currency
 from generator.authoring.offices import titles_around
-from generator.authoring.organisations import BODIES, INSTITUTIONS, NOUN, one_word_organisations
+from generator.authoring.organisations import BODIES, INSTITUTIONS, NOUN, national_name, one_word_organisations
 from generator.authoring.people import nicknames
 from generator.authoring.text import name_runs, sentence_at
 from generator.corpus.registry import Registry
@@ -67,6 +67,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                     or names.portfolio_office(f"{name.text},") or _a_countrys_government(name.text):
                 continue  # "the Cabinet Secretary for Health": an office; "the UK Government": the country
             section = names.kind_of(name.text, _titled(name))
+            national: str | None = None
+            if section == "organisations" and (owned := national_name(name, text, article)):
+                name, national = owned  # "Bolivia’s Foreign Ministry" and "Paraguay’s Foreign Ministry": two bodies
             overlaps = [(s, e) for s, e in taken if s < end and name.start < e]
             if (overlaps and not (section == "organisations" or organisation)) or any(
                     span not in countries or span == (name.start, end) for span in overlaps):
@@ -100,7 +103,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 if central_bank:  # a central bank's governor is no leader (curating.md)
                     said = [t for t in said if t not in ("governor", "gov")]
                 titles.setdefault(entity_id, []).extend(said)
-            proposals.setdefault(entity_id, _proposal(name.text, section, text, name.start, number))
+            proposal = proposals.setdefault(entity_id, _proposal(name.text, section, text, name.start, number))
+            if national and national not in proposal.setdefault("aliases", []):
+                proposal["aliases"].append(national)
         for m in _NICKNAME_IN.finditer(text):  # "captain Daniel ‘Tornado’ Agyemang"
             full_name = f"{m.group(1)} {m.group(3)}"
             if names.kind_of(full_name) == "people" and not registry.section_of(slugify(full_name)):
@@ -185,7 +190,9 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
             joined[-1] = (text[left_start:start + len(run)], left_start, flag)
             continue
         # "… for Public Health and the Environment"; not "Morocco and the European Union"
-        if joined and (between == " and " or (between == " and the " and re.search(r"\s(?:for|of)\s", joined[-1][0]))):
+        cut_short = bool(names.LEANING.match(text[start + len(run):].lstrip()))  # "and San Francisco-based …"
+        if joined and not cut_short and (
+                between == " and " or (between == " and the " and re.search(r"\s(?:for|of)\s", joined[-1][0]))):
             left, left_start, _ = joined[-1]
             whole = text[left_start:start + len(run)]
             headed = left.split()[-1].lower() in names.ORGANISATION_HEADS
@@ -206,8 +213,9 @@ def _two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
     Social Democratic Party"; not "Office for the Coordination of Humanitarian Affairs"."""
     out = []
     for run, start in runs:
-        both = re.fullmatch(r"(.+?\s(\w+))\s+for\s+the\s+(.+\s(\w+))", run)
-        if both and {both.group(2).lower(), both.group(4).lower()} <= names.ORGANISATION_HEADS:
+        both = re.fullmatch(r"(.+?\s([\w’'-]+))\s+for\s+the\s+((?:.+\s)?([\w’'-]+))", run)
+        if both and ({both.group(2).lower(), both.group(4).lower()} <= names.ORGANISATION_HEADS
+                     or both.group(1) in places.country_forms()):  # "a deal with the United Arab Emirates for the"
             out += [(both.group(1), start), (both.group(3), start + both.start(3))]
         else:
             out.append((run, start))

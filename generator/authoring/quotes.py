@@ -265,6 +265,9 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
         apposed = _APPOSED_WHO.search(head[:antecedent.start(1)])
         found = apposed if apposed and re.search(r"\b(?:in|at|of|for|from)\s+$", head[:antecedent.start(1)]) \
             else antecedent
+        member = _MEMBER_OF.search(head[:antecedent.start(1)])  # "Gloria Atuhaire of the Attorney General's
+        if found is antecedent and member and names.kind_of(antecedent.group(1)) == "organisations":  # Chambers, who"
+            found = member
         return found.group(1), found.start(1)
     trimmed = head.rstrip()
     words = trimmed.split()
@@ -343,6 +346,7 @@ def _is_proper(part: str) -> bool:
                for w in part.split())
 
 
+_MEMBER_OF = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?$")
 _APPOSED_WHO = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]*),\s+(?:an?|the)\s+{_APPOSED}{{1,120}}$")
 _WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+who(?:\s+(?:[a-z]+ly|once|also|later|has|had|"
                   r"have|then|previously|again))*\s*$")

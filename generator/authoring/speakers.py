@@ -167,7 +167,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         named = _pronoun(replace(quote, speaker="he"), people, others, NOBODY)
         if named.person and _described(named.person, _title(words), people, quote.paragraph, at):
             return named
-    inside = [m for m in others if m.paragraph == quote.paragraph and at <= m.start and m.end <= end]
+    inside = sorted((m for m in others if m.paragraph == quote.paragraph and at <= m.start and m.end <= end),
+                    key=lambda m: m.start - m.end)  # the longest first: "Bolivia’s Foreign Ministry"
     for m in inside:  # "the official Xinhua news agency"; not "one senior Senate aide", who is unnamed
         if m.section == "organisations" and not _PEOPLE_OF.search(text[m.end:end]):
             return Speaker(None, text[m.start:m.end])

@@ -108,8 +108,9 @@ def name_runs(text: str) -> list[tuple[str, int]]:
             and core[:-1] not in places.country_forms() and not (  # not "the Philippines' Foreign Ministry"
                 words and text[words[0][0]:start + len(core) - 1] in _BODIES_OF_NATIONS)  # "United Nations' World …"
         owner = core[:possessive.start() if possessive else 0]
-        # "the Ombudsman’s Office", "the National Conciliator's Office": an office's name, not a country's
-        office = owner not in places.country_forms() and bool(re.match(r"\s+Office\b", text[m.end():]))
+        # "the Ombudsman’s Office", "the Attorney General's Chambers": an office's name, not a country's
+        office = owner not in places.country_forms() and bool(
+            re.match(r"\s+(?:Office|Chambers|Department)\b", text[m.end():]))
         saint = bool(re.search(r"\b(?:St\.?|Saint)\s+$", text[:start])) and bool(re.match(r"\s+[A-Z]", text[m.end():]))
         kept = bool(possessive) and (owner in _NAMES_WITH_POSSESSIVE or plural_inside or office or saint)
         if kept:

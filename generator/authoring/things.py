@@ -24,7 +24,7 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "swamp", "lagoon", "reef", "glacier", "volcano", "darya"})  # "Amu Darya": a river
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
-                         "marathon"})
+                         "marathon", "war", "wars", "revolution", "uprising", "massacre"})  # "the Chaco War"
 LAW_WORDS = frozenset({"act", "regulation", "regulations", "directive", "bill", "law", "treaty", "convention",
                        "protocol", "accord", "charter", "constitution", "amendment", "ordinance", "decree", "code"})
 # Last words of built places, whatever words come before: "Government Wharf", "Parliament Square".
