@@ -251,3 +251,20 @@ def test_people_known_by_one_name_nicknames_a_captain_and_a_communique(tmp_path:
     assert "Uncle K" not in found and {"Ama Boateng", "Amina"} <= set(found)
     aliases = {p["name"]: p.get("aliases") for p in briefing["proposed"]}
     assert aliases["Kofi Mensah"] == ["Uncle K"] and aliases["Ama Boateng"] == ["Rocket"]
+
+
+def test_apostrophes_in_names_ages_described_ruling_as_an_adjective_and_nouns_for_the_named(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Greenway row",
+        "KERRY, 3 June 2027 - “The farmers are worried,” said Cllr Máire O’Donnell (Fianna Fáil).",
+        "Pierre-Luc d’Aubigny watched the lifts. “We need snow,” says the 59-year-old chief executive of Alpage.",
+        "A spokesman for the ruling Military Council, Colonel Aung Thura, rejected the report as “lies”.",
+        "Presenter Niamh Madden will stand in the by-election.",
+        "Speaking outside her home, the glamorous mum told reporters: ‘I am ready.’",
+        "She added: ‘I will win.’",
+        "But party spokesman Ronan Keogh insisted Madden had been picked on merit. ‘She is the best,’ he said.",
+    ]) + "\n")
+    said = dict(speakers(briefing))
+    assert [said["The farmers are worried"], said["We need snow"], said["lies"], said["I am ready."],
+            said["I will win."], said["She is the best"]] == [
+        "maire-odonnell", "pierre-luc-daubigny", "aung-thura", "niamh-madden", "niamh-madden", "ronan-keogh"]

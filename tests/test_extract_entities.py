@@ -367,3 +367,22 @@ def test_two_countries_same_ministry_wars_teams_and_a_company_before_a_based_com
     assert not any("Emirates for" in name for name in found)
     assert speakers(briefing) == [("unacceptable", "Peru’s Foreign Ministry"), ("lawful", "Ecuador’s Foreign Ministry"),
                                   ("proportionate", "rosa-quispe")]
+
+
+def test_company_words_prizes_routes_headteachers_and_a_body_named_before_which(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Results day",
+        "LEEDS, 17 August 2027 - Headteacher Joanne Pike praised staff. Harlow Home Appliances was at the fair. "
+        "So was Kestrel Aerospace. Deportivo Almansa sent a coach, as did Booker-longlisted Aoife Keane, who won "
+        "the Lennon Prize.",
+        "Traffic on State Route 31 was slow during Holy Week. Voters backed Comhar Nua in May.",
+        "Comhar Nua, which won two seats, chose a presenter.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {name: found.get(name, ("missing",))[0] for name in (
+        "Joanne Pike", "Harlow Home Appliances", "Kestrel Aerospace", "Deportivo Almansa", "Aoife Keane",
+        "Comhar Nua")} == {"Joanne Pike": "people", "Harlow Home Appliances": "organisations",
+                           "Kestrel Aerospace": "organisations", "Deportivo Almansa": "organisations",
+                           "Aoife Keane": "people", "Comhar Nua": "organisations"}
+    assert not {"Headteacher Joanne Pike", "Lennon Prize", "State Route", "Holy Week",
+                "Booker-longlisted Aoife Keane"} & set(found)

@@ -31,7 +31,8 @@ TITLES = frozenset({
     "analyst", "economist", "strategist", "researcher", "director", "executive", "ceo", "founder", "co-founder",
     "editor", "correspondent", "columnist", "commentator", "officer", "official", "councillor", "councilor",
     "commissioner", "cllr", "alderman", "prosecutor", "inspector", "superintendent", "detective", "auditor",
-    "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat",
+    "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat", "headteacher", "headmaster",
+    "headmistress",
     "coach", "head", "sister", "father", "rev", "reverend", "pastor", "madame", "mme", "monsieur", "señor", "señora",
     "senhor", "senhora", "herr", "frau", "signor", "signora", "advocate", "adv",
     "opposition", "state-run"})
@@ -117,7 +118,9 @@ ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
     "brewers", "laboratories", "labs", "studios", "pharma", "biotech", "audit", "ratings", "pension", "pensions",
     "brokers", "insurers", "bancorp", "trading", "regulator", "watchdog", "coastguard", "transit", "pharmaceutical",
     "infirmary", "museum", "clinic", "library", "gallery", "theatre", "theater", "playhouse", "orchestra",
-    "community", "team", "line", "chambers",
+    "community", "team", "line", "chambers", "appliances", "solicitors", "dynamics", "aerospace",
+    "robotics", "electrics", "denki", "unione", "atlético", "atletico", "deportivo", "sporting", "athletic", "liga",
+    "fundación", "fundacion", "club", "fc", "cd",
     "elementary", "insolvency", "tekstil", "mobil", "telekom", "air", "church",
     # the foreign words companies and parties are named with: "Castellani Costruzioni"
     "costruzioni", "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke",
@@ -218,7 +221,7 @@ def _without_openers(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 # A compound that says what a body or person leans to or comes from: "the Russia-friendly Casa Noastră party".
 LEANING = re.compile(r"[A-Z][\w’'.]*-(?:friendly|backed|based|aligned|leaning|allied|born|owned|run|listed|led|"
-                      r"funded|controlled|sponsored)")
+                     r"longlisted|shortlisted|nominated|winning|funded|controlled|sponsored)")
 
 
 def _not_a_name(word: str) -> bool:

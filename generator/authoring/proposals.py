@@ -104,6 +104,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                     said = [t for t in said if t not in ("governor", "gov")]
                 titles.setdefault(entity_id, []).extend(said)
             proposal = proposals.setdefault(entity_id, _proposal(name.text, section, text, name.start, number))
+            if organisation and section == "organisations" and proposal["section"] == "people":
+                proposal["section"] = "organisations"  # "Comhar Nua, which won just two seats", named before
             if national and national not in proposal.setdefault("aliases", []):
                 proposal["aliases"].append(national)
         for m in _NICKNAME_IN.finditer(text):  # "captain Daniel ‘Tornado’ Agyemang"

@@ -178,9 +178,9 @@ def _after(after: str) -> tuple[str, int, str] | None:
         group = 1 if how.group(1) else 2
         return how.group(group), how.start(group), "said"
     said_x = re.match(rf"[\s,—–-]*({_VERB})\s+((?:{_DETERMINER}\s+)?(?:[a-z-]+\s+){{0,3}}?{_ABBREVIATED}"
-                      rf"[{CAPITAL}][^,.;:“”\"‘’(]*?|he|"
+                      rf"[{CAPITAL}](?:[^,.;:“”\"‘’(]|(?<=\w)[’'](?=\w))*?|he|"  # "Siobhán O’Connell"
                       rf"she|they|"
-                      rf"{_DETERMINER}\s+[a-z](?:[^,.;:“”\"‘’(]|[’'](?=s\b))*?(?:,\s+[A-Z][^,.;:“”\"]*?)?)"
+                      rf"{_DETERMINER}\s+[a-z\d](?:[^,.;:“”\"‘’(]|[’'](?=s\b))*?(?:,\s+[A-Z][^,.;:“”\"]*?)?)"
                       rf"(?=\s*[,.;:(]|\s+(?:on|in|at|during|after|before|when|while|to|as|from)\b|$)", after)
     if said_x and _plain(said_x.group(2)) and not _opens_clause(said_x.group(2)):
         return said_x.group(2).strip(), said_x.start(2), said_x.group(1)
@@ -228,7 +228,7 @@ def _previous_close(text: str, start: int) -> int:
 
 
 def _last_verb(before: str) -> re.Match[str] | None:
-    matches = list(re.finditer(rf"(?<![\w’'-])(?:{_VERB})\b", before))
+    matches = list(re.finditer(rf"(?<![\w’'-])(?<!\bthe\s)(?<!\bits\s)(?<!\ba\s)(?:{_VERB})\b", before))  # "the ruling"
     return matches[-1] if matches else None
 
 
@@ -287,6 +287,8 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
             return head[start:head.find(naming[-1][0], start) + len(naming[-1][0])], start
         if naming and not of_sentence:
             part, _ = naming[-1]
+        elif len(naming) > 1 and re.match(r"(?i)(?:an?|the)\s", naming[0][0]) and _is_proper(naming[1][0]):
+            part = naming[1][0]  # "A spokesman for the ruling council, Major General Kyaw Zin Hlaing, rejected"
         elif naming:
             part = _leading_phrase(naming[0][0])
         else:

@@ -19,7 +19,7 @@ from generator.authoring import bodies, names, places
 from generator.authoring.entities import Mention
 from generator.authoring.people import OFFICES, SPELLED, People, is_subject
 from generator.authoring.quote_marks import quote_spans
-from generator.authoring.quotes import PRONOUNS, FoundQuote
+from generator.authoring.quotes import PRONOUNS, SPEECH_VERBS, FoundQuote
 from generator.authoring.text import sentence_at, sentence_bounds
 
 
@@ -99,8 +99,10 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
                     body, quote.paragraph, quote.speaker_start, people, others)) or unnamed)
             mentions = [m for m in people.before(paragraph, until) if people.sexes.get(m[3]) != unlike]
             subjects = [m for m in mentions if is_subject(people.paragraphs[paragraph - 1], m[1])]
-            if subjects or mentions:
-                return Speaker((subjects or mentions)[-1][3], None)
+            # "party spokesman Fergal Tierney insisted Madden had been picked": who spoke, not whom he spoke of
+            spoke = [m for m in mentions if _SPOKE.match(people.paragraphs[paragraph - 1], m[2])]
+            if subjects or spoke or mentions:
+                return Speaker((subjects or spoke or mentions)[-1][3], None)
         return previous if previous.person else NOBODY
     if pronoun == "it":  # the body named last before, in this paragraph, else in the one before
         for paragraph, until in ((quote.paragraph, quote.speaker_start), (quote.paragraph - 1, 1 << 30)):
@@ -109,6 +111,13 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
     return previous if previous.label else NOBODY
 
 
+# Nouns a report calls someone it has named: "the glamorous mum", "the mother-of-three", "the star".
+_SEXED = {"mum": "she", "mother": "she", "grandmother": "she", "widow": "she", "actress": "she", "woman": "she",
+          "girl": "she", "dad": "he", "father": "he", "grandfather": "he", "widower": "he", "actor": "he", "man": "he",
+          "boy": "he"}
+_ANAPHOR = re.compile(rf"(?i:the)\s+(?:[a-z-]+\s+){{0,2}}({'|'.join(_SEXED)}|star|presenter|singer|veteran|pensioner|"
+                      r"teenager|youngster)(?:-of-[a-z]+)?")
+_SPOKE = re.compile(rf"\s+(?:{'|'.join(v for v in SPEECH_VERBS if not v.endswith('ing'))})\b")
 _PRONOUN_FORMS = {"he": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "she": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"}
 # "One resident, a 67-year-old retired fisherman, said …", "A spokeswoman for the … said": someone the
 # article does not name.
@@ -135,7 +144,7 @@ _RELATIVE = re.compile(r"(?:whom|who|which)\s+(?=(?:he|she|they|it|we)$)", re.I)
 _WHEN = re.compile(r"(?:on|in|by|since|last|this|later|earlier|at|after|during)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+,?\s+"
                    r"(?=(?:he|she|they|it|we)$)", re.I)
 # "The 64-year-old said": the person the article gave that age, else the one it last named.
-_AGED = re.compile(r"(?:the\s+)?(\d{1,3})-year-old(?:\s+[a-z-]+){0,2}", re.I)
+_AGED = re.compile(r"(?:the\s+)?(\d{1,3})-year-old(?:\s+[^,]+)?", re.I)  # "the 59-year-old chief executive of X"
 
 
 # A verb after a name makes it the subject: "Santos flew over … and promised".
@@ -167,6 +176,12 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         named = _pronoun(replace(quote, speaker="he"), people, others, NOBODY)
         if named.person and _described(named.person, _title(words), people, quote.paragraph, at):
             return named
+    anaphor = _ANAPHOR.fullmatch(words.strip())
+    if anaphor:  # "the glamorous mum told reporters", "the star said": the person named last
+        for pronoun in (_SEXED.get(anaphor.group(1).lower()) or "he", "she"):
+            named = _pronoun(replace(quote, speaker=pronoun), people, others, NOBODY)
+            if named.person or anaphor.group(1).lower() in _SEXED:
+                return named
     inside = sorted((m for m in others if m.paragraph == quote.paragraph and at <= m.start and m.end <= end),
                     key=lambda m: m.start - m.end)  # the longest first: "Bolivia’s Foreign Ministry"
     for m in inside:  # "the official Xinhua news agency"; not "one senior Senate aide", who is unnamed

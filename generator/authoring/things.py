@@ -24,11 +24,12 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "swamp", "lagoon", "reef", "glacier", "volcano", "darya"})  # "Amu Darya": a river
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
-                         "marathon", "war", "wars", "revolution", "uprising", "massacre"})  # "the Chaco War"
+                         "marathon", "war", "wars", "revolution", "uprising", "massacre",  # "the Chaco War"
+                         "week", "prize", "award", "medal", "trophy"})  # "Holy Week", "the Hallinan Prize"
 LAW_WORDS = frozenset({"act", "regulation", "regulations", "directive", "bill", "law", "treaty", "convention",
                        "protocol", "accord", "charter", "constitution", "amendment", "ordinance", "decree", "code"})
 # Last words of built places, whatever words come before: "Government Wharf", "Parliament Square".
-STRUCTURES = frozenset({"wharf", "pier", "quay", "jetty", "bridge", "street", "road", "avenue", "square", "airport",
-                        "stadium", "palace", "tower", "building", "plaza", "cathedral", "mosque", "temple", "highway",
-                        "motorway"})
+STRUCTURES = frozenset({"route", "wharf", "pier", "quay", "jetty", "bridge", "street", "road", "avenue", "square",
+                        "airport", "stadium", "palace", "tower", "building", "plaza", "cathedral", "mosque", "temple",
+                        "highway", "motorway"})
 STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})  # "Cyclone Ilda" names weather, not a person
