@@ -268,3 +268,14 @@ def test_apostrophes_in_names_ages_described_ruling_as_an_adjective_and_nouns_fo
     assert [said["The farmers are worried"], said["We need snow"], said["lies"], said["I am ready."],
             said["I will win."], said["She is the best"]] == [
         "maire-odonnell", "pierre-luc-daubigny", "aung-thura", "niamh-madden", "niamh-madden", "ronan-keogh"]
+
+
+def test_tabloid_verbs_and_a_question_that_begins_an_interview(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Quota row",
+        "OSLO, 5 October 2027 - Minister Heðin Holm was questioned by Rúna Dahl on the radio.",
+        "'Why should you be the exception?' Dahl began.",
+        "‘This isn’t a cookery slot,’ one rival campaign source sniffed.",
+    ]) + "\n")
+    assert speakers(briefing) == [("Why should you be the exception?", "runa-dahl"),
+                                  ("This isn’t a cookery slot", "one rival campaign source")]

@@ -36,7 +36,7 @@ _RUNS_ON = re.compile(r"\s+[A-Z][a-z]")  # a short form is part of a longer name
 SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "amb": "ambassador",
            "insp": "inspector", "det": "detective", "supt": "superintendent",
             "gen": "general", "adm": "admiral", "justice": "judge",  # "Mrs Justice Amelia Rowe" is the judge
-           "skipper": "captain"}
+            "skipper": "captain"}
 
 
 # "known to everyone as Pritch", "who is known to supporters simply as ‘Coach Sarps’", "popularly called ‘Papa Q’":

@@ -31,7 +31,7 @@ SPEECH_VERBS = (
     "voices", "voiced", "ruled", "ruling", "directed", "ordered", "blamed", "blames", "read", "reads", "put it",
     "shouted", "yelled", "cried", "screamed", "heckled", "interjected", "whispered", "muttered", "snapped", "retorted",
     "grinned", "smiled", "laughed", "sighed", "beamed", "fumed", "raged", "boasted", "gushed", "chuckled", "scoffed",
-    "groaned")  # a tabloid's "he grinned"
+    "groaned", "sniffed", "snorted", "shrugged", "began")  # a tabloid's "he grinned"; "…?’ Joensen began."
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Verbs whose speaker is the subject of the sentence, not the words just before them.
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
