@@ -158,3 +158,11 @@ def test_votes_in_words_shares_in_ten_and_counts_in_tens() -> None:
         "By a majority of four to one, the judges agreed. Nearly four in ten of them work sixty-hour weeks and "
         "sell half their catch; barely half the cost is covered. Three in 2019 did so."))]
     assert found == ["four to one", "Nearly four in ten", "sixty-hour", "half their catch", "barely half"]
+
+
+def test_temperatures_as_written_scores_and_counts_in_brackets() -> None:
+    found = [f.text for f in extract.find_figures(split_paragraphs(
+        "It hit 51.5C, between 2C and 3C above normal, and minus 30F at night. South Africa completed a 2-0 "
+        "series win; Sri Lanka resumed on 58 for two and Mokoena finished with five for 38. Janet Friesen (766) "
+        "beat Tom Harder (741); Ann Lee (2019) did not stand."))]
+    assert found == ["51.5C", "between 2C and 3C", "minus 30F", "2-0", "58 for two", "five for 38", "766", "741"]

@@ -386,3 +386,16 @@ def test_company_words_prizes_routes_headteachers_and_a_body_named_before_which(
                            "Aoife Keane": "people", "Comhar Nua": "organisations"}
     assert not {"Headteacher Joanne Pike", "Lennon Prize", "State Route", "Holy Week",
                 "Booker-longlisted Aoife Keane"} & set(found)
+
+
+def test_bodies_named_in_other_languages_weeklies_and_a_surname_after_an_accented_first_name(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Composer dies",
+        "BUDAPEST, 3 May 2027 - Altura Aeronáutica, Aegeas Bulk Carriers and the Danube Philharmonic paid tribute. "
+        "In an interview with the literary weekly Kortárs Figyelő, the composer spoke of silence.",
+        "The conductor Ádám Rév said he would miss him. Mr. Rév led the Rural Municipality of Pelletier Plains choir.",
+    ]) + "\n")
+    found = proposed(briefing)
+    bodies = ("Altura Aeronáutica", "Aegeas Bulk Carriers", "Danube Philharmonic", "Kortárs Figyelő")
+    assert {name: found.get(name, ("missing",))[0] for name in bodies} == dict.fromkeys(bodies, "organisations")
+    assert found["Ádám Rév"][0] == "people" and not {"Mr. Rév", "Mr Rév", "Rural Municipality"} & set(found)

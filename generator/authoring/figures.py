@@ -161,9 +161,13 @@ def _percentages_and_ages(text: str) -> Iterator[Candidate]:
         for group in (1, 2, 3, 4):
             if m.group(group):
                 yield m.start(group), m.end(group), float(m.group(group)), "years of age"
-    # Temperatures and power: "46.8°C", "45 degrees Celsius", "600 MW".
-    for m in re.finditer(rf"\b({_NUMBER})\s?(°\s?[CF]\b|degrees(?: Celsius| Fahrenheit| C\b| F\b)?|"
-                         r"(?:[kMGT]Wh?|megawatts?|gigawatts?|kilowatts?)\b)", text):
+    # Temperatures and power: "46.8°C", "51.5C", "45 degrees Celsius", "600 MW".
+    for m in re.finditer(rf"(?:\bbetween\s+)?\b({_NUMBER})(?:°?[CF])?\s*(?:and|to|-|–)\s*(?:{_NUMBER})(°?[CF])\b",
+                         text):  # "between 2C and 3C": one range
+        yield m.start(), m.end(), _amount(m.group(1), None), m.group(2)
+    for m in re.finditer(rf"(?:\bminus\s+)?\b({_NUMBER})(\s?°\s?[CF]\b|(?<=\d)[CF]\b|"
+                         r"\s?degrees(?: Celsius| Fahrenheit| C\b| F\b)?|"
+                         r"\s?(?:[kMGT]Wh?|megawatts?|gigawatts?|kilowatts?)\b)", text):  # and "50C" as written
         yield m.start(), m.end(), _amount(m.group(1), None), m.group(2).replace(" ", "")
 
 
@@ -200,6 +204,13 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
     for m in re.finditer(rf"\b(?:(?:{_BOUND})\s+)?(?:(?:an?|one)\s+)?{fraction}\s+of\b", text, re.I):
         if not re.search(r"\b(?:first|second|third|fourth|last|final)\s+$", text[max(0, m.start() - 10):m.start()]):
             yield m.start(), m.end(1), _SPANS.get(m.group(1).lower(), 0.1), "share"
+    # scores: "a 2-0 series win", "won 3-1"; a cricket side's or bowler's "58 for two", "five for 38"
+    for m in re.finditer(rf"\b(\d{{1,2}}[-–]\d{{1,2}})\s+(?:series\s+)?(?:win|victory|defeat|loss|draw|lead)\b|"
+                         rf"\b(?:won|beat|lost|drew|leads?|led|trail(?:s|ed)?)\s+(?:[a-z]+\s+){{0,2}}?(\d{{1,2}}[-–]\d{{1,2}})\b|"
+                         rf"(?<![\w.,])((?:{_COUNT}|one)\s+for\s+(?:{_COUNT}|one))\b(?!\s*(?:%|per\b|years?\b))", text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        first = re.split(r"[-–]|\s+for\s+", m.group(group))[0].lower()
+        yield m.start(group), m.end(group), _amount(first, None) if first != "one" else 1.0, "score"
     tally = rf"(?:\d{{1,3}}|{_WORDS}|one)"  # "by a majority of four to one"
     for m in re.finditer(rf"\b(?:passed|voted|vote of|margin of|majority of|ruled)\s+(?:by\s+)?"
                          rf"({tally}\s*(?:-|–|to)\s*{tally})\b|"
@@ -250,7 +261,11 @@ def _spans_and_ranks(text: str) -> Iterator[Candidate]:
 
 def _counts(text: str) -> Iterator[Candidate]:
     """Counts of a noun ('200 South Korean business leaders', '15.6 million people'), multiples
-    ('about 100 times'), and large numbers on their own ('2.8 million', '500,000')."""
+    ('about 100 times'), a name's count in brackets ('Janet Friesen (766)': votes, seats) and large
+    numbers on their own ('2.8 million', '500,000')."""
+    for m in re.finditer(r"\b[A-Z][\w’'-]+\s\((\d{1,3}(?:,\d{3})*)\)", text):
+        if not _is_year(m.group(1)):
+            yield m.start(1), m.end(1), _amount(m.group(1), None), "count"
     for m in re.finditer(rf"(?<![\w.,]){_COUNT}(?:\s?({_SCALE}))?[\s-](?=([\w’'\s-]{{2,60}}))", text):
         number = re.match(_COUNT, m.group(0))
         phrase = _phrase(m.group(2))

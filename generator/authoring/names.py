@@ -120,7 +120,8 @@ ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
     "infirmary", "museum", "clinic", "library", "gallery", "theatre", "theater", "playhouse", "orchestra",
     "community", "team", "line", "chambers", "appliances", "solicitors", "dynamics", "aerospace",
     "robotics", "electrics", "denki", "unione", "atlético", "atletico", "deportivo", "sporting", "athletic", "liga",
-    "fundación", "fundacion", "club", "fc", "cd",
+    "fundación", "fundacion", "club", "fc", "cd", "aeronáutica", "aeronautica", "carriers", "philharmonic",
+    "energia", "energiya", "municipality",
     "elementary", "insolvency", "tekstil", "mobil", "telekom", "air", "church",
     # the foreign words companies and parties are named with: "Castellani Costruzioni"
     "costruzioni", "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke",

@@ -229,7 +229,7 @@ def _two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
 _TRADES = ("operator|miner|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|airline|developer|utility|"
            "startup|exporter|importer|shipper|manufacturer")
 _CALLED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z’'-]+\s+)?|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)"
-                            r"(?:newspaper|paper|daily|broadcaster|magazine|website|news\s+site|"
+                            r"(?:newspaper|paper|daily|weekly|monthly|tabloid|broadcaster|magazine|website|news\s+site|"
                             r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|exchange|broker|"
                             rf"regulator|body|association|lobby|federation|watchdog|think\s+tank|charity|list|coalition|movement|alliance|"
                             rf"{_TRADES}),?\s+$"  # "to a construction firm, Hidrogradnja Vakuf,"
@@ -325,7 +325,8 @@ def _known_by_title(name: names.Name, text: str, article: str) -> names.Name | N
     if " " in name.text or not words or any(w.rstrip(".").lower() not in names.TITLES for w in words) \
             or names.kind_of(f"Jo {name.text}") != "people":
         return None
-    before = (m.group(1) for m in re.finditer(rf"([A-Z][\w’'.-]*)\s+{re.escape(name.text)}\b", article))
+    before = (m.group(1) for m in re.finditer(rf"(?<!\w)([^\W\d_][\w’'.-]*)\s+{re.escape(name.text)}\b", article)
+              if m.group(1)[0].isupper())  # "Ádám Rév" beside "Mr. Rév"
     if any(word.rstrip(".").lower() not in names.TITLES for word in before) or re.search(
             rf"\b{re.escape(name.text)}\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|di|le|la)\s+)*[A-Z][\w’'-]*[a-z]",
             article):  # "Edmund Hillary", "Li Wei", "Khalid bin Nasser"
