@@ -1,23 +1,16 @@
-"""Figures an article states: money in any currency, percentages, ages, counts, shares and spans.
-
-Currencies come from Babel's CLDR data (symbols such as ₹ and NT$, names such as "yuan" and
-"Chilean pesos"); a name several currencies share ("pesos", "won") is read as the currency of a
-country the article names, else left as "<name> (currency not stated)", as bare dollars are. A
-bound or approximation before a number ("over 70%", "nearly a decade", "more than 200") is part
-of the figure. Every value passes the checker's own rule (`states_number`).
+"""Figures an article states: money in any currency (`currencies`), percentages, ages, counts,
+shares, scores and spans. A bound or approximation before a number ("over 70%", "nearly a
+decade", "more than 200") is part of the figure. Every value passes the checker's own rule
+(`states_number`).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import pycountry
-from babel import Locale
-from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
-
+from generator.authoring import currencies
 from generator.authoring.text import MONTHS, Found
 from generator.corpus.numbers import CARDINALS, states_number
 
@@ -96,19 +89,19 @@ def _candidates(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
 
 def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
     scaled = rf"({_NUMBER})(?:\s?({_SCALE}))?"
-    symbols = "|".join(re.escape(s) for s in sorted(_symbols(), key=len, reverse=True))
-    names = "|".join(re.escape(n) for n in sorted(_currency_names(), key=len, reverse=True))
+    symbols = "|".join(re.escape(s) for s in sorted(currencies.symbols(), key=len, reverse=True))
+    names = "|".join(re.escape(n) for n in sorted(currencies.currency_names(), key=len, reverse=True))
     # ranges, as one figure: "between £550 million and £780 million", "70,000 to 75,000 cedis"
     for m in re.finditer(rf"(?:\bbetween\s+)?(?<![\w$])({symbols})\s?{scaled}\s*(?:and|to|-|–)\s*(?:\1)?\s?"
                          rf"{scaled}|(?:\bbetween\s+)?\b{scaled}\s+(?:and|to)\s+{scaled}\s+(?i:({names}))\b", text):
         worded = re.search(r"\s(?:and|to)\s", m.group(0)) and not m.group(0).startswith("between")
         if (m.group(1) and worded and m.group(0).count(m.group(1)) == 1) or _from(text, m.start()):
             continue  # "€40 million and 3.1 billion reais": two sums; "from $1,900 to $6,200": a change
-        unit = _symbols()[m.group(1)] if m.group(1) else _currency(m.group(10), countries)
+        unit = currencies.symbols()[m.group(1)] if m.group(1) else currencies.currency_of(m.group(10), countries)
         yield m.start(), m.end(), _amount(m.group(2) or m.group(6), m.group(3) or m.group(7)), unit
     for m in re.finditer(rf"(?<![\w$])({symbols})\s?{scaled}", text):
-        yield m.start(), m.end(), _amount(m.group(2), m.group(3)), _symbols()[m.group(1)]
-    codes = "|".join(sorted(_current_codes()))
+        yield m.start(), m.end(), _amount(m.group(2), m.group(3)), currencies.symbols()[m.group(1)]
+    codes = "|".join(sorted(currencies.current_codes()))
     for m in re.finditer(rf"\b({codes})\s?{scaled}|{scaled}\s?({codes})\b", text):
         number, scale = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
         yield m.start(), m.end(), _amount(number, scale), m.group(1) or m.group(6)
@@ -123,7 +116,7 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
         scale = m.group(2) or m.group(3)
         if m.group(4).lower() == "won" and not scale and "," not in m.group(0):
             continue  # "won" the verb
-        yield m.start(), m.end(), _amount(m.group(1) or "1", scale), _currency(m.group(4), countries)
+        yield m.start(), m.end(), _amount(m.group(1) or "1", scale), currencies.currency_of(m.group(4), countries)
     for m in re.finditer(rf"\b({_NUMBER}) per (?:{_PER})\b|\b({_NUMBER})-[a-z]+-per-[a-z]+\b", text):
         yield m.start(), m.end(), _amount(m.group(1) or m.group(2), None), m.group(0).split(None, 1)[-1]
 
@@ -349,63 +342,3 @@ def _after_month(text: str, start: int) -> bool:
     """'December 14' is a date, not a count of fourteen."""
     previous = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 12):start])
     return bool(previous and previous.group(1).lower() in MONTHS)
-
-
-@functools.cache
-def _current_codes() -> frozenset[str]:
-    """Currencies some country uses today (CLDR), so "100 billion CNY" is read and "ALL" is not."""
-    codes = {c for country in pycountry.countries for c in get_territory_currencies(country.alpha_2)}
-    return frozenset(codes - {"ALL", "TOP", "MOP", "CUP", "BOB", "MAD", "PEN", "SOS", "BAM", "AED"})
-
-
-@functools.cache
-def _symbols() -> dict[str, str]:
-    """Currency symbols as articles print them: CLDR's English ones, and the usual short forms."""
-    found = {get_currency_symbol(code, "en"): code for code in Locale("en").currencies if code in _current_codes()}
-    found = {s: c for s, c in found.items() if s != c and s not in ("$", "¤")}
-    found.update({"C$": "CAD", "US$": "USD", "US $": "USD", "S$": "SGD", "Rs": "INR", "Rs.": "INR", "RMB": "CNY",
-                  "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "N$": "NAD", "Bds$": "BBD", "BZ$": "BZD", "F$": "FJD",
-                  "$": "dollars (currency not stated)"})
-    return found
-
-
-@functools.cache
-def _currency_names() -> dict[str, frozenset[str]]:
-    """Currency names, singular and plural, in full ("Chilean pesos") and as the bare unit ("pesos")."""
-    names: dict[str, set[str]] = {}
-    for code in _current_codes():
-        for count in (1, 2):
-            name = get_currency_name(code, count=count, locale="en").lower()
-            if "(" in name:
-                continue
-            names.setdefault(name, set()).add(code)
-            names.setdefault(name.split()[-1], set()).add(code)
-    for alias, code in (("renminbi", "CNY"), ("yuan renminbi", "CNY"), ("roubles", "RUB"), ("rouble", "RUB"),
-                        ("sterling", "GBP"), ("pounds sterling", "GBP"), ("reais", "BRL")):
-        names.setdefault(alias, set()).add(code)
-    return {name: frozenset(codes) for name, codes in names.items()}
-
-
-def names_a_currency(word: str) -> bool:
-    """'francs' of "CFA francs": what follows a run that is a currency's qualifier, not a body's
-    name; not "won", which is also what people did."""
-    return word != "won" and word in _currency_names()
-
-
-def is_currency_code(word: str) -> bool:
-    """'JPY', 'KZT': an ISO 4217 code, never a body's acronym."""
-    return len(word) == 3 and pycountry.currencies.get(alpha_3=word) is not None
-
-
-def _currency(name: str, countries: tuple[str, ...]) -> str:
-    """The code of a currency named in words; bare dollars are never guessed (curating.md)."""
-    codes = _currency_names()[name.lower()]
-    if name.lower() in ("dollar", "dollars"):
-        return "dollars (currency not stated)"
-    if len(codes) == 1:
-        return next(iter(codes))
-    for country in countries:
-        local = [c for c in get_territory_currencies(country) if c in codes]
-        if local:
-            return local[0]
-    return f"{name.lower().split()[-1]} (currency not stated)"

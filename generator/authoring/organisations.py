@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring import names, places
-from generator.authoring.figures import is_currency_code, names_a_currency
+from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.text import sentence_bounds
 
 NOUN = "|".join(sorted(names.ORGANISATION_NOUNS, key=len, reverse=True))

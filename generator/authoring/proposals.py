@@ -18,8 +18,8 @@ from typing import Any
 from slugify import slugify
 
 from generator.authoring import aliases, names, places, things
+from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.entities import GOVERNMENTS, Matches
-from generator.authoring.figures import is_currency_code, names_a_currency
 from generator.authoring.offices import titles_around
 from generator.authoring.organisations import BODIES, INSTITUTIONS, NOUN, national_name, one_word_organisations
 from generator.authoring.people import nicknames

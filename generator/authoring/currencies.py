@@ -1,0 +1,73 @@
+"""Currencies as articles name them, from Babel's CLDR data: symbols such as ₹ and NT$, names
+such as "yuan" and "Chilean pesos", and ISO 4217 codes; a name several currencies share ("pesos",
+"won") is the currency of a country the article names, else "<name> (currency not stated)", as
+bare dollars are.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pycountry
+from babel import Locale
+from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
+
+
+@functools.cache
+def current_codes() -> frozenset[str]:
+    """Currencies some country uses today (CLDR), so "100 billion CNY" is read and "ALL" is not."""
+    codes = {c for country in pycountry.countries for c in get_territory_currencies(country.alpha_2)}
+    return frozenset(codes - {"ALL", "TOP", "MOP", "CUP", "BOB", "MAD", "PEN", "SOS", "BAM", "AED"})
+
+
+@functools.cache
+def symbols() -> dict[str, str]:
+    """Currency symbols as articles print them: CLDR's English ones, and the usual short forms."""
+    found = {get_currency_symbol(code, "en"): code for code in Locale("en").currencies if code in current_codes()}
+    found = {s: c for s, c in found.items() if s != c and s not in ("$", "¤")}
+    found.update({"C$": "CAD", "US$": "USD", "US $": "USD", "S$": "SGD", "Rs": "INR", "Rs.": "INR", "RMB": "CNY",
+                  "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "N$": "NAD", "Bds$": "BBD", "BZ$": "BZD", "F$": "FJD",
+                  "$": "dollars (currency not stated)"})
+    return found
+
+
+@functools.cache
+def currency_names() -> dict[str, frozenset[str]]:
+    """Currency names, singular and plural, in full ("Chilean pesos") and as the bare unit ("pesos")."""
+    names: dict[str, set[str]] = {}
+    for code in current_codes():
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en").lower()
+            if "(" in name:
+                continue
+            names.setdefault(name, set()).add(code)
+            names.setdefault(name.split()[-1], set()).add(code)
+    for alias, code in (("renminbi", "CNY"), ("yuan renminbi", "CNY"), ("roubles", "RUB"), ("rouble", "RUB"),
+                        ("sterling", "GBP"), ("pounds sterling", "GBP"), ("reais", "BRL")):
+        names.setdefault(alias, set()).add(code)
+    return {name: frozenset(codes) for name, codes in names.items()}
+
+
+def names_a_currency(word: str) -> bool:
+    """'francs' of "CFA francs": what follows a run that is a currency's qualifier, not a body's
+    name; not "won", which is also what people did."""
+    return word != "won" and word in currency_names()
+
+
+def is_currency_code(word: str) -> bool:
+    """'JPY', 'KZT': an ISO 4217 code, never a body's acronym."""
+    return len(word) == 3 and pycountry.currencies.get(alpha_3=word) is not None
+
+
+def currency_of(name: str, countries: tuple[str, ...]) -> str:
+    """The code of a currency named in words; bare dollars are never guessed (curating.md)."""
+    codes = currency_names()[name.lower()]
+    if name.lower() in ("dollar", "dollars"):
+        return "dollars (currency not stated)"
+    if len(codes) == 1:
+        return next(iter(codes))
+    for country in countries:
+        local = [c for c in get_territory_currencies(country) if c in codes]
+        if local:
+            return local[0]
+    return f"{name.lower().split()[-1]} (currency not stated)"
