@@ -108,8 +108,7 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
     for country, (sign, code) in _LOCAL_SIGNS.items():  # "N38,000", "R2.6-billion": as the country's papers print it
         if country not in countries:
             continue
-        number = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
-        for m in re.finditer(rf"(?<![\w$]){sign}\s?({number})(?:[\s-]?({_SCALE}))?\b", text):
+        for m in re.finditer(rf"(?<![\w$]){sign}\s?({_NUMBER})(?:[\s-]?({_SCALE}))?\b", text):
             if "," in m.group(1) or m.group(2) or "." in m.group(1):
                 yield m.start(), m.end(), _amount(m.group(1), m.group(2)), code
     for m in re.finditer(rf"\b(?:({_COUNT})(?:\s?({_SCALE}))?|an?\s+({_SCALE}))\s+(?i:({names}))\b", text):
@@ -202,15 +201,13 @@ def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
                          rf"\b(?:won|beat|lost|drew|leads?|led|trail(?:s|ed)?)\s+(?:[a-z]+\s+){{0,2}}?(\d{{1,2}}[-–]\d{{1,2}})\b|"
                          rf"(?<![\w.,])((?:{_COUNT}|one)\s+for\s+(?:{_COUNT}|one))\b(?!\s*(?:%|per\b|years?\b))", text):
         group = next(g for g in (1, 2, 3) if m.group(g))
-        first = re.split(r"[-–]|\s+for\s+", m.group(group))[0].lower()
-        yield m.start(group), m.end(group), _amount(first, None) if first != "one" else 1.0, "score"
+        yield m.start(group), m.end(group), _amount(re.split(r"[-–]|\s+for\s+", m.group(group))[0], None), "score"
     tally = rf"(?:\d{{1,3}}|{_WORDS}|one)"  # "by a majority of four to one"
     for m in re.finditer(rf"\b(?:passed|voted|vote of|margin of|majority of|ruled)\s+(?:by\s+)?"
                          rf"({tally}\s*(?:-|–|to)\s*{tally})\b|"
                          rf"\b(\d{{1,3}}[-–]\d{{1,3}})\s+(?:vote|majority|decision|ruling|split|verdict)\b", text):
         group = 1 if m.group(1) else 2
-        first = re.split(r"\s*(?:-|–|to)\s*", m.group(group))[0].lower()
-        yield m.start(group), m.end(group), _amount(first, None) if first != "one" else 1.0, "votes"
+        yield m.start(group), m.end(group), _amount(re.split(r"\s*(?:-|–|to)\s*", m.group(group))[0], None), "votes"
     for sentence in re.finditer(r"[^.;]*\b(?:passed|voted|votes?|approved|rejected|cleared|backed|defeated)\b[^.;]*",
                                 text):  # "council votes 7-4", "cleared the House 41-28"
         for m in re.finditer(r"(?<![\d-])\b(\d{1,3})[-–](\d{1,3})\b(?![-–]?\d)", sentence.group(0)):

@@ -179,10 +179,12 @@ def national_name(name: names.Name, text: str, article: str) -> tuple[names.Name
     owner = re.search(rf"{_OWNER}$", text[:name.start])
     country = places.country_forms().get(owner.group(1)) if owner else None
     generic = all(w.lower() in names.ORGANISATION_WORDS | names.PORTFOLIOS | _GENERIC_WORDS for w in name.text.split())
+    if not owner or not country or not generic:
+        return None  # before the article is searched: this runs for every body's name
     owners = {places.country_forms().get(m.group(1))
               for m in re.finditer(rf"{_OWNER}{re.escape(name.text)}\b", article)}
-    adjective = places.demonym(country) if country and generic and len(owners - {None}) > 1 else None
-    if not adjective or not owner:
+    adjective = places.demonym(country) if len(owners - {None}) > 1 else None
+    if not adjective:
         return None
     written = text[owner.start(1):name.start + len(name.text)]
     return names.Name(f"{adjective} {name.text}", name.start, name.titles, name.countries), written

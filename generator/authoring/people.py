@@ -54,13 +54,14 @@ class People:
         forms: dict[str, set[str]] = {}
         full: set[tuple[str, str]] = set()
         named = {name for person_names in people.values() for name in person_names}
+        article = "\n".join(paragraphs)
         for person_id, person_names in people.items():
             for name in person_names:
                 forms.setdefault(name, set()).add(person_id)
                 full.add((name, person_id))
                 for short in _short_forms(name):
                     forms.setdefault(short, set()).add(person_id)
-                for nickname in nicknames(name, "\n".join(paragraphs)):
+                for nickname in nicknames(name, article):
                     forms.setdefault(nickname, set()).add(person_id)
         self.mentions: list[tuple[int, int, int, str]] = []   # (paragraph, start, end, id)
         self.titles: dict[str, set[tuple[str, ...]]] = {}     # id → title words seen right before a mention

@@ -17,7 +17,7 @@ from typing import Any
 
 from slugify import slugify
 
-from generator.authoring import aliases, names, places, things
+from generator.authoring import aliases, bodies, names, places, things
 from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.entities import GOVERNMENTS, Matches
 from generator.authoring.offices import titles_around
@@ -310,7 +310,7 @@ def _named_before(word: str, proposals: dict[str, dict[str, Any]]) -> bool:
 
 
 # "A spokeswoman for the employers’ association, Aiko Tanabe,": the spokeswoman's name, not the body's.
-_SPOKESPERSON_FOR = re.compile(r"spokes(?:man|woman|person)\s+(?:for|of|at)\s+[^,.;]{1,60},\s+$")
+_SPOKESPERSON_FOR = re.compile(rf"{bodies.SPOKESPERSON}\s+(?:for|of|at)\s+[^,.;]{{1,60}},\s+$")
 # An age set off after a name: "Omana, 52, who has shelled cashews".
 _AGED = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 

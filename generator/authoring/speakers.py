@@ -177,11 +177,12 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         if named.person and _described(named.person, _title(words), people, quote.paragraph, at):
             return named
     anaphor = _ANAPHOR.fullmatch(words.strip())
-    noun = anaphor.group(1).lower() if anaphor else ""
-    for pronoun in ([_SEXED[noun]] if noun in _SEXED else ["he", "she"]) if anaphor else ():
-        named = _pronoun(replace(quote, speaker=pronoun), people, others, NOBODY)
-        if named.person:  # "the glamorous mum told reporters", "the star said": the person named last
-            return named
+    if anaphor:  # "the glamorous mum told reporters", "the star said": the person named last
+        noun = anaphor.group(1).lower()
+        for pronoun in [_SEXED[noun]] if noun in _SEXED else ["he", "she"]:
+            named = _pronoun(replace(quote, speaker=pronoun), people, others, NOBODY)
+            if named.person:
+                return named
     inside = sorted((m for m in others if m.paragraph == quote.paragraph and at <= m.start and m.end <= end),
                     key=lambda m: m.start - m.end)  # the longest first: "Bolivia’s Foreign Ministry"
     for m in inside:  # "the official Xinhua news agency"; not "one senior Senate aide", who is unnamed
