@@ -279,3 +279,23 @@ def test_tabloid_verbs_and_a_question_that_begins_an_interview(tmp_path: Path) -
     ]) + "\n")
     assert speakers(briefing) == [("Why should you be the exception?", "runa-dahl"),
                                   ("This isn’t a cookery slot", "one rival campaign source")]
+
+
+def test_a_headline_quote_said_later_a_sentence_opened_by_she_and_a_live_blog_entry(tmp_path: Path) -> None:
+    found = speakers(draft(tmp_path, "\n\n".join([
+        "SPLIT: ‘We tried everything’ as star leaves",
+        "LONDON, 22 August 2027 - Sir Geoffrey Hallam retired. Rūta Stankevičiūtė replaces him.",
+        "On Hallam, she is generous. ‘Sir Geoffrey built something solid.’",
+        "She has programmed The Sea by Mikalojus Konstantinas Čiurlionis, which she says ‘nobody has heard’.",
+        "Rūta Stankevičiūtė wrote: “After a lot of thought, we tried everything, but it is over.”",
+        "11:58 p.m. — Alexander concedes. Speaking to supporters, Kendrick Alexander said he had called Marisa "
+        "Fleary to congratulate her. \"We will be an honest opposition,\" he said.",
+        "\"This is the most important investment we have made,\" Electricity and Water Affairs Minister Dr Khalid "
+        "Al Mannai said.",
+    ]) + "\n"))
+    assert found == [("We tried everything", "ruta-stankeviciute"),
+                     ("Sir Geoffrey built something solid.", "ruta-stankeviciute"),
+                     ("nobody has heard", "ruta-stankeviciute"),
+                     ("After a lot of thought, we tried everything, but it is over.", "ruta-stankeviciute"),
+                     ("We will be an honest opposition", "kendrick-alexander"),
+                     ("This is the most important investment we have made", "khalid-al-mannai")]

@@ -166,3 +166,25 @@ def test_temperatures_as_written_scores_and_counts_in_brackets() -> None:
         "series win; Sri Lanka resumed on 58 for two and Mokoena finished with five for 38. Janet Friesen (766) "
         "beat Tom Harder (741); Ann Lee (2019) did not stand."))]
     assert found == ["51.5C", "between 2C and 3C", "minus 30F", "2-0", "58 for two", "five for 38", "766", "741"]
+
+
+def test_local_currency_signs_bounded_counts_and_irregular_plurals() -> None:
+    text = ("The kwacha fell to MK1,750 and rice cost between RM4.50 and RM6; a BD210m plant and 2,000 Kč fines. "
+            "Five consortia bid, roughly 900 of whom live there, and every contributor over 55 will be told. "
+            "They searched until about 3 in the morning.")
+    found = {f.text: f.unit for f in extract.find_figures(split_paragraphs(text), ("MW", "MY", "BH", "CZ"))}
+    assert found == {"MK1,750": "MWK", "between RM4.50 and RM6": "MYR", "BD210m": "BHD", "2,000 Kč": "CZK",
+                     "Five consortia": "consortia", "roughly 900": "count", "over 55": "count"}
+    assert not extract.find_figures(split_paragraphs("It cost MK1,750 and RM6."), ("US",))
+
+
+def test_a_future_told_by_as_early_as_have_to_and_a_modal_before_from(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Talks",
+        "PRAGUE, 12 February 2027 - A meeting could be held as early as Monday. “We have to be here when the "
+        "bins fill up in October,” she said. The refund should decrease from July.",
+        "Under plans approved at a private meeting on Wednesday, the unit will close.",
+    ]) + "\n")
+    events = {e["as_written"]: (e["date"], e["scheduled"]) for e in briefing["events"]}
+    assert events == {"Monday": ("2027-02-15", True), "in October": ("2027-10", True),
+                      "from July": ("2027-07", True), "on Wednesday": ("2027-02-10", False)}

@@ -35,11 +35,14 @@ def one_each(proposals: dict[str, dict[str, Any]], paragraphs: tuple[str, ...]) 
             p["name"] in spelled or p["name"] in beside)))  # "LDz" of "Latvian Railways (LDz)"
         opens_a_body = p["section"] == "people" and any(  # "Sawit Permata said" after "Sawit Permata Berhad"
             len(o["name"].split()) > len(words) and o["name"].split()[:len(words)] == words for o in organisations)
+        opens_a_name = p["section"] == "people" and len(words) == 2 and any(  # "Mohd Hafiz" of "Mohd Hafiz Abdul
+            o["section"] == "people" and o["name"].split()[:2] == words and len(o["name"].split()) > 2  # Karim"
+            for o in proposals.values())
         members = p["name"].lower() in names.PARTY_PLURALS and any(  # "the Republicans" of the "Republican Party"
             p["name"][:-1] in o["name"].split() and o["name"].split()[-1].lower() in _PARTY_HEADS
             for o in organisations)
         if not (p["section"] == "organisations" and (longer or acronym or members or p["name"] in words_of_people)) \
-                and not opens_a_body:
+                and not opens_a_body and not opens_a_name:
             out.append(p)
     return out
 

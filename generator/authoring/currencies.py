@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 
 import pycountry
-from babel import Locale
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 
 
@@ -46,6 +47,31 @@ def currency_names() -> dict[str, frozenset[str]]:
                         ("sterling", "GBP"), ("pounds sterling", "GBP"), ("reais", "BRL")):
         names.setdefault(alias, set()).add(code)
     return {name: frozenset(codes) for name, codes in names.items()}
+
+
+# The usual short forms a country's English-language papers print that CLDR lacks: "N38,000",
+# "Tk 500", the Gulf's "BD210m", "KD5", "QR1.2bn", "SR40", "RO3", "JD10", "Dh50".
+_PRESS_SIGNS = {"NG": ("N",), "BD": ("Tk",), "BH": ("BD",), "KW": ("KD",), "QA": ("QR",), "SA": ("SR",),
+                "OM": ("RO",), "JO": ("JD",), "AE": ("Dh", "Dhs")}
+
+
+@functools.cache
+def local_signs(country: str) -> tuple[tuple[str, str], ...]:
+    """The signs, and codes, a country's own papers print its currency with, read only in an
+    article that names the country ("R" alone is no rand elsewhere): CLDR's symbol in each of the
+    country's locales ("RM" in Malaysia, "MK" in Malawi, "Ksh", "Kč", "zł", "₦"), and the usual
+    short forms it lacks."""
+    found: dict[str, str] = {}
+    for code in get_territory_currencies(country)[:1]:
+        for language in get_global("territory_languages").get(country, {}):
+            try:
+                sign = get_currency_symbol(code, Locale.parse(f"{language}_{country}"))
+            except (UnknownLocaleError, ValueError):
+                continue
+            if sign != code and sign not in symbols() and any(c.isalpha() or ord(c) > 127 for c in sign):
+                found[sign] = code
+        found.update(dict.fromkeys(_PRESS_SIGNS.get(country, ()), code))
+    return tuple(sorted(found.items(), key=lambda item: (-len(item[0]), item[0])))
 
 
 def names_a_currency(word: str) -> bool:

@@ -33,6 +33,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "several": 0}
 # Words that tell what follows as still to come, and words that tell it as done.
 _FUTURE = re.compile(r"(?<![\w-])(?:will|would|shall|’ll|'ll|due|set to|scheduled|plans?|planned|planning|"
+                     r"(?:have|has|need|needs) to|"
                      r"expected|expects|upcoming|coming|next|to be held|is to|are to|aims?|intends?|hopes?|"
                      r"ahead of|until|"
                      r"forthcoming|later|"
@@ -155,14 +156,16 @@ def _told_as_future(text: str, start: int, end: int) -> bool | None:
     before, after = words[s:start], words[end:e]
     if (own == "by" and not before.strip()) or re.fullmatch(r"\s*By\s+", before):
         return _tense("", after) is not False  # "By Wednesday evening, the shelters were full": as told
-    if own == "by" or re.search(r"\b(?:next|by|until|ahead of|upcoming|coming|before)\s+(?:the\s+)?"
+    if own == "by" or re.search(r"\b(?:next|by|until|ahead of|upcoming|coming|before|as (?:early|soon) as)\s+"
+                                r"(?:the\s+)?"
                                 r"(?:end(?:\s+of)?\s+)?$", before, re.I):
         return True
     event = re.search(r"\b(?:meeting|talks|vote|hearing|summit|session|ceremony|deadline)\s+(on\s+)?$", before)
-    if re.search(r"\b(?:for|from)\s+$", before) or (event and (event.group(1) or own == "on")):
-        return None  # "strikes for 14 October", "a stoppage from 5 August", "has called a meeting on Thursday":
-        # the verb before tells nothing of the date
     clause = before[max((m.end() for m in re.finditer(r"[,;:—–(]", before)), default=0):]
+    if re.search(r"\b(?:for|from)\s+$", before) or (event and (event.group(1) or own == "on")):
+        # "strikes for 14 October", "a stoppage from 5 August", "has called a meeting on Thursday": the verb
+        # before tells nothing of the date, unless it is of the future ("should decrease … from July")
+        return True if re.search(r"\b(?:will|shall|should)\b|[’']ll\b", clause) else None
     return _tense(clause, re.split(r"[,;:—–)]", after, maxsplit=1)[0])
 
 

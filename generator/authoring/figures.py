@@ -32,7 +32,9 @@ _BOUND = (r"(?:(?:no|not) (?:more|less|fewer) than|(?:more|less|fewer) than|over
           r"upwards of|in excess of)")
 _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",
                         "fish", "aircraft", "crew", "feet", "teeth", "geese", "mice", "deer", "media", "data",
-                        "livestock", "offspring", "clergy", "faculty", "militia"})
+                        "livestock", "offspring", "clergy", "faculty", "militia", "consortia", "criteria", "bacteria",
+                        "phenomena", "alumni", "fungi", "larvae", "algae", "curricula", "memoranda", "millennia",
+                        "referenda", "strata", "spacecraft", "salmon", "trout", "bison", "swine", "moose"})
 # Units written short, counted like plural nouns: "about 12 km", "40 to 60 km/h".
 _UNIT_ABBREVIATIONS = frozenset({"km", "kg", "mph", "kph", "cm", "mm", "ha", "sq"})
 _UNIT_WRITTEN_ON = re.compile(rf"(?<![\w.,])({_NUMBER})({'|'.join(sorted(_UNIT_ABBREVIATIONS))})\b")  # "1,200km"
@@ -89,7 +91,9 @@ def _candidates(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
 
 def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
     scaled = rf"({_NUMBER})(?:\s?({_SCALE}))?"
-    symbols = "|".join(re.escape(s) for s in sorted(currencies.symbols(), key=len, reverse=True))
+    local = [(sign, code) for country in countries for sign, code in currencies.local_signs(country)]
+    signs = {**currencies.symbols(), **{sign: code for sign, code in local if len(sign) > 1}}  # "RM6", "MK1,750"
+    symbols = "|".join(re.escape(s) for s in sorted(signs, key=len, reverse=True))
     names = "|".join(re.escape(n) for n in sorted(currencies.currency_names(), key=len, reverse=True))
     # ranges, as one figure: "between £550 million and £780 million", "70,000 to 75,000 cedis"
     for m in re.finditer(rf"(?:\bbetween\s+)?(?<![\w$])({symbols})\s?{scaled}\s*(?:and|to|-|–)\s*(?:\1)?\s?"
@@ -97,19 +101,20 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
         worded = re.search(r"\s(?:and|to)\s", m.group(0)) and not m.group(0).startswith("between")
         if (m.group(1) and worded and m.group(0).count(m.group(1)) == 1) or _from(text, m.start()):
             continue  # "€40 million and 3.1 billion reais": two sums; "from $1,900 to $6,200": a change
-        unit = currencies.symbols()[m.group(1)] if m.group(1) else currencies.currency_of(m.group(10), countries)
+        unit = signs[m.group(1)] if m.group(1) else currencies.currency_of(m.group(10), countries)
         yield m.start(), m.end(), _amount(m.group(2) or m.group(6), m.group(3) or m.group(7)), unit
     for m in re.finditer(rf"(?<![\w$])({symbols})\s?{scaled}", text):
-        yield m.start(), m.end(), _amount(m.group(2), m.group(3)), currencies.symbols()[m.group(1)]
+        yield m.start(), m.end(), _amount(m.group(2), m.group(3)), signs[m.group(1)]
     codes = "|".join(sorted(currencies.current_codes()))
     for m in re.finditer(rf"\b({codes})\s?{scaled}|{scaled}\s?({codes})\b", text):
         number, scale = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
         yield m.start(), m.end(), _amount(number, scale), m.group(1) or m.group(6)
-    for country, (sign, code) in _LOCAL_SIGNS.items():  # "N38,000", "R2.6-billion": as the country's papers print it
-        if country not in countries:
-            continue
-        for m in re.finditer(rf"(?<![\w$]){sign}\s?({_NUMBER})(?:[\s-]?({_SCALE}))?\b", text):
-            if "," in m.group(1) or m.group(2) or "." in m.group(1):
+    for sign, code in local:  # as the country's papers print it: "N38,000", "R2.6-billion", "2,000 Kč"
+        for m in re.finditer(rf"(?<![\w$]){re.escape(sign)}\s?({_NUMBER})(?:[\s-]?({_SCALE}))?\b", text):
+            if len(sign) == 1 and ("," in m.group(1) or m.group(2) or "." in m.group(1)):  # not "R2", a road
+                yield m.start(), m.end(), _amount(m.group(1), m.group(2)), code
+        for m in re.finditer(rf"\b({_NUMBER})(?:\s?({_SCALE}))?\s?{re.escape(sign)}(?![\w.])", text):
+            if len(sign) > 1:
                 yield m.start(), m.end(), _amount(m.group(1), m.group(2)), code
     for m in re.finditer(rf"\b(?:({_COUNT})(?:\s?({_SCALE}))?|an?\s+({_SCALE}))\s+(?i:({names}))\b", text):
         scale = m.group(2) or m.group(3)
@@ -122,8 +127,6 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
 
 _AGES = re.compile(r"\b(?:(?:dies|died|retired|retires|left school|leaves school|married) at|aged (?:just|only)|"
                    r"(?<=, )now|(?:[Hh]e|[Ss]he) (?:was|is))\s+(\d{1,3})(?=[.,;]|\s+(?:and|when)\b|$)")
-# Currency signs that are letters, read only in an article about their country: "N" alone is no naira elsewhere.
-_LOCAL_SIGNS = {"NG": ("N", "NGN"), "ZA": ("R", "ZAR"), "BD": ("Tk", "BDT")}
 
 
 def _from(text: str, start: int) -> bool:
@@ -277,7 +280,9 @@ def _counts(text: str) -> Iterator[Candidate]:
                          rf"\s+(?:from|to)?|"
                          rf"average of|aged \d{{1,3}} and|(?:crew|team|total|toll|tally|fleet|panel|majority) of|"
                          rf"magnitude|the(?= \d+ (?:needed|required))|(?:won|took|secured|gained)(?= \d+[.,;])|"
-                         rf"(?:{_BOUND})(?= \d+(?:[.,;]| (?:on|in|since|after|as)\b))|"  # "rose to at least 38 on"
+                         # "rose to at least 38 on", "roughly 900 of whom"; not a clock's "until about 3 in the morning"
+                         rf"(?<!\bat )(?<!\buntil )(?<!\btill )(?:{_BOUND})(?= \d[\d,]*\b(?!\s*(?:[ap]\.?m\b|"
+                         rf"o[’']clock|in the (?:morning|afternoon|evening|night)|[:.]\d)))|"
                          rf"from(?= \d+(?:[.,;]| and\b| in (?:19|20)\d\d| to\b)))"
                          rf"\s*({_NUMBER})\b(?![.,]?\d|\s*(?:%|per\s?cent))", text):
         if not _is_year(m.group(1)):

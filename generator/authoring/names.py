@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from generator.authoring import places, things
 from generator.authoring.text import JOINERS, MONTHS, WEEKDAYS, is_capitalised
@@ -35,7 +38,11 @@ TITLES = frozenset({
     "headmistress",
     "coach", "head", "sister", "father", "rev", "reverend", "pastor", "madame", "mme", "monsieur", "señor", "señora",
     "senhor", "senhora", "herr", "frau", "signor", "signora", "advocate", "adv",
+    "datuk", "dato", "datin", "seri",  # Malaysian honours: "Datuk Seri Mohd Hafiz"
     "opposition", "state-run"})
+# Countries whose names are also given names: "Jordan Akinola", "Chad Mendes".
+_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "India", "Israel", "Kenya"})
+_POST_NOMINALS = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})
 # Titles written short, which are also surnames when they end a name: "Amartya Sen", "Mary Rep".
 _SHORT_TITLES = frozenset({"sen", "gov", "rep", "det", "col", "gen", "lt", "maj", "capt", "insp", "supt"})
 # What a minister is minister of: a title before "Minister", a body's word at the end of a name ("The Lancet
@@ -54,7 +61,8 @@ SHARED_TITLES = frozenset({"president", "secretary", "treasurer", "governor", "g
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "sister", "father",
                         "rev", "reverend", "pastor", "madame", "mme", "monsieur", "señor", "señora", "senhor",
                         "senhora", "herr", "frau", "signor", "signora",
-                        "advocate", "adv"})  # "Advocate Mhlanga": a barrister's title in southern Africa
+                        "advocate", "adv",  # "Advocate Mhlanga": a barrister's title in southern Africa
+                        "datuk", "dato", "datin", "seri"})
 # Words before a name that describe the person: politics, standing, career.
 DESCRIPTORS = frozenset({
     "former", "late", "then", "ex", "outgoing", "incoming", "veteran", "embattled", "elected", "new", "newly",
@@ -86,48 +94,11 @@ SENTENCE_WORDS = frozenset({
     "instead", "indeed", "furthermore", "nonetheless", "nevertheless", "overall", "also", "not", "no", "yes",
     "related", "comments", "read", "more", "see", "watch", "listen", "photo", "video", "advertisement", "updated",
     "published", "dear", "mostly", "just", "about", "around", "nearly", "almost", "is", "was", "will"})
+_BODY_WORDS = yaml.safe_load((Path(__file__).parent / "words" / "bodies.yaml").read_text(encoding="utf-8"))
 # The legal forms that end a company's name: "Sawit Permata Berhad", "Autostrade del Sud S.p.A.".
-LEGAL_FORMS = frozenset({"inc", "ltd", "llc", "plc", "corp", "ag", "sa", "spa", "gmbh", "nv", "bv", "asa", "oyj", "srl",
-                         "sarl", "pty", "bhd", "berhad", "sdn", "tbk", "uab"})
-ORGANISATION_WORDS = LEGAL_FORMS | frozenset({
-
-    "university", "party", "directorate", "inspectorate", "council", "ministry", "office", "bank", "watch", "times",
-    "daily", "association",
-    "cooperative", "co-operative", "co-op",
-    "chamber", "company", "group", "agency", "commission", "committee", "organisation", "organization", "union",
-    "fund", "forum", "news", "post", "institute", "institution", "corporation", "court", "parliament",
-    "congress", "department", "foundation", "press", "network", "alliance", "army",
-    "navy", "police", "reuters", "media", "senate", "assembly", "house", "service", "services", "authority",
-    "authorities", "legislature", "board", "bureau", "centre", "center", "college", "school", "academy", "society",
-    "federation", "coalition", "front", "movement", "league", "trust", "motors", "motor", "airlines", "airways",
-    "lines", "holdings", "industries", "electronics", "energy", "bloc", "cabinet", "government", "administration",
-    "tribunal", "guard",
-    "force", "forces", "command", "secretariat", "exchange", "reserve", "journal", "herald", "tribune", "telegraph",
-    "guardian", "gazette", "broadcasting", "television", "radio", "channel", "economist", "observer", "review",
-    "initiative", "program", "programme", "project", "communist", "parliamentary", "statistics",
-    "securities", "resources", "capital", "economics", "facility", "nations", "newswire", "wire", "partners",
-    "ventures", "investments", "investment", "research", "consulting", "advisory", "analytics", "markets",
-    "insurance", "systems", "technologies", "technology", "mining", "metals", "minerals", "petroleum", "oil", "gas",
-    "power", "electric", "steel", "telecom", "communications", "pharmaceuticals", "foods", "logistics",
-    "shipping", "automotive", "semiconductor", "management", "confederation", "caucus",
-    "commons", "lords", "chancellery", "treasury", "pentagon", "kremlin", "politburo", "regiment", "brigade",
-    "sachs", "enterprises", "railway", "railways", "airline", "ambulance", "hospital",
-    # what companies are named after: "Cordillera Copper", "Kessler Confectionery"
-    "copper", "confectionery", "chemicals", "textiles", "cement", "telecoms", "solutions", "software",
-    "construction", "engineering", "breweries", "embassy", "consulate", "shipbuilders", "shipbuilding", "builders",
-    "brewers", "laboratories", "labs", "studios", "pharma", "biotech", "audit", "ratings", "pension", "pensions",
-    "brokers", "insurers", "bancorp", "trading", "regulator", "watchdog", "coastguard", "transit", "pharmaceutical",
-    "infirmary", "museum", "clinic", "library", "gallery", "theatre", "theater", "playhouse", "orchestra",
-    "community", "team", "line", "chambers", "appliances", "solicitors", "dynamics", "aerospace", "robotics",
-    "electrics", "denki", "unione", "atlético", "atletico", "deportivo", "sporting", "athletic", "liga", "fundación",
-    "fundacion", "club", "fc", "cd", "aeronáutica", "aeronautica", "carriers", "philharmonic", "energia", "energiya",
-    "municipality", "elementary", "insolvency", "tekstil", "mobil", "telekom", "air", "church",
-    # the foreign words companies and parties are named with: "Castellani Costruzioni"
-    "costruzioni", "construcciones", "gruppe", "groupe", "grupo", "gruppo", "banca", "banco", "banque", "werke",
-    "plaid", "guardia", "polizia", "policía", "carabinieri", "ministero", "ministerio", "ministère", "corte",
-    "consiglio", "consejo", "conseil", "agenzia", "agencia", "instituto", "istituto", "universidad", "università",
-    "partido", "partito", "salmon", "seafood", "rūnanga", "runanga", "fondo", "fondazione", "électricité",
-    "société", "compagnie", "caisse", "régie", "properties", "realty"})
+LEGAL_FORMS = frozenset(_BODY_WORDS["legal_forms"])
+# Words that make a run a body's name ("Cordillera Copper"): words/bodies.yaml.
+ORGANISATION_WORDS = frozenset(word for words in _BODY_WORDS.values() for word in words)
 # What a text calls an organisation, before or after its one-word name.
 ORGANISATION_NOUNS = (
     "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
@@ -139,12 +110,12 @@ ORGANISATION_NOUNS = (
     "radio", "television", "poll", "survey", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman",
     "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club",
     "co-operative", "cooperative", "charity", "airport", "university", "app", "platform", "utility", "federation",
-    "coalition", "collective", "movement",
+    "coalition", "collective", "movement", "studio", "founder", "co-founder",
     "confederation", "embassy", "chamber", "provider", "container line", "shipping line", "cruise line")
 # What an apposition calls an organisation: "Xinhua, the state news agency" (not "Idris, the army chief").
 ORGANISATION_KINDS = sorted({n for n in ORGANISATION_NOUNS if n not in (
     "chairman", "chairwoman", "chief", "spokesman", "spokeswoman", "spokesperson", "shares", "poll", "survey", "radio",
-    "television")}, key=len, reverse=True)
+    "television", "founder", "co-founder")}, key=len, reverse=True)
 # Organisation words that end a body's name ("Union"), not those that qualify it ("Mining"): "Mining
 # and Energy Union" is one body, "the Senate and the House" two.
 ORGANISATION_HEADS = frozenset({
@@ -166,8 +137,11 @@ NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
     "africa", "african", "asia", "asian", "europe", "european", "america", "americas", "latin", "arab", "nordic",
     "pacific", "atlantic", "arctic", "mediterranean", "caribbean", "gulf", "tropical", "weather", "horn",
     "middle", "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern",
+    "north-east", "north-west", "south-east", "south-west",  # "St Andrew South-East": a constituency
     "summer", "spring", "autumn",  # "Black Summer", "Arab Spring"
     "lake", "loch", "mount", "cape", "fort", "isle", "rio", "río",  # "Lake Turkana", "Loch Carran", "the Rio Indio"
+    "alto", "puerto", "cima", "passo",  # mountain passes and summits: "Alto de Braña Vieja", "Puerto de Palombera"
+    "kuala", "bukit", "pulau", "kampung", "sungai", "tanjung", "teluk",  # "Kuala Krai", "Bukit Mertajam"
     "indigenous", "aboriginal"})  # "the Xavante Indigenous people"
 # Plural names of parties: "Social Democrats", "Christian Democrats", "Sweden Democrats".
 PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
@@ -184,7 +158,7 @@ GROUP_WORDS = frozenset({"democrats", "republicans", "conservatives", "liberals"
 _FOREIGN_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "al"})
 # Not people, whatever their shape: bylines, page furniture, vehicles.
 NOT_PEOPLE = frozenset({"read more", "air force one", "marine one", "related articles", "most read", "follow us",
-                        "sign up", "breaking news", "live updates", "top stories"})
+                        "sign up", "breaking news", "live updates", "top stories", "question time"})
 MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 NOT_NAMES = MONTHS_AND_DAYS | SENTENCE_WORDS
 
@@ -242,6 +216,10 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     from a run that ``opens_sentence`` ("Embattled Mayor …"; not "president, Mohamed Ben Salah").
     """
     tokens = _without_openers([(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)])
+    office = _OFFICE_OF.fullmatch(run)  # "Supervisor of Elections Gregory Noel": the two words after the office
+    if office and all(_name_like(w) and w.lower() not in ORGANISATION_WORDS for w in office.group(0).split()[-2:]) \
+            and office.group(1).lower() not in ORGANISATION_WORDS:
+        return _name(run, start, tokens[-2:], [office.group(1).lower()], [])
     lowered = [t.rstrip(".").lower() for t, _ in tokens]
     if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(run) or (len(lowered) > 1 and lowered[0] in BODY_FIRST):
         cut = max((i + 1 for i, w in enumerate(lowered) if w in TITLES and w not in ORGANISATION_WORDS), default=0)
@@ -269,6 +247,9 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
                 len(tokens) >= 2 and word in places.place_names() and (len(tokens) >= 3 or word not in forms)
                 and all(_name_like(w) and not is_title(w.lower()) for w, _ in tokens[1:])):
             break  # a place's name as a given name, or a body's first word: "Mary Wanjiku Njoroge", "Dakar Dem Dikk"
+        elif len(tokens) == 2 and word in _GIVEN_NAMES and _name_like(tokens[1][0]) \
+                and tokens[1][0].lower() not in ORGANISATION_WORDS:
+            break  # "co-star Jordan Akinola"
         elif word in forms:
             countries.append(forms[word].name)
             tokens = tokens[1:]
@@ -283,10 +264,16 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
         titles += [t.rstrip(".").lower() for t, _ in tokens[:last_title + 1] if t.rstrip(".").lower() in TITLES]
         tokens = tokens[last_title + 1:]
     while tokens and (tokens[-1][0].rstrip(".").lower() in TITLES - PORTFOLIOS - _SHORT_TITLES
-                      or tokens[-1][0].rstrip(".").lower() in NOT_NAMES):  # not "Sen" of "Ananya Sen"
+                      or tokens[-1][0].rstrip(".").lower() in NOT_NAMES  # not "Sen" of "Ananya Sen"
+                      or (len(tokens) > 2 and tokens[-1][0] in _POST_NOMINALS)):  # "Nicholas Harkin SC"
         titles.append(tokens[-1][0].rstrip(".").lower())
         tokens = tokens[:-1]
     return _name(run, start, tokens, titles, countries)
+
+
+# An office by what it holds, then a name: "Director of Public Prosecutions Jane Hart".
+_OFFICE_OF = re.compile(r"([A-Z][a-z]+(?:or|er|ar))\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?"
+                        r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)")
 
 
 def _name(run: str, start: int, tokens: list[tuple[str, int]], titles: list[str], countries: list[str]) -> Name:
@@ -378,12 +365,20 @@ def is_place_name(name: str) -> bool:
     return places.is_place(name) or bool(things.PLACE_WORDS & {name.split()[-1].lower(), head[-1].lower()})
 
 
+def said_after_a_first_name(word: str, article: str) -> bool:
+    """One word the article also gives after a first name: "Vestergaard of Norvalia-Kestrel" after
+    "Magnus Høj Vestergaard"."""
+    return " " not in word and word.lower() not in TITLES and any(
+        kind_of(m.group(0)) == "people"
+        for m in re.finditer(rf"\b[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(word)}\b", article))
+
+
 def _name_like(word: str) -> bool:
     """A word of a person's name: capitalised, no digits, not an acronym, not a common opener."""
     letters = word.replace("-", "").replace("’", "").replace("'", "").replace(".", "")
     acronym = len(letters) > 1 and letters.isupper() and (len(letters) > 2 or "." not in word)  # "NZ", not "J.D."
     return (is_capitalised(word) and letters.isalpha() and not acronym
-            and not _not_a_name(word) and word not in places.country_forms())
+            and not _not_a_name(word) and (word not in places.country_forms() or word in _GIVEN_NAMES))
 
 
 def leader_titles(titles: tuple[str, ...] | list[str]) -> bool:

@@ -51,7 +51,7 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
     for BFMTV", "Xinhua, the state news agency", "the Bundestag")."""
     word = r"([A-Z][\w-]*\w)(?:[’']s)?"
     kinds = "|".join(names.ORGANISATION_KINDS)
-    apposition = rf"\b{word}, (?:the|a|an|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{BODIES})\b(?![’'])"
+    apposition = rf"\b{word}, (?:the|a|an|its|their|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{BODIES})\b(?![’'])"
     # Each pattern with whether the name may open its sentence: "Fonterra, the dairy co-operative,"
     # may; "Havbro said" may when the article also names it mid-sentence (not "History says").
     rules = ((rf"\b(?:{NOUN}) {word}\b(?! [A-Z])", _NEVER), (rf"\b{word} (?:[a-z-]+ )?(?:{NOUN})\b", _NEVER),

@@ -169,6 +169,8 @@ def _short_forms(name: str) -> set[str]:
     without its titles; which is which is not known, and only the forms a text uses are found."""
     bare = names.strip(name, 0).text
     shorts = {bare.split()[0], *names.surnames(bare)} if " " in bare else {bare} if bare != name else set()
+    if len(bare.split()) > 2:
+        shorts.add(" ".join(bare.split()[:2]))  # "Nik Azlan" of "Nik Azlan Nik Yusof", "Julián Cárdenas"
     return {s for s in shorts if s.lower() not in names.NOT_NAMES and s.lower() not in names.TITLES
             and (s not in places.country_forms() or s in places.place_names())}  # "Lima" of "Roberto Lima"
 
@@ -180,7 +182,7 @@ def is_subject(text: str, start: int) -> bool:
     """True when the mention opens its sentence, after titles or capitalised words only, or stands
     in apposition to the sentence's opening words ("The fund's mission chief, Karin Lindqvist, wrote")."""
     bounds = sentence_bounds(text, start)
-    lead = text[bounds[0]:start]
+    lead = _STAMP.sub("", text[bounds[0]:start])  # "11:58 p.m. — Alexander concedes": a live blog's entry
     while (last := re.search(r"(\S+)\s+$", lead)) and last.group(1).rstrip(".").lower() in names.TITLES:
         lead = lead[:last.start()]  # ", Cllr Peter Ashworth,": the apposition starts before the title
     if lead.endswith(", ") and lead.count(",") == 1 and re.match(r"[^,]*?,", text[start:bounds[1]]) and \
@@ -192,5 +194,6 @@ def is_subject(text: str, start: int) -> bool:
 
 
 # A phrase that opens a sentence before its subject: "Speaking on the railway, ", "In Tashkent on Monday, ".
+_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s*")  # "11:58 p.m. — "
 _OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Following|Despite|Under|"
                              r"With|For|Later|Earlier)\b[^,;:]{0,120},\s+(?:[A-Z]\.\s*)*")  # "A.Rakhimov"

@@ -21,7 +21,14 @@ from generator.authoring import aliases, bodies, names, places, things
 from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.entities import GOVERNMENTS, Matches
 from generator.authoring.offices import titles_around
-from generator.authoring.organisations import BODIES, INSTITUTIONS, NOUN, national_name, one_word_organisations
+from generator.authoring.organisations import (
+    BODIES,
+    INSTITUTIONS,
+    NOUN,
+    a_place_in,
+    national_name,
+    one_word_organisations,
+)
 from generator.authoring.people import nicknames
 from generator.authoring.text import name_runs, sentence_at
 from generator.corpus.registry import Registry
@@ -49,7 +56,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             continue  # "Carney Calls Meeting With Xi a Turning Point": every word looks like a name
         taken = matches.spans.get(number, [])
         countries = {(m.start, m.end) for m in matches.mentions if m.paragraph == number and m.section == "countries"}
-        for run, start, organisation in _runs(text):
+        for run, start, organisation in _runs(text, article):
             if re.search(r"\b\d{1,2}[:.]\d{2}\s*$", text[:start]):
                 continue  # "09:47 PM IST": a time and its zone
             if not organisation and _opened_by_a_noun(run, text, start, article):
@@ -83,8 +90,10 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if organisation and section in ("people", None) and len(name.text.split()) > 1 \
                     and not names.is_place_name(name.text) and not _titled(name):
                 section = "organisations"
-            if organisation and section is None and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{1,6})*", name.text):
-                section = "organisations"  # "a governing party, ZANU-PF, that …"
+            if organisation and section is None and (re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{1,6})*", name.text) or (
+                    re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", name.text) and not a_place_in(article, name.text)
+                    and re.search(r"[A-Z][\w’'-]+\s+of\s+$", text[:name.start]))):
+                section = "organisations"  # "a governing party, ZANU-PF, that …", "Vestergaard of Norvalia-Kestrel"
             if section is None and " " not in name.text and _AGED.match(text, end) and \
                     names.kind_of(f"Jo {name.text}") == "people" and not _named_before(name.text, proposals):
                 section = "people"  # "Fatima, 38, who fled Homs": a person known by one name
@@ -93,7 +102,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if section is None and " " not in name.text and (same := _same_person(name.text, proposals)):
                 titles.setdefault(same, []).extend(titles_around(text, start, name))  # "Jara, a former minister"
             if section not in ("people", "organisations") or (section == "people" and not _titled(name) and (
-                    _PLACED.search(text[:name.start]) or _placed_anywhere(name.text, article))):
+                    _PLACED.search(text[:name.start]) or _placed_anywhere(name.text, article))) or (
+                    _MAYOR_OF.search(text[:name.start])):  # "The mayor of Oliveira do Hospital"
                 continue  # "in Puerto Aysén", "from the Tonle Sap", "the village of Kbal Romeas": a place
             entity_id = (_same_person(name.text, proposals) if section == "people" else None) or slugify(name.text)
             if not entity_id or registry.section_of(entity_id):
@@ -151,7 +161,7 @@ def _proposal(name: str, section: str, text: str, start: int, paragraph: int) ->
             "paragraph": paragraph}
 
 
-def _runs(text: str) -> list[tuple[str, int, bool]]:
+def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
     """Runs of capitalised words, each with whether its place says it is an organisation: after a
     person's name and "of" ("Robert Funk of the University of Chile"), after "at" ("an economist at
     Goldman Sachs"), before what the text calls it ("France Inter radio"), before "which" (people
@@ -166,11 +176,12 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
             continue
         # At the "of" after a person: "Leader of Opposition Ranjit Swain of the Biju Janata Dal"
         splits = list(re.finditer(r"\s+of\s+(?:the\s+)?", run))
-        match = next((m for m in splits if names.kind_of(*_person_at(run[:m.start()], start)) == "people"),
-                     splits[0] if splits else None)
+        match = next((m for m in splits if names.kind_of(*_person_at(run[:m.start()], start)) == "people"
+                      or names.said_after_a_first_name(run[:m.start()], article)), splits[0] if splits else None)
         left = run[: match.start()] if match else run
         person = names.strip(left, start)
-        if match and names.kind_of(person.text, _titled(person)) == "people":
+        if match and (names.kind_of(person.text, _titled(person)) == "people"
+                      or names.said_after_a_first_name(left, article)):
             split += [(left, start, False), (run[match.end():], start + match.end(), True)]
         else:
             after_at = re.search(r"\b(?:at|[Ss]hares\s+in)\s+(?:the\s+)?(?:[\w-]+-(?:based|listed)\s+)?$",
@@ -197,7 +208,8 @@ def _runs(text: str) -> list[tuple[str, int, bool]]:
                 between == " and " or (between == " and the " and re.search(r"\s(?:for|of)\s", joined[-1][0]))):
             left, left_start, _ = joined[-1]
             whole = text[left_start:start + len(run)]
-            headed = left.split()[-1].lower() in names.ORGANISATION_HEADS
+            # "Barisan Nasional and Perikatan Nasional": two names that end alike are two bodies
+            headed = left.split()[-1].lower() in names.ORGANISATION_HEADS or left.split()[-1] == run.split()[-1]
             of_body = re.search(r"\s(?:for|of)\s", left)
             untitled = not any(names.is_title(w) for w in run.split())  # not "… and Finance Minister Jo Bloggs"
             apposed = bool(_CALLED.match(_past_acronym(text[start + len(run):]))) and "people" not in (
@@ -280,6 +292,7 @@ _PLACED_BEFORE = (r"(?:\b[Ii]n\s+(?:the\s+)?|\bnear\s+(?:the\s+)?|\bfrom\s+the\s
                   r"district|region|county|port|island|suburb|municipality|evacuation|outskirts|residents|streets)"
                   r"\s+of\s+|\b(?:fled|evacuated|entered|into|towards?|out\s+of)\s+)")  # "evacuated Flin Flon"
 _PLACED = re.compile(rf"{_PLACED_BEFORE}$")
+_MAYOR_OF = re.compile(r"\b(?:[Mm]ayor|[Vv]illage|[Tt]own|[Mm]unicipality|[Rr]esidents|[Oo]utskirts)\s+of\s+$")
 
 
 def _opened_by_a_noun(run: str, text: str, start: int, article: str) -> bool:
@@ -312,7 +325,8 @@ def _named_before(word: str, proposals: dict[str, dict[str, Any]]) -> bool:
 # "A spokeswoman for the employers’ association, Aiko Tanabe,": the spokeswoman's name, not the body's.
 _SPOKESPERSON_FOR = re.compile(rf"{bodies.SPOKESPERSON}\s+(?:for|of|at)\s+[^,.;]{{1,60}},\s+$")
 # An age set off after a name: "Omana, 52, who has shelled cashews".
-_AGED = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
+_AGED = re.compile(r",\s+(?:aged\s+)?(?:\d{1,3},|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                   r"(?:thir|four|fif|six|seven|eigh|nine)teen)[,.])")  # "Mason, seven, and Lola-Rae, four."
 
 
 def _known_by_title(name: names.Name, text: str, article: str) -> names.Name | None:

@@ -45,6 +45,11 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
         near = i > 0 and quote.paragraph - quotes[i - 1].paragraph <= 1
         if quote.how == "continues":
             result.append(previous if near else _set_up(quote, people))
+        elif quote.how == "follows" and (subject := _opening_pronoun(people.paragraphs[quote.paragraph - 1],
+                                                                     quote.start - 2, quote.start)):
+            # "On Hallam, she is generous. ‘Sir Geoffrey built …’": hers
+            result.append(_pronoun(replace(quote, speaker=subject.group(1), speaker_start=subject.start(1)),
+                                   people, others, previous))
         elif quote.how == "follows":  # "… Graham Pettifer, said the closures were a false economy. ¶ ‘…’": his
             set_up = _set_up(quote, people)
             result.append(set_up if set_up.person or not near else previous)
@@ -59,10 +64,22 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
 
 def _repeated(quotes: list[FoundQuote], speakers: list[Speaker]) -> list[Speaker]:
     """A quote told by no verb of saying (a headline's ‘no good options’ budget) that the story
-    quotes again with its speaker is theirs."""
+    quotes again with its speaker is theirs; so is a headline's quote that a person's quote later
+    holds (‘We tried everything’ of "We tried everything, but …", whatever the headline's kicker)."""
     said = {q.text.casefold(): s for q, s in zip(quotes, speakers, strict=True) if q.how == "said" and s != NOBODY}
-    return [said.get(q.text.casefold(), s) if q.how in ("subject", "none") else s
-            for q, s in zip(quotes, speakers, strict=True)]
+    result = [said.get(q.text.casefold(), s) if q.how in ("subject", "none") else s
+              for q, s in zip(quotes, speakers, strict=True)]
+    for i, q in enumerate(quotes):
+        words = _words(q.text)
+        later = (s for other, s in zip(quotes, result, strict=True) if other.paragraph > 1 and s.person
+                 and f" {words} " in f" {_words(other.text)} ")
+        if q.paragraph == 1 and not result[i].person and words:
+            result[i] = next(later, result[i])
+    return result
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[\w’']+", text.casefold()))
 
 
 def _set_up(quote: FoundQuote, people: People) -> Speaker:
@@ -88,7 +105,10 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
         # "Pritchard … has agreed to sell. / The fan, 71, was close to tears as he broke the news. / “…,” he
         # said": a paragraph that names no one but goes on with the pronoun carries it one paragraph further
         carried = quote.paragraph > 2 and re.search(_PRONOUN_FORMS[pronoun], people.paragraphs[quote.paragraph - 2])
-        for paragraph, until in ((quote.paragraph, quote.speaker_start), (quote.paragraph - 1, 1 << 30),
+        # "She has also programmed … by Čiurlionis, …, which she says ‘…’": the sentence's own subject
+        opening = _opening_pronoun(people.paragraphs[quote.paragraph - 1], quote.speaker_start, quote.speaker_start)
+        same = opening.start(1) if opening and opening.group(1).lower() == pronoun else quote.speaker_start
+        for paragraph, until in ((quote.paragraph, same), (quote.paragraph - 1, 1 << 30),
                                  *([(quote.paragraph - 2, 1 << 30)] if carried else [])):
             if paragraph <= 0:
                 break
@@ -111,6 +131,15 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
     return previous if previous.label else NOBODY
 
 
+def _opening_pronoun(text: str, position: int, before: int) -> re.Match[str] | None:
+    """The subject pronoun that opens the sentence at ``position``, after a short opening phrase
+    ("She has also …", "On Hallam, she is generous."), if it comes before ``before``."""
+    start = sentence_bounds(text, max(position, 0))[0]
+    opening = _OPENING_PRONOUN.match(text, start)
+    return opening if opening and opening.start(1) < before and not quote_spans(text[start:before]) else None
+
+
+_OPENING_PRONOUN = re.compile(r"(?:[^,.;:!?“”‘’\"]{1,40},\s+)?([Hh]e|[Ss]he)\b")
 # Nouns a report calls someone it has named: "the glamorous mum", "the mother-of-three", "the star".
 _SEXED = {"mum": "she", "mother": "she", "grandmother": "she", "widow": "she", "actress": "she", "woman": "she",
           "girl": "she", "dad": "he", "father": "he", "grandfather": "he", "widower": "he", "actor": "he", "man": "he",

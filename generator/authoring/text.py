@@ -27,7 +27,8 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "se
 # Lowercase words that may stand inside a name: "Great Hall of the People", "Santiago de Chile".
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
                      "der", "den", "bin", "ibn", "al", "y", "&", "di", "dei", "degli", "ap", "af", "zu", "ter",
-                     "ten", "bint", "dela", "delos", "o"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara"
+                     "ten", "bint", "dela", "delos", "o", "do", "e"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara",
+# "Instituto dos Vinhos do Douro e do Porto"
 # Bodies named for what they are on: "the Cabinet Committee on Economic Affairs", "Council on Foreign Relations"
 # (not "Trump on Monday": "on" joins nothing else).
 _ON_WHAT = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Board", "Forum",
