@@ -188,3 +188,20 @@ def test_a_future_told_by_as_early_as_have_to_and_a_modal_before_from(tmp_path: 
     events = {e["as_written"]: (e["date"], e["scheduled"]) for e in briefing["events"]}
     assert events == {"Monday": ("2027-02-15", True), "in October": ("2027-10", True),
                       "from July": ("2027-07", True), "on Wednesday": ("2027-02-10", False)}
+
+
+_AUCTION = ("The government raised ₹1,18,640 crore for 700 MHz airwaves on Tuesday; yields rose 17bp and cars "
+            "ran at more than 90km/h. A couple in their thirties paid GH¢50.")
+
+
+def test_a_dateline_in_digits_holidays_lakhs_units_written_short_and_decades_of_age(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Auction", "31/08/2027",
+        _AUCTION + " He hopes to finish before Christmas, as he did last Christmas; 03/04/2027 is read as its year.",
+    ]) + "\n")
+    assert briefing["published"]["date"] == "2027-08-31"
+    events = {e["as_written"]: e["date"] for e in briefing["events"]}
+    assert {k: events.get(k) for k in ("on Tuesday", "Christmas", "last Christmas", "03/04/2027")} == {
+        "on Tuesday": "2027-08-31", "Christmas": "2027-12-25", "last Christmas": "2026-12-25", "03/04/2027": "2027"}
+    found = [f.text for f in extract.find_figures(split_paragraphs(_AUCTION), ("IN", "GH"))]
+    assert found == ["₹1,18,640 crore", "700 MHz", "17bp", "more than 90km/h", "in their thirties", "GH¢50"]

@@ -35,13 +35,14 @@ def test_offices_of_post_nominals_given_names_that_are_countries_and_ages_in_wor
         "ST GEORGE'S, 15 June 2027 - Supervisor of Elections Gregory Noel said turnout rose. His barrister, "
         "Nicholas Harkin SC, told the court it was fine, with co-star Jordan Akinola beside him.",
         "The couple have two children, Mason, seven, and Lola-Rae, four. The mayor of Oliveira do Hospital spoke.",
+        "Maame Esi Quansah smokes fish. Madam Quansah and Nana Kojo Essel IV, the chief fisherman, agreed.",
     ]) + "\n")
     found = proposed(briefing)
-    assert {name: found.get(name, ("missing",))[0] for name in (
-        "Gregory Noel", "Nicholas Harkin", "Jordan Akinola", "Mason", "Lola-Rae")} == dict.fromkeys(
-        ("Gregory Noel", "Nicholas Harkin", "Jordan Akinola", "Mason", "Lola-Rae"), "people")
-    assert not {"Supervisor of Elections Gregory Noel", "Nicholas Harkin SC", "Jordan", "Oliveira do Hospital"} \
-        & set(found)
+    people = ("Gregory Noel", "Nicholas Harkin", "Jordan Akinola", "Mason", "Lola-Rae", "Maame Esi Quansah",
+              "Nana Kojo Essel IV")
+    assert {name: found.get(name, ("missing",))[0] for name in people} == dict.fromkeys(people, "people")
+    assert not {"Supervisor of Elections Gregory Noel", "Nicholas Harkin SC", "Jordan", "Oliveira do Hospital",
+                "Madam Quansah"} & set(found)
 
 
 def test_bodies_in_portuguese_and_spanish_brands_studios_and_teams(tmp_path: Path) -> None:
@@ -57,3 +58,43 @@ def test_bodies_in_portuguese_and_spanish_brands_studios_and_teams(tmp_path: Pat
               "Brightmoor", "Norvalia-Kestrel")
     assert {name: found.get(name, ("missing",))[0] for name in bodies} == dict.fromkeys(bodies, "organisations")
     assert not {"Alto de Braña Vieja", "Instituto dos Vinhos"} & set(found)
+
+
+def test_a_translated_agency_s_officers_heads_of_state_clubs_and_bodies_titles(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Pipeline",
+        "Ashgabat, 22 April 2027 - President of the Republic of Uzbekistan Akmal Rashidov arrived. The deal was "
+        "signed by the Minister of Energy of the Republic of Uzbekistan Jamshid Sultanov and the Deputy Chairman "
+        "of the Cabinet of Ministers of Turkmenistan Merdan Gurbanov.",
+        "President Akmal Rashidov spoke. \"This agreement is historic,\" the Head of State of Uzbekistan emphasized.",
+        "President of Turkmenistan Dovlet Atayev agreed. \"Our gas is stable,\" the leader of Turkmenistan said.",
+        "Bundesbank President Joachim Falkenrath and Almenara president Joaquín Ballesteros, of Real Ebro, climbed "
+        "Monte Rosa with the Harold Quarles Sextet during Leaders’ Questions.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {name: found.get(name, ("missing",)) for name in (
+        "Jamshid Sultanov", "Merdan Gurbanov", "Joachim Falkenrath", "Joaquín Ballesteros", "Real Ebro",
+        "Harold Quarles Sextet")} == {
+        "Jamshid Sultanov": ("people", "leader"), "Merdan Gurbanov": ("people", "person"),
+        "Joachim Falkenrath": ("people", "person"), "Joaquín Ballesteros": ("people", "person"),
+        "Real Ebro": ("organisations", None), "Harold Quarles Sextet": ("organisations", None)}
+    assert not {"Monte Rosa", "Leaders’ Questions"} & set(found)
+    assert [q["speaker"] for q in briefing["quotes"]] == ["akmal-rashidov", "dovlet-atayev"]
+
+
+def test_companies_in_quotation_marks_transcript_labels_nicknames_with_the_and_governments_of(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Pipeline",
+        "Ashgabat, 22 April 2027 - An agreement between the Government of the Republic of Uzbekistan and the "
+        "Government of Turkmenistan was signed. JSC \"Uzgazsanoat\" and the State Concern \"Garagumgaz\" will pay.",
+        "DEBORAH KINCAID, HOST: Why? (SOUNDBITE OF MUSIC) Corvantis works with Danish drugmaker Halvorsen in "
+        "San Diego. Tighthead prop Levan \"the Tractor\" Abuladze scored.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {name: found.get(name, ("missing",))[0] for name in ("Uzgazsanoat", "Garagumgaz", "Halvorsen",
+                                                              "Levan Abuladze")} == {
+        "Uzgazsanoat": "organisations", "Garagumgaz": "organisations", "Halvorsen": "organisations",
+        "Levan Abuladze": "people"}
+    assert not {"HOST", "SOUNDBITE OF MUSIC", "San Diego", "Government of the Republic of Uzbekistan and the "
+                "Government of Turkmenistan"} & set(found)
+    assert not briefing["quotes"]

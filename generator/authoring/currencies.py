@@ -52,7 +52,7 @@ def currency_names() -> dict[str, frozenset[str]]:
 # The usual short forms a country's English-language papers print that CLDR lacks: "N38,000",
 # "Tk 500", the Gulf's "BD210m", "KD5", "QR1.2bn", "SR40", "RO3", "JD10", "Dh50".
 _PRESS_SIGNS = {"NG": ("N",), "BD": ("Tk",), "BH": ("BD",), "KW": ("KD",), "QA": ("QR",), "SA": ("SR",),
-                "OM": ("RO",), "JO": ("JD",), "AE": ("Dh", "Dhs")}
+                "OM": ("RO",), "JO": ("JD",), "AE": ("Dh", "Dhs"), "GH": ("GH¢",)}
 
 
 @functools.cache

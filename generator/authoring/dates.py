@@ -47,6 +47,9 @@ _PAST = re.compile(r"(?<![\w-])(?:was|were|had|did|has|have|been|ago|earlier|pre
 
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PATTERNS: list[tuple[str, tuple[str, ...]]] = [
+    (r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b", ("a", "sep", "b", "y")),  # "31/08/2027"
+    (r"\b(?:((?i:last|next|this))\s+)?(Christmas(?:\s+Day|\s+Eve)?|New\s+Year[’']s\s+(?:Day|Eve))\b",
+     ("shift", "holiday")),
     (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+({_YEAR})\b", ("d", "m", "y")),
     (rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", ("m", "d", "y")),
     (rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", ("m", "y")),
@@ -97,7 +100,7 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
             for m in re.finditer(pattern, text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
-                fields = {k: v for k, v in zip(parts, m.groups(), strict=False) if v is not None}
+                fields = _named_month({k: v for k, v in zip(parts, m.groups(), strict=False) if v is not None})
                 if "m" in fields and not MONTHS.get(fields["m"].rstrip(".").lower()):
                     continue
                 if fields.get("m", "").startswith("May") and "d" not in fields and "y" not in fields and (
@@ -284,6 +287,24 @@ def by_weekday(text: str, weekday: str, today: dt.date) -> dt.date | None:
         if date <= today and date.weekday() == WEEKDAYS[weekday.lower()]:
             return date
     return None
+
+
+# Holidays on a fixed day: "last Christmas", "before Christmas", "New Year's Eve".
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31)}
+
+
+def _named_month(fields: dict[str, str]) -> dict[str, str]:
+    """A date in digits ("31/08/2027": the part above 12 is the day; "03/04/2027" could be either, so
+    only its year is kept) or a holiday, with its month named as the other patterns give it."""
+    if "holiday" in fields:
+        month, day = _HOLIDAYS[re.sub(r"\s+", " ", fields.pop("holiday")).replace("’", "'").lower()]
+        return {**fields, "m": calendar.month_name[month], "d": str(day)}
+    if "a" not in fields:
+        return fields
+    a, b = int(fields["a"]), int(fields["b"])
+    day, month = (a, b) if a > 12 >= b else (b, a) if b > 12 >= a else (0, 0)
+    return {"y": fields["y"], **({"m": calendar.month_name[month], "d": str(day)} if 1 <= month <= 12 else {})}
 
 
 def _month(fields: dict[str, str]) -> int:

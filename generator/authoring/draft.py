@@ -93,11 +93,12 @@ def _quotes(seed: Seed, registry: Registry, proposals: list[dict[str, Any]], peo
     others = [m for m in matches.mentions if m.section != "people"] + _mentions(seed, [
         p for p in proposals if p["section"] == "organisations"])
     found = quotes.find_quotes(seed.paragraphs)
-    nicknames = {alias for p in proposals if p["section"] == "people" for alias in p.get("aliases") or []}
+    nicknames = {alias for p in proposals if p["section"] == "people" for alias in p.get("aliases") or []} | {
+        p["name"] for p in proposals if p["section"] == "organisations"}  # JSC "Uzgazsanoat": a name
     result, unattributed = [], 0
     for q, who in zip(found, speakers.attribute(found, index, others), strict=True):
         if q.text in nicknames:
-            continue  # "captain Daniel ‘Tornado’ Agyemang": a name, not words said
+            continue  # "captain Daniel ‘Tornado’ Agyemang", JSC "Uzgazsanoat": a name, not words said
         unattributed += who.person is None
         quote: dict[str, Any] = {"text": q.text, "speaker": who.person}
         if not who.person:

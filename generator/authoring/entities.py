@@ -127,6 +127,15 @@ GOVERNMENTS = frozenset({"Government", "Administration", "Govt"})  # after a cou
 _COMPASS = frozenset({"East", "West", "North", "South", "Northeast", "Northwest", "Southeast", "Southwest", "Midwest"})
 
 
+def a_countrys_government(name: str) -> bool:
+    """"the UK Government", "the Government of the Republic of Uzbekistan and the Government of Turkmenistan"."""
+    country, _, last = name.rpartition(" ")
+    of = [re.fullmatch(r"(?:[Tt]he\s+)?Government\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(.+)", part)
+          for part in re.split(r"\s+and\s+", name)]
+    return (last in GOVERNMENTS and country.removeprefix("The ").removeprefix("the ") in places.country_forms()) or \
+        all(m and m.group(1) in places.country_forms() for m in of)
+
+
 def _a_surname(form: str, article: str) -> bool:
     """A capital's name that the article gives as someone's surname ("Police Commissioner Roberto
     Lima … Lima said"): none of its uses is the country's."""

@@ -14,7 +14,7 @@ from generator.authoring import currencies
 from generator.authoring.text import MONTHS, Found
 from generator.corpus.numbers import CARDINALS, states_number
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "1,18,640": lakhs
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2, "dozen": 12,
            "bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|m|k)\b"
@@ -36,8 +36,10 @@ _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "staff",
                         "phenomena", "alumni", "fungi", "larvae", "algae", "curricula", "memoranda", "millennia",
                         "referenda", "strata", "spacecraft", "salmon", "trout", "bison", "swine", "moose"})
 # Units written short, counted like plural nouns: "about 12 km", "40 to 60 km/h".
-_UNIT_ABBREVIATIONS = frozenset({"km", "kg", "mph", "kph", "cm", "mm", "ha", "sq"})
-_UNIT_WRITTEN_ON = re.compile(rf"(?<![\w.,])({_NUMBER})({'|'.join(sorted(_UNIT_ABBREVIATIONS))})\b")  # "1,200km"
+_UNIT_ABBREVIATIONS = frozenset({"km", "kg", "mph", "kph", "km/h", "cm", "mm", "ha", "sq", "bp", "bps", "mhz", "ghz",
+                                 "khz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh"})
+_UNIT_WRITTEN_ON = re.compile(  # "1,200km", "17bp", "90km/h"
+    rf"(?<![\w.,])({_NUMBER})((?i:{'|'.join(sorted(map(re.escape, _UNIT_ABBREVIATIONS), key=len, reverse=True))}))\b")
 _NOT_IN_PHRASE = frozenset({
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are",
     "was", "were", "be", "been", "has", "have", "had", "that", "which", "who", "it", "its", "this", "these", "those",
@@ -125,6 +127,9 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
         yield m.start(), m.end(), _amount(m.group(1) or m.group(2), None), m.group(0).split(None, 1)[-1]
 
 
+_DECADE = r"(?:early |mid-|late )?([1-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+_DECADES_OF_AGE = re.compile(rf"\bin (?:his|her|their) {_DECADE}"
+                             r"(?: and (?:early |mid-|late )?(?:[1-9]0s|[a-z]+ties))?\b")
 _AGES = re.compile(r"\b(?:(?:dies|died|retired|retires|left school|leaves school|married) at|aged (?:just|only)|"
                    r"(?<=, )now|(?:[Hh]e|[Ss]he) (?:was|is))\s+(\d{1,3})(?=[.,;]|\s+(?:and|when)\b|$)")
 
@@ -150,6 +155,9 @@ def _percentages_and_ages(text: str) -> Iterator[Candidate]:
     for m in _AGES.finditer(text):  # "dies at 86", "aged just 33", "Rustad, now 90,", "He was 86."
         if 1 <= int(m.group(1)) <= 110:
             yield m.start(1), m.end(1), float(m.group(1)), "years of age"
+    for m in _DECADES_OF_AGE.finditer(text):  # "in their thirties", "in her 80s", "in their 20s and 30s"
+        yield m.start(), m.end(), float(CARDINALS.get(m.group(1).lower().removesuffix("ies") + "y", 0)
+                                        or m.group(1).rstrip("s")), "years of age"
     # "age from 64 to 65", "the age of criminal responsibility from 15 to 13"
     for m in re.finditer(r"\bage (?:of |from |to )?(\d{2,3})\b(?: to (\d{2,3})\b)?|"
                          r"\bage of (?:[a-z]+ ){1,2}(?:from (\d{1,3}) )?to (\d{1,3})\b", text):

@@ -18,28 +18,9 @@ from generator.authoring import places, things
 from generator.authoring.text import JOINERS, MONTHS, WEEKDAYS, is_capitalised
 from generator.corpus.numbers import CARDINALS
 
-# Titles and honorifics that stand before a name; lowercase, without a full stop.
-TITLES = frozenset({
-    "president", "vice", "prime", "minister", "premier", "chancellor", "treasurer", "king", "queen", "taoiseach",
-    "secretary", "senator", "sen", "governor", "gov", "representative", "rep", "congressman", "congresswoman", "mayor",
-    "ambassador", "envoy", "chairman", "chairwoman", "chair", "chief", "leader", "spokesman", "spokeswoman",
-    "spokesperson", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "general", "gen", "admiral",
-    "colonel", "col", "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander",
-    "insp", "det", "supt", "cmdr", "cpl", "cr",
-    "professor", "prof", "judge", "justice", "cardinal", "archbishop", "bishop", "pope", "rabbi", "imam", "prince",
-    "princess", "emperor", "empress", "sheikh", "emir", "sultan", "crown", "speaker", "deputy", "acting", "interim",
-    "foreign", "affairs", "trade", "finance", "defence", "defense", "industry", "energy", "agriculture", "business",
-    "treasury", "home", "interior", "health", "education", "commerce", "economy", "transport", "environment",
-    "culture", "state", "attorney", "solicitor", "mp", "mep", "mla", "mpp", "msp", "td", "senior", "associate",
-    "analyst", "economist", "strategist", "researcher", "director", "executive", "ceo", "founder", "co-founder",
-    "editor", "correspondent", "columnist", "commentator", "officer", "official", "councillor", "councilor",
-    "commissioner", "cllr", "alderman", "prosecutor", "inspector", "superintendent", "detective", "auditor",
-    "candidate", "lawmaker", "legislator", "activist", "lawyer", "diplomat", "headteacher", "headmaster",
-    "headmistress",
-    "coach", "head", "sister", "father", "rev", "reverend", "pastor", "madame", "mme", "monsieur", "señor", "señora",
-    "senhor", "senhora", "herr", "frau", "signor", "signora", "advocate", "adv",
-    "datuk", "dato", "datin", "seri",  # Malaysian honours: "Datuk Seri Mohd Hafiz"
-    "opposition", "state-run"})
+# Titles and honorifics that stand before a name ("Prime Minister", "Dr"): words/titles.yaml.
+TITLES = frozenset(yaml.safe_load((Path(__file__).parent / "words" / "titles.yaml").read_text(encoding="utf-8"))
+                   ["titles"])
 # Countries whose names are also given names: "Jordan Akinola", "Chad Mendes".
 _GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "India", "Israel", "Kenya"})
 _POST_NOMINALS = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})
@@ -62,7 +43,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         "rev", "reverend", "pastor", "madame", "mme", "monsieur", "señor", "señora", "senhor",
                         "senhora", "herr", "frau", "signor", "signora",
                         "advocate", "adv",  # "Advocate Mhlanga": a barrister's title in southern Africa
-                        "datuk", "dato", "datin", "seri"})
+                        "datuk", "dato", "datin", "seri", "madam"})
 # Words before a name that describe the person: politics, standing, career.
 DESCRIPTORS = frozenset({
     "former", "late", "then", "ex", "outgoing", "incoming", "veteran", "embattled", "elected", "new", "newly",
@@ -84,7 +65,7 @@ DESCRIPTORS = frozenset({
 SENTENCE_WORDS = frozenset({
     "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to", "of", "with",
     "from", "as", "if", "when", "while", "after", "before", "since", "until", "during", "despite", "although",
-    "unless", "whereas", "whether", "upon", "within", "without", "throughout",
+    "unless", "whereas", "whether", "upon", "within", "without", "throughout", "outside", "inside",
     "though", "because", "unlike", "like", "among", "amid", "between", "against", "following", "under", "over",
     "ahead", "earlier", "later", "meanwhile", "moreover", "however", "still", "even", "only", "now", "today",
     "tonight", "yesterday", "tomorrow", "last", "next", "this", "that", "these", "those", "both", "neither",
@@ -101,7 +82,8 @@ LEGAL_FORMS = frozenset(_BODY_WORDS["legal_forms"])
 ORGANISATION_WORDS = frozenset(word for words in _BODY_WORDS.values() for word in words)
 # What a text calls an organisation, before or after its one-word name.
 ORGANISATION_NOUNS = (
-    "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "firm",
+    "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "drugmaker",
+    "chipmaker", "firm",
     "startup", "start-up", "fintech",
     "group", "service", "party", "miner", "operator", "pollster", "lender", "insurer", "retailer", "airline",
     "giant", "conglomerate", "manufacturer", "producer", "exporter", "refiner", "developer", "regulator", "union",
@@ -139,7 +121,8 @@ NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
     "middle", "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern",
     "north-east", "north-west", "south-east", "south-west",  # "St Andrew South-East": a constituency
     "summer", "spring", "autumn",  # "Black Summer", "Arab Spring"
-    "lake", "loch", "mount", "cape", "fort", "isle", "rio", "río",  # "Lake Turkana", "Loch Carran", "the Rio Indio"
+    "lake", "loch", "mount", "monte", "cape", "fort", "isle", "rio", "río",  # "Lake Turkana", "the Rio Indio"
+    "salar",  # "Salar de Tolar Chico": a salt flat
     "alto", "puerto", "cima", "passo",  # mountain passes and summits: "Alto de Braña Vieja", "Puerto de Palombera"
     "kuala", "bukit", "pulau", "kampung", "sungai", "tanjung", "teluk",  # "Kuala Krai", "Bukit Mertajam"
     "indigenous", "aboriginal"})  # "the Xavante Indigenous people"
@@ -158,7 +141,8 @@ GROUP_WORDS = frozenset({"democrats", "republicans", "conservatives", "liberals"
 _FOREIGN_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "al"})
 # Not people, whatever their shape: bylines, page furniture, vehicles.
 NOT_PEOPLE = frozenset({"read more", "air force one", "marine one", "related articles", "most read", "follow us",
-                        "sign up", "breaking news", "live updates", "top stories", "question time"})
+                        "sign up", "breaking news", "live updates", "top stories", "question time",
+                        "leaders’ questions", "leaders' questions"})
 MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 NOT_NAMES = MONTHS_AND_DAYS | SENTENCE_WORDS
 
@@ -171,7 +155,8 @@ class Name:
     countries: tuple[str, ...]  # country names cut from before it ("British" → "United Kingdom")
 
 
-BODY_FIRST = frozenset({"region", "municipality", "canton"})  # a local authority's name: "Region Jämtland Härjedalen"
+# A local authority's name ("Region Jämtland Härjedalen"), a Spanish club's ("Real Ebro")
+BODY_FIRST = frozenset({"region", "municipality", "canton", "real"})
 RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")  # the movement's societies: a body, though no word says so
 
 
@@ -216,10 +201,11 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     from a run that ``opens_sentence`` ("Embattled Mayor …"; not "president, Mohamed Ben Salah").
     """
     tokens = _without_openers([(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)])
-    office = _OFFICE_OF.fullmatch(run)  # "Supervisor of Elections Gregory Noel": the two words after the office
+    office = _OFFICE_THEN_NAME.fullmatch(run)  # "Supervisor of Elections Gregory Noel": the two words after the office
     if office and all(_name_like(w) and w.lower() not in ORGANISATION_WORDS for w in office.group(0).split()[-2:]) \
             and office.group(1).lower() not in ORGANISATION_WORDS:
-        return _name(run, start, tokens[-2:], [office.group(1).lower()], [])
+        return _name(run, start, tokens[-2:], [w for w in office.group(1).lower().split() if w in TITLES]
+                     or [office.group(1).lower()], [])
     lowered = [t.rstrip(".").lower() for t, _ in tokens]
     if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(run) or (len(lowered) > 1 and lowered[0] in BODY_FIRST):
         cut = max((i + 1 for i, w in enumerate(lowered) if w in TITLES and w not in ORGANISATION_WORDS), default=0)
@@ -261,7 +247,11 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
             break
     last_title = max((i for i, (t, _) in enumerate(tokens) if t.rstrip(".").lower() in TITLES), default=-1)
     if 0 <= last_title < len(tokens) - 2:  # "Workplace Relations Minister Anika Rao"
-        titles += [t.rstrip(".").lower() for t, _ in tokens[:last_title + 1] if t.rstrip(".").lower() in TITLES]
+        said = [t.rstrip(".").lower() for t, _ in tokens[:last_title + 1] if t.rstrip(".").lower() in TITLES]
+        held = [t for t, _ in tokens[:last_title] if t.rstrip(".").lower() not in TITLES]
+        if held and not places.is_place(" ".join(held)):  # "Bundesbank President Joachim Falkenrath": the
+            said = [t for t in said if t != "president"]  # bank's; "Samar Gov. Teodoro Abad" is a governor
+        titles += said
         tokens = tokens[last_title + 1:]
     while tokens and (tokens[-1][0].rstrip(".").lower() in TITLES - PORTFOLIOS - _SHORT_TITLES
                       or tokens[-1][0].rstrip(".").lower() in NOT_NAMES  # not "Sen" of "Ananya Sen"
@@ -272,8 +262,15 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
 
 
 # An office by what it holds, then a name: "Director of Public Prosecutions Jane Hart".
-_OFFICE_OF = re.compile(r"([A-Z][a-z]+(?:or|er|ar))\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?"
-                        r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)")
+def office_then_name(run: str) -> bool:
+    """ "Minister of Energy of the Republic of Uzbekistan Jamshid Sultanov": an office, then who holds it."""
+    return bool(_OFFICE_THEN_NAME.fullmatch(run))
+
+
+_OFFICE_THEN_NAME = re.compile(r"((?:Deputy\s+|Vice\s+|First\s+)?[A-Z][a-z]+(?:or|er|ar|ent|man|woman))\s+of\s+"
+                               r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the|and)\s+){1,8}?([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)")
+# ("Minister of Energy of the Republic of Uzbekistan Jamshid Sultanov", "Deputy Chairman of the Cabinet
+# of Ministers of Turkmenistan Merdan Gurbanov")
 
 
 def _name(run: str, start: int, tokens: list[tuple[str, int]], titles: list[str], countries: list[str]) -> Name:
@@ -347,15 +344,17 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if titled and len(words) > 1 and all(_name_like(w) or w in places.country_forms()  # "Dr Sofia Berg"
                                          for w in words if w.lower() not in _JOINING):
         return "people"
-    if is_place_name(name):
-        return None
+    if is_place_name(name) or (len(words) > 1 and lowered[0] in ("san", "santa", "são", "sankt")):
+        return None  # "San Diego", "Santa Cruz"
     if set(lowered) & NOT_IN_PERSON_NAMES:
         return "organisations" if set(lowered) & BODY_WORDS and len(words) > 1 else None
-    if len(words) < 2 or not all(_name_like(w) for w in words if w.lower() not in _JOINING):
+    if len(words) < 2 or not all(_name_like(w) or (i == len(words) - 1 and w in _REGNAL)  # "Kojo Essel IV"
+                                 for i, w in enumerate(words) if w.lower() not in _JOINING):
         return None
     return "people"
 
 
+_REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "Jr", "Jr.", "Sr", "Sr."})
 _JOINING = JOINERS - {"of", "the", "for", "&"}  # the particles of a person's name: "di Lorenzo", "ap Gwilym"
 
 
@@ -363,14 +362,6 @@ def is_place_name(name: str) -> bool:
     """A place or a building: "Santiago", "Downing Street", "Great Hall of the People"."""
     head = re.split(r"\s+(?:of|de|del)\s+", name)[0].split()
     return places.is_place(name) or bool(things.PLACE_WORDS & {name.split()[-1].lower(), head[-1].lower()})
-
-
-def said_after_a_first_name(word: str, article: str) -> bool:
-    """One word the article also gives after a first name: "Vestergaard of Norvalia-Kestrel" after
-    "Magnus Høj Vestergaard"."""
-    return " " not in word and word.lower() not in TITLES and any(
-        kind_of(m.group(0)) == "people"
-        for m in re.finditer(rf"\b[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(word)}\b", article))
 
 
 def _name_like(word: str) -> bool:

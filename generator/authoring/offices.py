@@ -67,4 +67,7 @@ def _held_by_organisation(holder: str, titles: list[str]) -> bool:
         return True
     if base in places.country_forms():
         return False
-    return bool(re.fullmatch(r"[A-Z]{2,}", base)) or base != holder or base.lower() in names.ORGANISATION_WORDS
+    named = titles == ["president"] and base[:1].isupper() and base.lower() not in (  # "Almenara president"
+        names.NOT_NAMES | names.DESCRIPTORS | names.PARTY_MEMBERS | names.TITLES | names.NOT_IN_PERSON_NAMES)
+    return bool(re.fullmatch(r"[A-Z]{2,}", base)) or base != holder or base.lower() in names.ORGANISATION_WORDS \
+        or named

@@ -24,7 +24,8 @@ _NOT_ORGANISATIONS = frozenset({
     # time zones, as a timestamp gives them: "Updated: Jun 24, 2026 09:47 PM IST"
     "IST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST", "WET", "BST", "AEST",
     "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "WAT", "CAT", "EAT", "SAST", "ET", "PT",
-    "ZIP"})  # "ZIP code"
+    "ZIP",  # "ZIP code"
+    "IP", "MHz", "GHz", "kHz", "MWh", "GWh", "TWh", "kWh"})
 # Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
 INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
                           "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",
@@ -69,6 +70,7 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
              (rf"{_NOT_PLACED}(?<!\bto )\b{word}, one of (?:the |its |[A-Z]\w+[’']s )?(?:[\w’'-]+ ){{0,3}}"
               rf"(?:{NOUN})s\b", _ALWAYS),
              (rf"\baccording to {word}(?=[.,;])", _NEVER),
+             (r"\b(?:[OPC]?JSC|LLC|OOO|[OP]?AO|State\s+Concern|State\s+Company)\s+[“\"«]([A-Z][\w-]+)[”\"»]", _ALWAYS),
              (rf"\b[Tt]he ({_PARTIES})\b(?! [A-Z])", _ALWAYS),  # "the Greens", "The Socialists"
              # a party by its members: "the Neos MP"
              (rf"\b(?:the|a|an) {word} (?:MPs?|MEPs?|lawmakers?|deput(?:y|ies)|councillors?)\b", _NEVER),
@@ -136,6 +138,9 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
         return False
     if bare in _BELIEFS:
         return False  # "a Catholic group"
+    if (start < 40 and text[start + len(word):][:1] == ":") or (
+            re.search(r"\([A-Z ]*$", text[:start]) and re.match(r"[A-Z ]*\)", text[start + len(word):])):
+        return False  # a transcript's "DEBORAH KINCAID, HOST:" and "(SOUNDBITE OF MUSIC)"
     unit = re.match(r"\s+([a-z]+)", text[start + len(word):])
     if re.match(r"\s?[\d$€£¥¢₵₦₹]", text[start + len(word):]) or (unit and names_a_currency(unit.group(1))) \
             or is_currency_code(word):

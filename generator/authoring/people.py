@@ -157,6 +157,14 @@ class People:
         return later[0][3] if later and (paragraph <= OPENING or later[0][0] == paragraph) else None
 
 
+def said_after_a_first_name(word: str, article: str) -> bool:
+    """One word the article also gives after a first name: "Vestergaard of Norvalia-Kestrel" after
+    "Magnus Høj Vestergaard"."""
+    return " " not in word and word.lower() not in names.TITLES and any(
+        names.kind_of(m.group(0)) == "people"
+        for m in re.finditer(rf"\b[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(word)}\b", article))
+
+
 def nicknames(name: str, article: str) -> list[str]:
     """What the article says the person is known as, after any form of the name: "Dave Pritchard –
     known to everyone at the club simply as Pritch –"."""

@@ -19,7 +19,7 @@ from slugify import slugify
 
 from generator.authoring import aliases, bodies, names, places, things
 from generator.authoring.currencies import is_currency_code, names_a_currency
-from generator.authoring.entities import GOVERNMENTS, Matches
+from generator.authoring.entities import Matches, a_countrys_government
 from generator.authoring.offices import titles_around
 from generator.authoring.organisations import (
     BODIES,
@@ -29,7 +29,7 @@ from generator.authoring.organisations import (
     national_name,
     one_word_organisations,
 )
-from generator.authoring.people import nicknames
+from generator.authoring.people import nicknames, said_after_a_first_name
 from generator.authoring.text import name_runs, sentence_at
 from generator.corpus.registry import Registry
 from generator.corpus.seeds import Seed
@@ -57,6 +57,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
         taken = matches.spans.get(number, [])
         countries = {(m.start, m.end) for m in matches.mentions if m.paragraph == number and m.section == "countries"}
         for run, start, organisation in _runs(text, article):
+            if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}", run):
+                continue  # a transcript's "(SOUNDBITE OF MUSIC)", a label in capitals
             if re.search(r"\b\d{1,2}[:.]\d{2}\s*$", text[:start]):
                 continue  # "09:47 PM IST": a time and its zone
             if not organisation and _opened_by_a_noun(run, text, start, article):
@@ -71,7 +73,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             end = name.start + len(name.text)
             if not name.text or names.LEANING.fullmatch(name.text) or _names_a_thing(text, end) \
                     or _is_a_document(name.text) or is_currency_code(name.text) \
-                    or names.portfolio_office(f"{name.text},") or _a_countrys_government(name.text):
+                    or names.portfolio_office(f"{name.text},") or a_countrys_government(name.text):
                 continue  # "the Cabinet Secretary for Health": an office; "the UK Government": the country
             section = names.kind_of(name.text, _titled(name))
             national: str | None = None
@@ -177,11 +179,11 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
         # At the "of" after a person: "Leader of Opposition Ranjit Swain of the Biju Janata Dal"
         splits = list(re.finditer(r"\s+of\s+(?:the\s+)?", run))
         match = next((m for m in splits if names.kind_of(*_person_at(run[:m.start()], start)) == "people"
-                      or names.said_after_a_first_name(run[:m.start()], article)), splits[0] if splits else None)
+                      or said_after_a_first_name(run[:m.start()], article)), splits[0] if splits else None)
         left = run[: match.start()] if match else run
         person = names.strip(left, start)
         if match and (names.kind_of(person.text, _titled(person)) == "people"
-                      or names.said_after_a_first_name(left, article)):
+                      or said_after_a_first_name(left, article)):
             split += [(left, start, False), (run[match.end():], start + match.end(), True)]
         else:
             after_at = re.search(r"\b(?:at|[Ss]hares\s+in)\s+(?:the\s+)?(?:[\w-]+-(?:based|listed)\s+)?$",
@@ -214,8 +216,11 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             untitled = not any(names.is_title(w) for w in run.split())  # not "… and Finance Minister Jo Bloggs"
             apposed = bool(_CALLED.match(_past_acronym(text[start + len(run):]))) and "people" not in (
                 names.kind_of(left), names.kind_of(run))
-            if apposed or (names.kind_of(whole) == "organisations" and (of_body or not headed)
-                    and names.kind_of(left) != "people" and (names.kind_of(run) != "people" or (of_body and untitled))):
+            officers = names.office_then_name(left) or names.office_then_name(run)  # "the Minister of … X Y and"
+            joins = apposed or (names.kind_of(whole) == "organisations" and (of_body or not headed)
+                                and names.kind_of(left) != "people"
+                                and (names.kind_of(run) != "people" or (of_body and untitled)))
+            if joins and not officers:
                 joined[-1] = (whole, left_start, organisation)
                 continue
         joined.append((run, start, organisation))
@@ -306,8 +311,8 @@ def _opened_by_a_noun(run: str, text: str, start: int, article: str) -> bool:
 
 _OFFICE_OF = re.compile(r"[’']s\s+(?:office|department|chambers|bureau|secretariat)\b")
 # A nickname in quotation marks between a first name and a surname.
-_NICKNAME_IN = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+[‘'“\"]([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[’'”\"]\s+"
-                          r"([A-Z][\w’'-]+)")
+_NICKNAME_IN = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+[‘'“\"]((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+                          r"[’'”\"]\s+([A-Z][\w’'-]+)")  # "Levan "the Tractor" Abuladze"
 
 
 def _a_team(name: str, article: str) -> bool:
@@ -363,11 +368,6 @@ def _person_at(left: str, start: int) -> tuple[str, bool]:
 def _titled(name: names.Name) -> bool:
     """Whether a person's title stood before the name ("Gov.", "Dr", "President")."""
     return bool(set(name.titles) - names.DESCRIPTORS)
-
-
-def _a_countrys_government(name: str) -> bool:
-    country, _, last = name.rpartition(" ")
-    return last in GOVERNMENTS and country.removeprefix("The ").removeprefix("the ") in places.country_forms()
 
 
 def _is_a_document(name: str) -> bool:

@@ -197,7 +197,12 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         if not re.match(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on|was|is|had|has|put|went|sounded)\b)[a-z]",
                         after) or (_VERB_AFTER.match(after) and not re.search(r"\bthe\s+$", text[at:begin], re.I)):
             return Speaker(person, None)
-    holder = people.by_title(_title(words), quote.paragraph, at) if _title(words) else None
+    office, owner = _without_country(words)  # "the Head of State of Uzbekistan", "Georgia's head coach"
+    title = _title(office)
+    near = _named_with(owner, people, quote.paragraph, at) if title and owner else []
+    holder = next((p for p in reversed(near) if any(t[-len(title):] == title for t in people.titles.get(p, ()))),
+                  None) or (people.by_title(title, quote.paragraph, at) if title else None) \
+        or (near[-1] if near else None)
     if holder:
         return Speaker(holder, None)
     if _title(words) and re.match(r"(?i)the\s", words.strip()):  # "the finance chief said", of "the cabinet
@@ -276,6 +281,30 @@ _REPORTS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|warned|warns|argued|a
 # Who speaks for an organisation without being named: "a Senate aide", "a State Department spokesperson".
 _PEOPLE_OF = re.compile(r"\b(?:aides?|officials?|sources?|advisers?|advisors?|members?|"
                         r"lawmakers?|executives?|analysts?|economists?|staff(?:er)?s?|diplomats?|officers?)\b")
+
+
+def _without_country(words: str) -> tuple[str, str]:
+    """The words without the country they name the office of, and the country: "the leader of
+    Turkmenistan" is "the leader", "Georgia's head coach" is "head coach"; a head of state is the
+    president."""
+    bare, country = re.sub(r"(?i)\bhead of state\b", "president", words.strip()), ""
+    owner = re.match(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+", bare)
+    if owner and owner.group(1) in places.country_forms():
+        bare, country = bare[owner.end():], owner.group(1)
+    of = re.search(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", bare)
+    if of and of.group(1) in places.country_forms():
+        bare, country = bare[:of.start()], of.group(1)
+    return bare, country
+
+
+def _named_with(country: str, people: People, paragraph: int, at: int) -> list[str]:
+    """The people named right after the country ("President of Turkmenistan Dovlet Atayev", "Uzbek
+    President Akmal Rashidov"), in order, for "the leader of Turkmenistan"."""
+    code = places.country_forms()[country].code
+    named = [m for m in people.mentions if (m[0], m[1]) < (paragraph, at) and any(
+        places.country_forms().get(w) and places.country_forms()[w].code == code
+        for w in re.findall(r"[A-Z][\w-]*", people.paragraphs[m[0] - 1][max(0, m[1] - 40):m[1]]))]
+    return [m[3] for m in named]
 
 
 def _title(words: str) -> tuple[str, ...]:

@@ -21,7 +21,8 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "consulate", "capitol", "one", "point", "pier", "quay", "wharf", "marina", "beach", "falls",
                          "headland", "greenway", "range", "ridge", "plateau", "delta", "highlands", "highway",
                          "motorway", "expressway", "freeway", "railway", "marshes", "wetlands", "wetland",
-                         "swamp", "lagoon", "reef", "glacier", "volcano", "darya"})  # "Amu Darya": a river
+                         "swamp", "lagoon", "reef", "glacier", "volcano", "darya",  # "Amu Darya": a river
+                         "prefecture", "governorate", "oblast"})
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "marathon", "war", "wars", "revolution", "uprising", "massacre",  # "the Chaco War"

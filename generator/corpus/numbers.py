@@ -24,9 +24,10 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
              "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
              "eightieth", "ninetieth", "hundredth", "thousandth", "millionth", "billionth")
-# Words that are a number on their own: cardinals, their plurals as rough counts ("thousands"),
-# ordinals, their plurals as fractions ("two thirds"; not "seconds"), and halves.
-_NUMBER_WORDS = frozenset([*CARDINALS, *(w + "s" for w in _SCALES), *_ORDINALS,
+# Words that are a number on their own: cardinals, their plurals as rough counts ("thousands") and
+# as decades of age ("in their thirties"), ordinals, their plurals as fractions ("two thirds"; not
+# "seconds"), and halves.
+_NUMBER_WORDS = frozenset([*CARDINALS, *(w + "s" for w in _SCALES), *(w[:-1] + "ies" for w in _TENS), *_ORDINALS,
                            *(w + "s" for w in _ORDINALS[2:]), "half", "halves"])
 # Words that are a number only when counted: "a decade" is ten years, "the next decade" a time.
 _COUNTED = frozenset(("decade", "century", "quarter", "year", "month", "fortnight", "week", "day", "hour", "minute"))
