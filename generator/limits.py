@@ -30,6 +30,8 @@ class Limits:
     dossier_articles: int = 50  # the newest briefings a dossier prints
     dossier_min_briefings: int = 2  # entities in fewer get a dossier only on demand (`briefings pdf dossiers/<id>`)
     book_articles: int = 300  # past this many briefings the book is not printed
+    listing_articles: int = 300  # past this many, the long listings (quotes, sources and timeline by year,
+    # figures, discrepancies) are printed on demand only (`briefings pdf quotes/2026`): each article changes them
     print_part: int = 12_000  # Markdown characters (about 3 printed pages) a part of a long page holds at least
     apart_articles: int = 2000  # briefings from which a full build checks and generates in a process of its own
     shard_pages: int = 1000  # pages each MkDocs process of a full build gets at least: two cores from 2,000 pages

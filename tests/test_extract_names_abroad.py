@@ -36,13 +36,15 @@ def test_offices_of_post_nominals_given_names_that_are_countries_and_ages_in_wor
         "Nicholas Harkin SC, told the court it was fine, with co-star Jordan Akinola beside him.",
         "The couple have two children, Mason, seven, and Lola-Rae, four. The mayor of Oliveira do Hospital spoke.",
         "Maame Esi Quansah smokes fish. Madam Quansah and Nana Kojo Essel IV, the chief fisherman, agreed.",
+        "Deputy Minister of Transport Le Hoang Son met clients shipping through Da Nang, after a goal through "
+        "Isaac Tetteh's header.",
     ]) + "\n")
     found = proposed(briefing)
     people = ("Gregory Noel", "Nicholas Harkin", "Jordan Akinola", "Mason", "Lola-Rae", "Maame Esi Quansah",
-              "Nana Kojo Essel IV")
+              "Nana Kojo Essel IV", "Le Hoang Son", "Isaac Tetteh")
     assert {name: found.get(name, ("missing",))[0] for name in people} == dict.fromkeys(people, "people")
     assert not {"Supervisor of Elections Gregory Noel", "Nicholas Harkin SC", "Jordan", "Oliveira do Hospital",
-                "Madam Quansah"} & set(found)
+                "Madam Quansah", "Hoang Son", "Da Nang"} & set(found)
 
 
 def test_bodies_in_portuguese_and_spanish_brands_studios_and_teams(tmp_path: Path) -> None:

@@ -10,8 +10,10 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from generator.limits import Limits
+from generator.printing.documents import select
 from generator.printing.parts import split
 from generator.publish.pipeline import Options, Pipeline
+from generator.tools.synth import write_corpus
 from tests.conftest import REPO, copy_project
 from tests.test_pdf import flat, pages_text
 
@@ -95,3 +97,17 @@ def test_a_long_page_prints_as_parts_that_read_as_one_and_an_edit_typesets_few_a
         encoding="utf-8")
     again = printer.print_named(["timeline"], tmp_path / "out").printed
     assert 1 <= len([label for label in again.typeset if label.startswith("timeline.md")]) <= 2
+
+
+def test_a_large_site_prints_its_long_listings_on_demand_only(tmp_path: Path) -> None:
+    """Past `Limits.listing_articles` the year's quotes, sources and timeline, the figures and the
+    discrepancies get no PDF of their own unless named: each new article changes them."""
+    project = write_corpus(tmp_path / "c", 8, seed=3)
+    corpus, _ = Pipeline(project, Options()).check()
+    listings = re.compile(r"(?:quotes|sources|timeline)/\d{4}|figures(?:/\d+)?|discrepancies")
+    for limit, offered in ((100, True), (5, False)):
+        docs = Pipeline(project, Options(limits=Limits(listing_articles=limit))).rendered(corpus).documents
+        listed = [d for d in docs if listings.fullmatch(d.name)]
+        assert listed and all(d.on_demand != offered for d in listed), limit
+        assert any(d.name.startswith("articles/") and not d.on_demand for d in docs)
+    assert select(docs, [listed[0].name]) == [listed[0]]  # still printed when named

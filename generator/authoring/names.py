@@ -204,7 +204,8 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     office = _OFFICE_THEN_NAME.fullmatch(run)  # "Supervisor of Elections Gregory Noel": the two words after the office
     if office and all(_name_like(w) and w.lower() not in ORGANISATION_WORDS for w in office.group(0).split()[-2:]) \
             and office.group(1).lower() not in ORGANISATION_WORDS:
-        return _name(run, start, tokens[-2:], [w for w in office.group(1).lower().split() if w in TITLES]
+        words = 3 if _family_name(tokens[-3][0]) and len(office.group(0).split()) > 5 else 2  # "Le Hoang Son"
+        return _name(run, start, tokens[-words:], [w for w in office.group(1).lower().split() if w in TITLES]
                      or [office.group(1).lower()], [])
     lowered = [t.rstrip(".").lower() for t, _ in tokens]
     if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(run) or (len(lowered) > 1 and lowered[0] in BODY_FIRST):
@@ -262,6 +263,13 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
 
 
 # An office by what it holds, then a name: "Director of Public Prosecutions Jane Hart".
+def _family_name(word: str) -> bool:
+    """A word before a name's last two that is the name's too: not the office's ("Transport",
+    "Elections", "Uzbekistan")."""
+    bare = word.lower()
+    return _name_like(word) and not word.endswith("s") and bare not in TITLES | ORGANISATION_WORDS | PORTFOLIOS
+
+
 def office_then_name(run: str) -> bool:
     """ "Minister of Energy of the Republic of Uzbekistan Jamshid Sultanov": an office, then who holds it."""
     return bool(_OFFICE_THEN_NAME.fullmatch(run))

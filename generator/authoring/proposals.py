@@ -104,7 +104,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if section is None and " " not in name.text and (same := _same_person(name.text, proposals)):
                 titles.setdefault(same, []).extend(titles_around(text, start, name))  # "Jara, a former minister"
             if section not in ("people", "organisations") or (section == "people" and not _titled(name) and (
-                    _PLACED.search(text[:name.start]) or _placed_anywhere(name.text, article))) or (
+                    _PLACED.search(text[:name.start]) or _placed_anywhere(name.text, article)
+                    or (text[:name.start].endswith("through ") and not re.match(r"[’']s\b", text[end:])))) or (
                     _MAYOR_OF.search(text[:name.start])):  # "The mayor of Oliveira do Hospital"
                 continue  # "in Puerto Aysén", "from the Tonle Sap", "the village of Kbal Romeas": a place
             entity_id = (_same_person(name.text, proposals) if section == "people" else None) or slugify(name.text)
@@ -295,7 +296,7 @@ _PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}"  # "The Regulat
 # Words before a name that make it a place, not a person.
 _PLACED_BEFORE = (r"(?:\b[Ii]n\s+(?:the\s+)?|\bnear\s+(?:the\s+)?|\bfrom\s+the\s+|\b(?:village|town|city|province|"
                   r"district|region|county|port|island|suburb|municipality|evacuation|outskirts|residents|streets)"
-                  r"\s+of\s+|\b(?:fled|evacuated|entered|into|towards?|out\s+of)\s+)")  # "evacuated Flin Flon"
+                  r"\s+of\s+|\b(?:fled|evacuated|entered|into|towards?|out\s+of|via)\s+)")  # "evacuated Flin Flon"
 _PLACED = re.compile(rf"{_PLACED_BEFORE}$")
 _MAYOR_OF = re.compile(r"\b(?:[Mm]ayor|[Vv]illage|[Tt]own|[Mm]unicipality|[Rr]esidents|[Oo]utskirts)\s+of\s+$")
 

@@ -300,11 +300,10 @@ def _without_country(words: str) -> tuple[str, str]:
 def _named_with(country: str, people: People, paragraph: int, at: int) -> list[str]:
     """The people named right after the country ("President of Turkmenistan Dovlet Atayev", "Uzbek
     President Akmal Rashidov"), in order, for "the leader of Turkmenistan"."""
-    code = places.country_forms()[country].code
-    named = [m for m in people.mentions if (m[0], m[1]) < (paragraph, at) and any(
-        places.country_forms().get(w) and places.country_forms()[w].code == code
-        for w in re.findall(r"[A-Z][\w-]*", people.paragraphs[m[0] - 1][max(0, m[1] - 40):m[1]]))]
-    return [m[3] for m in named]
+    forms = places.country_forms()
+    same = {form for form, c in forms.items() if c.code == forms[country].code}  # "Uzbek", "Uzbekistan"
+    return [m[3] for m in people.mentions if (m[0], m[1]) < (paragraph, at) and same.intersection(
+        re.findall(r"[A-Z][\w-]*", people.paragraphs[m[0] - 1][max(0, m[1] - 40):m[1]]))]
 
 
 def _title(words: str) -> tuple[str, ...]:

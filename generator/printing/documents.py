@@ -4,7 +4,10 @@ An entity with a dossier is printed as its dossier only: the dossier holds its b
 and, briefing by briefing, everything the page and its older pages list, so their own PDFs would
 print it all again. Pages that only lead elsewhere (What's new, the section indexes, the articles
 by year, the list of country pairs) get no PDF either: printed, they are lists of titles, and every
-new article changes them. Both stay printable on demand (``briefings pdf countries/canada``).
+new article changes them. On a large site (``Limits.listing_articles``) neither do the long listings
+(the quotes, sources and timeline of a year, the figures, the discrepancies): every new article
+changes several of their parts, and retypesetting them was most of what publishing one article
+printed. All stay printable on demand (``briefings pdf countries/canada``, ``briefings pdf quotes/2026``).
 
 Each document is a list of page paths in reading order; the web page of each gets its
 "Download PDF" links from here, so a link is never written for a PDF that is not printed.
@@ -51,13 +54,14 @@ class Document:
 def documents(analysis: Analysis, pages: list[Page], printed: list[Page], limits: Limits) -> list[Document]:
     """A PDF of each site page, a dossier of each entity with a printed dossier page, and the book;
     past so many briefings the book is not printed (WeasyPrint's time and memory grow faster than
-    its page count)."""
+    its page count), nor the long listings that every new article changes, unless named."""
     corpus, index = analysis.corpus, analysis.index
     dossiers = {page.path for page in printed}
     by_kind = entities_by_kind(corpus.registry)
     in_dossiers = {f"{kind}/{e.id}" for kind, group in by_kind.items() for e in group if dossier_path(e.id) in dossiers}
-    docs = [Document(page.path.removesuffix(".md"), "page", (page.path,),
-                     on_demand=_not_printed(page.path, in_dossiers)) for page in pages]
+    listings = len(corpus.articles) > limits.listing_articles
+    docs = [Document(page.path.removesuffix(".md"), "page", (page.path,), on_demand=_not_printed(page.path, in_dossiers)
+                     or bool(listings and _LISTINGS.fullmatch(page.path))) for page in pages]
     for kind, entities in by_kind.items():
         for entity in entities:
             if dossier_path(entity.id) not in dossiers:
@@ -90,6 +94,9 @@ def _not_printed(path: str, in_dossiers: set[str]) -> bool:
 
 # What's new, the section indexes, the articles by year and the pages of the list of country pairs.
 _NAVIGATION = re.compile(r"whats-new\.md|[a-z]+/index\.md|articles/by-year/\d+\.md|relations/page-\d+\.md")
+# The long listings of a large site, which every new article changes: on demand only past
+# `Limits.listing_articles` (1,000 articles: the year's quotes 37 pages, the figures 146, the discrepancies 42).
+_LISTINGS = re.compile(r"(?:quotes|sources|timeline)/\d{4}\.md|figures(?:/\d+)?\.md|discrepancies\.md")
 
 
 def select(docs: list[Document], names: list[str] | None) -> list[Document]:
