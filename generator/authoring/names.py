@@ -262,7 +262,6 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     return _name(run, start, tokens, titles, countries)
 
 
-# An office by what it holds, then a name: "Director of Public Prosecutions Jane Hart".
 def _family_name(word: str) -> bool:
     """A word before a name's last two that is the name's too: not the office's ("Transport",
     "Elections", "Uzbekistan")."""
@@ -275,10 +274,10 @@ def office_then_name(run: str) -> bool:
     return bool(_OFFICE_THEN_NAME.fullmatch(run))
 
 
+# An office by what it holds, then a name: "Director of Public Prosecutions Jane Hart", "Deputy Chairman
+# of the Cabinet of Ministers of Turkmenistan Merdan Gurbanov".
 _OFFICE_THEN_NAME = re.compile(r"((?:Deputy\s+|Vice\s+|First\s+)?[A-Z][a-z]+(?:or|er|ar|ent|man|woman))\s+of\s+"
                                r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the|and)\s+){1,8}?([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)")
-# ("Minister of Energy of the Republic of Uzbekistan Jamshid Sultanov", "Deputy Chairman of the Cabinet
-# of Ministers of Turkmenistan Merdan Gurbanov")
 
 
 def _name(run: str, start: int, tokens: list[tuple[str, int]], titles: list[str], countries: list[str]) -> Name:

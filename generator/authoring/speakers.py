@@ -71,10 +71,9 @@ def _repeated(quotes: list[FoundQuote], speakers: list[Speaker]) -> list[Speaker
               for q, s in zip(quotes, speakers, strict=True)]
     for i, q in enumerate(quotes):
         words = _words(q.text)
-        later = (s for other, s in zip(quotes, result, strict=True) if other.paragraph > 1 and s.person
-                 and f" {words} " in f" {_words(other.text)} ")
         if q.paragraph == 1 and not result[i].person and words:
-            result[i] = next(later, result[i])
+            result[i] = next((s for other, s in zip(quotes, result, strict=True) if other.paragraph > 1
+                              and s.person and f" {words} " in f" {_words(other.text)} "), result[i])
     return result
 
 
@@ -197,12 +196,7 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         if not re.match(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on|was|is|had|has|put|went|sounded)\b)[a-z]",
                         after) or (_VERB_AFTER.match(after) and not re.search(r"\bthe\s+$", text[at:begin], re.I)):
             return Speaker(person, None)
-    office, owner = _without_country(words)  # "the Head of State of Uzbekistan", "Georgia's head coach"
-    title = _title(office)
-    near = _named_with(owner, people, quote.paragraph, at) if title and owner else []
-    holder = next((p for p in reversed(near) if any(t[-len(title):] == title for t in people.titles.get(p, ()))),
-                  None) or (people.by_title(title, quote.paragraph, at) if title else None) \
-        or (near[-1] if near else None)
+    holder = _holder(words, people, quote.paragraph, at)
     if holder:
         return Speaker(holder, None)
     if _title(words) and re.match(r"(?i)the\s", words.strip()):  # "the finance chief said", of "the cabinet
@@ -281,6 +275,21 @@ _REPORTS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|warned|warns|argued|a
 # Who speaks for an organisation without being named: "a Senate aide", "a State Department spokesperson".
 _PEOPLE_OF = re.compile(r"\b(?:aides?|officials?|sources?|advisers?|advisors?|members?|"
                         r"lawmakers?|executives?|analysts?|economists?|staff(?:er)?s?|diplomats?|officers?)\b")
+
+
+def _holder(words: str, people: People, paragraph: int, at: int) -> str | None:
+    """Who holds the office the words name: "the Prime Minister" is the person last named with that
+    title; "the Head of State of Uzbekistan" and "the leader of Turkmenistan" the one named right
+    after that country, with the title if someone has it."""
+    office, owner = _without_country(words)
+    title = _title(office)
+    if not title:
+        return None
+    near = _named_with(owner, people, paragraph, at) if owner else []
+    titled = [p for p in near if any(t[-len(title):] == title for t in people.titles.get(p, ()))]
+    if titled:
+        return titled[-1]
+    return people.by_title(title, paragraph, at) or (near[-1] if near else None)
 
 
 def _without_country(words: str) -> tuple[str, str]:
