@@ -176,6 +176,10 @@ def test_local_currency_signs_bounded_counts_and_irregular_plurals() -> None:
     assert found == {"MK1,750": "MWK", "between RM4.50 and RM6": "MYR", "BD210m": "BHD", "2,000 Kč": "CZK",
                      "Five consortia": "consortia", "roughly 900": "count", "over 55": "count"}
     assert not extract.find_figures(split_paragraphs("It cost MK1,750 and RM6."), ("US",))
+    found = {f.text: f.unit for f in extract.find_figures(split_paragraphs(
+        "Fares rose from Sh200 to Sh350, petrol from N685 to N1,040, water to NIS 1.71 a cubic metre."),
+        ("KE", "NG", "IL"))}
+    assert found == {"Sh200": "KES", "Sh350": "KES", "N685": "NGN", "N1,040": "NGN", "NIS 1.71": "ILS"}
 
 
 def test_a_future_told_by_as_early_as_have_to_and_a_modal_before_from(tmp_path: Path) -> None:

@@ -100,3 +100,23 @@ def test_companies_in_quotation_marks_transcript_labels_nicknames_with_the_and_g
     assert not {"HOST", "SOUNDBITE OF MUSIC", "San Diego", "Government of the Republic of Uzbekistan and the "
                 "Government of Turkmenistan"} & set(found)
     assert not briefing["quotes"]
+
+
+def test_party_tags_acronyms_before_and_offices_of_bodies_ships_storms_and_neighbourhoods(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Wolves",
+        "Hanover (dpa) - Tensions in Lower Saxony's coalition of SPD and Greens grew. Minister-President Matthias "
+        "Brendel (SPD) spoke to the CEO of Tessaline Pharmaceuticals, to Shafir Infrastructure and Spain, to "
+        "Irishman Alan Brodie and to riders from Lower Manhattan and Jackson Heights.",
+        "\"This is not how we work together,\" Environment Minister Jana Voßkamp (Greens) said. The MV Loch "
+        "Seaforth sailed before Super Typhoon Rolly.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {name: found.get(name, ("missing",)) for name in (
+        "SPD", "Greens", "Matthias Brendel", "Tessaline Pharmaceuticals", "Shafir Infrastructure", "Alan Brodie")} == {
+        "SPD": ("organisations", None), "Greens": ("organisations", None), "Matthias Brendel": ("people", "leader"),
+        "Tessaline Pharmaceuticals": ("organisations", None), "Shafir Infrastructure": ("organisations", None),
+        "Alan Brodie": ("people", "person")}
+    assert not {"SPD and Greens", "CEO of Tessaline Pharmaceuticals", "Shafir Infrastructure and Spain",
+                "Irishman Alan Brodie", "Lower Manhattan", "Jackson Heights", "MV", "Super Typhoon Rolly"} & set(found)
+    assert [q["speaker"] for q in briefing["quotes"]] == ["jana-vosskamp"]

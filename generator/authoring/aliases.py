@@ -24,7 +24,9 @@ def one_each(proposals: dict[str, dict[str, Any]], paragraphs: tuple[str, ...]) 
     organisations = [p for p in proposals.values() if p["section"] == "organisations"]
     words_of_people = {w for p in proposals.values() if p["section"] == "people" for w in p["name"].split()}
     spelled = {initials(run) for text in paragraphs for run, _ in name_runs(text)}
-    beside = {m.group(1) for text in paragraphs for m in re.finditer(r"[A-Za-z’'.]+\s+\(([A-Z][A-Za-z]{1,6})\)", text)}
+    beside = {m.group(2) for text in paragraphs  # "Social Democrats (SPD)"; not "Heike Tammen (SPD)", a tag
+              for m in re.finditer(r"([A-Za-z’'.]+)\s+\(([A-Z][A-Za-z]{1,6})\)", text)
+              if m.group(1) not in words_of_people}
     known = {m.group(1) for text in paragraphs for m in re.finditer(_KNOWN_AS, text)}  # "…, known as Cocobod"
     out = []
     for p in proposals.values():

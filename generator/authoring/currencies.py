@@ -50,9 +50,14 @@ def currency_names() -> dict[str, frozenset[str]]:
 
 
 # The usual short forms a country's English-language papers print that CLDR lacks: "N38,000",
-# "Tk 500", the Gulf's "BD210m", "KD5", "QR1.2bn", "SR40", "RO3", "JD10", "Dh50".
+# "Tk 500", the Gulf's "BD210m", "KD5", "QR1.2bn", "SR40", "RO3", "JD10", "Dh50"; Kenya's "Sh200";
+# Israel's "NIS 1.71".
 _PRESS_SIGNS = {"NG": ("N",), "BD": ("Tk",), "BH": ("BD",), "KW": ("KD",), "QA": ("QR",), "SA": ("SR",),
-                "OM": ("RO",), "JO": ("JD",), "AE": ("Dh", "Dhs"), "GH": ("GH¢",)}
+                "OM": ("RO",), "JO": ("JD",), "AE": ("Dh", "Dhs"), "GH": ("GH¢",), "KE": ("Sh", "KSh"),
+                "IL": ("NIS",)}
+
+
+_SIGN_WORDS = frozenset(s for signs in _PRESS_SIGNS.values() for s in signs if len(s) >= 3 and s.isalpha())  # "NIS"
 
 
 @functools.cache
@@ -81,8 +86,8 @@ def names_a_currency(word: str) -> bool:
 
 
 def is_currency_code(word: str) -> bool:
-    """'JPY', 'KZT': an ISO 4217 code, never a body's acronym."""
-    return len(word) == 3 and pycountry.currencies.get(alpha_3=word) is not None
+    """'JPY', 'KZT', 'NIS': an ISO 4217 code or a press's sign, never a body's acronym."""
+    return (len(word) == 3 and pycountry.currencies.get(alpha_3=word) is not None) or word in _SIGN_WORDS
 
 
 def currency_of(name: str, countries: tuple[str, ...]) -> str:

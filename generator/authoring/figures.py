@@ -113,7 +113,8 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
         yield m.start(), m.end(), _amount(number, scale), m.group(1) or m.group(6)
     for sign, code in local:  # as the country's papers print it: "N38,000", "R2.6-billion", "2,000 Kč"
         for m in re.finditer(rf"(?<![\w$]){re.escape(sign)}\s?({_NUMBER})(?:[\s-]?({_SCALE}))?\b", text):
-            if len(sign) == 1 and ("," in m.group(1) or m.group(2) or "." in m.group(1)):  # not "R2", a road
+            if len(sign) == 1 and ("," in m.group(1) or m.group(2) or "." in m.group(1)  # not "R2", a road
+                                   or len(m.group(1)) >= 3):  # "N685"
                 yield m.start(), m.end(), _amount(m.group(1), m.group(2)), code
         for m in re.finditer(rf"\b({_NUMBER})(?:\s?({_SCALE}))?\s?{re.escape(sign)}(?![\w.])", text):
             if len(sign) > 1:

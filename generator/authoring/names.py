@@ -34,7 +34,7 @@ PORTFOLIOS = frozenset({"foreign", "affairs", "trade", "finance", "defence", "de
 # Titles of heads of state or government, ministers, premiers and party leaders (curating.md).
 LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "treasurer", "king", "queen", "taoiseach",
                            "minister", "secretary", "emperor", "governor", "gov", "sheikh", "emir", "sultan", "leader",
-                           "commissioner", "speaker"})
+                           "commissioner", "speaker", "minister-president"})
 # Of those, the ones an organisation's people hold too ("its president", "the union's state secretary").
 SHARED_TITLES = frozenset({"president", "secretary", "treasurer", "governor", "gov", "leader", "commissioner",
                            "speaker"})
@@ -120,6 +120,7 @@ NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
     "pacific", "atlantic", "arctic", "mediterranean", "caribbean", "gulf", "tropical", "weather", "horn",
     "middle", "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern",
     "north-east", "north-west", "south-east", "south-west",  # "St Andrew South-East": a constituency
+    "lower", "upper",  # "Lower Manhattan"
     "summer", "spring", "autumn",  # "Black Summer", "Arab Spring"
     "lake", "loch", "mount", "monte", "cape", "fort", "isle", "rio", "río",  # "Lake Turkana", "the Rio Indio"
     "salar",  # "Salar de Tolar Chico": a salt flat
@@ -330,7 +331,7 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     head = re.split(r"\s+of\s+", name.lower())[0].split()  # not "Office of Insurance Regulation"
     if len(head) > 1 and (head[-1] in things.LAW_WORDS or (head[-1] in things.STRUCTURES and not titled)):
         return None  # "Data Protection Regulation" is a law; "Government Wharf" a place
-    if lowered[-1] in things.EVENT_WORDS or lowered[0] in things.STORMS or (
+    if lowered[-1] in things.EVENT_WORDS or things.STORMS & set(lowered[:2]) or (
             len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1])):
         return None  # "the 2034 World Cup"; "Band D", "Plan B": a grade or a variant
     if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):

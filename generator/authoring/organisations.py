@@ -15,7 +15,7 @@ from generator.authoring.text import sentence_bounds
 
 NOUN = "|".join(sorted(names.ORGANISATION_NOUNS, key=len, reverse=True))
 # Acronyms that name no organisation.
-_NOT_ORGANISATIONS = frozenset({
+NOT_ORGANISATIONS = frozenset({
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "AI", "EV", "EVs", "TV", "MP", "MPs", "PM", "AM", "IPO", "LNG", "CPI",
     "COVID", "HIV", "AIDS", "NGO", "NGOs", "ID", "OK", "BC", "AD", "FTA", "MOU", "MOUs", "VAT", "GMT", "UTC", "CO2",
     "QE", "ETF", "ETFs", "IT", "HQ", "PR", "DNA", "USB", "GPS", "SUV", "SUVs", "II", "III", "IV", "VI", "VII",
@@ -25,7 +25,8 @@ _NOT_ORGANISATIONS = frozenset({
     "IST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST", "WET", "BST", "AEST",
     "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "WAT", "CAT", "EAT", "SAST", "ET", "PT",
     "ZIP",  # "ZIP code"
-    "IP", "MHz", "GHz", "kHz", "MWh", "GWh", "TWh", "kWh"})
+    "IP", "MHz", "GHz", "kHz", "MWh", "GWh", "TWh", "kWh", "NIS", "KSh",
+    "MV", "RRS", "HMS", "USS", "SS"})  # ships' prefixes: "MV Loch Seaforth"
 # Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
 INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
                           "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",
@@ -93,6 +94,12 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
         if 2 <= len(m.group(1)) <= 6 and sum(c.isupper() for c in m.group(1)) >= 2 \
                 and may_be_organisation(text, m.group(1), m.start(1)):
             found.append((m.group(1), m.start(1)))
+    for m in re.finditer(rf"\b([A-Z][a-z][\w’'-]*)\s+\(([A-Z]{{2,6}}|{_PARTIES})\)", text):  # "Heike Tammen (SPD)"
+        tag, after = m.group(2), m.group(1)
+        if tag not in NOT_ORGANISATIONS and not is_currency_code(tag) and m.start() >= _dateline_end(text) \
+                and after not in places.country_forms() \
+                and not re.search(rf"\b{tag[0]}\w*\s+{tag[1]}", text[max(0, m.start() - 80):m.start(2)]):
+            found.append((tag, m.start(2)))  # a party's tag, not an acronym spelled out before it
     return found
 
 
@@ -133,7 +140,7 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
             or re.search(r"\bknown as\s+$", text[max(0, start - 12):start])):
         return False
     if (len(word) < 2 or bare.endswith("-based") or bare in names.NOT_NAMES or bare in names.TITLES or bare in _FEATURES
-            or word in _NOT_ORGANISATIONS or word in places.country_forms() or places.is_place(word)
+            or word in NOT_ORGANISATIONS or word in places.country_forms() or places.is_place(word)
             or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)):
         return False
     if bare in _BELIEFS:
@@ -198,3 +205,17 @@ def national_name(name: names.Name, text: str, article: str) -> tuple[names.Name
 _OWNER = r"(?:^|\s)((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)[’']s\s+"  # "Bolivia’s "
 _GENERIC_WORDS = frozenset({"of", "for", "the", "and", "supreme", "constitutional", "high", "central", "national",
                             "federal", "foreign", "affairs"})
+
+
+def two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A run cut at "for the" between two bodies' names: "a member of the National Council for the
+    Social Democratic Party"; not "Office for the Coordination of Humanitarian Affairs"."""
+    out = []
+    for run, start in runs:
+        both = re.fullmatch(r"(.+?\s([\w’'-]+))\s+for\s+the\s+((?:.+\s)?([\w’'-]+))", run)
+        if both and ({both.group(2).lower(), both.group(4).lower()} <= names.ORGANISATION_HEADS
+                     or both.group(1) in places.country_forms()):  # "a deal with the United Arab Emirates for the"
+            out += [(both.group(1), start), (both.group(3), start + both.start(3))]
+        else:
+            out.append((run, start))
+    return out

@@ -23,7 +23,12 @@ _EVERYDAY = {"UK": "GB", "U.K.": "GB", "Britain": "GB", "Briton": "GB", "Britons
              "UAE": "AE", "DRC": "CD", "PRC": "CN", "Korea": "KR", "Korean": "KR", "Koreans": "KR",
              "Holland": "NL", "Burma": "MM",
              "Argentine": "AR", "Argentines": "AR", "Filipinos": "PH", "Philippine": "PH", "Kiwi": "NZ",
-             "Emirati": "AE"}
+             "Emirati": "AE",
+             # people named by their nation: "Irishman Alan Brodie", "the Dane"
+             **dict.fromkeys(("Irishman", "Irishwoman"), "IE"), **dict.fromkeys(("Frenchman", "Frenchwoman"), "FR"),
+             **dict.fromkeys(("Dutchman", "Dutchwoman"), "NL"), **dict.fromkeys(("Dane", "Danes"), "DK"),
+             **dict.fromkeys(("Swede", "Swedes"), "SE"),
+             **dict.fromkeys(("Englishman", "Englishwoman", "Scotsman", "Scotswoman", "Welshman", "Welshwoman"), "GB")}
 # Regions named like countries: "South American" is not American.
 REGIONS = frozenset({f"{part} {whole}" for part in ("South", "North", "Central", "Latin")
                      for whole in ("America", "American", "Americans")} | {"Latin America", "Pan-American"})

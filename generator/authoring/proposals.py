@@ -24,10 +24,12 @@ from generator.authoring.offices import titles_around
 from generator.authoring.organisations import (
     BODIES,
     INSTITUTIONS,
+    NOT_ORGANISATIONS,
     NOUN,
     a_place_in,
     national_name,
     one_word_organisations,
+    two_bodies,
 )
 from generator.authoring.people import nicknames, said_after_a_first_name
 from generator.authoring.text import name_runs, sentence_at
@@ -92,7 +94,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if organisation and section in ("people", None) and len(name.text.split()) > 1 \
                     and not names.is_place_name(name.text) and not _titled(name):
                 section = "organisations"
-            if organisation and section is None and (re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{1,6})*", name.text) or (
+            if organisation and section is None and name.text not in NOT_ORGANISATIONS and (
+                    re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{1,6})*", name.text) or (
                     re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", name.text) and not a_place_in(article, name.text)
                     and re.search(r"[A-Z][\w’'-]+\s+of\s+$", text[:name.start]))):
                 section = "organisations"  # "a governing party, ZANU-PF, that …", "Vestergaard of Norvalia-Kestrel"
@@ -172,10 +175,17 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
     are one name when the whole is a body's ("Mining and Energy Union", "Department for Business
     and Trade", "Ministry of Climate Crisis and Civil Protection")."""
     split: list[tuple[str, int, bool]] = []
-    for run, start in _two_bodies(name_runs(text)):
+    for run, start in two_bodies(name_runs(text)):
         trade = _TRADE_OPENS.match(run)
         if trade and _opens_sentence(text, start):  # "Operator Dakar Mobilite Express (DME), which …"
             split.append((run[trade.end():], start + trade.end(), True))
+            continue
+        office = re.match(r"(?:[A-Z][\w.-]*\s+){1,3}?of\s+(?:the\s+)?(?=[A-Z])", run)
+        holder = names.strip(run, start)  # "Head of the Press Service Bolat Seitkali" is the person
+        if office and all(w.rstrip(".").lower() in names.TITLES for w in office.group(0).split()[:-1]
+                          if w not in ("of", "the")) and names.kind_of(holder.text, _titled(holder)) != "people" \
+                and not names.portfolio_office(f"{run},"):  # "the Minister of Water and Energy": an office
+            split.append((run[office.end():], start + office.end(), False))  # "CEO of Tessaline Pharmaceuticals"
             continue
         # At the "of" after a person: "Leader of Opposition Ranjit Swain of the Biju Janata Dal"
         splits = list(re.finditer(r"\s+of\s+(?:the\s+)?", run))
@@ -194,7 +204,7 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{NOUN})\b", after) or _ITSELF.match(after) or (
                 re.match(r"\s+leader\b", after) and re.search(r"\bthe\s+$", text[:start] + run[:4], re.I)) or (
                 _CALLED.match(_past_acronym(after)))
-            party = text[start - 1:start] == "(" and after[:1] == ")" and re.search(r"\w\s+\($", text[:start])
+            party = text[start - 1:start] == "(" and after[:1] == ")" and re.search(r"[a-z]\s+\($", text[:start])
             split.append((run, start, bool(after_at or called or party or _spelled_out(text, start, run))))
     joined: list[tuple[str, int, bool]] = []
     for run, start, organisation in split:
@@ -212,7 +222,8 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             left, left_start, _ = joined[-1]
             whole = text[left_start:start + len(run)]
             # "Barisan Nasional and Perikatan Nasional": two names that end alike are two bodies
-            headed = left.split()[-1].lower() in names.ORGANISATION_HEADS or left.split()[-1] == run.split()[-1]
+            headed = left.split()[-1].lower() in names.ORGANISATION_HEADS or left.split()[-1] == run.split()[-1] \
+                or left.isupper()  # "SPD and Greens": an acronym is a whole name
             of_body = re.search(r"\s(?:for|of)\s", left)
             untitled = not any(names.is_title(w) for w in run.split())  # not "… and Finance Minister Jo Bloggs"
             apposed = bool(_CALLED.match(_past_acronym(text[start + len(run):]))) and "people" not in (
@@ -221,25 +232,11 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             joins = apposed or (names.kind_of(whole) == "organisations" and (of_body or not headed)
                                 and names.kind_of(left) != "people"
                                 and (names.kind_of(run) != "people" or (of_body and untitled)))
-            if joins and not officers:
+            if joins and not officers and run not in places.country_forms():  # not "Shafir Infrastructure and Spain"
                 joined[-1] = (whole, left_start, organisation)
                 continue
         joined.append((run, start, organisation))
     return joined
-
-
-def _two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """A run cut at "for the" between two bodies' names: "a member of the National Council for the
-    Social Democratic Party"; not "Office for the Coordination of Humanitarian Affairs"."""
-    out = []
-    for run, start in runs:
-        both = re.fullmatch(r"(.+?\s([\w’'-]+))\s+for\s+the\s+((?:.+\s)?([\w’'-]+))", run)
-        if both and ({both.group(2).lower(), both.group(4).lower()} <= names.ORGANISATION_HEADS
-                     or both.group(1) in places.country_forms()):  # "a deal with the United Arab Emirates for the"
-            out += [(both.group(1), start), (both.group(3), start + both.start(3))]
-        else:
-            out.append((run, start))
-    return out
 
 
 # A body named after what it is: "told the newspaper Dagens Næringsliv", "the state broadcaster RTÉ",
