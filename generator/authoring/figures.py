@@ -112,12 +112,12 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
         number, scale = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
         yield m.start(), m.end(), _amount(number, scale), m.group(1) or m.group(6)
     for sign, code in local:  # as the country's papers print it: "N38,000", "R2.6-billion", "2,000 Kč"
-        for m in re.finditer(rf"(?<![\w$]){re.escape(sign)}\s?({_NUMBER})(?:[\s-]?({_SCALE}))?\b", text):
-            if len(sign) == 1 and ("," in m.group(1) or m.group(2) or "." in m.group(1)  # not "R2", a road
-                                   or len(m.group(1)) >= 3):  # "N685"
+        if len(sign) > 1:  # before the number, these are read with the symbols above
+            for m in re.finditer(rf"\b({_NUMBER})(?:\s?({_SCALE}))?\s?{re.escape(sign)}(?![\w.])", text):
                 yield m.start(), m.end(), _amount(m.group(1), m.group(2)), code
-        for m in re.finditer(rf"\b({_NUMBER})(?:\s?({_SCALE}))?\s?{re.escape(sign)}(?![\w.])", text):
-            if len(sign) > 1:
+            continue
+        for m in re.finditer(rf"(?<![\w$]){re.escape(sign)}\s?({_NUMBER})(?:[\s-]?({_SCALE}))?\b", text):
+            if "," in m.group(1) or m.group(2) or "." in m.group(1) or len(m.group(1)) >= 3:  # "N685"; not "R2", a road
                 yield m.start(), m.end(), _amount(m.group(1), m.group(2)), code
     for m in re.finditer(rf"\b(?:({_COUNT})(?:\s?({_SCALE}))?|an?\s+({_SCALE}))\s+(?i:({names}))\b", text):
         scale = m.group(2) or m.group(3)

@@ -95,9 +95,9 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
                 and may_be_organisation(text, m.group(1), m.start(1)):
             found.append((m.group(1), m.start(1)))
     for m in re.finditer(rf"\b([A-Z][a-z][\w’'-]*)\s+\(([A-Z]{{2,6}}|{_PARTIES})\)", text):  # "Heike Tammen (SPD)"
-        tag, after = m.group(2), m.group(1)
+        tag, named = m.group(2), m.group(1)
         if tag not in NOT_ORGANISATIONS and not is_currency_code(tag) and m.start() >= _dateline_end(text) \
-                and after not in places.country_forms() \
+                and named not in places.country_forms() \
                 and not re.search(rf"\b{tag[0]}\w*\s+{tag[1]}", text[max(0, m.start() - 80):m.start(2)]):
             found.append((tag, m.start(2)))  # a party's tag, not an acronym spelled out before it
     return found

@@ -181,9 +181,8 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             split.append((run[trade.end():], start + trade.end(), True))
             continue
         office = re.match(r"(?:[A-Z][\w.-]*\s+){1,3}?of\s+(?:the\s+)?(?=[A-Z])", run)
-        holder = names.strip(run, start)  # "Head of the Press Service Bolat Seitkali" is the person
         if office and all(w.rstrip(".").lower() in names.TITLES for w in office.group(0).split()[:-1]
-                          if w not in ("of", "the")) and names.kind_of(holder.text, _titled(holder)) != "people" \
+                          if w not in ("of", "the")) and not _held_by_someone(run, start) \
                 and not names.portfolio_office(f"{run},"):  # "the Minister of Water and Energy": an office
             split.append((run[office.end():], start + office.end(), False))  # "CEO of Tessaline Pharmaceuticals"
             continue
@@ -356,6 +355,12 @@ def _placed_anywhere(name: str, article: str) -> bool:
     """A name the article puts a place's words before somewhere ("extended to Flin Flon" after
     "ordered out of Flin Flon")."""
     return bool(re.search(rf"{_PLACED_BEFORE}{re.escape(name)}(?![\w’'-])", article))
+
+
+def _held_by_someone(run: str, start: int) -> bool:
+    """"Head of the Press Service Bolat Seitkali": the run names the person after the office."""
+    holder = names.strip(run, start)
+    return names.kind_of(holder.text, _titled(holder)) == "people"
 
 
 def _person_at(left: str, start: int) -> tuple[str, bool]:

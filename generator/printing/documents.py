@@ -95,7 +95,8 @@ def _not_printed(path: str, in_dossiers: set[str]) -> bool:
 # What's new, the section indexes, the articles by year and the pages of the list of country pairs.
 _NAVIGATION = re.compile(r"whats-new\.md|[a-z]+/index\.md|articles/by-year/\d+\.md|relations/page-\d+\.md")
 # The long listings of a large site, which every new article changes: on demand only past
-# `Limits.listing_articles` (1,000 articles: the year's quotes 37 pages, the figures 146, the discrepancies 42).
+# `Limits.listing_articles` (at 1,000 articles: a year's quotes up to 57 pages, the discrepancies 42, a figures
+# page up to 26).
 _LISTINGS = re.compile(r"(?:quotes|sources|timeline)/\d{4}\.md|figures(?:/\d+)?\.md|discrepancies\.md")
 
 
