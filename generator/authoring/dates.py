@@ -46,7 +46,7 @@ _PAST = re.compile(r"(?<![\w-])(?:was|were|had|did|has|have|been|ago|earlier|pre
                    re.I)
 
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
-_PATTERNS: list[tuple[str, tuple[str, ...]]] = [
+_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(re.compile(pattern), parts) for pattern, parts in (
     (r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b", ("a", "sep", "b", "y")),  # "31/08/2027"
     (r"\b(?:((?i:last|next|this))\s+)?(Christmas(?:\s+Day|\s+Eve)?|New\s+Year[’']s\s+(?:Day|Eve))\b",
      ("shift", "holiday")),
@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[str, tuple[str, ...]]] = [
      rf"(?:\s+(?:night|morning|afternoon|evening))?\b", ("shift", "wd")),
     (rf"\b({_YEAR})\b", ("y",)),
     (r"\b(?i:that)\s+(year)\b", ("that",)),  # the year of the date before it, found first: "In 2024 … that year"
-]
+)]
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
@@ -97,7 +97,7 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
         taken: list[tuple[int, int]] = []
         here: list[FoundDate] = []
         for pattern, parts in _PATTERNS:
-            for m in re.finditer(pattern, text):
+            for m in pattern.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 fields = _named_month({k: v for k, v in zip(parts, m.groups(), strict=False) if v is not None})

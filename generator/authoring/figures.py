@@ -6,9 +6,11 @@ decade", "more than 200") is part of the figure. Every value passes the checker'
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.authoring import currencies
 from generator.authoring.text import MONTHS, Found
@@ -91,35 +93,60 @@ def _candidates(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
     yield from _counts(text)
 
 
-def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
+class _Money(NamedTuple):
+    signs: dict[str, str]  # each symbol or sign before a number, with its currency's code
+    ranges: re.Pattern[str]
+    signed: re.Pattern[str]
+    coded: re.Pattern[str]
+    local: tuple[tuple[re.Pattern[str], str, bool], ...]  # a country's own signs: pattern, code, after the number
+    named: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=256)
+def _money_patterns(local: tuple[tuple[str, str], ...]) -> _Money:
+    """Compiled once for each set of local signs (most articles' countries have none): every
+    symbol and currency name in one alternation is long to compile, and `re`'s own cache does not
+    keep it across a corpus."""
     scaled = rf"({_NUMBER})(?:\s?({_SCALE}))?"
-    local = [(sign, code) for country in countries for sign, code in currencies.local_signs(country)]
     signs = {**currencies.symbols(), **{sign: code for sign, code in local if len(sign) > 1}}  # "RM6", "MK1,750"
     symbols = "|".join(re.escape(s) for s in sorted(signs, key=len, reverse=True))
     names = "|".join(re.escape(n) for n in sorted(currencies.currency_names(), key=len, reverse=True))
-    # ranges, as one figure: "between £550 million and £780 million", "70,000 to 75,000 cedis"
-    for m in re.finditer(rf"(?:\bbetween\s+)?(?<![\w$])({symbols})\s?{scaled}\s*(?:and|to|-|–)\s*(?:\1)?\s?"
-                         rf"{scaled}|(?:\bbetween\s+)?\b{scaled}\s+(?:and|to)\s+{scaled}\s+(?i:({names}))\b", text):
+    codes = "|".join(sorted(currencies.current_codes()))
+    # as the country's papers print it: "N38,000", "R2.6-billion", "2,000 Kč"; signs of several
+    # letters before the number are read with the symbols
+    own = tuple((re.compile(rf"\b({_NUMBER})(?:\s?({_SCALE}))?\s?{re.escape(sign)}(?![\w.])"), code, True)
+                if len(sign) > 1 else
+                (re.compile(rf"(?<![\w$]){re.escape(sign)}\s?({_NUMBER})(?:[\s-]?({_SCALE}))?\b"), code, False)
+                for sign, code in local)
+    return _Money(
+        signs,
+        # ranges, as one figure: "between £550 million and £780 million", "70,000 to 75,000 cedis"
+        re.compile(rf"(?:\bbetween\s+)?(?<![\w$])({symbols})\s?{scaled}\s*(?:and|to|-|–)\s*(?:\1)?\s?"
+                   rf"{scaled}|(?:\bbetween\s+)?\b{scaled}\s+(?:and|to)\s+{scaled}\s+(?i:({names}))\b"),
+        re.compile(rf"(?<![\w$])({symbols})\s?{scaled}"),
+        re.compile(rf"\b({codes})\s?{scaled}|{scaled}\s?({codes})\b"),
+        own,
+        re.compile(rf"\b(?:({_COUNT})(?:\s?({_SCALE}))?|an?\s+({_SCALE}))\s+(?i:({names}))\b"))
+
+
+def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
+    money = _money_patterns(tuple(sign for country in countries for sign in currencies.local_signs(country)))
+    for m in money.ranges.finditer(text):
         worded = re.search(r"\s(?:and|to)\s", m.group(0)) and not m.group(0).startswith("between")
         if (m.group(1) and worded and m.group(0).count(m.group(1)) == 1) or _from(text, m.start()):
             continue  # "€40 million and 3.1 billion reais": two sums; "from $1,900 to $6,200": a change
-        unit = signs[m.group(1)] if m.group(1) else currencies.currency_of(m.group(10), countries)
+        unit = money.signs[m.group(1)] if m.group(1) else currencies.currency_of(m.group(10), countries)
         yield m.start(), m.end(), _amount(m.group(2) or m.group(6), m.group(3) or m.group(7)), unit
-    for m in re.finditer(rf"(?<![\w$])({symbols})\s?{scaled}", text):
-        yield m.start(), m.end(), _amount(m.group(2), m.group(3)), signs[m.group(1)]
-    codes = "|".join(sorted(currencies.current_codes()))
-    for m in re.finditer(rf"\b({codes})\s?{scaled}|{scaled}\s?({codes})\b", text):
+    for m in money.signed.finditer(text):
+        yield m.start(), m.end(), _amount(m.group(2), m.group(3)), money.signs[m.group(1)]
+    for m in money.coded.finditer(text):
         number, scale = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
         yield m.start(), m.end(), _amount(number, scale), m.group(1) or m.group(6)
-    for sign, code in local:  # as the country's papers print it: "N38,000", "R2.6-billion", "2,000 Kč"
-        if len(sign) > 1:  # before the number, these are read with the symbols above
-            for m in re.finditer(rf"\b({_NUMBER})(?:\s?({_SCALE}))?\s?{re.escape(sign)}(?![\w.])", text):
-                yield m.start(), m.end(), _amount(m.group(1), m.group(2)), code
-            continue
-        for m in re.finditer(rf"(?<![\w$]){re.escape(sign)}\s?({_NUMBER})(?:[\s-]?({_SCALE}))?\b", text):
-            if "," in m.group(1) or m.group(2) or "." in m.group(1) or len(m.group(1)) >= 3:  # "N685"; not "R2", a road
-                yield m.start(), m.end(), _amount(m.group(1), m.group(2)), code
-    for m in re.finditer(rf"\b(?:({_COUNT})(?:\s?({_SCALE}))?|an?\s+({_SCALE}))\s+(?i:({names}))\b", text):
+    for pattern, code, after in money.local:
+        for m in pattern.finditer(text):
+            if after or "," in m.group(1) or m.group(2) or "." in m.group(1) or len(m.group(1)) >= 3:
+                yield m.start(), m.end(), _amount(m.group(1), m.group(2)), code  # "N685"; not "R2", a road
+    for m in money.named.finditer(text):
         scale = m.group(2) or m.group(3)
         if m.group(4).lower() == "won" and not scale and "," not in m.group(0):
             continue  # "won" the verb

@@ -7,6 +7,7 @@ state news agency", "an analyst at Sydbank"), by speaking when no one of that na
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.authoring import names, places
@@ -51,35 +52,10 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
     """One-word organisations: acronyms ("OECD", "AfD"), and names the text calls organisations
     ("copper miner Codelco", "the Servel electoral service", "a Forsa survey", "a poll by Elabe
     for BFMTV", "Xinhua, the state news agency", "the Bundestag")."""
-    word = r"([A-Z][\w-]*\w)(?:[’']s)?"
-    kinds = "|".join(names.ORGANISATION_KINDS)
-    apposition = rf"\b{word}, (?:the|a|an|its|their|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{BODIES})\b(?![’'])"
-    # Each pattern with whether the name may open its sentence: "Fonterra, the dairy co-operative,"
-    # may; "Havbro said" may when the article also names it mid-sentence (not "History says").
-    rules = ((rf"\b(?:{NOUN}) {word}\b(?! [A-Z])", _NEVER), (rf"\b{word} (?:[a-z-]+ )?(?:{NOUN})\b", _NEVER),
-             (rf"\b(?:state|family|privately|publicly|government)-(?:owned|run|controlled|backed) {word}", _NEVER),
-             (rf"\b(?:poll|survey|study|report|forecast|analysis|estimates?|data|figures|research|calculations) "
-              rf"(?:by|from|for) {word}(?: for {word})?\b", _NEVER),
-             (apposition, _ALWAYS),
-             # what it is, then its name: "Ghana's cocoa regulator, Cocobod, praised …"
-             (rf"\b(?:the|[A-Z]\w+[’']s) (?:[a-z-]+ ){{0,3}}(?:{kinds}|{BODIES}), {word}(?=[,.;])", _ALWAYS),
-             (rf"\b(?:{_JOBS})(?: of [a-z][a-z ]{{0,40}})? (?:at|with) {word}\b(?! [A-Z])", _NEVER),
-             (rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}", _NAMED),
-             (rf"{_NOT_PLACED}(?<![\w’'.-]){word}, which (?:[^,.;]|,\d){{1,80}}, {_SPEAKS}", _ALWAYS),  # "Unison,
-             # which represents 4,000 staff, said": people are "who"; "Fitch, which rates Romania"
-             (rf"{_NOT_PLACED}(?<![\w’'.-]){word}, which (?:also |now |still )?{_DOES}\b", _ALWAYS),
-             (rf"{_NOT_PLACED}(?<!\bto )\b{word}, one of (?:the |its |[A-Z]\w+[’']s )?(?:[\w’'-]+ ){{0,3}}"
-              rf"(?:{NOUN})s\b", _ALWAYS),
-             (rf"\baccording to {word}(?=[.,;])", _NEVER),
-             (r"\b(?:[OPC]?JSC|LLC|OOO|[OP]?AO|State\s+Concern|State\s+Company)\s+[“\"«]([A-Z][\w-]+)[”\"»]", _ALWAYS),
-             (rf"\b[Tt]he ({_PARTIES})\b(?! [A-Z])", _ALWAYS),  # "the Greens", "The Socialists"
-             # a party by its members: "the Neos MP"
-             (rf"\b(?:the|a|an) {word} (?:MPs?|MEPs?|lawmakers?|deput(?:y|ies)|councillors?)\b", _NEVER),
-             (rf"{_NOT_PLACED}(?<![\w’'.-]){word} (?:has |had |will )?(?:[a-z]+ed|sold|cut|lost|won|made|put|set|"
-              rf"kept|paid|took|gave|sent|says|said|plans) (?:[a-z]+ ){{0,2}}its\b", _NAMED))  # "Al-Ittihad sold … its"
+    apposition, rules = _rules()
     found = []
     for pattern, opens in rules:
-        for m in re.finditer(pattern, text):
+        for m in pattern.finditer(text):
             for group in range(1, (m.lastindex or 0) + 1):
                 org = m.group(group)
                 opening = opens == _ALWAYS or (opens == _NAMED and not org.endswith("s")
@@ -123,6 +99,41 @@ _SPEAKS = r"(?:said|says|reported|announced|confirmed|declined|denied)\b"
 
 # "Scottish", "Maltese", "Albanian", "Nordic": adjectives, no body's name
 DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "dic")
+
+
+@functools.cache
+def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """The patterns of `one_word_organisations`, compiled once: they are long, and the patterns
+    made for each name of each article would push them out of `re`'s own cache."""
+    word = r"([A-Z][\w-]*\w)(?:[’']s)?"
+    kinds = "|".join(names.ORGANISATION_KINDS)
+    apposition = rf"\b{word}, (?:the|a|an|its|their|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{BODIES})\b(?![’'])"
+    # Each pattern with whether the name may open its sentence: "Fonterra, the dairy co-operative,"
+    # may; "Havbro said" may when the article also names it mid-sentence (not "History says").
+    rules = ((rf"\b(?:{NOUN}) {word}\b(?! [A-Z])", _NEVER), (rf"\b{word} (?:[a-z-]+ )?(?:{NOUN})\b", _NEVER),
+             (rf"\b(?:state|family|privately|publicly|government)-(?:owned|run|controlled|backed) {word}", _NEVER),
+             (rf"\b(?:poll|survey|study|report|forecast|analysis|estimates?|data|figures|research|calculations) "
+              rf"(?:by|from|for) {word}(?: for {word})?\b", _NEVER),
+             (apposition, _ALWAYS),
+             # what it is, then its name: "Ghana's cocoa regulator, Cocobod, praised …"
+             (rf"\b(?:the|[A-Z]\w+[’']s) (?:[a-z-]+ ){{0,3}}(?:{kinds}|{BODIES}), {word}(?=[,.;])", _ALWAYS),
+             (rf"\b(?:{_JOBS})(?: of [a-z][a-z ]{{0,40}})? (?:at|with) {word}\b(?! [A-Z])", _NEVER),
+             (rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}", _NAMED),
+             (rf"{_NOT_PLACED}(?<![\w’'.-]){word}, which (?:[^,.;]|,\d){{1,80}}, {_SPEAKS}", _ALWAYS),  # "Unison,
+             # which represents 4,000 staff, said": people are "who"; "Fitch, which rates Romania"
+             (rf"{_NOT_PLACED}(?<![\w’'.-]){word}, which (?:also |now |still )?{_DOES}\b", _ALWAYS),
+             (rf"{_NOT_PLACED}(?<!\bto )\b{word}, one of (?:the |its |[A-Z]\w+[’']s )?(?:[\w’'-]+ ){{0,3}}"
+              rf"(?:{NOUN})s\b", _ALWAYS),
+             (rf"\baccording to {word}(?=[.,;])", _NEVER),
+             (r"\b(?:[OPC]?JSC|LLC|OOO|[OP]?AO|State\s+Concern|State\s+Company)\s+[“\"«]([A-Z][\w-]+)[”\"»]", _ALWAYS),
+             (rf"\b[Tt]he ({_PARTIES})\b(?! [A-Z])", _ALWAYS),  # "the Greens", "The Socialists"
+             # a party by its members: "the Neos MP"
+             (rf"\b(?:the|a|an) {word} (?:MPs?|MEPs?|lawmakers?|deput(?:y|ies)|councillors?)\b", _NEVER),
+             (rf"{_NOT_PLACED}(?<![\w’'.-]){word} (?:has |had |will )?(?:[a-z]+ed|sold|cut|lost|won|made|put|set|"
+              rf"kept|paid|took|gave|sent|says|said|plans) (?:[a-z]+ ){{0,2}}its\b", _NAMED))  # "Al-Ittihad sold … its"
+    compiled = re.compile(apposition)
+    return compiled, tuple((compiled if pattern is apposition else re.compile(pattern), opens)
+                           for pattern, opens in rules)
 
 
 def may_be_organisation(text: str, word: str, start: int, opening: bool = False) -> bool:

@@ -44,6 +44,7 @@ SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres":
 _NICKNAMED = (r"(?:(?:[a-z]+\s+){0,2}(?:known|nicknamed|dubbed)(?:\s+[a-z]+){0,7}?\s+(?:as\s+)?|"
               r"(?:[a-z]+ly\s+)?called\s+(?=[“\"‘']))"
               r"(?:[“\"‘']([A-Z][\w’'-]*\s+[A-Z][\w’'-]*)[”\"’']|[“\"‘']?([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z]))")
+_NICKNAME_AFTER = re.compile(rf"\s*[,(–—-]\s*{_NICKNAMED}")  # compiled once: it is long, and read after every name
 
 
 class People:
@@ -169,7 +170,8 @@ def nicknames(name: str, article: str) -> list[str]:
     """What the article says the person is known as, after any form of the name: "Dave Pritchard –
     known to everyone at the club simply as Pritch –"."""
     return list(dict.fromkeys(m.group(1) or m.group(2) for form in (name, *sorted(_short_forms(name)))
-                              for m in re.finditer(rf"(?<![\w-]){re.escape(form)}\s*[,(–—-]\s*{_NICKNAMED}", article)))
+                              for named in re.finditer(rf"(?<![\w-]){re.escape(form)}", article)
+                              if (m := _NICKNAME_AFTER.match(article, named.end()))))
 
 
 def _short_forms(name: str) -> set[str]:
