@@ -120,3 +120,35 @@ def test_party_tags_acronyms_before_and_offices_of_bodies_ships_storms_and_neigh
     assert not {"SPD and Greens", "CEO of Tessaline Pharmaceuticals", "Shafir Infrastructure and Spain",
                 "Irishman Alan Brodie", "Lower Manhattan", "Jackson Heights", "MV", "Super Typhoon Rolly"} & set(found)
     assert [q["speaker"] for q in briefing["quotes"]] == ["jana-vosskamp"]
+
+
+def test_parties_known_by_what_they_have_teams_and_family_names_that_are_capitals(tmp_path: Path) -> None:
+    """A party is named by its bare name and known by its members ("N-VA councillor", "Fine Gael
+    leader", "Labour's … TD"); a club by its nickname; "Santiago" is a family's name, not Chile."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Row",
+        "NEW YORK, 9 March 2027 – Payroll software maker Tessaly said on Tuesday it would buy Brackenpay.",
+        "The Tánaiste and Fine Gael leader, Rory Kinsella, declined to comment. Labour’s Dublin Bay South TD, "
+        "Conor Halpin, said his party was opposed. N-VA councillor Karel Declercq called the charge unfair.",
+        "DA caucus leader Ruan Pretorius accused the ANC-led administration of neglect. EFF councillor Sivuyile "
+        "Mabandla said his party would march.",
+        "Deccan face Brahmaputra Rangers on February 14 before they host Malabar Strikers, as Santiago "
+        "Urrutia's side chase the title. Rufino Santiago, now 61, runs the family distillery, Blue Heron Spirits.",
+        "It was some of the Prime Minister’s own MPs who objected.",
+    ]) + "\n")
+    found = proposed(briefing)
+    bodies = ("Tessaly", "Fine Gael", "Labour", "N-VA", "DA", "ANC", "EFF", "Brahmaputra Rangers", "Malabar Strikers",
+              "Blue Heron Spirits")
+    people = ("Rory Kinsella", "Conor Halpin", "Karel Declercq", "Ruan Pretorius", "Sivuyile Mabandla",
+              "Rufino Santiago")
+    assert {name: found.get(name, ("missing",))[0] for name in bodies + people} == {
+        **dict.fromkeys(bodies, "organisations"), **dict.fromkeys(people, "people")}
+    assert not {"Payroll", "VA", "Chile", "Prime Minister"} & set(found)
+
+
+def test_east_african_shillings_as_their_papers_print_them(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Railway",
+        "KAMPALA, 2 May 2027 - Uganda's railway will cost Shs11.4 trillion, and Tanzania's section TSh2.1 billion.",
+    ]) + "\n")
+    assert {f["value"] for f in briefing["figures"]} >= {"Shs11.4 trillion", "TSh2.1 billion"}

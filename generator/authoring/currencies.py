@@ -54,7 +54,7 @@ def currency_names() -> dict[str, frozenset[str]]:
 # Israel's "NIS 1.71".
 _PRESS_SIGNS = {"NG": ("N",), "BD": ("Tk",), "BH": ("BD",), "KW": ("KD",), "QA": ("QR",), "SA": ("SR",),
                 "OM": ("RO",), "JO": ("JD",), "AE": ("Dh", "Dhs"), "GH": ("GH¢",), "KE": ("Sh", "KSh"),
-                "IL": ("NIS",)}
+                "UG": ("Shs", "USh"), "TZ": ("TSh", "Tsh"), "IL": ("NIS",)}
 
 
 _SIGN_WORDS = frozenset(s for signs in _PRESS_SIGNS.values() for s in signs if len(s) >= 3 and s.isalpha())  # "NIS"

@@ -121,7 +121,9 @@ def _hidden(text: str, start: int, end: int) -> bool:
             r"(?:^|[.!?][”’\"']?\s+)$", text[:max(0, start - 40) + before.start()]))) or (
             before.group(1).endswith(".") and not is_abbreviation(before.group(1)))):  # "… to Asia. India and"
         before = None
-    return any(m and _extends(m.group(1).rstrip(".")) for m in (after, before))
+    # "Santiago Urrutia's side" is a person's, as "Santiago Urrutia" is
+    return bool(after and _extends(re.sub(r"[’']s$", "", after.group(1)).rstrip("."))) or bool(
+        before and _extends(before.group(1).rstrip(".")))
 
 
 GOVERNMENTS = frozenset({"Government", "Administration", "Govt"})  # after a country's name, its government

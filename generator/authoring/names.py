@@ -357,6 +357,7 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if set(lowered) & NOT_IN_PERSON_NAMES:
         return "organisations" if set(lowered) & BODY_WORDS and len(words) > 1 else None
     if len(words) < 2 or not all(_name_like(w) or (i == len(words) - 1 and w in _REGNAL)  # "Kojo Essel IV"
+                                 or (i and _a_capital(w))  # "Rufino Santiago", "Maria Lima"
                                  for i, w in enumerate(words) if w.lower() not in _JOINING):
         return None
     return "people"
@@ -370,6 +371,12 @@ def is_place_name(name: str) -> bool:
     """A place or a building: "Santiago", "Downing Street", "Great Hall of the People"."""
     head = re.split(r"\s+(?:of|de|del)\s+", name)[0].split()
     return places.is_place(name) or bool(things.PLACE_WORDS & {name.split()[-1].lower(), head[-1].lower()})
+
+
+def _a_capital(word: str) -> bool:
+    """A capital that stands for its country ("Santiago", "Lima"), which is also a family name."""
+    country = places.country_forms().get(word)
+    return bool(country and country.name != word and word in places.place_names() and is_capitalised(word))
 
 
 def _name_like(word: str) -> bool:

@@ -66,9 +66,9 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
                         and may_be_organisation(text, org, m.start(group), opening) \
                         and not a_place_in(article, org):
                     found.append((org, m.start(group)))
-    for m in re.finditer(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]{2,})?)(?:[’']s)?(?![\w’'-])", text):
+    for m in _ACRONYM.finditer(text):
         if 2 <= len(m.group(1)) <= 6 and sum(c.isupper() for c in m.group(1)) >= 2 \
-                and may_be_organisation(text, m.group(1), m.start(1)):
+                and may_be_organisation(text, m.group(1), m.start(1), bool(MEMBERS_AFTER.match(text, m.end()))):
             found.append((m.group(1), m.start(1)))
     for m in re.finditer(rf"\b([A-Z][a-z][\w’'-]*)\s+\(([A-Z]{{2,6}}|{_PARTIES})\)", text):  # "Heike Tammen (SPD)"
         tag, named = m.group(2), m.group(1)
@@ -125,6 +125,7 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
              (rf"{_NOT_PLACED}(?<!\bto )\b{word}, one of (?:the |its |[A-Z]\w+[’']s )?(?:[\w’'-]+ ){{0,3}}"
               rf"(?:{NOUN})s\b", _ALWAYS),
              (rf"\baccording to {word}(?=[.,;])", _NEVER),
+             (rf"\b([A-Z][\w-]*\w)(?={OWNS_MEMBERS.pattern})", _ALWAYS),
              (r"\b(?:[OPC]?JSC|LLC|OOO|[OP]?AO|State\s+Concern|State\s+Company)\s+[“\"«]([A-Z][\w-]+)[”\"»]", _ALWAYS),
              (rf"\b[Tt]he ({_PARTIES})\b(?! [A-Z])", _ALWAYS),  # "the Greens", "The Socialists"
              # a party by its members: "the Neos MP"
@@ -134,6 +135,18 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
     compiled = re.compile(apposition)
     return compiled, tuple((compiled if pattern is apposition else re.compile(pattern), opens)
                            for pattern, opens in rules)
+
+
+# An acronym, "N-VA" and "ZANU-PF" among them, and a body's "ANC-led administration"
+_ACRONYM = re.compile(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]{2,})?|[A-Z]-[A-Z]{2,})(?:[’']s)?"
+                      r"(?![\w’']|-(?!(?:led|run|backed|controlled|aligned|dominated)\b))")
+# What a party has and a person does not: "N-VA councillor Karel Declercq", "Fine Gael leader, Rory
+# Kinsella", "the Fine Gael minister"
+MEMBERS_AFTER = re.compile(r"\s+(?:councillors?|lawmakers?|legislators?|deputies|senators|aldermen|caucus|"
+                           r"candidates?|backbench(?:ers)?|ministers?|leader)\b")
+# "Fianna Fáil’s Minister for Finance", "Labour’s Dublin Bay South TD": a party's, not a person's
+OWNS_MEMBERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:TDs?|MPs?|MEPs?|MLAs?|MSPs?|councillors?|candidates?|"
+                          r"backbench(?:ers)?|leader|Minister\s+(?:for|of))\b")
 
 
 def may_be_organisation(text: str, word: str, start: int, opening: bool = False) -> bool:
@@ -163,8 +176,9 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
     if re.match(r"\s?[\d$€£¥¢₵₦₹]", text[start + len(word):]) or (unit and names_a_currency(unit.group(1))) \
             or is_currency_code(word):
         return False  # a currency's code or prefix: "CHF 2,900", "EUR 48 million", "GH¢3,875", "CFA francs", "KZT"
-    if (start == sentence_bounds(text, start)[0] and not opening) or sum(c.isupper() for c in text) > 0.6 * sum(
-            c.isalpha() for c in text) or start < _dateline_end(text):
+    dateline = _dateline_end(text)
+    if ((start in (sentence_bounds(text, start)[0], dateline) and not opening)  # "NEW YORK, … – Payroll software"
+            or sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text) or start < dateline):
         return False
     return text[start - 1:start] != "("
 

@@ -24,8 +24,10 @@ from generator.authoring.offices import titles_around
 from generator.authoring.organisations import (
     BODIES,
     INSTITUTIONS,
+    MEMBERS_AFTER,
     NOT_ORGANISATIONS,
     NOUN,
+    OWNS_MEMBERS,
     a_place_in,
     national_name,
     one_word_organisations,
@@ -201,8 +203,8 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
                 (_CALLED_BEFORE.search(text[max(0, start - 30):start]) and not _SPOKESPERSON_FOR.search(text[:start]))
             after = text[start + len(run):]
             called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{NOUN})\b", after) or _ITSELF.match(after) or (
-                re.match(r"\s+leader\b", after) and re.search(r"\bthe\s+$", text[:start] + run[:4], re.I)) or (
-                _CALLED.match(_past_acronym(after)))
+                (MEMBERS_AFTER.match(after) or OWNS_MEMBERS.match(after))
+                and not all(names.is_title(w.lower()) for w in run.split())) or _CALLED.match(_past_acronym(after))
             party = text[start - 1:start] == "(" and after[:1] == ")" and re.search(r"[a-z]\s+\($", text[:start])
             split.append((run, start, bool(after_at or called or party or _spelled_out(text, start, run))))
     joined: list[tuple[str, int, bool]] = []
