@@ -152,3 +152,13 @@ def test_east_african_shillings_as_their_papers_print_them(tmp_path: Path) -> No
         "KAMPALA, 2 May 2027 - Uganda's railway will cost Shs11.4 trillion, and Tanzania's section TSh2.1 billion.",
     ]) + "\n")
     assert {f["value"] for f in briefing["figures"]} >= {"Shs11.4 trillion", "TSh2.1 billion"}
+
+
+def test_a_broadcasters_posted_line_names_no_one(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Royalty row",
+        "Posted Tue 14 Mar 2028 at 5:42am",
+        "Premier Dana Whitlock said the concession would end, and Magnetra chief executive Paul Rennick said it "
+        "would pause its expansion.",
+    ]) + "\n")
+    assert not {name for name in proposed(briefing) if "Posted" in name or "Tue" in name}

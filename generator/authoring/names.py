@@ -144,7 +144,8 @@ _FOREIGN_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "al"
 NOT_PEOPLE = frozenset({"read more", "air force one", "marine one", "related articles", "most read", "follow us",
                         "sign up", "breaking news", "live updates", "top stories", "question time",
                         "leaders’ questions", "leaders' questions"})
-MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# with the weekdays' short forms no one is named by: "Posted Tue 3 Aug 2027" (not "Sun", "Sat" or "Thu": "Dang Thu Ha")
+MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"tue", "tues", "wed", "thur", "thurs"}
 NOT_NAMES = MONTHS_AND_DAYS | SENTENCE_WORDS
 
 
