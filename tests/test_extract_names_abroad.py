@@ -162,3 +162,50 @@ def test_a_broadcasters_posted_line_names_no_one(tmp_path: Path) -> None:
         "would pause its expansion.",
     ]) + "\n")
     assert not {name for name in proposed(briefing) if "Posted" in name or "Tue" in name}
+
+
+def test_speakers_an_interviewer_s_questions_and_the_people_a_pronoun_cannot_be(tmp_path: Path) -> None:
+    """An interviewee goes on speaking after the interviewer's questions; "she" is not the person
+    named as hers ("Her successor, X, has worked under her", "her husband, the sculptor X") nor a
+    father; a Gulf minister is "HE Eng. al Rawahi", a chairman "Sheikh Khalid"."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Ice road",
+        "YELLOWKNIFE, Feb. 13, 2027 — Gloria Beaulieu runs the road. \"My mother still asks when I'm coming "
+        "home,\" she said.",
+        "What does the job involve, day to day?",
+        "\"We flood it to thicken it.",
+        "\"The ice doesn't negotiate.\"",
+        "Has climate change altered the road? In the 1990s, she said, the season ran 70 days.",
+        "\"I'm an engineer, not a climate scientist,\" she said.",
+        "She and her husband, Marc, are moving in June. Her successor, Tyler Modeste, has worked under her for nine "
+        "seasons.",
+        "\"He's better on the radar than I ever was,\" she said.",
+        "Ms. Vera Kohout was born in 1931. Her father, Josef Kohout, cut crystal.",
+        "In the 1950s she worked with her husband, the sculptor Milos Brandt, on commissions.",
+        "\"We left with two suitcases,\" she told an interviewer.",
+        "MUSCAT - The deal was signed before HE Eng. Saif bin Hamad al Rawahi, Minister of Energy, and Sheikh "
+        "Khalid bin Sultan al Harthy, Chairman of the Board, with Eng. Muna bint Abdullah al Balushi.",
+        "\"This contract is a key milestone,\" HE Eng. al Rawahi said. Eng. al Balushi said work would start.",
+        "Sheikh Khalid said the board had approved it. \"We are satisfied,\" he said.",
+    ]) + "\n")
+    assert [q["speaker"] for q in briefing["quotes"]] == [
+        "gloria-beaulieu", "gloria-beaulieu", "gloria-beaulieu", "gloria-beaulieu", "gloria-beaulieu",
+        "vera-kohout", "saif-bin-hamad-al-rawahi", "khalid-bin-sultan-al-harthy"]
+
+
+def test_the_uk_s_nations_former_countries_and_parties_named_by_their_members(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Night trains",
+        "STOCKHOLM, 19 March 2026 - A Sweden Democrat and a Left MP applauded. Elin Sjöberg, a Centre MP from "
+        "Jämtland, asked whether the Sweden Democrats would back it. Rémi Cormier, the Progressive Conservative MLA "
+        "for Edmundston-Madawaska Centre, spoke in French.",
+        "Hospitals in England were tested. Vera Kohout was born in Czechoslovakia and left after Soviet-led troops "
+        "arrived. Her weavings went to the Norrbotten Textile Archive and the Kaunas Textile Biennial.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {name: found.get(name, ("missing",))[0] for name in (
+        "England", "Czechoslovakia", "Soviet Union", "Sweden Democrats", "Left", "Norrbotten Textile Archive")} == {
+        "England": "countries", "Czechoslovakia": "countries", "Soviet Union": "countries",
+        "Sweden Democrats": "organisations", "Left": "organisations", "Norrbotten Textile Archive": "organisations"}
+    assert not {"Centre MP", "Kaunas Textile Biennial", "Democrats"} & set(found)
+    assert not [name for name in found if "MLA" in name]

@@ -15,9 +15,10 @@ from typing import Any
 
 import yaml
 
-from generator.authoring import names, places
+from generator.authoring import places
 from generator.authoring.draft import write_draft
 from generator.authoring.names import LEADER_TITLES, TITLES
+from generator.authoring.people import surnames
 from generator.corpus.check import load_registry
 from generator.corpus.registry import SECTIONS, SINGULAR, Registry
 from generator.corpus.seeds import Seed, read_seed
@@ -133,7 +134,7 @@ def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: 
 def _aliases(name: str, text: str) -> list[str]:
     """The short forms the article uses: a surname alone, with an honorific, or as written."""
     found = []
-    for surname in names.surnames(name):
+    for surname in surnames(name):
         for form in (*(f"{h}. {surname}" for h in _HONORIFICS), *(f"{h} {surname}" for h in _HONORIFICS), surname):
             if form not in found and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text.replace(name, "")):
                 found.append(form)

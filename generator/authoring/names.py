@@ -14,9 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from generator.authoring import places, things
+from generator.authoring import places
 from generator.authoring.text import JOINERS, MONTHS, WEEKDAYS, is_capitalised
-from generator.corpus.numbers import CARDINALS
 
 # Titles and honorifics that stand before a name ("Prime Minister", "Dr"): words/titles.yaml.
 TITLES = frozenset(yaml.safe_load((Path(__file__).parent / "words" / "titles.yaml").read_text(encoding="utf-8"))
@@ -43,7 +42,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
                         "rev", "reverend", "pastor", "madame", "mme", "monsieur", "señor", "señora", "senhor",
                         "senhora", "herr", "frau", "signor", "signora",
                         "advocate", "adv",  # "Advocate Mhlanga": a barrister's title in southern Africa
-                        "datuk", "dato", "datin", "seri", "madam"})
+                        "datuk", "dato", "datin", "seri", "madam",
+                        "eng"})  # "Eng. Muna al Balushi": an engineer, in the Gulf
 # Words before a name that describe the person: politics, standing, career.
 DESCRIPTORS = frozenset({
     "former", "late", "then", "ex", "outgoing", "incoming", "veteran", "embattled", "elected", "new", "newly",
@@ -138,12 +138,6 @@ GROUP_WORDS = frozenset({"democrats", "republicans", "conservatives", "liberals"
                          "tories", "greens", "nationalists", "officials", "lawmakers", "leaders",
                          "ministers", "senators", "voters", "supporters", "critics", "analysts", "investors",
                          "members", "mps", "people", "citizens", "troops"})
-# Articles that open a place's or thing's name in Spanish, French, Italian and Arabic, never a person's.
-_FOREIGN_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "al"})
-# Not people, whatever their shape: bylines, page furniture, vehicles.
-NOT_PEOPLE = frozenset({"read more", "air force one", "marine one", "related articles", "most read", "follow us",
-                        "sign up", "breaking news", "live updates", "top stories", "question time",
-                        "leaders’ questions", "leaders' questions"})
 # with the weekdays' short forms no one is named by: "Posted Tue 3 Aug 2027" (not "Sun", "Sat" or "Thu": "Dang Thu Ha")
 MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"tue", "tues", "wed", "thur", "thurs"}
 NOT_NAMES = MONTHS_AND_DAYS | SENTENCE_WORDS
@@ -191,6 +185,9 @@ def _not_a_name(word: str) -> bool:
     return word.rstrip(".").lower() in NOT_NAMES and word != "Jan"
 
 
+# A party's members after its name: "Centre MP", "Labour councillors"
+_MEMBERS = frozenset({"mp", "mps", "mep", "meps", "mla", "mlas", "msp", "msps", "td", "tds", "mpp", "councillor",
+                      "councillors", "cllr"})
 # The second word of a two-word title, never a given name: "Prime Minister Malaki", "Vice President Ruto".
 _TITLE_ENDS = frozenset({"minister", "president", "secretary", "chancellor"})
 
@@ -204,21 +201,25 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     """
     tokens = _without_openers([(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)])
     office = _OFFICE_THEN_NAME.fullmatch(run)  # "Supervisor of Elections Gregory Noel": the two words after the office
-    if office and all(_name_like(w) and w.lower() not in ORGANISATION_WORDS for w in office.group(0).split()[-2:]) \
+    if office and all(name_like(w) and w.lower() not in ORGANISATION_WORDS for w in office.group(0).split()[-2:]) \
             and office.group(1).lower() not in ORGANISATION_WORDS:
         words = 3 if _family_name(tokens[-3][0]) and len(office.group(0).split()) > 5 else 2  # "Le Hoang Son"
         return _name(run, start, tokens[-words:], [w for w in office.group(1).lower().split() if w in TITLES]
                      or [office.group(1).lower()], [])
     lowered = [t.rstrip(".").lower() for t, _ in tokens]
+    member = next((i for i, w in enumerate(lowered) if i and w in _MEMBERS and lowered[i - 1] not in JOINERS
+                   and lowered[i + 1:i + 2] in ([], ["for"], ["of"])), 0)  # not "Sinn Féin TD Niamh Collins"
+    if member:  # "a Centre MP", "the Progressive Conservative MLA for Edmundston-Madawaska Centre": the party
+        tokens, lowered = tokens[:member], lowered[:member]
     if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(run) or (len(lowered) > 1 and lowered[0] in BODY_FIRST):
         cut = max((i + 1 for i, w in enumerate(lowered) if w in TITLES and w not in ORGANISATION_WORDS), default=0)
         after = max(i + 1 for i, w in enumerate(lowered) if w in ORGANISATION_WORDS) if cut == 1 else 0
-        if after and len(tokens) - after >= 2 and all(_name_like(t) and t not in places.country_forms()
+        if after and len(tokens) - after >= 2 and all(name_like(t) and t not in places.country_forms()
                                                       for t, _ in tokens[after:]):
             cut = after  # "Head of the Press Service Akmal Rakhimov": the person the title's body precedes
         rest = tokens[cut:]
-        if not (cut and len(rest) >= 2 and _name_like(rest[0][0]) and all(  # "Police Commissioner Roberto Lima"
-                _name_like(t) or t in places.country_forms() for t, _ in rest[1:])
+        if not (cut and len(rest) >= 2 and name_like(rest[0][0]) and all(  # "Police Commissioner Roberto Lima"
+                name_like(t) or t in places.country_forms() for t, _ in rest[1:])
                 and not {t.lower() for t, _ in rest} & ORGANISATION_WORDS):
             return _name(run, start, tokens, [], [])
         return _name(run, start, rest, [w for w in lowered[:cut] if w in TITLES], [])
@@ -232,14 +233,15 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
         if len(tokens) > 2 and (two in forms or two in places.place_names()):
             countries += [forms[two].name] if two in forms else []
             tokens = tokens[2:]
-        elif (titles and len(tokens) == 2 and _name_like(tokens[1][0]) and bare not in _TITLE_ENDS) or (
+        elif (titles and len(tokens) == 2 and name_like(tokens[1][0]) and bare not in _TITLE_ENDS) or (
                 len(tokens) >= 2 and word in places.place_names() and (len(tokens) >= 3 or word not in forms)
-                and all(_name_like(w) and not is_title(w.lower()) for w, _ in tokens[1:])):
+                and all(name_like(w) and not is_title(w.lower()) for w, _ in tokens[1:])):
             break  # a place's name as a given name, or a body's first word: "Mary Wanjiku Njoroge", "Dakar Dem Dikk"
-        elif len(tokens) == 2 and word in _GIVEN_NAMES and _name_like(tokens[1][0]) \
+        elif len(tokens) == 2 and word in _GIVEN_NAMES and name_like(tokens[1][0]) \
                 and tokens[1][0].lower() not in ORGANISATION_WORDS:
             break  # "co-star Jordan Akinola"
-        elif word in forms:
+        elif word in forms and not (len(tokens) == 2 and tokens[1][0].lower() in PARTY_PLURALS
+                                    and forms[word].name == word):  # not "Sweden" of "the Sweden Democrats"
             countries.append(forms[word].name)
             tokens = tokens[1:]
         elif is_title(bare) or bare in DESCRIPTORS or _not_a_name(word) or word in places.place_names() \
@@ -248,7 +250,7 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
             tokens = tokens[1:]
         else:
             break
-    last_title = max((i for i, (t, _) in enumerate(tokens) if t.rstrip(".").lower() in TITLES), default=-1)
+    last_title = max((i for i, (t, _) in enumerate(tokens) if _titled(tokens, i)), default=-1)
     if 0 <= last_title < len(tokens) - 2:  # "Workplace Relations Minister Anika Rao"
         said = [t.rstrip(".").lower() for t, _ in tokens[:last_title + 1] if t.rstrip(".").lower() in TITLES]
         held = [t for t, _ in tokens[:last_title] if t.rstrip(".").lower() not in TITLES]
@@ -256,7 +258,8 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
             said = [t for t in said if t != "president"]  # bank's; "Samar Gov. Teodoro Abad" is a governor
         titles += said
         tokens = tokens[last_title + 1:]
-    while tokens and (tokens[-1][0].rstrip(".").lower() in TITLES - PORTFOLIOS - _SHORT_TITLES
+    while tokens and ((_titled(tokens, len(tokens) - 1) and tokens[-1][0].rstrip(".").lower() not in
+                       PORTFOLIOS | _SHORT_TITLES)
                       or tokens[-1][0].rstrip(".").lower() in NOT_NAMES  # not "Sen" of "Ananya Sen"
                       or (len(tokens) > 2 and tokens[-1][0] in _POST_NOMINALS)):  # "Nicholas Harkin SC"
         titles.append(tokens[-1][0].rstrip(".").lower())
@@ -264,11 +267,19 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     return _name(run, start, tokens, titles, countries)
 
 
+def _titled(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether the i-th word is a title: not "Sultan" of "Khalid bin Sultan al Harthy", a father's name."""
+    return tokens[i][0].rstrip(".").lower() in TITLES and not (i and tokens[i - 1][0] in _PATRONYMIC)
+
+
+_PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn", "ben", "ould"})
+
+
 def _family_name(word: str) -> bool:
     """A word before a name's last two that is the name's too: not the office's ("Transport",
     "Elections", "Uzbekistan")."""
     bare = word.lower()
-    return _name_like(word) and not word.endswith("s") and bare not in TITLES | ORGANISATION_WORDS | PORTFOLIOS
+    return name_like(word) and not word.endswith("s") and bare not in TITLES | ORGANISATION_WORDS | PORTFOLIOS
 
 
 def office_then_name(run: str) -> bool:
@@ -317,70 +328,10 @@ def describes(word: str, first: bool) -> bool:
                       or (len(word) >= 6 and word.endswith("ing")))  # "Having", "Citing"
 
 
-def kind_of(name: str, titled: bool = False) -> str | None:
-    """'people', 'organisations', 'countries', or None for places, groups and what names no one.
-    A name said with a person's title ("Gov. Linda Park") is a person's, whatever its words."""
-    words = name.split()
-    lowered = [w.lower().strip(".’'").replace(".", "") for w in words]  # "S.p.A." is "spa"
-    if name in places.country_forms():
-        return "countries"
-    # "La Moneda", "Le Monde"; but "Deputy Prime Minister Le Quoc Khanh" is a person
-    foreign = len(words) > 1 and lowered[0] in _FOREIGN_ARTICLES and not titled
-    if not words or name.lower() in NOT_PEOPLE or foreign or \
-            re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
-        return None
-    head = re.split(r"\s+of\s+", name.lower())[0].split()  # not "Office of Insurance Regulation"
-    if len(head) > 1 and (head[-1] in things.LAW_WORDS or (head[-1] in things.STRUCTURES and not titled)):
-        return None  # "Data Protection Regulation" is a law; "Government Wharf" a place
-    if lowered[-1] in things.EVENT_WORDS or things.STORMS & set(lowered[:2]) or (
-            len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1])):
-        return None  # "the 2034 World Cup"; "Band D", "Plan B": a grade or a variant
-    if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):
-        return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym
-    if lowered[0] in CARDINALS:
-        return None  # "Two Republicans"
-    if lowered[-1] in CARDINALS and len(words) > 1:
-        return "organisations"  # "the Nordic-Baltic Eight", "the Visegrad Four": a group of states
-    if lowered[-1] in PARTY_MEMBERS and len(words) > 1 and not titled:
-        return None  # "a Rexburg Republican": a member, not a name
-    if lowered[-1] in GROUP_WORDS:
-        party = lowered[-1] in PARTY_PLURALS and len(words) > 1 and lowered[-2] not in ORGANISATION_WORDS
-        return "organisations" if party else None
-    if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(name) or (len(words) > 1 and lowered[0] in BODY_FIRST):
-        return "organisations"
-    if lowered[-1] in PORTFOLIOS:
-        return None  # "Economic Affairs", "Mass Education": what a ministry is for, not a person
-    if titled and len(words) > 1 and all(_name_like(w) or w in places.country_forms()  # "Dr Sofia Berg"
-                                         for w in words if w.lower() not in _JOINING):
-        return "people"
-    if is_place_name(name) or (len(words) > 1 and lowered[0] in ("san", "santa", "são", "sankt")):
-        return None  # "San Diego", "Santa Cruz"
-    if set(lowered) & NOT_IN_PERSON_NAMES:
-        return "organisations" if set(lowered) & BODY_WORDS and len(words) > 1 else None
-    if len(words) < 2 or not all(_name_like(w) or (i == len(words) - 1 and w in _REGNAL)  # "Kojo Essel IV"
-                                 or (i and _a_capital(w))  # "Rufino Santiago", "Maria Lima"
-                                 for i, w in enumerate(words) if w.lower() not in _JOINING):
-        return None
-    return "people"
+PARTICLES = JOINERS - {"of", "the", "for", "&"}  # the particles of a person's name: "di Lorenzo", "ap Gwilym"
 
 
-_REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "Jr", "Jr.", "Sr", "Sr."})
-_JOINING = JOINERS - {"of", "the", "for", "&"}  # the particles of a person's name: "di Lorenzo", "ap Gwilym"
-
-
-def is_place_name(name: str) -> bool:
-    """A place or a building: "Santiago", "Downing Street", "Great Hall of the People"."""
-    head = re.split(r"\s+(?:of|de|del)\s+", name)[0].split()
-    return places.is_place(name) or bool(things.PLACE_WORDS & {name.split()[-1].lower(), head[-1].lower()})
-
-
-def _a_capital(word: str) -> bool:
-    """A capital that stands for its country ("Santiago", "Lima"), which is also a family name."""
-    country = places.country_forms().get(word)
-    return bool(country and country.name != word and word in places.place_names() and is_capitalised(word))
-
-
-def _name_like(word: str) -> bool:
+def name_like(word: str) -> bool:
     """A word of a person's name: capitalised, no digits, not an acronym, not a common opener."""
     letters = word.replace("-", "").replace("’", "").replace("'", "").replace(".", "")
     acronym = len(letters) > 1 and letters.isupper() and (len(letters) > 2 or "." not in word)  # "NZ", not "J.D."
@@ -390,13 +341,3 @@ def _name_like(word: str) -> bool:
 
 def leader_titles(titles: tuple[str, ...] | list[str]) -> bool:
     return bool(set(titles) & LEADER_TITLES)
-
-
-def surnames(name: str) -> list[str]:
-    """What a story may call a person after naming them in full: the last word ("Starmer"), and of
-    a three-word name the last two ("Cortez Masto") and the middle one, the first of a Spanish
-    double surname ("Mora" of "Yesenia Mora Quesada", "Mr Vargas" of "Rodrigo Vargas Solís")."""
-    words = name.split()
-    if len(words) < 2:
-        return []
-    return [words[-1], *([" ".join(words[1:]), words[1]] if len(words) == 3 else [])]

@@ -63,7 +63,7 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
                 # not "On Santorini, the hotel association said": a scene, then another body
                 scene = pattern is apposition and _SCENE.search(text[:m.start(group)])
                 if org and not scene and not names.LEANING.fullmatch(org) \
-                        and may_be_organisation(text, org, m.start(group), opening) \
+                        and may_be_organisation(text, org, m.start(group), opening, opens == _MEMBER) \
                         and not a_place_in(article, org):
                     found.append((org, m.start(group)))
     for m in _ACRONYM.finditer(text):
@@ -86,6 +86,7 @@ _PARTIES = "|".join(sorted(w.title() for w in names.PARTY_PLURALS))
 _JOBS = ("head|analyst|economist|strategist|researcher|director|executive|officer|engineer|manager|partner|adviser|"
          "advisor|scientist|fellow|lecturer|professor|chairman|chairwoman|founder|spokes(?:man|woman|person)|trader|banker")
 _NEVER, _ALWAYS, _NAMED = "never", "always", "if named mid-sentence"  # may a name open its sentence
+_MEMBER = "a party's, whatever its word"  # never opens its sentence: "a Centre MP", "a Left MP"
 _SCENE = re.compile(r"(?:^|[.!?]\s+)(?:On|In|At|Near)\s+$")  # "On Santorini, …": a scene-setting opener
 # Not a place's name after its preposition: "near Herning said", "On Santorini, the hotel association".
 _NOT_PLACED = "".join(rf"(?<!\b{w} )" for w in ("in", "near", "from", "at", "of", "to", "outside", "on", "In", "On",
@@ -129,7 +130,7 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
              (r"\b(?:[OPC]?JSC|LLC|OOO|[OP]?AO|State\s+Concern|State\s+Company)\s+[“\"«]([A-Z][\w-]+)[”\"»]", _ALWAYS),
              (rf"\b[Tt]he ({_PARTIES})\b(?! [A-Z])", _ALWAYS),  # "the Greens", "The Socialists"
              # a party by its members: "the Neos MP"
-             (rf"\b(?:the|a|an) {word} (?:MPs?|MEPs?|lawmakers?|deput(?:y|ies)|councillors?)\b", _NEVER),
+             (rf"\b(?:the|a|an) {word} (?:MPs?|MEPs?|lawmakers?|deput(?:y|ies)|councillors?)\b", _MEMBER),
              (rf"{_NOT_PLACED}(?<![\w’'.-]){word} (?:has |had |will )?(?:[a-z]+ed|sold|cut|lost|won|made|put|set|"
               rf"kept|paid|took|gave|sent|says|said|plans) (?:[a-z]+ ){{0,2}}its\b", _NAMED))  # "Al-Ittihad sold … its"
     compiled = re.compile(apposition)
@@ -149,9 +150,10 @@ OWNS_MEMBERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:TDs?|MPs?|MEPs?|MLAs
                           r"backbench(?:ers)?|leader|Minister\s+(?:for|of))\b")
 
 
-def may_be_organisation(text: str, word: str, start: int, opening: bool = False) -> bool:
+def may_be_organisation(text: str, word: str, start: int, opening: bool = False, party: bool = False) -> bool:
     """Not a country, place, title or common word; not an acronym spelled out beside it; not
-    the first word of a sentence (unless ``opening``); not in a dateline or a headline in capitals."""
+    the first word of a sentence (unless ``opening``); not in a dateline or a headline in capitals.
+    A ``party`` (known by its members) may have a common word for its name: "a Centre MP"."""
     bare = word.lower()
     if not (word[:1].isupper() and (sum(c.isupper() for c in word) >= 2 or not word.isupper())):
         return False
@@ -163,9 +165,10 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False)
             or any(part in names.MONTHS_AND_DAYS for part in bare.split("-"))
             or re.search(r"\bknown as\s+$", text[max(0, start - 12):start])):
         return False
-    if (len(word) < 2 or bare.endswith("-based") or bare in names.NOT_NAMES or bare in names.TITLES or bare in _FEATURES
+    common = bare in _FEATURES or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)
+    if (len(word) < 2 or bare.endswith("-based") or bare in names.NOT_NAMES or bare in names.TITLES
             or word in NOT_ORGANISATIONS or word in places.country_forms() or places.is_place(word)
-            or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)):
+            or (common and not party)):
         return False
     if bare in _BELIEFS:
         return False  # "a Catholic group"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from generator.authoring import names, places
+from generator.authoring import kinds, names, places
 from generator.authoring.quote_marks import quote_spans
 from generator.authoring.text import sentence_bounds
 
@@ -30,6 +30,13 @@ _APPOSITION = re.compile(r",\s+((?:(?:the|a|an|[A-Z][\w-]*[’']s)\s+|(?=(?:chie
 _GENDERED = ("Mrs|Ms|Miss|Mr|Madame|Mme|Monsieur|Señora|Señor|Senhora|Senhor|Frau|Herr|Sir|Lord|Prince|King|Emperor|"
              "Dame|Lady|Princess|Queen|Empress")
 _MEN = frozenset({"Mr", "Monsieur", "Señor", "Senhor", "Herr", "Sir", "Lord", "Prince", "King", "Emperor"})
+# Kin who say the sex of the person named after them: "her husband, the sculptor Miloš Kohout"
+_KIN_SEX = {**dict.fromkeys(("father", "husband", "son", "brother", "uncle", "nephew", "grandfather", "grandson",
+                             "stepfather", "widower", "boyfriend"), "m"),
+            **dict.fromkeys(("mother", "wife", "daughter", "sister", "aunt", "niece", "grandmother", "granddaughter",
+                             "stepmother", "widow", "girlfriend"), "f")}
+_KIN = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(_KIN_SEX)})"
+                  r"(,)?\s+(?:the\s+(?:[a-z-]+\s+){0,2})?$")
 _RUNS_ON = re.compile(r"\s+[A-Z][a-z]")  # a short form is part of a longer name when another name word follows
 
 # Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
@@ -81,7 +88,11 @@ class People:
             for start, end, ids in sorted(found):
                 honorific = re.search(rf"\b({_GENDERED})\.?\s+$", text[:start]) or \
                     re.match(rf"({_GENDERED})\.?\s", text[start:end])  # "Prince Alemayehu" as the name says
-                sex = None if honorific is None else "m" if honorific.group(1) in _MEN else "f"
+                kin = _KIN.search(text, max(0, start - 80), start)  # "Her father, Josef Kohout,"
+                kin = kin if kin and (not kin.group(2) or re.match(r"[,;.)]", text[end:])) else None  # not "In
+                # addition to his daughter, Fairbanks is survived by"
+                sex = ("m" if honorific.group(1) in _MEN else "f") if honorific else \
+                    _KIN_SEX[kin.group(1)] if kin else None
                 if len(ids) > 1 and sex:  # "Ms Virtanen" is not the Virtanen the story called "Mr"
                     ids = {i for i in ids if self.sexes.get(i, sex) == sex} or ids
                 person = next(iter(ids)) if len(ids) == 1 else self._nearest(ids, number, start, full)
@@ -162,7 +173,7 @@ def said_after_a_first_name(word: str, article: str) -> bool:
     """One word the article also gives after a first name: "Vestergaard of Norvalia-Kestrel" after
     "Magnus Høj Vestergaard"."""
     return " " not in word and word.lower() not in names.TITLES and any(
-        names.kind_of(m.group(0)) == "people"
+        kinds.kind_of(m.group(0)) == "people"
         for m in re.finditer(rf"\b[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(word)}\b", article))
 
 
@@ -174,11 +185,26 @@ def nicknames(name: str, article: str) -> list[str]:
                               if (m := _NICKNAME_AFTER.match(article, named.end()))))
 
 
+def surnames(name: str) -> list[str]:
+    """What a story may call a person after naming them in full: the last word ("Starmer") and
+    with the particles before it ("al Rawahi" of "Saif bin Hamad al Rawahi"), and of a three-word
+    name the last two ("Cortez Masto") and the middle one, the first of a Spanish double surname
+    ("Mora" of "Yesenia Mora Quesada", "Mr Vargas" of "Rodrigo Vargas Solís"); no particle alone."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    first = len(words) - 1
+    while first > 1 and words[first - 1].lower() in names.PARTICLES:
+        first -= 1
+    found = [words[-1], *([" ".join(words[first:])] if first < len(words) - 1 else [])]
+    return found + ([" ".join(words[1:]), words[1]] if len(words) == 3 and first == 2 else [])
+
+
 def _short_forms(name: str) -> set[str]:
     """Surnames and first name ("Xi" and "Jinping", "Keir" and "Starmer", "Cortez Masto") of a name
     without its titles; which is which is not known, and only the forms a text uses are found."""
     bare = names.strip(name, 0).text
-    shorts = {bare.split()[0], *names.surnames(bare)} if " " in bare else {bare} if bare != name else set()
+    shorts = {bare.split()[0], *surnames(bare)} if " " in bare else {bare} if bare != name else set()
     if len(bare.split()) > 2:
         shorts.add(" ".join(bare.split()[:2]))  # "Nik Azlan" of "Nik Azlan Nik Yusof", "Julián Cárdenas"
     return {s for s in shorts if s.lower() not in names.NOT_NAMES and s.lower() not in names.TITLES

@@ -37,9 +37,17 @@ _SUBDIVISION_SUFFIXES = {"sheng", "shi", "zizhiqu", "sar", "province", "region",
                          "do", "si", "teukbyeolsi", "gwangyeoksi", "metropolitan", "autonomous"}
 
 
+# Nations within a country that articles and curators name as countries, by name only ("English"
+# is a language as often as a people): ISO 3166-2 codes, their country's money.
+_NATIONS = {"GB-ENG": "England", "GB-SCT": "Scotland", "GB-WLS": "Wales", "GB-NIR": "Northern Ireland"}
+# Former countries a story still names (ISO 3166-3 codes), their usual name first: "born in Czechoslovakia".
+_FORMER = {"CSHH": ("Czechoslovakia", "Czechoslovak"), "SUHH": ("Soviet Union", "USSR", "U.S.S.R.", "Soviet"),
+           "YUCS": ("Yugoslavia", "Yugoslav"), "DDDE": ("East Germany", "East German"), "ZRCD": ("Zaire",)}
+
+
 @dataclass(frozen=True)
 class Country:
-    code: str   # ISO 3166 alpha-2
+    code: str   # ISO 3166 alpha-2, or ISO 3166-2 for a nation within one (`_NATIONS`)
     name: str   # the shortest of its usual names: "United Kingdom", "South Korea", "Russia"
 
 
@@ -52,7 +60,8 @@ def countries() -> dict[str, Country]:
         names = [getattr(entry, "common_name", None), entry.name, info.get(entry.alpha_2, {}).get("name")]
         clean = [n for n in names if n and "," not in n and "(" not in n]
         found[entry.alpha_2] = Country(entry.alpha_2, min(clean, key=len) if clean else entry.name)
-    return found
+    return found | {code: Country(code, name) for code, name in _NATIONS.items()} | {
+        code: Country(code, forms[0]) for code, forms in _FORMER.items()}
 
 
 @functools.cache
@@ -82,6 +91,8 @@ def country_forms() -> dict[str, Country]:
             forms.setdefault(str(capital), by_code[code])
     for form, code in _EVERYDAY.items():
         forms[form] = by_code[code]
+    for code, former in _FORMER.items():
+        forms.update(dict.fromkeys(former, by_code[code]))
     return forms
 
 

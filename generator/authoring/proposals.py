@@ -17,7 +17,7 @@ from typing import Any
 
 from slugify import slugify
 
-from generator.authoring import aliases, bodies, names, places, things
+from generator.authoring import aliases, bodies, kinds, names, places, things
 from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.entities import Matches, a_countrys_government
 from generator.authoring.offices import titles_around
@@ -71,7 +71,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if run.split()[-1].lower() in names.TITLES and _OFFICE_OF.match(text, start + len(run)):
                 continue  # "the Additional Labour Commissioner’s office": an office, not a person
             name = names.strip(run, start, opens_sentence=_opens_sentence(text, start))
-            if organisation and (names.kind_of(name.text, _titled(name)) not in ("people", "countries")
+            if organisation and (kinds.kind_of(name.text, _titled(name)) not in ("people", "countries")
                                  or _spelled_out(text, start, run)):
                 name = names.strip_openers(run, start)  # "France Inter", not "Inter"; but "Neighbouring India …"
             end = name.start + len(name.text)
@@ -79,7 +79,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                     or _is_a_document(name.text) or is_currency_code(name.text) \
                     or names.portfolio_office(f"{name.text},") or a_countrys_government(name.text):
                 continue  # "the Cabinet Secretary for Health": an office; "the UK Government": the country
-            section = names.kind_of(name.text, _titled(name))
+            section = kinds.kind_of(name.text, _titled(name))
             national: str | None = None
             if section == "organisations" and (owned := national_name(name, text, article)):
                 name, national = owned  # "Bolivia’s Foreign Ministry" and "Paraguay’s Foreign Ministry": two bodies
@@ -94,7 +94,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 continue  # "the Centre", "the Group": a common noun, not a name
             # not "Labor Minister Jo Bloggs summoned union …": a titled name is a person's
             if organisation and section in ("people", None) and len(name.text.split()) > 1 \
-                    and not names.is_place_name(name.text) and not _titled(name):
+                    and not kinds.is_place_name(name.text) and not _titled(name):
                 section = "organisations"
             if organisation and section is None and name.text not in NOT_ORGANISATIONS and (
                     re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{1,6})*", name.text) or (
@@ -102,7 +102,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                     and re.search(r"[A-Z][\w’'-]+\s+of\s+$", text[:name.start]))):
                 section = "organisations"  # "a governing party, ZANU-PF, that …", "Vestergaard of Norvalia-Kestrel"
             if section is None and " " not in name.text and _AGED.match(text, end) and \
-                    names.kind_of(f"Jo {name.text}") == "people" and not _named_before(name.text, proposals):
+                    kinds.kind_of(f"Jo {name.text}") == "people" and not _named_before(name.text, proposals):
                 section = "people"  # "Fatima, 38, who fled Homs": a person known by one name
             if section is None and (titled := _known_by_title(name, text, article)):
                 name, section = titled, "people"  # "Judge Marchand", whose first name the article never gives
@@ -128,7 +128,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 proposal["aliases"].append(national)
         for m in _NICKNAME_IN.finditer(text):  # "captain Daniel ‘Tornado’ Agyemang"
             full_name = f"{m.group(1)} {m.group(3)}"
-            if names.kind_of(full_name) == "people" and not registry.section_of(slugify(full_name)):
+            if kinds.kind_of(full_name) == "people" and not registry.section_of(slugify(full_name)):
                 proposal = proposals.setdefault(slugify(full_name),
                                                 _proposal(full_name, "people", text, m.start(), number))
                 proposal.setdefault("aliases", []).append(m.group(2))
@@ -190,11 +190,11 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             continue
         # At the "of" after a person: "Leader of Opposition Ranjit Swain of the Biju Janata Dal"
         splits = list(re.finditer(r"\s+of\s+(?:the\s+)?", run))
-        match = next((m for m in splits if names.kind_of(*_person_at(run[:m.start()], start)) == "people"
+        match = next((m for m in splits if kinds.kind_of(*_person_at(run[:m.start()], start)) == "people"
                       or said_after_a_first_name(run[:m.start()], article)), splits[0] if splits else None)
         left = run[: match.start()] if match else run
         person = names.strip(left, start)
-        if match and (names.kind_of(person.text, _titled(person)) == "people"
+        if match and (kinds.kind_of(person.text, _titled(person)) == "people"
                       or said_after_a_first_name(left, article)):
             split += [(left, start, False), (run[match.end():], start + match.end(), True)]
         else:
@@ -228,11 +228,11 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             of_body = re.search(r"\s(?:for|of)\s", left)
             untitled = not any(names.is_title(w) for w in run.split())  # not "… and Finance Minister Jo Bloggs"
             apposed = bool(_CALLED.match(_past_acronym(text[start + len(run):]))) and "people" not in (
-                names.kind_of(left), names.kind_of(run))
+                kinds.kind_of(left), kinds.kind_of(run))
             officers = names.office_then_name(left) or names.office_then_name(run)  # "the Minister of … X Y and"
-            joins = apposed or (names.kind_of(whole) == "organisations" and (of_body or not headed)
-                                and names.kind_of(left) != "people"
-                                and (names.kind_of(run) != "people" or (of_body and untitled)))
+            joins = apposed or (kinds.kind_of(whole) == "organisations" and (of_body or not headed)
+                                and kinds.kind_of(left) != "people"
+                                and (kinds.kind_of(run) != "people" or (of_body and untitled)))
             if joins and not officers and run not in places.country_forms():  # not "Shafir Infrastructure and Spain"
                 joined[-1] = (whole, left_start, organisation)
                 continue
@@ -303,8 +303,8 @@ def _opened_by_a_noun(run: str, text: str, start: int, article: str) -> bool:
     """A person's name after a capitalised common noun that opens the sentence: the article uses
     the word in lower case elsewhere ("evacuees")."""
     first, _, rest = run.partition(" ")
-    return len(rest.split()) > 1 and _opens_sentence(text, start) and names.kind_of(rest) == "people" and \
-        names.kind_of(run) != "organisations" and bool(
+    return len(rest.split()) > 1 and _opens_sentence(text, start) and kinds.kind_of(rest) == "people" and \
+        kinds.kind_of(run) != "organisations" and bool(
         re.search(rf"(?<![\w’'-]){re.escape(first.lower())}s?(?![\w’'-])", article))
 
 
@@ -341,7 +341,7 @@ def _known_by_title(name: names.Name, text: str, article: str) -> names.Name | N
     while words and words[0].rstrip(".").lower() not in names.TITLES:
         words.pop(0)
     if " " in name.text or not words or any(w.rstrip(".").lower() not in names.TITLES for w in words) \
-            or names.kind_of(f"Jo {name.text}") != "people":
+            or kinds.kind_of(f"Jo {name.text}") != "people":
         return None
     before = (m.group(1) for m in re.finditer(rf"(?<!\w)([^\W\d_][\w’'.-]*)\s+{re.escape(name.text)}\b", article)
               if m.group(1)[0].isupper())  # "Ádám Rév" beside "Mr. Rév"
@@ -362,7 +362,7 @@ def _placed_anywhere(name: str, article: str) -> bool:
 def _held_by_someone(run: str, start: int) -> bool:
     """"Head of the Press Service Bolat Seitkali": the run names the person after the office."""
     holder = names.strip(run, start)
-    return names.kind_of(holder.text, _titled(holder)) == "people"
+    return kinds.kind_of(holder.text, _titled(holder)) == "people"
 
 
 def _person_at(left: str, start: int) -> tuple[str, bool]:

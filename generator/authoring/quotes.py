@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.authoring import names
+from generator.authoring import kinds, names
 from generator.authoring.quote_marks import masked, quote_spans
 from generator.authoring.text import CAPITAL, Found, is_abbreviation, sentence_bounds
 
@@ -267,7 +267,7 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
         found = apposed if apposed and re.search(r"\b(?:in|at|of|for|from)\s+$", head[:antecedent.start(1)]) \
             else antecedent
         member = _MEMBER_OF.search(head[:antecedent.start(1)])  # "Gloria Atuhaire of the Attorney General's
-        if found is antecedent and member and names.kind_of(antecedent.group(1)) == "organisations":  # Chambers, who"
+        if found is antecedent and member and kinds.kind_of(antecedent.group(1)) == "organisations":  # Chambers, who"
             found = member
         return found.group(1), found.start(1)
     trimmed = head.rstrip()

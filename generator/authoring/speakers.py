@@ -13,6 +13,7 @@ closures were a false economy. ‘…’").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from generator.authoring import bodies, names, places
@@ -42,7 +43,7 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
         quote = replace(found, speaker=found.speaker[relative.end():], speaker_start=found.speaker_start
                         + relative.end()) if relative else found
         previous = result[-1] if result else NOBODY
-        near = i > 0 and quote.paragraph - quotes[i - 1].paragraph <= 1
+        near = _goes_on(quotes, i, people.paragraphs)
         if quote.how == "continues":
             result.append(previous if near else _set_up(quote, people))
         elif quote.how == "follows" and (subject := _opening_pronoun(people.paragraphs[quote.paragraph - 1],
@@ -60,6 +61,16 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
         else:
             result.append(NOBODY)
     return _repeated(quotes, result)
+
+
+def _goes_on(quotes: list[FoundQuote], i: int, paragraphs: tuple[str, ...]) -> bool:
+    """Whether the quote may go on from the one before: it is in the same paragraph or the next, or
+    only an interviewer's questions stand between ("What does the job involve, day to day?")."""
+    return i > 0 and all(_QUESTION.fullmatch(paragraphs[k - 1].strip())
+                         for k in range(quotes[i - 1].paragraph + 1, quotes[i].paragraph))
+
+
+_QUESTION = re.compile(r"[^“”\"‘’.!?]{3,200}\?")
 
 
 def _repeated(quotes: list[FoundQuote], speakers: list[Speaker]) -> list[Speaker]:
@@ -101,25 +112,21 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
     pronoun = quote.speaker.lower()
     if pronoun in ("he", "she"):
         unlike = "m" if pronoun == "she" else "f"  # "Ms Ellison … her MP, Daniel Osei … she said": not Osei
-        # "Pritchard … has agreed to sell. / The fan, 71, was close to tears as he broke the news. / “…,” he
-        # said": a paragraph that names no one but goes on with the pronoun carries it one paragraph further
-        carried = quote.paragraph > 2 and re.search(_PRONOUN_FORMS[pronoun], people.paragraphs[quote.paragraph - 2])
         # "She has also programmed … by Čiurlionis, …, which she says ‘…’": the sentence's own subject
         opening = _opening_pronoun(people.paragraphs[quote.paragraph - 1], quote.speaker_start, quote.speaker_start)
         same = opening.start(1) if opening and opening.group(1).lower() == pronoun else quote.speaker_start
-        for paragraph, until in ((quote.paragraph, same), (quote.paragraph - 1, 1 << 30),
-                                 *([(quote.paragraph - 2, 1 << 30)] if carried else [])):
-            if paragraph <= 0:
-                break
+        for paragraph, until in _back(quote.paragraph, same, _PRONOUN_FORMS[pronoun], people.paragraphs):
             unnamed = _unnamed(people, paragraph, until)
             if unnamed:  # "A spokeswoman for the Presidential Administration said …, what she called ‘…’": the body
                 body = bodies.SPOKESPERSON_FOR.sub("", unnamed)
                 return Speaker(None, (body != unnamed and bodies.speaks_for(
                     body, quote.paragraph, quote.speaker_start, people, others)) or unnamed)
-            mentions = [m for m in people.before(paragraph, until) if people.sexes.get(m[3]) != unlike]
-            subjects = [m for m in mentions if is_subject(people.paragraphs[paragraph - 1], m[1])]
+            text = people.paragraphs[paragraph - 1]
+            mentions = [m for m in people.before(paragraph, until)
+                        if people.sexes.get(m[3]) != unlike and not _someone_else(pronoun, text, m)]
+            subjects = [m for m in mentions if is_subject(text, m[1])]
             # "party spokesman Fergal Tierney insisted Madden had been picked": who spoke, not whom he spoke of
-            spoke = [m for m in mentions if _SPOKE.match(people.paragraphs[paragraph - 1], m[2])]
+            spoke = [m for m in mentions if _SPOKE.match(text, m[2])]
             if subjects or spoke or mentions:
                 return Speaker((subjects or spoke or mentions)[-1][3], None)
         return previous if previous.person else NOBODY
@@ -128,6 +135,20 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
             if paragraph > 0 and (it := bodies.named_before(paragraph, until, people, others)):
                 return Speaker(None, it)
     return previous if previous.label else NOBODY
+
+
+def _back(paragraph: int, until: int, pronoun: str, paragraphs: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Where a pronoun's person may be named, nearest first: its paragraph up to ``until``, then
+    the one before, and further back while the paragraph just read names no one but goes on with
+    the pronoun ("Pritchard … has agreed to sell. / The fan, 71, was close to tears as he broke the
+    news. / “…,” he said")."""
+    yield paragraph, until
+    number = paragraph - 1
+    while number > 0:
+        yield number, 1 << 30
+        if not re.search(pronoun, paragraphs[number - 1]):
+            return
+        number -= 1
 
 
 def _opening_pronoun(text: str, position: int, before: int) -> re.Match[str] | None:
@@ -146,6 +167,24 @@ _SEXED = {"mum": "she", "mother": "she", "grandmother": "she", "widow": "she", "
 _ANAPHOR = re.compile(rf"(?i:the)\s+(?:[a-z-]+\s+){{0,2}}({'|'.join(_SEXED)}|star|presenter|singer|veteran|pensioner|"
                       r"teenager|youngster)(?:-of-[a-z]+)?")
 _SPOKE = re.compile(rf"\s+(?:{'|'.join(v for v in SPEECH_VERBS if not v.endswith('ing'))})\b")
+def _someone_else(pronoun: str, text: str, mention: tuple[int, int, int, str]) -> bool:
+    """Whether the sentence makes the person named someone the pronoun is not: "Her successor, Tyler
+    Modeste, has worked under her"; "she worked with her husband, the sculptor Miloš Kohout" (not
+    "His nephew, Nurlan Toktogulov, chairs …", whom "he" goes on to mean)."""
+    start, end = sentence_bounds(text, mention[1])
+    owned = _OWNED[pronoun].search(text[start:mention[1]])
+    obj = _OBJECT[pronoun].search(text, mention[2], end)
+    return bool((obj and not _CLAUSE.search(text, mention[2], obj.start())) or (owned and owned.start() > 0))
+
+
+# "her husband, the sculptor": whose the person is; "under her for nine seasons": the object, not the subject
+_OWNED = {pronoun: re.compile(rf"\b{owner}\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,?\s+(?:the\s+(?:[a-z][\w-]*\s+)"
+                              r"{0,2})?$") for pronoun, owner in (("he", "[Hh]is"), ("she", "[Hh]er"))}
+# Words that open another clause, where the pronoun may be the subject's own: "X said her landlord told her"
+_CLAUSE = re.compile(r"\b(?:said|says|say|told|tells|that|who|whom|which|whose|because|and|but|or|when|while|as|if|"
+                     r"after|before|since|until|although|though|so)\b")
+_OBJECT = {"he": re.compile(r"\bhim\b"), "she": re.compile(r"\bher\b(?=\s*(?:[,.;:!?]|$)|\s+(?:for|to|in|on|at|and|"
+                                                         r"but|with|as|from|by|after|before|since|until|that)\b)")}
 _PRONOUN_FORMS = {"he": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "she": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"}
 # "One resident, a 67-year-old retired fisherman, said …", "A spokeswoman for the … said": someone the
 # article does not name.

@@ -23,7 +23,7 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 # Abbreviations whose full stop does not end a sentence or a name ("Sen. Catherine Cortez Masto").
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt",
                            "prof", "rev", "hon", "maj", "sgt", "adm", "cmdr", "supt", "insp", "pres", "amb", "no",
-                           "brig", "cpl", "pvt", "lieut", "cdr", "gens"})
+                           "brig", "cpl", "pvt", "lieut", "cdr", "gens", "eng"})  # "Eng." (an engineer, in the Gulf)
 # Lowercase words that may stand inside a name: "Great Hall of the People", "Santiago de Chile".
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
                      "der", "den", "bin", "ibn", "al", "y", "&", "di", "dei", "degli", "ap", "af", "zu", "ter",

@@ -25,6 +25,7 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "prefecture", "governorate", "oblast", "heights"})
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
+                         "biennial", "biennale", "triennial",
                          "marathon", "war", "wars", "revolution", "uprising", "massacre",  # "the Chaco War"
                          "week", "prize", "award", "medal", "trophy"})  # "Holy Week", "the Hallinan Prize"
 LAW_WORDS = frozenset({"act", "regulation", "regulations", "directive", "bill", "law", "treaty", "convention",

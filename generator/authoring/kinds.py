@@ -1,0 +1,80 @@
+"""What kind of entity a name is, by its words alone: a person's, an organisation's, a country's,
+or no one's (a place, a group, a thing); `proposals` reads it with what the text says around it."""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring import names, places, things
+from generator.authoring.text import is_capitalised
+from generator.corpus.numbers import CARDINALS
+
+# Articles that open a place's or thing's name in Spanish, French, Italian and Arabic, never a person's.
+_FOREIGN_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "al"})
+# Not people, whatever their shape: bylines, page furniture, vehicles.
+NOT_PEOPLE = frozenset({"read more", "air force one", "marine one", "related articles", "most read", "follow us",
+                        "sign up", "breaking news", "live updates", "top stories", "question time",
+                        "leaders’ questions", "leaders' questions"})
+
+
+def kind_of(name: str, titled: bool = False) -> str | None:
+    """'people', 'organisations', 'countries', or None for places, groups and what names no one.
+    A name said with a person's title ("Gov. Linda Park") is a person's, whatever its words."""
+    words = name.split()
+    lowered = [w.lower().strip(".’'").replace(".", "") for w in words]  # "S.p.A." is "spa"
+    if name in places.country_forms():
+        return "countries"
+    # "La Moneda", "Le Monde"; but "Deputy Prime Minister Le Quoc Khanh" is a person
+    foreign = len(words) > 1 and lowered[0] in _FOREIGN_ARTICLES and not titled
+    if not words or name.lower() in NOT_PEOPLE or foreign or \
+            re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
+        return None
+    head = re.split(r"\s+of\s+", name.lower())[0].split()  # not "Office of Insurance Regulation"
+    if len(head) > 1 and (head[-1] in things.LAW_WORDS or (head[-1] in things.STRUCTURES and not titled)):
+        return None  # "Data Protection Regulation" is a law; "Government Wharf" a place
+    if lowered[-1] in things.EVENT_WORDS or things.STORMS & set(lowered[:2]) or (
+            len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1])):
+        return None  # "the 2034 World Cup"; "Band D", "Plan B": a grade or a variant
+    if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):
+        return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym
+    if lowered[0] in CARDINALS:
+        return None  # "Two Republicans"
+    if lowered[-1] in CARDINALS and len(words) > 1:
+        return "organisations"  # "the Nordic-Baltic Eight", "the Visegrad Four": a group of states
+    if lowered[-1] in names.PARTY_MEMBERS and len(words) > 1 and not titled:
+        return None  # "a Rexburg Republican": a member, not a name
+    if lowered[-1] in names.GROUP_WORDS:
+        party = lowered[-1] in names.PARTY_PLURALS and len(words) > 1 and lowered[-2] not in names.ORGANISATION_WORDS
+        return "organisations" if party else None
+    if set(lowered) & names.ORGANISATION_WORDS or names.RED_CROSS.search(name) or (
+            len(words) > 1 and lowered[0] in names.BODY_FIRST):
+        return "organisations"
+    if lowered[-1] in names.PORTFOLIOS:
+        return None  # "Economic Affairs", "Mass Education": what a ministry is for, not a person
+    if titled and len(words) > 1 and all(names.name_like(w) or w in places.country_forms()  # "Dr Sofia Berg"
+                                         for w in words if w.lower() not in names.PARTICLES):
+        return "people"
+    if is_place_name(name) or (len(words) > 1 and lowered[0] in ("san", "santa", "são", "sankt")):
+        return None  # "San Diego", "Santa Cruz"
+    if set(lowered) & names.NOT_IN_PERSON_NAMES:
+        return "organisations" if set(lowered) & names.BODY_WORDS and len(words) > 1 else None
+    if len(words) < 2 or not all(names.name_like(w) or (i == len(words) - 1 and w in _REGNAL)  # "Kojo Essel IV"
+                                 or (i and _a_capital(w))  # "Rufino Santiago", "Maria Lima"
+                                 for i, w in enumerate(words) if w.lower() not in names.PARTICLES):
+        return None
+    return "people"
+
+
+_REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "Jr", "Jr.", "Sr", "Sr."})
+
+
+def is_place_name(name: str) -> bool:
+    """A place or a building: "Santiago", "Downing Street", "Great Hall of the People"."""
+    head = re.split(r"\s+(?:of|de|del)\s+", name)[0].split()
+    return places.is_place(name) or bool(things.PLACE_WORDS & {name.split()[-1].lower(), head[-1].lower()})
+
+
+def _a_capital(word: str) -> bool:
+    """A capital that stands for its country ("Santiago", "Lima"), which is also a family name."""
+    country = places.country_forms().get(word)
+    return bool(country and country.name != word and word in places.place_names() and is_capitalised(word))
