@@ -209,3 +209,45 @@ def test_the_uk_s_nations_former_countries_and_parties_named_by_their_members(tm
         "Sweden Democrats": "organisations", "Left": "organisations", "Norrbotten Textile Archive": "organisations"}
     assert not {"Centre MP", "Kaunas Textile Biennial", "Democrats"} & set(found)
     assert not [name for name in found if "MLA" in name]
+
+
+def test_a_francophone_paper_s_surnames_in_capitals_party_names_in_french_and_nicknames(tmp_path: Path) -> None:
+    """"Mr KONÉ Adama Sinaly" is Adama Sinaly Koné ("Mr Koné" later), not a body; French and Italian
+    parties are one name ("Union des Démocrates pour la République et le Progrès", "Fratelli d'Italia");
+    "Gov. Aurelio “Jun” Villaflor Jr." is one person; "Calle Larga" is a street."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Reruns",
+        "ABIDJAN, 9 February 2027 – The ruling Union des Démocrates pour la République et le Progrès (UDRP) won. "
+        "The President of the CEI, Mr KONÉ Adama Sinaly, gave the turnout, and Mrs TOURÉ Mariam won Abobo.",
+        "“The ballot was calm,” Mr Koné said. The Front pour l’Alternance Démocratique (FAD) boycotted it.",
+        "Colucci, of Fratelli d'Italia, walked out. Nueva Ecija Gov. Aurelio \"Jun\" Villaflor Jr. was suspended, "
+        "and Vice Gov. Ma. Lourdes \"Dading\" Esguerra took her oath. She lives on Calle Larga.",
+        "\"I have nothing to hide,\" Villaflor said. The RRS Margaret Tennant sailed.",
+    ]) + "\n")
+    found = proposed(briefing)
+    people = ("Adama Sinaly Koné", "Mariam Touré", "Aurelio Villaflor Jr.", "Ma. Lourdes Esguerra")
+    bodies = ("Union des Démocrates pour la République et le Progrès", "Front pour l’Alternance Démocratique",
+              "Fratelli d'Italia")
+    assert {name: found.get(name, ("missing",))[0] for name in people + bodies} == {
+        **dict.fromkeys(people, "people"), **dict.fromkeys(bodies, "organisations")}
+    assert not {"Mr Koné", "Gov. Aurelio", "Villaflor Jr.", "Calle Larga", "Margaret Tennant Rrs"} & set(found)
+    assert [q["speaker"] for q in briefing["quotes"]] == ["adama-sinaly-kone", "aurelio-villaflor-jr"]
+
+
+def test_a_quote_carried_over_paragraphs_is_the_speaker_its_close_names(tmp_path: Path) -> None:
+    """The attribution at a quotation's close names the speaker of every piece; its pronoun is
+    looked for before the quotation opened; an apposition after a descriptor names the speaker;
+    an unnamed "one nurse" after an opening phrase is no one named."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Hats",
+        "CUENCA, 3 May 2027 - Rosa Pacheco is the city's mayor. She explains her approach the way her father did.",
+        "“When I was a girl, he told me that a good hat is about the tension.",
+        "“A city is the same. But if every house on Calle Larga becomes a hostel, no one is left.",
+        "“So I pull a little here. I call it weaving,” she said.",
+        "The state's key witness, former safety coordinator Kelsey Dunbar, testified that the tunnel was "
+        "\"a bomb waiting to go off.\"",
+        "Dr Peter Zayzay thanked the staff. On a ward in Ganta, one nurse told us she was angry. \"We were called "
+        "lazy,\" she said.",
+    ]) + "\n")
+    assert [q["speaker"] or q.get("speaker_label") for q in briefing["quotes"]] == [
+        "rosa-pacheco", "rosa-pacheco", "rosa-pacheco", "kelsey-dunbar", "one nurse"]

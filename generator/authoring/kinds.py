@@ -58,20 +58,21 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return None  # "San Diego", "Santa Cruz"
     if set(lowered) & names.NOT_IN_PERSON_NAMES:
         return "organisations" if set(lowered) & names.BODY_WORDS and len(words) > 1 else None
-    if len(words) < 2 or not all(names.name_like(w) or (i == len(words) - 1 and w in _REGNAL)  # "Kojo Essel IV"
+    if len(words) < 2 or not all(names.name_like(w) or (i == len(words) - 1 and w in REGNAL)  # "Kojo Essel IV"
                                  or (i and _a_capital(w))  # "Rufino Santiago", "Maria Lima"
                                  for i, w in enumerate(words) if w.lower() not in names.PARTICLES):
         return None
     return "people"
 
 
-_REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "Jr", "Jr.", "Sr", "Sr."})
+REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "Jr", "Jr.", "Sr", "Sr."})
 
 
 def is_place_name(name: str) -> bool:
-    """A place or a building: "Santiago", "Downing Street", "Great Hall of the People"."""
+    """A place or a building: "Santiago", "Downing Street", "Great Hall of the People", "Calle Larga"."""
     head = re.split(r"\s+(?:of|de|del)\s+", name)[0].split()
-    return places.is_place(name) or bool(things.PLACE_WORDS & {name.split()[-1].lower(), head[-1].lower()})
+    return places.is_place(name) or bool(things.PLACE_WORDS & {name.split()[-1].lower(), head[-1].lower()}) or (
+        len(head) > 1 and head[0].lower() in things.PLACE_FIRST)
 
 
 def _a_capital(word: str) -> bool:

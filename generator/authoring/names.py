@@ -60,7 +60,10 @@ DESCRIPTORS = frozenset({
     "defender", "goalkeeper", "winger", "flanker", "fly-half", "scrum-half", "fullback", "full-back", "lock", "prop",
     "hooker", "forward", "playmaker", "skipper", "rookie", "epidemiologist", "paediatrician",
     "pediatrician", "surgeon", "engineer", "miner", "trader", "shopkeeper", "vendor", "driver", "gaffer", "boss",
-    "manager"})
+    "manager",
+    # kin said before the name: "Great-grandmother Joan Ellery", "Widow Mary Doyle"
+    "grandmother", "grandfather", "great-grandmother", "great-grandfather", "widow", "widower", "grandmother-of-five",
+    "mother-of-two", "mother-of-three", "father-of-two", "father-of-three"})
 # Words that open a sentence and are capitalised only for that: never part of a name.
 SENTENCE_WORDS = frozenset({
     "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to", "of", "with",
@@ -337,6 +340,20 @@ def name_like(word: str) -> bool:
     acronym = len(letters) > 1 and letters.isupper() and (len(letters) > 2 or "." not in word)  # "NZ", not "J.D."
     return (is_capitalised(word) and letters.isalpha() and not acronym
             and not _not_a_name(word) and (word not in places.country_forms() or word in _GIVEN_NAMES))
+
+
+def western_order(name: str, titles: tuple[str, ...]) -> str | None:
+    """'Adama Sinaly Koné' of 'Mr KONÉ Adama Sinaly': the surname a francophone paper writes first,
+    in capitals, after an honorific, moved last; the given names are none of them a title, a body's
+    word or a place ("the RRS Margaret Tennant", "KASA Administrator Park Jae-hoon" are no one's)."""
+    surname, *given = name.split()
+    letters = re.sub(r"[’'-]", "", surname)
+    if not (len(letters) > 1 and letters.isalpha() and letters.isupper()) or not 1 <= len(given) <= 3 \
+            or not set(titles) & (HONORIFICS | {"m", "mme", "mlle"}):
+        return None
+    if any(not name_like(w) or w.lower() in TITLES | ORGANISATION_WORDS or places.is_place(w) for w in given):
+        return None
+    return " ".join([*given, surname.title()])
 
 
 def leader_titles(titles: tuple[str, ...] | list[str]) -> bool:

@@ -193,6 +193,8 @@ def surnames(name: str) -> list[str]:
     words = name.split()
     if len(words) < 2:
         return []
+    if len(words) > 2 and words[-1] in kinds.REGNAL:  # "Villaflor Jr." and "Villaflor" of "Aurelio Villaflor Jr."
+        return [" ".join(words[-2:]), *surnames(" ".join(words[:-1]))]
     first = len(words) - 1
     while first > 1 and words[first - 1].lower() in names.PARTICLES:
         first -= 1

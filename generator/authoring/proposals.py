@@ -13,6 +13,7 @@ the name ("Conservative leader Kemi Badenoch", "Jara, a former labour minister")
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from slugify import slugify
@@ -63,6 +64,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
         for run, start, organisation in _runs(text, article):
             if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}", run):
                 continue  # a transcript's "(SOUNDBITE OF MUSIC)", a label in capitals
+            if _NICKNAME_AFTER.match(text, start + len(run)) or _NICKNAME_BEFORE.search(text[:start]):
+                continue  # "Gov. Aurelio" and "Villaflor Jr." of "Gov. Aurelio “Jun” Villaflor Jr.": read whole below
             if re.search(r"\b\d{1,2}[:.]\d{2}\s*$", text[:start]):
                 continue  # "09:47 PM IST": a time and its zone
             if not organisation and _opened_by_a_noun(run, text, start, article):
@@ -79,7 +82,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                     or _is_a_document(name.text) or is_currency_code(name.text) \
                     or names.portfolio_office(f"{name.text},") or a_countrys_government(name.text):
                 continue  # "the Cabinet Secretary for Health": an office; "the UK Government": the country
-            section = kinds.kind_of(name.text, _titled(name))
+            section = "people" if names.western_order(name.text, name.titles) else \
+                kinds.kind_of(name.text, _titled(name))  # "Mr KONÉ Adama Sinaly", whatever the capitals
             national: str | None = None
             if section == "organisations" and (owned := national_name(name, text, article)):
                 name, national = owned  # "Bolivia’s Foreign Ministry" and "Paraguay’s Foreign Ministry": two bodies
@@ -113,6 +117,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                     or (text[:name.start].endswith("through ") and not re.match(r"[’']s\b", text[end:])))) or (
                     _MAYOR_OF.search(text[:name.start])):  # "The mayor of Oliveira do Hospital"
                 continue  # "in Puerto Aysén", "from the Tonle Sap", "the village of Kbal Romeas": a place
+            written = name.text
+            if section == "people" and (western := names.western_order(name.text, name.titles)):
+                name = replace(name, text=western)  # "KONÉ Adama Sinaly" is Adama Sinaly Koné
             entity_id = (_same_person(name.text, proposals) if section == "people" else None) or slugify(name.text)
             if not entity_id or registry.section_of(entity_id):
                 continue
@@ -126,6 +133,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 proposal["section"] = "organisations"  # "Comhar Nua, which won just two seats", named before
             if national and national not in proposal.setdefault("aliases", []):
                 proposal["aliases"].append(national)
+            if written != name.text:  # and "Mr Koné", as the paper goes on
+                known = proposal.setdefault("aliases", [])
+                known += [a for a in (written, name.text.split()[-1]) if a not in known]
         for m in _NICKNAME_IN.finditer(text):  # "captain Daniel ‘Tornado’ Agyemang"
             full_name = f"{m.group(1)} {m.group(3)}"
             if kinds.kind_of(full_name) == "people" and not registry.section_of(slugify(full_name)):
@@ -310,8 +320,14 @@ def _opened_by_a_noun(run: str, text: str, start: int, article: str) -> bool:
 
 _OFFICE_OF = re.compile(r"[’']s\s+(?:office|department|chambers|bureau|secretariat)\b")
 # A nickname in quotation marks between a first name and a surname.
-_NICKNAME_IN = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+[‘'“\"]((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
-                          r"[’'”\"]\s+([A-Z][\w’'-]+)")  # "Levan "the Tractor" Abuladze"
+_NICKNAME = r"[‘'“\"]((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[’'”\"]"  # "the Tractor", "Jun"
+_REGNAL = "|".join(re.escape(r) for r in sorted(kinds.REGNAL, key=len, reverse=True))  # "Jr." before "Jr"
+# "Levan "the Tractor" Abuladze", "Ma. Lourdes "Dading" Esguerra", "Aurelio "Jun" Villaflor Jr."
+_NICKNAME_IN = re.compile(rf"(?<![\w’'-])((?:[A-Z][a-z]?\.\s+)?[A-Z][\w’'-]+)\s+{_NICKNAME}\s+([A-Z][\w’'-]+"
+                          rf"(?:\s+(?:{_REGNAL})(?![\w’'-]))?)")
+# the parts, and "Vice Gov. Ma" of "Ma. Lourdes …"
+_NICKNAME_AFTER = re.compile(rf"\.?(?:\s+[A-Z][\w’'-]+)?\s+{_NICKNAME}\s+[A-Z]")
+_NICKNAME_BEFORE = re.compile(rf"[A-Z][\w’'-]+\s+{_NICKNAME}\s+$")
 
 
 def _a_team(name: str, article: str) -> bool:
@@ -347,8 +363,8 @@ def _known_by_title(name: names.Name, text: str, article: str) -> names.Name | N
               if m.group(1)[0].isupper())  # "Ádám Rév" beside "Mr. Rév"
     if any(word.rstrip(".").lower() not in names.TITLES for word in before) or re.search(
             rf"\b{re.escape(name.text)}\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|di|le|la)\s+)*[A-Z][\w’'-]*[a-z]",
-            article):  # "Edmund Hillary", "Li Wei", "Khalid bin Nasser"
-        return None
+            article) or re.search(rf"(?<![\w’'-]){re.escape(name.text.upper())}\s+[A-Z][a-z]", article):
+        return None  # "Edmund Hillary", "Li Wei", "Khalid bin Nasser", "KONÉ Adama Sinaly"
     title = " ".join(words)
     return names.Name(f"{title} {name.text}", text.rindex(title, 0, name.start), name.titles, name.countries)
 

@@ -31,7 +31,9 @@ SPEECH_VERBS = (
     "voices", "voiced", "ruled", "ruling", "directed", "ordered", "blamed", "blames", "read", "reads", "put it",
     "shouted", "yelled", "cried", "screamed", "heckled", "interjected", "whispered", "muttered", "snapped", "retorted",
     "grinned", "smiled", "laughed", "sighed", "beamed", "fumed", "raged", "boasted", "gushed", "chuckled", "scoffed",
-    "groaned", "sniffed", "snorted", "shrugged", "began")  # a tabloid's "he grinned"; "…?’ Joensen began."
+    "groaned", "sniffed", "snorted", "shrugged", "began",
+    "signalled", "signaled", "say", "describe")  # a tabloid's "he grinned"; "…?’ Joensen began."; "analysts
+# say", "officials describe as"
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Verbs whose speaker is the subject of the sentence, not the words just before them.
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
@@ -48,6 +50,7 @@ class FoundQuote(Found):
     speaker: str         # the words naming the speaker, as written ("Sir Keir", "she", "the ministry"), or ""
     speaker_start: int   # their offset in the paragraph, or -1
     how: str             # said, subject, follows, continues, none
+    runs_on: bool = False  # the quotation opened in the paragraph before ("continues", or "said" at its close)
 
 
 def find_quotes(paragraphs: tuple[str, ...]) -> list[FoundQuote]:
@@ -67,7 +70,7 @@ def find_quotes(paragraphs: tuple[str, ...]) -> list[FoundQuote]:
             speaker, speaker_start, how = _cue(text, blanked, start, end if end is not None else len(text))
             if continued and how not in ("said",):
                 speaker, speaker_start, how = "", -1, "continues"
-            found.append(FoundQuote(body, number, offset, speaker, speaker_start, how))
+            found.append(FoundQuote(body, number, offset, speaker, speaker_start, how, continued))
         runs_on = bool(spans) and spans[-1][1] is None
     return found
 

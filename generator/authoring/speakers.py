@@ -55,12 +55,30 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
             set_up = _set_up(quote, people)
             result.append(set_up if set_up.person or not near else previous)
         elif quote.speaker.lower() in PRONOUNS:
-            result.append(_pronoun(quote, people, others, previous))
+            result.append(_pronoun(quote, people, others, previous, quotes[_opened(quotes, i)].paragraph))
         elif quote.speaker:
             result.append(_named(quote, people, others, resolved))
         else:
             result.append(NOBODY)
-    return _repeated(quotes, result)
+    return _repeated(quotes, _closing(quotes, result))
+
+
+def _opened(quotes: list[FoundQuote], i: int) -> int:
+    """The index of the piece where the quotation holding ``quotes[i]`` opened, paragraphs before."""
+    while i > 0 and quotes[i].runs_on and quotes[i - 1].paragraph == quotes[i].paragraph - 1:
+        i -= 1
+    return i
+
+
+def _closing(quotes: list[FoundQuote], speakers: list[Speaker]) -> list[Speaker]:
+    """A quotation carried over paragraphs is the speaker's its close names ("… I call it
+    weaving,” she said."), in every piece that names no one."""
+    result = list(speakers)
+    for i in reversed(range(len(quotes))):
+        if quotes[i].runs_on and quotes[i].how == "said" and result[i] != NOBODY:
+            for j in range(_opened(quotes, i), i):
+                result[j] = result[j] if result[j] != NOBODY else result[i]
+    return result
 
 
 def _goes_on(quotes: list[FoundQuote], i: int, paragraphs: tuple[str, ...]) -> bool:
@@ -108,14 +126,18 @@ def _set_up(quote: FoundQuote, people: People) -> Speaker:
     return Speaker(subjects[0][3], None) if subjects else NOBODY
 
 
-def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous: Speaker) -> Speaker:
+def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous: Speaker,
+             opened: int = 0) -> Speaker:
+    """The person a pronoun stands for, looked for before the quotation (``opened``: the paragraph
+    where it opened, if before its own)."""
     pronoun = quote.speaker.lower()
     if pronoun in ("he", "she"):
         unlike = "m" if pronoun == "she" else "f"  # "Ms Ellison … her MP, Daniel Osei … she said": not Osei
         # "She has also programmed … by Čiurlionis, …, which she says ‘…’": the sentence's own subject
         opening = _opening_pronoun(people.paragraphs[quote.paragraph - 1], quote.speaker_start, quote.speaker_start)
         same = opening.start(1) if opening and opening.group(1).lower() == pronoun else quote.speaker_start
-        for paragraph, until in _back(quote.paragraph, same, _PRONOUN_FORMS[pronoun], people.paragraphs):
+        for paragraph, until in _back(quote.paragraph, same, _PRONOUN_FORMS[pronoun], people.paragraphs,
+                                      opened or quote.paragraph):
             unnamed = _unnamed(people, paragraph, until)
             if unnamed:  # "A spokeswoman for the Presidential Administration said …, what she called ‘…’": the body
                 body = bodies.SPOKESPERSON_FOR.sub("", unnamed)
@@ -137,13 +159,14 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
     return previous if previous.label else NOBODY
 
 
-def _back(paragraph: int, until: int, pronoun: str, paragraphs: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+def _back(paragraph: int, until: int, pronoun: str, paragraphs: tuple[str, ...],
+          opened: int) -> Iterator[tuple[int, int]]:
     """Where a pronoun's person may be named, nearest first: its paragraph up to ``until``, then
-    the one before, and further back while the paragraph just read names no one but goes on with
-    the pronoun ("Pritchard … has agreed to sell. / The fan, 71, was close to tears as he broke the
-    news. / “…,” he said")."""
+    the one before the quotation ``opened`` in, and further back while the paragraph just read
+    names no one but goes on with the pronoun ("Pritchard … has agreed to sell. / The fan, 71, was
+    close to tears as he broke the news. / “…,” he said")."""
     yield paragraph, until
-    number = paragraph - 1
+    number = opened - 1
     while number > 0:
         yield number, 1 << 30
         if not re.search(pronoun, paragraphs[number - 1]):
@@ -186,10 +209,10 @@ _CLAUSE = re.compile(r"\b(?:said|says|say|told|tells|that|who|whom|which|whose|b
 _OBJECT = {"he": re.compile(r"\bhim\b"), "she": re.compile(r"\bher\b(?=\s*(?:[,.;:!?]|$)|\s+(?:for|to|in|on|at|and|"
                                                          r"but|with|as|from|by|after|before|since|until|that)\b)")}
 _PRONOUN_FORMS = {"he": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "she": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"}
-# "One resident, a 67-year-old retired fisherman, said …", "A spokeswoman for the … said": someone the
-# article does not name.
-_UNNAMED = re.compile(r"(?:^|(?<=[.!?] ))((?:One|An?|Another)\s+(?:[A-Z][\w’'-]*-[a-z]+\s+)?[a-z][\w-]*"
-                      r"(?:\s+[a-z][\w-]*)?(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?|"
+# "One resident, a 67-year-old retired fisherman, said …", "A spokeswoman for the … said", "On a ward in
+# Ganta, one nurse told us": someone the article does not name.
+_UNNAMED = re.compile(r"((?:(?:^|(?<=[.!?] ))(?:One|An?|Another)|(?<=, )(?:one|another))\s+(?:[A-Z][\w’'-]*-[a-z]+\s+)?"
+                      r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?|"
                       r"\s+(?:working|based|living)\s+[^,.;]{1,60}?)?)(?:,[^,]{1,120},)?\s+"
                       r"(?:said|says|told|added)\b")
 
@@ -235,6 +258,11 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         if not re.match(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on|was|is|had|has|put|went|sounded)\b)[a-z]",
                         after) or (_VERB_AFTER.match(after) and not re.search(r"\bthe\s+$", text[at:begin], re.I)):
             return Speaker(person, None)
+    # "The state's key witness, former safety coordinator Kelsey Dunbar, testified": the one set off after the words
+    apposed = next((m for m in people.within(quote.paragraph, end, end + 100)
+                    if _APPOSED.fullmatch(text, end, m[1]) and re.match(r"\s*,", text[m[2]:])), None)
+    if apposed:
+        return Speaker(apposed[3], None)
     holder = _holder(words, people, quote.paragraph, at)
     if holder:
         return Speaker(holder, None)
@@ -284,6 +312,9 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
             resolved[label.lower()] = organisation
         return Speaker(None, organisation or label)
     return NOBODY
+
+
+_APPOSED = re.compile(r",\s+(?:[\w’'.-]+\s+){0,4}")
 
 
 def _described(person: str, title: tuple[str, ...], people: People, paragraph: int, at: int) -> bool:

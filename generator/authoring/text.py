@@ -27,8 +27,9 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "se
 # Lowercase words that may stand inside a name: "Great Hall of the People", "Santiago de Chile".
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
                      "der", "den", "bin", "ibn", "al", "y", "&", "di", "dei", "degli", "ap", "af", "zu", "ter",
-                     "ten", "bint", "dela", "delos", "o", "do", "e"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara",
-# "Instituto dos Vinhos do Douro e do Porto"
+                     "ten", "bint", "dela", "delos", "o", "do", "e", "des", "pour", "et", "aux", "au", "sur",
+                     "ng"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara", "Instituto dos Vinhos do Douro e do
+# Porto", "Union des Démocrates pour la République et le Progrès", "Samahan ng Magsasaka ng Gitnang Luzon"
 # Bodies named for what they are on: "the Cabinet Committee on Economic Affairs", "Council on Foreign Relations"
 # (not "Trump on Monday": "on" joins nothing else).
 _ON_WHAT = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Board", "Forum",
@@ -67,7 +68,7 @@ def sentence_at(paragraph: str, offset: int) -> str:
 
 def is_capitalised(word: str) -> bool:
     """'Tayeb', and a name behind a joined particle: 'el-Tayeb', 'al-Sisi', 'bin-Salman', 'd’Allèves'."""
-    particle = re.match(r"(?:el|al|ad|as|ash|an|bin|ibn|abu)-|d[’']", word)
+    particle = re.match(r"(?:el|al|ad|as|ash|an|bin|ibn|abu)-|[dl][’']", word)  # and "l’Alternance"
     return bool(word) and (word[0].isupper() or bool(particle and word[particle.end():particle.end() + 1].isupper()))
 
 

@@ -13,6 +13,9 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
                          "phone", "car", "cars", "vehicle", "vehicles", "rainforest", "forest", "desert", "coast",
                          "site", "province", "district", "county", "prefecture", "governorate", "station", "mill"})
 # Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
+# The words that open a place's name in other languages: "Calle Larga", "Rua Augusta", "Piazza Navona".
+PLACE_FIRST = frozenset({"calle", "avenida", "rua", "rue", "via", "viale", "piazza", "praça", "praca", "paseo", "jirón",
+                         "camino", "boulevard", "plaza", "cerro", "isla", "ilha", "lago", "río", "quai", "place"})
 PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
                          "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
                          "islands", "mountains", "base", "valley", "peninsula", "gulf", "bay", "lake", "canal",
