@@ -251,3 +251,26 @@ def test_a_quote_carried_over_paragraphs_is_the_speaker_its_close_names(tmp_path
     ]) + "\n")
     assert [q["speaker"] or q.get("speaker_label") for q in briefing["quotes"]] == [
         "rosa-pacheco", "rosa-pacheco", "rosa-pacheco", "kelsey-dunbar", "one nurse"]
+
+
+def test_governments_that_speak_through_a_ministry_and_the_people_a_noun_does_not_name(tmp_path: Path) -> None:
+    """A country's unnamed ministry is its voice; "her trailer" is no one ("Back at her trailer,
+    Darlene pointed"); counsel "submitted"; "MP for St Thomas Western" names a seat; a dish in
+    quotation marks, a paper, a club and a state parliament are no people."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Talks",
+        "PRUETT'S MILL, Ky. — Oman's foreign ministry said Muscat would \"continue to host the parties\". The Saudi "
+        "foreign ministry said it supported \"all efforts\".",
+        "Darlene Whitaker crossed off the days. Pastor Lonnie Begley said donations had slowed.",
+        "Back at her trailer, Darlene pointed to the lot. \"Everybody talks about rebuilding,\" she said.",
+        "Senior advocate Gopal Venkataraman spoke. \"Twelve years is not a delay,\" he submitted.",
+        "The Hon. Dorrett Samuels-Bailey, MP for St Thomas Western, rose. Kilbrannan Thistle chairman Alan Reid "
+        "told the Kilbrannan Courier that the Landtag had voted. The ‘Pkhali Trio’ costs £9. Halima Nyirenda, an "
+        "ACT-Wazalendo member of parliament, spoke for Pinheiro Guedes Advogados.",
+    ]) + "\n")
+    assert [q["speaker"] or q.get("speaker_label") for q in briefing["quotes"]][:4] == [
+        "Oman", "Saudi Arabia", "darlene-whitaker", "gopal-venkataraman"]
+    found = proposed(briefing)
+    bodies = ("Kilbrannan Thistle", "Kilbrannan Courier", "Landtag", "ACT-Wazalendo", "Pinheiro Guedes Advogados")
+    assert {name: found.get(name, ("missing",))[0] for name in bodies} == dict.fromkeys(bodies, "organisations")
+    assert not {"St Thomas Western", "Pkhali Trio", "PRUETT'S MILL"} & set(found)

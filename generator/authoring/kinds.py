@@ -54,8 +54,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if titled and len(words) > 1 and all(names.name_like(w) or w in places.country_forms()  # "Dr Sofia Berg"
                                          for w in words if w.lower() not in names.PARTICLES):
         return "people"
-    if is_place_name(name) or (len(words) > 1 and lowered[0] in ("san", "santa", "são", "sankt")):
-        return None  # "San Diego", "Santa Cruz"
+    if is_place_name(name) or (len(words) > 1 and lowered[0] in _SAINTS):
+        return None  # "San Diego", "Santa Cruz", "St Thomas Western"
     if set(lowered) & names.NOT_IN_PERSON_NAMES:
         return "organisations" if set(lowered) & names.BODY_WORDS and len(words) > 1 else None
     if len(words) < 2 or not all(names.name_like(w) or (i == len(words) - 1 and w in REGNAL)  # "Kojo Essel IV"
@@ -66,6 +66,9 @@ def kind_of(name: str, titled: bool = False) -> str | None:
 
 
 REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "Jr", "Jr.", "Sr", "Sr."})
+
+
+_SAINTS = frozenset({"san", "santa", "são", "sankt", "st", "saint", "ste", "sainte"})  # that open places' names
 
 
 def is_place_name(name: str) -> bool:

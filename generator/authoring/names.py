@@ -169,7 +169,8 @@ def _without_openers(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Without the words that open a sentence, and the words in capitals that open the paragraph
     (its dateline: "BEIJING"); capitals further in are a name's ("the NCBA Group", "RAND Corporation")."""
     dateline = bool(tokens) and tokens[0][1] == 0
-    if dateline and len(tokens) > 1 and all(t.rstrip(".,").isupper() and t.rstrip(".,").isalpha() for t, _ in tokens):
+    if dateline and len(tokens) > 1 and all(t.rstrip(".,").isupper() and re.sub(r"[’'-]", "", t.rstrip(".,")).isalpha()
+                                            for t, _ in tokens):  # and "PRUETT'S MILL"
         return []  # "HO CHI MINH CITY, March 9 (Reuters) -": a place in capitals, words short or long
     while len(tokens) > 1 and (_not_a_name(tokens[0][0]) or (dateline and _is_dateline_word(tokens[0][0]))
                                or LEANING.fullmatch(tokens[0][0])):
@@ -210,6 +211,8 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
         return _name(run, start, tokens[-words:], [w for w in office.group(1).lower().split() if w in TITLES]
                      or [office.group(1).lower()], [])
     lowered = [t.rstrip(".").lower() for t, _ in tokens]
+    if len(lowered) > 2 and lowered[0] in _MEMBERS and lowered[1] == "for":
+        return _name(run, start, [], [], [])  # "MP for St Thomas Western": a seat, no one's name
     member = next((i for i, w in enumerate(lowered) if i and w in _MEMBERS and lowered[i - 1] not in JOINERS
                    and lowered[i + 1:i + 2] in ([], ["for"], ["of"])), 0)  # not "Sinn Féin TD Niamh Collins"
     if member:  # "a Centre MP", "the Progressive Conservative MLA for Edmundston-Madawaska Centre": the party

@@ -35,7 +35,8 @@ INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kreml
                           "senedd", "stortinget", "oireachtas", "congreso", "senado", "assembleia", "camara",
                           "cabinet", "legislature", "saeima", "seimas", "riigikogu", "holyrood", "dáil", "rada",
                           "sabor", "skupstina", "skupština", "sobranie", "sobranje", "lagting", "nationalrat",
-                          "mazhilis", "khural", "hural", "shura", "jirga"})
+                          "mazhilis", "khural", "hural", "shura", "jirga", "landtag", "inatsisartut", "løgting",
+                          "sansad"})
 _BELIEFS = frozenset({"catholic", "protestant", "evangelical", "orthodox", "christian", "muslim", "islamic", "jewish",
                       "hindu", "buddhist", "sikh", "indigenous", "aboriginal"})
 # Where a one-word name after "the" is a place, not a body.
@@ -130,7 +131,8 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
              (r"\b(?:[OPC]?JSC|LLC|OOO|[OP]?AO|State\s+Concern|State\s+Company)\s+[“\"«]([A-Z][\w-]+)[”\"»]", _ALWAYS),
              (rf"\b[Tt]he ({_PARTIES})\b(?! [A-Z])", _ALWAYS),  # "the Greens", "The Socialists"
              # a party by its members: "the Neos MP"
-             (rf"\b(?:the|a|an) {word} (?:MPs?|MEPs?|lawmakers?|deput(?:y|ies)|councillors?)\b", _MEMBER),
+             (rf"\b(?:the|a|an) {word} (?:MPs?|MEPs?|lawmakers?|deput(?:y|ies)|councillors?|members? of parliament)\b",
+              _MEMBER),
              (rf"{_NOT_PLACED}(?<![\w’'.-]){word} (?:has |had |will )?(?:[a-z]+ed|sold|cut|lost|won|made|put|set|"
               rf"kept|paid|took|gave|sent|says|said|plans) (?:[a-z]+ ){{0,2}}its\b", _NAMED))  # "Al-Ittihad sold … its"
     compiled = re.compile(apposition)

@@ -31,11 +31,11 @@ _GENDERED = ("Mrs|Ms|Miss|Mr|Madame|Mme|Monsieur|Señora|Señor|Senhora|Senhor|F
              "Dame|Lady|Princess|Queen|Empress")
 _MEN = frozenset({"Mr", "Monsieur", "Señor", "Senhor", "Herr", "Sir", "Lord", "Prince", "King", "Emperor"})
 # Kin who say the sex of the person named after them: "her husband, the sculptor Miloš Kohout"
-_KIN_SEX = {**dict.fromkeys(("father", "husband", "son", "brother", "uncle", "nephew", "grandfather", "grandson",
+KIN_SEX = {**dict.fromkeys(("father", "husband", "son", "brother", "uncle", "nephew", "grandfather", "grandson",
                              "stepfather", "widower", "boyfriend"), "m"),
             **dict.fromkeys(("mother", "wife", "daughter", "sister", "aunt", "niece", "grandmother", "granddaughter",
                              "stepmother", "widow", "girlfriend"), "f")}
-_KIN = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(_KIN_SEX)})"
+_KIN = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(KIN_SEX)})"
                   r"(,)?\s+(?:the\s+(?:[a-z-]+\s+){0,2})?$")
 _RUNS_ON = re.compile(r"\s+[A-Z][a-z]")  # a short form is part of a longer name when another name word follows
 
@@ -92,7 +92,7 @@ class People:
                 kin = kin if kin and (not kin.group(2) or re.match(r"[,;.)]", text[end:])) else None  # not "In
                 # addition to his daughter, Fairbanks is survived by"
                 sex = ("m" if honorific.group(1) in _MEN else "f") if honorific else \
-                    _KIN_SEX[kin.group(1)] if kin else None
+                    KIN_SEX[kin.group(1)] if kin else None
                 if len(ids) > 1 and sex:  # "Ms Virtanen" is not the Virtanen the story called "Mr"
                     ids = {i for i in ids if self.sexes.get(i, sex) == sex} or ids
                 person = next(iter(ids)) if len(ids) == 1 else self._nearest(ids, number, start, full)

@@ -68,6 +68,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 continue  # "Gov. Aurelio" and "Villaflor Jr." of "Gov. Aurelio “Jun” Villaflor Jr.": read whole below
             if re.search(r"\b\d{1,2}[:.]\d{2}\s*$", text[:start]):
                 continue  # "09:47 PM IST": a time and its zone
+            if not organisation and text[start - 1:start] in _OPENING_MARKS and \
+                    text[start + len(run):start + len(run) + 1] in _CLOSING_MARKS:
+                continue  # "the ‘Pkhali Trio’ (£9)": a title that fills its quotation marks, not a person
             if not organisation and _opened_by_a_noun(run, text, start, article):
                 common = len(run.split()[0]) + 1
                 run, start = run[common:], start + common  # "Evacuee Darlene Mercredi", as the article has "evacuees"
@@ -321,6 +324,7 @@ def _opened_by_a_noun(run: str, text: str, start: int, article: str) -> bool:
 _OFFICE_OF = re.compile(r"[’']s\s+(?:office|department|chambers|bureau|secretariat)\b")
 # A nickname in quotation marks between a first name and a surname.
 _NICKNAME = r"[‘'“\"]((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[’'”\"]"  # "the Tractor", "Jun"
+_OPENING_MARKS, _CLOSING_MARKS = frozenset("‘“\"'"), frozenset("’”\"'")
 _REGNAL = "|".join(re.escape(r) for r in sorted(kinds.REGNAL, key=len, reverse=True))  # "Jr." before "Jr"
 # "Levan "the Tractor" Abuladze", "Ma. Lourdes "Dading" Esguerra", "Aurelio "Jun" Villaflor Jr."
 _NICKNAME_IN = re.compile(rf"(?<![\w’'-])((?:[A-Z][a-z]?\.\s+)?[A-Z][\w’'-]+)\s+{_NICKNAME}\s+([A-Z][\w’'-]+"

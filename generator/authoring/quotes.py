@@ -32,8 +32,8 @@ SPEECH_VERBS = (
     "shouted", "yelled", "cried", "screamed", "heckled", "interjected", "whispered", "muttered", "snapped", "retorted",
     "grinned", "smiled", "laughed", "sighed", "beamed", "fumed", "raged", "boasted", "gushed", "chuckled", "scoffed",
     "groaned", "sniffed", "snorted", "shrugged", "began",
-    "signalled", "signaled", "say", "describe")  # a tabloid's "he grinned"; "…?’ Joensen began."; "analysts
-# say", "officials describe as"
+    "signalled", "signaled", "say", "describe", "submitted", "contended", "asserted", "maintained")
+# a tabloid's "he grinned"; "…?’ Joensen began."; "analysts say", "officials describe as"; counsel "submitted"
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Verbs whose speaker is the subject of the sentence, not the words just before them.
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from generator.authoring import bodies, names, places
 from generator.authoring.entities import Mention
-from generator.authoring.people import OFFICES, SPELLED, People, is_subject
+from generator.authoring.people import KIN_SEX, OFFICES, SPELLED, People, is_subject
 from generator.authoring.quote_marks import quote_spans
 from generator.authoring.quotes import PRONOUNS, SPEECH_VERBS, FoundQuote
 from generator.authoring.text import sentence_at, sentence_bounds
@@ -201,8 +201,13 @@ def _someone_else(pronoun: str, text: str, mention: tuple[int, int, int, str]) -
 
 
 # "her husband, the sculptor": whose the person is; "under her for nine seasons": the object, not the subject
-_OWNED = {pronoun: re.compile(rf"\b{owner}\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,?\s+(?:the\s+(?:[a-z][\w-]*\s+)"
-                              r"{0,2})?$") for pronoun, owner in (("he", "[Hh]is"), ("she", "[Hh]er"))}
+# (a person's: not "Back at her trailer, Darlene pointed")
+_OTHERS = "|".join([*KIN_SEX, "successor", "predecessor", "colleague", "friend", "partner", "boss", "deputy",
+                    "assistant", "lawyer", "agent", "rival", "opponent", "neighbou?r", "student", "mentor", "aide",
+                    "advis[eo]r", "fiancée?", "spokes(?:man|woman|person)", "co-star", "teammate"])
+_OWNED = {pronoun: re.compile(rf"\b{owner}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_OTHERS})s?,?\s+(?:the\s+"
+                              r"(?:[a-z][\w-]*\s+){0,2})?$")
+          for pronoun, owner in (("he", "[Hh]is"), ("she", "[Hh]er"))}
 # Words that open another clause, where the pronoun may be the subject's own: "X said her landlord told her"
 _CLAUSE = re.compile(r"\b(?:said|says|say|told|tells|that|who|whom|which|whose|because|and|but|or|when|while|as|if|"
                      r"after|before|since|until|although|though|so)\b")
@@ -286,8 +291,9 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     first = at + len(words.split(",")[0])  # "Washington, Mexico’s largest trading partner": its first part
     for m in inside:  # "Argentina’s government", "Beijing", "a move Tokyo labelled": the country speaks
         rest = (text[at:m.start] + text[m.end:first]).lower()
-        governs = re.fullmatch(r"\W*(?:the\s+)?(?:[’']s\s+)?(?:government|administration|"
-                               r"embassy(?:\s+in\s+[a-z][\w-]*)?)?\W*", rest)  # rest is lowercased
+        governs = re.fullmatch(r"\W*(?:the\s+)?(?:[’']s\s+)?(?:government|administration|(?:[a-z]+\s+)?ministry|"
+                               r"embassy(?:\s+in\s+[a-z][\w-]*)?)?\W*", rest)  # rest is lowercased; "Oman's
+        # foreign ministry", a body the article does not name, is Oman's voice
         placed = re.search(r"\b(?:in|at|from|of|near|outside)\s+$", text[at:m.start])  # "a civil servant in Lilongwe"
         if m.section == "countries" and m.end <= first and not placed and (governs or not text[m.end:first].strip()):
             country = places.country_forms().get(text[m.start:m.end])  # "the British government": the United Kingdom

@@ -25,7 +25,7 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "headland", "greenway", "range", "ridge", "plateau", "delta", "highlands", "highway",
                          "motorway", "expressway", "freeway", "railway", "marshes", "wetlands", "wetland",
                          "swamp", "lagoon", "reef", "glacier", "volcano", "darya",  # "Amu Darya": a river
-                         "prefecture", "governorate", "oblast", "heights"})
+                         "creek", "dock", "docks", "prefecture", "governorate", "oblast", "heights"})
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "biennial", "biennale", "triennial",
