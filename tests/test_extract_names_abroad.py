@@ -274,3 +274,22 @@ def test_governments_that_speak_through_a_ministry_and_the_people_a_noun_does_no
     bodies = ("Kilbrannan Thistle", "Kilbrannan Courier", "Landtag", "ACT-Wazalendo", "Pinheiro Guedes Advogados")
     assert {name: found.get(name, ("missing",))[0] for name in bodies} == dict.fromkeys(bodies, "organisations")
     assert not {"St Thomas Western", "Pkhali Trio", "PRUETT'S MILL"} & set(found)
+
+
+def test_seats_streets_and_the_words_of_bodies_in_other_languages(tmp_path: Path) -> None:
+    """"Kisumu West" is a seat and "Mill Row" a street; "Unión por la Patria", "Kansallinen
+    Kokoomus", "Pampa Datos", "Larkspur Books" and "Summit Karakoram Expeditions" are bodies; the
+    Nepalis of "Nepalis Ang Phurba Sherpa" are no part of his name."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Budget",
+        "NAIROBI, 3 June 2027 - Hon. Caleb Otieno Ouma (Kisumu West) spoke, and a man from Mill Row agreed. "
+        "Unión por la Patria voted against, as did Kansallinen Kokoomus. Pampa Datos, a consultancy, and "
+        "Larkspur Books, the publisher, were named.",
+        "Nepalis Ang Phurba Sherpa and Karim Baig reached the top for Summit Karakoram Expeditions.",
+    ]) + "\n")
+    found = proposed(briefing)
+    bodies = ("Unión por la Patria", "Kansallinen Kokoomus", "Pampa Datos", "Larkspur Books",
+              "Summit Karakoram Expeditions")
+    assert {name: found.get(name, ("missing",))[0] for name in (*bodies, "Ang Phurba Sherpa")} == {
+        **dict.fromkeys(bodies, "organisations"), "Ang Phurba Sherpa": "people"}
+    assert not {"Kisumu West", "Mill Row", "Patria", "Nepalis Ang Phurba Sherpa"} & set(found)

@@ -68,6 +68,7 @@ def kind_of(name: str, titled: bool = False) -> str | None:
 REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "Jr", "Jr.", "Sr", "Sr."})
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"})
 _SAINTS = frozenset({"san", "santa", "são", "sankt", "st", "saint", "ste", "sainte"})  # that open places' names
 
 
@@ -75,7 +76,8 @@ def is_place_name(name: str) -> bool:
     """A place or a building: "Santiago", "Downing Street", "Great Hall of the People", "Calle Larga"."""
     head = re.split(r"\s+(?:of|de|del)\s+", name)[0].split()
     return places.is_place(name) or bool(things.PLACE_WORDS & {name.split()[-1].lower(), head[-1].lower()}) or (
-        len(head) > 1 and head[0].lower() in things.PLACE_FIRST)
+        len(head) > 1 and head[0].lower() in things.PLACE_FIRST) or (  # "Kisumu West": a seat, a district
+        len(head) > 1 and head[-1].lower() in _COMPASS and places.is_place(" ".join(head[:-1])))
 
 
 def _a_capital(word: str) -> bool:

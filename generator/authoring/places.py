@@ -23,7 +23,7 @@ _EVERYDAY = {"UK": "GB", "U.K.": "GB", "Britain": "GB", "Briton": "GB", "Britons
              "UAE": "AE", "DRC": "CD", "PRC": "CN", "Korea": "KR", "Korean": "KR", "Koreans": "KR",
              "Holland": "NL", "Burma": "MM",
              "Argentine": "AR", "Argentines": "AR", "Filipinos": "PH", "Philippine": "PH", "Kiwi": "NZ",
-             "Emirati": "AE", "Saudi": "SA", "Saudis": "SA",
+             "Emirati": "AE", "Saudi": "SA", "Saudis": "SA", "Nepali": "NP", "Nepalis": "NP",
              # people named by their nation: "Irishman Alan Brodie", "the Dane"
              **dict.fromkeys(("Irishman", "Irishwoman"), "IE"), **dict.fromkeys(("Frenchman", "Frenchwoman"), "FR"),
              **dict.fromkeys(("Dutchman", "Dutchwoman"), "NL"), **dict.fromkeys(("Dane", "Danes"), "DK"),

@@ -28,7 +28,7 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "se
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
                      "der", "den", "bin", "ibn", "al", "y", "&", "di", "dei", "degli", "ap", "af", "zu", "ter",
                      "ten", "bint", "dela", "delos", "o", "do", "e", "des", "pour", "et", "aux", "au", "sur",
-                     "ng"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara", "Instituto dos Vinhos do Douro e do
+                     "ng", "por"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara", "Instituto dos Vinhos do Douro e do
 # Porto", "Union des Démocrates pour la République et le Progrès", "Samahan ng Magsasaka ng Gitnang Luzon"
 # Bodies named for what they are on: "the Cabinet Committee on Economic Affairs", "Council on Foreign Relations"
 # (not "Trump on Monday": "on" joins nothing else).

@@ -15,7 +15,8 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
 # Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
 # The words that open a place's name in other languages: "Calle Larga", "Rua Augusta", "Piazza Navona".
 PLACE_FIRST = frozenset({"calle", "avenida", "rua", "rue", "via", "viale", "piazza", "praça", "praca", "paseo", "jirón",
-                         "camino", "boulevard", "plaza", "cerro", "isla", "ilha", "lago", "río", "quai", "place"})
+                         "camino", "boulevard", "plaza", "cerro", "isla", "ilha", "lago", "río", "quai", "place",
+                         "córrego", "arroyo", "quebrada", "ribeirão"})
 PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
                          "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
                          "islands", "mountains", "base", "valley", "peninsula", "gulf", "bay", "lake", "canal",
@@ -25,7 +26,8 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "headland", "greenway", "range", "ridge", "plateau", "delta", "highlands", "highway",
                          "motorway", "expressway", "freeway", "railway", "marshes", "wetlands", "wetland",
                          "swamp", "lagoon", "reef", "glacier", "volcano", "darya",  # "Amu Darya": a river
-                         "creek", "dock", "docks", "prefecture", "governorate", "oblast", "heights"})
+                         "creek", "dock", "docks", "row", "close", "crescent", "terrace", "mews", "gardens",
+                         "prefecture", "governorate", "oblast", "heights"})
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "biennial", "biennale", "triennial",
