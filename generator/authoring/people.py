@@ -4,13 +4,16 @@ and honorifics said beside them: what `speakers` reads a quote's words against.
 A person is found by full name, alias, surname or first name ("Matthei", "Sir Keir"); a short
 form two people share is the one named last. The titles seen before a name ("Transport Secretary
 Kirsty Mackay", "the Minister for Finance, X") or in an apposition after it make that person "the
-minister" later.
+minister" later. It also says how `proposals` names a person: by the surnames and nicknames the
+article uses, a quoted nickname inside the name ("Aurelio “Jun” Villaflor Jr."), a surname said only
+after a title ("Judge Marchand"), a shorter form of someone already proposed.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from generator.authoring import kinds, names, places
 from generator.authoring.quote_marks import quote_spans
@@ -235,3 +238,45 @@ def is_subject(text: str, start: int) -> bool:
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s*")  # "11:58 p.m. — "
 _OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|During|Following|Despite|Under|"
                              r"With|For|Later|Earlier)\b[^,;:]{0,120},\s+(?:[A-Z]\.\s*)*")  # "A.Rakhimov"
+
+
+# A nickname in quotation marks between a first name and a surname.
+_NICKNAME = r"[‘'“\"]((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[’'”\"]"  # "the Tractor", "Jun"
+_REGNAL = "|".join(re.escape(r) for r in sorted(kinds.REGNAL, key=len, reverse=True))  # "Jr." before "Jr"
+# "Levan "the Tractor" Abuladze", "Ma. Lourdes "Dading" Esguerra", "Aurelio "Jun" Villaflor Jr."
+QUOTED_NICKNAME_IN = re.compile(rf"(?<![\w’'-])((?:[A-Z][a-z]?\.\s+)?[A-Z][\w’'-]+)\s+{_NICKNAME}\s+([A-Z][\w’'-]+"
+                          rf"(?:\s+(?:{_REGNAL})(?![\w’'-]))?)")
+# the parts, and "Vice Gov. Ma" of "Ma. Lourdes …"
+BEFORE_QUOTED_NICKNAME = re.compile(rf"\.?(?:\s+[A-Z][\w’'-]+)?\s+{_NICKNAME}\s+[A-Z]")
+AFTER_QUOTED_NICKNAME = re.compile(rf"[A-Z][\w’'-]+\s+{_NICKNAME}\s+$")
+
+
+def known_by_title(name: names.Name, text: str, article: str) -> names.Name | None:
+    """A surname said only after a title ("Judge Marchand", "Dr Daley"): the person, named so,
+    when the article never gives the surname after a first name."""
+    preceding = re.search(r"(?:\b[A-Z][a-z]*\.?\s+){1,3}$", text[:name.start])  # "Judge", "Prime Minister"
+    words = preceding.group(0).split() if preceding else []
+    while words and words[0].rstrip(".").lower() not in names.TITLES:
+        words.pop(0)
+    if " " in name.text or not words or any(w.rstrip(".").lower() not in names.TITLES for w in words) \
+            or kinds.kind_of(f"Jo {name.text}") != "people":
+        return None
+    before = (m.group(1) for m in re.finditer(rf"(?<!\w)([^\W\d_][\w’'.-]*)\s+{re.escape(name.text)}\b", article)
+              if m.group(1)[0].isupper())  # "Ádám Rév" beside "Mr. Rév"
+    if any(word.rstrip(".").lower() not in names.TITLES for word in before) or re.search(
+            rf"\b{re.escape(name.text)}\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|di|le|la)\s+)*[A-Z][\w’'-]*[a-z]",
+            article) or re.search(rf"(?<![\w’'-]){re.escape(name.text.upper())}\s+[A-Z][a-z]", article):
+        return None  # "Edmund Hillary", "Li Wei", "Khalid bin Nasser", "KONÉ Adama Sinaly"
+    title = " ".join(words)
+    return names.Name(f"{title} {name.text}", text.rindex(title, 0, name.start), name.titles, name.countries)
+
+
+def same_person(name: str, proposals: dict[str, dict[str, Any]]) -> str | None:
+    """The proposed person this name is a shorter form of: 'Cortez Masto' of 'Catherine Cortez Masto'."""
+    words = name.casefold().split()  # "De Graaf" of "Femke de Graaf"
+    for entity_id, p in proposals.items():
+        theirs = p["name"].casefold().split()
+        if p["section"] == "people" and len(words) < len(theirs) and (
+                theirs[-len(words):] == words or theirs[:len(words)] == words):
+            return entity_id
+    return None

@@ -34,7 +34,15 @@ from generator.authoring.organisations import (
     one_word_organisations,
     two_bodies,
 )
-from generator.authoring.people import nicknames, said_after_a_first_name
+from generator.authoring.people import (
+    AFTER_QUOTED_NICKNAME,
+    BEFORE_QUOTED_NICKNAME,
+    QUOTED_NICKNAME_IN,
+    known_by_title,
+    nicknames,
+    said_after_a_first_name,
+    same_person,
+)
 from generator.authoring.text import name_runs, sentence_at
 from generator.corpus.registry import Registry
 from generator.corpus.seeds import Seed
@@ -64,7 +72,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
         for run, start, organisation in _runs(text, article):
             if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}", run):
                 continue  # a transcript's "(SOUNDBITE OF MUSIC)", a label in capitals
-            if _NICKNAME_AFTER.match(text, start + len(run)) or _NICKNAME_BEFORE.search(text[:start]):
+            if BEFORE_QUOTED_NICKNAME.match(text, start + len(run)) or AFTER_QUOTED_NICKNAME.search(text[:start]):
                 continue  # "Gov. Aurelio" and "Villaflor Jr." of "Gov. Aurelio “Jun” Villaflor Jr.": read whole below
             if re.search(r"\b\d{1,2}[:.]\d{2}\s*$", text[:start]):
                 continue  # "09:47 PM IST": a time and its zone
@@ -111,9 +119,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if section is None and " " not in name.text and _AGED.match(text, end) and \
                     kinds.kind_of(f"Jo {name.text}") == "people" and not _named_before(name.text, proposals):
                 section = "people"  # "Fatima, 38, who fled Homs": a person known by one name
-            if section is None and (titled := _known_by_title(name, text, article)):
+            if section is None and (titled := known_by_title(name, text, article)):
                 name, section = titled, "people"  # "Judge Marchand", whose first name the article never gives
-            if section is None and " " not in name.text and (same := _same_person(name.text, proposals)):
+            if section is None and " " not in name.text and (same := same_person(name.text, proposals)):
                 titles.setdefault(same, []).extend(titles_around(text, start, name))  # "Jara, a former minister"
             if section not in ("people", "organisations") or (section == "people" and not _titled(name) and (
                     _PLACED.search(text[:name.start]) or _placed_anywhere(name.text, article)
@@ -123,7 +131,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             written = name.text
             if section == "people" and (western := names.western_order(name.text, name.titles)):
                 name = replace(name, text=western)  # "KONÉ Adama Sinaly" is Adama Sinaly Koné
-            entity_id = (_same_person(name.text, proposals) if section == "people" else None) or slugify(name.text)
+            entity_id = (same_person(name.text, proposals) if section == "people" else None) or slugify(name.text)
             if not entity_id or registry.section_of(entity_id):
                 continue
             if section == "people":
@@ -139,7 +147,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if written != name.text:  # and "Mr Koné", as the paper goes on
                 known = proposal.setdefault("aliases", [])
                 known += [a for a in (written, name.text.split()[-1]) if a not in known]
-        for m in _NICKNAME_IN.finditer(text):  # "captain Daniel ‘Tornado’ Agyemang"
+        for m in QUOTED_NICKNAME_IN.finditer(text):  # "captain Daniel ‘Tornado’ Agyemang"
             full_name = f"{m.group(1)} {m.group(3)}"
             if kinds.kind_of(full_name) == "people" and not registry.section_of(slugify(full_name)):
                 proposal = proposals.setdefault(slugify(full_name),
@@ -322,16 +330,7 @@ def _opened_by_a_noun(run: str, text: str, start: int, article: str) -> bool:
 
 
 _OFFICE_OF = re.compile(r"[’']s\s+(?:office|department|chambers|bureau|secretariat)\b")
-# A nickname in quotation marks between a first name and a surname.
-_NICKNAME = r"[‘'“\"]((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[’'”\"]"  # "the Tractor", "Jun"
 _OPENING_MARKS, _CLOSING_MARKS = frozenset("‘“\"'"), frozenset("’”\"'")
-_REGNAL = "|".join(re.escape(r) for r in sorted(kinds.REGNAL, key=len, reverse=True))  # "Jr." before "Jr"
-# "Levan "the Tractor" Abuladze", "Ma. Lourdes "Dading" Esguerra", "Aurelio "Jun" Villaflor Jr."
-_NICKNAME_IN = re.compile(rf"(?<![\w’'-])((?:[A-Z][a-z]?\.\s+)?[A-Z][\w’'-]+)\s+{_NICKNAME}\s+([A-Z][\w’'-]+"
-                          rf"(?:\s+(?:{_REGNAL})(?![\w’'-]))?)")
-# the parts, and "Vice Gov. Ma" of "Ma. Lourdes …"
-_NICKNAME_AFTER = re.compile(rf"\.?(?:\s+[A-Z][\w’'-]+)?\s+{_NICKNAME}\s+[A-Z]")
-_NICKNAME_BEFORE = re.compile(rf"[A-Z][\w’'-]+\s+{_NICKNAME}\s+$")
 
 
 def _a_team(name: str, article: str) -> bool:
@@ -351,26 +350,6 @@ _SPOKESPERSON_FOR = re.compile(rf"{bodies.SPOKESPERSON}\s+(?:for|of|at)\s+[^,.;]
 # An age set off after a name: "Omana, 52, who has shelled cashews".
 _AGED = re.compile(r",\s+(?:aged\s+)?(?:\d{1,3},|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                    r"(?:thir|four|fif|six|seven|eigh|nine)teen)[,.])")  # "Mason, seven, and Lola-Rae, four."
-
-
-def _known_by_title(name: names.Name, text: str, article: str) -> names.Name | None:
-    """A surname said only after a title ("Judge Marchand", "Dr Daley"): the person, named so,
-    when the article never gives the surname after a first name."""
-    preceding = re.search(r"(?:\b[A-Z][a-z]*\.?\s+){1,3}$", text[:name.start])  # "Judge", "Prime Minister"
-    words = preceding.group(0).split() if preceding else []
-    while words and words[0].rstrip(".").lower() not in names.TITLES:
-        words.pop(0)
-    if " " in name.text or not words or any(w.rstrip(".").lower() not in names.TITLES for w in words) \
-            or kinds.kind_of(f"Jo {name.text}") != "people":
-        return None
-    before = (m.group(1) for m in re.finditer(rf"(?<!\w)([^\W\d_][\w’'.-]*)\s+{re.escape(name.text)}\b", article)
-              if m.group(1)[0].isupper())  # "Ádám Rév" beside "Mr. Rév"
-    if any(word.rstrip(".").lower() not in names.TITLES for word in before) or re.search(
-            rf"\b{re.escape(name.text)}\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|di|le|la)\s+)*[A-Z][\w’'-]*[a-z]",
-            article) or re.search(rf"(?<![\w’'-]){re.escape(name.text.upper())}\s+[A-Z][a-z]", article):
-        return None  # "Edmund Hillary", "Li Wei", "Khalid bin Nasser", "KONÉ Adama Sinaly"
-    title = " ".join(words)
-    return names.Name(f"{title} {name.text}", text.rindex(title, 0, name.start), name.titles, name.countries)
 
 
 def _placed_anywhere(name: str, article: str) -> bool:
@@ -409,14 +388,3 @@ def _names_a_thing(text: str, end: int) -> bool:
     """'the Tom Price mine', 'the State of the Union address', 'CFA francs': a run followed by what it names."""
     after = re.match(r"\s+([a-z]+)", text[end:])
     return bool(after and (after.group(1) in things.THING_NOUNS or names_a_currency(after.group(1))))
-
-
-def _same_person(name: str, proposals: dict[str, dict[str, Any]]) -> str | None:
-    """The proposed person this name is a shorter form of: 'Cortez Masto' of 'Catherine Cortez Masto'."""
-    words = name.casefold().split()  # "De Graaf" of "Femke de Graaf"
-    for entity_id, p in proposals.items():
-        theirs = p["name"].casefold().split()
-        if p["section"] == "people" and len(words) < len(theirs) and (
-                theirs[-len(words):] == words or theirs[:len(words)] == words):
-            return entity_id
-    return None
