@@ -137,7 +137,7 @@ def _figures(seed: Seed, registry: Registry, countries: list[str], proposals: li
     forms = places.country_forms()
     names = {**{c.id: c.name for c in registry.countries.values()}, **{p["id"]: p["name"] for p in proposals}}
     # a nation's money is its country's: Wales's is the United Kingdom's
-    codes = tuple(dict.fromkeys(forms[names[c]].code[:2] for c in countries if names.get(c) in forms))
+    codes = tuple(dict.fromkeys(forms[names[c]].code.split("-")[0] for c in countries if names.get(c) in forms))
     return [{"value": f.text, "measure": f"p{f.paragraph}-{slugify(f.text)}"[:100].strip("-"),
              "label": sentence_at(seed.paragraphs[f.paragraph - 1], f.start)[:160],
              "amount": f.amount, "unit": f.unit, "approximate": f.approximate,

@@ -245,7 +245,7 @@ _NICKNAME = r"[‘'“\"]((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[’
 _REGNAL = "|".join(re.escape(r) for r in sorted(kinds.REGNAL, key=len, reverse=True))  # "Jr." before "Jr"
 # "Levan "the Tractor" Abuladze", "Ma. Lourdes "Dading" Esguerra", "Aurelio "Jun" Villaflor Jr."
 QUOTED_NICKNAME_IN = re.compile(rf"(?<![\w’'-])((?:[A-Z][a-z]?\.\s+)?[A-Z][\w’'-]+)\s+{_NICKNAME}\s+([A-Z][\w’'-]+"
-                          rf"(?:\s+(?:{_REGNAL})(?![\w’'-]))?)")
+                                rf"(?:\s+(?:{_REGNAL})(?![\w’'-]))?)")
 # the parts, and "Vice Gov. Ma" of "Ma. Lourdes …"
 BEFORE_QUOTED_NICKNAME = re.compile(rf"\.?(?:\s+[A-Z][\w’'-]+)?\s+{_NICKNAME}\s+[A-Z]")
 AFTER_QUOTED_NICKNAME = re.compile(rf"[A-Z][\w’'-]+\s+{_NICKNAME}\s+$")

@@ -93,8 +93,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                     or _is_a_document(name.text) or is_currency_code(name.text) \
                     or names.portfolio_office(f"{name.text},") or a_countrys_government(name.text):
                 continue  # "the Cabinet Secretary for Health": an office; "the UK Government": the country
-            section = "people" if names.western_order(name.text, name.titles) else \
-                kinds.kind_of(name.text, _titled(name))  # "Mr KONÉ Adama Sinaly", whatever the capitals
+            western = names.western_order(name.text, name.titles)  # "Mr KONÉ Adama Sinaly", whatever the capitals
+            section = "people" if western else kinds.kind_of(name.text, _titled(name))
             national: str | None = None
             if section == "organisations" and (owned := national_name(name, text, article)):
                 name, national = owned  # "Bolivia’s Foreign Ministry" and "Paraguay’s Foreign Ministry": two bodies
@@ -129,7 +129,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                     _MAYOR_OF.search(text[:name.start])):  # "The mayor of Oliveira do Hospital"
                 continue  # "in Puerto Aysén", "from the Tonle Sap", "the village of Kbal Romeas": a place
             written = name.text
-            if section == "people" and (western := names.western_order(name.text, name.titles)):
+            if section == "people" and western:
                 name = replace(name, text=western)  # "KONÉ Adama Sinaly" is Adama Sinaly Koné
             entity_id = (same_person(name.text, proposals) if section == "people" else None) or slugify(name.text)
             if not entity_id or registry.section_of(entity_id):

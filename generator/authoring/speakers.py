@@ -190,6 +190,8 @@ _SEXED = {"mum": "she", "mother": "she", "grandmother": "she", "widow": "she", "
 _ANAPHOR = re.compile(rf"(?i:the)\s+(?:[a-z-]+\s+){{0,2}}({'|'.join(_SEXED)}|star|presenter|singer|veteran|pensioner|"
                       r"teenager|youngster)(?:-of-[a-z]+)?")
 _SPOKE = re.compile(rf"\s+(?:{'|'.join(v for v in SPEECH_VERBS if not v.endswith('ing'))})\b")
+
+
 def _someone_else(pronoun: str, text: str, mention: tuple[int, int, int, str]) -> bool:
     """Whether the sentence makes the person named someone the pronoun is not: "Her successor, Tyler
     Modeste, has worked under her"; "she worked with her husband, the sculptor Miloš Kohout" (not
