@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.drafting import draft, proposed
+from tests.drafting import draft, proposed, speakers
 
 
 def test_malay_honours_and_coalitions_and_constituencies_that_are_places(tmp_path: Path) -> None:
@@ -293,3 +293,50 @@ def test_seats_streets_and_the_words_of_bodies_in_other_languages(tmp_path: Path
     assert {name: found.get(name, ("missing",))[0] for name in (*bodies, "Ang Phurba Sherpa")} == {
         **dict.fromkeys(bodies, "organisations"), "Ang Phurba Sherpa": "people"}
     assert not {"Kisumu West", "Mill Row", "Patria", "Nepalis Ang Phurba Sherpa"} & set(found)
+
+
+def test_middle_initials_nicknames_ranks_and_the_possessives_inside_bodies_names(tmp_path: Path) -> None:
+    """"Patricia A. "Patsy" Holloway" is one person known as Patsy; "BL" follows a barrister's name
+    and "Constable" and "Vice-Premier" come before one; the Director of Public Prosecutions is no
+    one's name; a plural's possessive stays inside a body's name, a country's does not."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Vote",
+        "DUNMORE, 3 May 2027 - Patricia A. \"Patsy\" Holloway and James T. \"J.T.\" Whitlock voted no. "
+        "Prosecuting, Cathal Brogan BL said the Director of Public Prosecutions agreed. Constable Lee Furness "
+        "gave evidence.",
+        "Vice-Premier Liu Jianhua met the Åland Fishermen’s Association and the Uummannaq Hunters' and "
+        "Fishermen's Association, whose ships avoid Yemen's Houthi rebels. Die Linke lost seats in Ciudad del "
+        "Este and Barangay Umiray. Pipelines carry 55 bcm.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {name: found.get(name, ("missing",)) for name in (
+        "Patricia A. Holloway", "James T. Whitlock", "Cathal Brogan", "Lee Furness", "Liu Jianhua",
+        "Åland Fishermen’s Association", "Uummannaq Hunters' and Fishermen's Association")} == {
+        "Patricia A. Holloway": ("people", "person"), "James T. Whitlock": ("people", "person"),
+        "Cathal Brogan": ("people", "person"), "Lee Furness": ("people", "person"),
+        "Liu Jianhua": ("people", "leader"), "Åland Fishermen’s Association": ("organisations", None),
+        "Uummannaq Hunters' and Fishermen's Association": ("organisations", None)}
+    assert not {"Public Prosecutions", "Yemen's Houthi", "Die Linke", "Ciudad del Este", "Barangay Umiray",
+                "Åland Fishermen", "Patsy", "J.T."} & set(found)
+    assert not {"Patsy", "J.T."} & {q["text"] for q in briefing["quotes"]}
+    assert "55 bcm" in [f["value"] for f in briefing["figures"]]
+
+
+def test_a_scripts_clip_labels_and_a_pronoun_that_goes_on_past_someone_named(tmp_path: Path) -> None:
+    """"CLIP - Anna Kerr, economist, Harbourline Bank: “…”" is Anna Kerr's; "She did not always …
+    under Henrik Dahl, … / “…,” she says" is the woman the profile is about, not Dahl."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Prices",
+        "RURAL NEWS – Wednesday 3 November 2027",
+        "REPORTER: Harbourline Bank economist Anna Kerr says the result hurts.",
+        "CLIP – Anna Kerr, agricultural economist, Harbourline Bank: \"We've had three auctions now where prices "
+        "have gone backwards.\"",
+        "Saga Holmström cooks on Åland. “I cook what the island gives,” she says.",
+        "She did not always think this way. She spent seven years in Stockholm, most of them under Henrik Dahl, a "
+        "chef famous for his temper, at a restaurant she prefers not to name.",
+        "“I was very good at making things look like something else,” she says.",
+    ]) + "\n")
+    assert speakers(briefing) == [
+        ("We've had three auctions now where prices have gone backwards.", "anna-kerr"),
+        ("I cook what the island gives", "saga-holmstrom"),
+        ("I was very good at making things look like something else", "saga-holmstrom")]

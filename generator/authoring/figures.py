@@ -39,7 +39,8 @@ _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "staff",
                         "referenda", "strata", "spacecraft", "salmon", "trout", "bison", "swine", "moose"})
 # Units written short, counted like plural nouns: "about 12 km", "40 to 60 km/h".
 _UNIT_ABBREVIATIONS = frozenset({"km", "kg", "mph", "kph", "km/h", "cm", "mm", "ha", "sq", "bp", "bps", "mhz", "ghz",
-                                 "khz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh"})
+                                 "khz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "bcm", "tcm", "bcf", "tcf",
+                                 "mtpa", "bpd"})
 _UNIT_WRITTEN_ON = re.compile(  # "1,200km", "17bp", "90km/h"
     rf"(?<![\w.,])({_NUMBER})((?i:{'|'.join(sorted(map(re.escape, _UNIT_ABBREVIATIONS), key=len, reverse=True))}))\b")
 _NOT_IN_PHRASE = frozenset({

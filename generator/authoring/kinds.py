@@ -10,7 +10,7 @@ from generator.authoring.text import is_capitalised
 from generator.corpus.numbers import CARDINALS
 
 # Articles that open a place's or thing's name in Spanish, French, Italian and Arabic, never a person's.
-_FOREIGN_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "al"})
+_FOREIGN_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "al", "die", "der", "das"})
 # Not people, whatever their shape: bylines, page furniture, vehicles.
 NOT_PEOPLE = frozenset({"read more", "air force one", "marine one", "related articles", "most read", "follow us",
                         "sign up", "breaking news", "live updates", "top stories", "question time",
@@ -37,8 +37,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return None  # "the 2034 World Cup"; "Band D", "Plan B": a grade or a variant
     if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):
         return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym
-    if lowered[0] in CARDINALS:
-        return None  # "Two Republicans"
+    if lowered[0] in CARDINALS or re.search(r"s[’']$", words[-1]):
+        return None  # "Two Republicans"; "Uummannaq Hunters'", the first half of a body's name
     if lowered[-1] in CARDINALS and len(words) > 1:
         return "organisations"  # "the Nordic-Baltic Eight", "the Visegrad Four": a group of states
     if lowered[-1] in names.PARTY_MEMBERS and len(words) > 1 and not titled:
@@ -76,7 +76,8 @@ def is_place_name(name: str) -> bool:
     """A place or a building: "Santiago", "Downing Street", "Great Hall of the People", "Calle Larga"."""
     head = re.split(r"\s+(?:of|de|del)\s+", name)[0].split()
     return places.is_place(name) or bool(things.PLACE_WORDS & {name.split()[-1].lower(), head[-1].lower()}) or (
-        len(head) > 1 and head[0].lower() in things.PLACE_FIRST) or (  # "Kisumu West": a seat, a district
+        len(name.split()) > 1 and head[0].lower() in things.PLACE_FIRST) or (  # "Ciudad del Este"
+        # "Kisumu West": a seat, a district
         len(head) > 1 and head[-1].lower() in _COMPASS and places.is_place(" ".join(head[:-1])))
 
 

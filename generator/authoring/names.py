@@ -22,18 +22,18 @@ TITLES = frozenset(yaml.safe_load((Path(__file__).parent / "words" / "titles.yam
                    ["titles"])
 # Countries whose names are also given names: "Jordan Akinola", "Chad Mendes".
 _GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "India", "Israel", "Kenya"})
-_POST_NOMINALS = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})
+_POST_NOMINALS = frozenset({"SC", "BL", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})
 # Titles written short, which are also surnames when they end a name: "Amartya Sen", "Mary Rep".
 _SHORT_TITLES = frozenset({"sen", "gov", "rep", "det", "col", "gen", "lt", "maj", "capt", "insp", "supt"})
 # What a minister is minister of: a title before "Minister", a body's word at the end of a name ("The Lancet
 # Planetary Health").
 PORTFOLIOS = frozenset({"foreign", "affairs", "trade", "finance", "defence", "defense", "industry", "energy",
                         "agriculture", "business", "treasury", "home", "interior", "health", "education", "commerce",
-                        "economy", "transport", "environment", "culture", "state"})
+                        "economy", "transport", "environment", "culture", "state", "prosecutions"})
 # Titles of heads of state or government, ministers, premiers and party leaders (curating.md).
 LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "treasurer", "king", "queen", "taoiseach",
                            "minister", "secretary", "emperor", "governor", "gov", "sheikh", "emir", "sultan", "leader",
-                           "commissioner", "speaker", "minister-president"})
+                           "commissioner", "speaker", "minister-president", "vice-premier", "vice-minister"})
 # Of those, the ones an organisation's people hold too ("its president", "the union's state secretary").
 SHARED_TITLES = frozenset({"president", "secretary", "treasurer", "governor", "gov", "leader", "commissioner",
                            "speaker"})
@@ -185,8 +185,8 @@ LEANING = re.compile(r"[A-Z][\w’'.]*-(?:friendly|backed|based|aligned|leaning|
 
 def _not_a_name(word: str) -> bool:
     """A month, a weekday or a word that opens sentences; "Jan" before a name is a given name ("Jan
-    Bakker"), since a run holds no digits ("Jan 16" is no run)."""
-    return word.rstrip(".").lower() in NOT_NAMES and word != "Jan"
+    Bakker"), since a run holds no digits ("Jan 16" is no run); "A." is an initial, not "A"."""
+    return word.rstrip(".").lower() in NOT_NAMES and word != "Jan" and not re.fullmatch(r"[A-Z]\.", word)
 
 
 # A party's members after its name: "Centre MP", "Labour councillors"

@@ -241,11 +241,12 @@ _OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|In|On|At|After|Before|Du
 
 
 # A nickname in quotation marks between a first name and a surname.
-_NICKNAME = r"[‘'“\"]((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[’'”\"]"  # "the Tractor", "Jun"
+_NICKNAME = r"[‘'“\"]((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)[’'”\"]"  # "the Tractor", "Jun", "J.T."
 _REGNAL = "|".join(re.escape(r) for r in sorted(kinds.REGNAL, key=len, reverse=True))  # "Jr." before "Jr"
-# "Levan "the Tractor" Abuladze", "Ma. Lourdes "Dading" Esguerra", "Aurelio "Jun" Villaflor Jr."
-QUOTED_NICKNAME_IN = re.compile(rf"(?<![\w’'-])((?:[A-Z][a-z]?\.\s+)?[A-Z][\w’'-]+)\s+{_NICKNAME}\s+([A-Z][\w’'-]+"
-                                rf"(?:\s+(?:{_REGNAL})(?![\w’'-]))?)")
+# "Levan "the Tractor" Abuladze", "Ma. Lourdes "Dading" Esguerra", "Aurelio "Jun" Villaflor Jr.",
+# "Robert E. "Bobby" Teague"
+QUOTED_NICKNAME_IN = re.compile(rf"(?<![\w’'-])((?:[A-Z][a-z]?\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)*)\s+{_NICKNAME}"
+                                rf"\s+([A-Z][\w’'-]+(?:\s+(?:{_REGNAL})(?![\w’'-]))?)")
 # the parts, and "Vice Gov. Ma" of "Ma. Lourdes …"
 BEFORE_QUOTED_NICKNAME = re.compile(rf"\.?(?:\s+[A-Z][\w’'-]+)?\s+{_NICKNAME}\s+[A-Z]")
 AFTER_QUOTED_NICKNAME = re.compile(rf"[A-Z][\w’'-]+\s+{_NICKNAME}\s+$")

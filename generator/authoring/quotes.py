@@ -122,6 +122,9 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
         return pronoun.group(1), sentence_start + pronoun.start(1), "said"
     if colon and before.split()[0].lower().strip(",") in _OPENERS and not re.search(r"\b[A-Z][a-z]+\s+[A-Z]", before):
         return "", -1, "follows"  # "Then, after a moment: “…”": the last speaker goes on
+    clip = _CLIP.fullmatch(before)  # a script's "CLIP – Anna Kerr, economist, Harbourline Bank: “…”"
+    if colon and clip and _is_proper(clip.group(1)) and _names_someone(clip.group(1)):
+        return clip.group(1), sentence_start + clip.start(1), "said"
     if colon:
         apposition = re.match(r"[^:]*?,\s+[A-Z][^,]*,", before)  # "Its leader, Reto Marti,"
         subject, at = ("", -1) if colon.group(1)[:1].isupper() else \
@@ -352,6 +355,9 @@ def _is_proper(part: str) -> bool:
                for w in part.split())
 
 
+# A label line: a name, then what they are, set off by commas, then a colon; after a script's cue in capitals
+_CLIP = re.compile(r"\s*(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*[–—:-]\s*)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+                   r"(?:,\s+[^,:“”\"]{1,60}){1,3}:\s*")
 _MEMBER_OF = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?$")
 _APPOSED_WHO = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]*),\s+(?:an?|the)\s+{_APPOSED}{{1,120}}$")
 _WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+who(?:\s+(?:[a-z]+ly|once|also|later|has|had|"

@@ -149,6 +149,10 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
             subjects = [m for m in mentions if is_subject(text, m[1])]
             # "party spokesman Fergal Tierney insisted Madden had been picked": who spoke, not whom he spoke of
             spoke = [m for m in mentions if _SPOKE.match(text, m[2])]
+            going_on = _OPENING_PRONOUN.match(text)  # "She did not always … under Henrik Dahl, …": not Dahl
+            if not (subjects or spoke) and going_on and going_on.group(1).lower() == pronoun and mentions and \
+                    going_on.start(1) < mentions[0][1] and paragraph != quote.paragraph:
+                continue
             if subjects or spoke or mentions:
                 return Speaker((subjects or spoke or mentions)[-1][3], None)
         return previous if previous.person else NOBODY

@@ -106,8 +106,10 @@ def name_runs(text: str) -> list[tuple[str, int]]:
         start, core = m.start() + lead, raw[lead:]
         possessive = re.search(r"[’']s?$", core) if re.search(r"\w[’']s$|s[’']$", core) else None
         # "People’s Bank of China", "Solvent Extractors' Association": a plural's possessive inside a name
-        plural_inside = bool(re.search(r"s[’']$", core)) and bool(re.match(r"\s+[A-Z]", text[m.end():])) \
-            and core[:-1] not in places.country_forms() and not (  # not "the Philippines' Foreign Ministry"
+        # and an irregular plural's ("Fishermen’s Association")
+        plural = re.search(r"s[’']$|(?:men|[Pp]eople|[Cc]hildren)[’']s$", core)
+        plural_inside = bool(plural) and bool(re.match(r"\s+(?:and\s+[A-Z][\w-]*[’']s?\s+)?[A-Z]", text[m.end():])) \
+            and re.sub(r"[’']s?$", "", core) not in places.country_forms() and not (  # not "the Philippines' …"
                 words and text[words[0][0]:start + len(core) - 1] in _BODIES_OF_NATIONS)  # "United Nations' World …"
         owner = core[:possessive.start() if possessive else 0]
         # "the Ombudsman’s Office", "the Attorney General's Chambers": an office's name, not a country's

@@ -16,7 +16,7 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
 # The words that open a place's name in other languages: "Calle Larga", "Rua Augusta", "Piazza Navona".
 PLACE_FIRST = frozenset({"calle", "avenida", "rua", "rue", "via", "viale", "piazza", "praça", "praca", "paseo", "jirón",
                          "camino", "boulevard", "plaza", "cerro", "isla", "ilha", "lago", "río", "quai", "place",
-                         "córrego", "arroyo", "quebrada", "ribeirão"})
+                         "córrego", "arroyo", "quebrada", "ribeirão", "ciudad", "barangay", "sitio", "purok"})
 PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
                          "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
                          "islands", "mountains", "base", "valley", "peninsula", "gulf", "bay", "lake", "canal",
