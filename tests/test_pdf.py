@@ -299,6 +299,30 @@ def test_only_the_chapters_whose_content_changed_are_typeset_again(mini: Project
     assert {p for p in cache.rglob("*.pdf") if p.parent.name == "documents"} == set(report.files.values())  # pruned
 
 
+def test_a_document_printed_before_counts_from_its_last_contents_and_prints_as_a_fresh_print(mini: Project) -> None:
+    """A new title changes the contents of every dossier printing the briefing: their numbers are
+    worked out from the pages the contents took last time, so the contents are typeset once, with
+    their numbers (never with placeholders first), and each PDF is the one a fresh print makes."""
+    from generator.printing import manifest
+    from generator.printing.compose import PLACEHOLDER
+
+    build(mini)
+    path = mini.briefings / "harbour-deal.yaml"
+    path.write_text(path.read_text().replace("title: Firefly and Trentino settle fishing dispute",
+                                             "title: Firefly and Trentino end the fishing dispute"))
+    report = print_pdfs(mini)
+    assert "dossiers/freedonia" in report.assembled
+    cache = mini.work / "pdf-cache"
+    record = manifest.load(cache / "documents.json")["dossiers/freedonia"]
+    fronts = [text for key in record.chapters for text in pages_text(cache / "chapters" / f"{key}.pdf")
+              if "Contents" in text]
+    assert len(fronts) == record.front == 1 and f" {PLACEHOLDER}" not in fronts[0]
+    assert "Firefly and Trentino end the fishing dispute" in fronts[0]
+    incremental = {name: file.read_bytes() for name, file in report.files.items()}
+    fresh = print_pdfs(mini, fresh=True)
+    assert {name: file.read_bytes() for name, file in fresh.files.items()} == incremental
+
+
 def test_an_unchanged_document_is_not_composed_again_and_a_cited_title_changes_it(
         mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     """The record of what each PDF was made from (issue 16): with nothing changed no page is

@@ -44,8 +44,11 @@ Typeset = Callable[[Chapter], tuple[Path, Placement]]  # a chapter's PDF and pla
 class Composition:
     """One document: its chapters in order, and the page numbers that depend on where they fall."""
 
-    def __init__(self, doc: Document, sections: list[PrintedPage], day: date):
-        self.doc, self.sections, self.day = doc, sections, day
+    def __init__(self, doc: Document, sections: list[PrintedPage], day: date, front: int = 0):
+        """``front``: the pages its cover and contents took when it was last printed, if it was;
+        the numbers are then worked out from there, without first typesetting the contents with
+        placeholders (a second typesetting of every document an article joins)."""
+        self.doc, self.sections, self.day, self.front = doc, sections, day, front
         self.covered = doc.kind != "page"
         self.late = {s.path for s in sections if PAGE_REF.search(s.body)}
 
@@ -57,11 +60,11 @@ class Composition:
     def independent(self) -> list[Chapter]:
         """The chapters that can be typeset before anything else: all of them, for most documents."""
         chapters = [_chapter(s) for s in self.sections if s.path not in self.late]
-        return [self._front({}), *chapters] if self.covered else chapters
+        return [self._front({}), *chapters] if self.covered and not self.front else chapters
 
     def pieces(self, typeset: Typeset) -> list[Piece]:
         """Every chapter typeset and placed, the numbers they show true for this document."""
-        front_pages = typeset(self._front({}))[1].pages if self.covered else 0
+        front_pages = (self.front or typeset(self._front({}))[1].pages) if self.covered else 0
         while True:
             body: list[Piece] = []
             for section in self.sections:

@@ -33,6 +33,7 @@ class Printed:
     pages: int
     chapters: tuple[str, ...]  # the chapters it is made of, kept while it is
     cites: dict[str, str]  # page its endnotes name → that page's title line, as it was
+    front: int  # pages of its cover and contents (none for a page's PDF): where the next print starts counting
 
     def reusable(self, key: str, cache: Path, markdown: Mapping[str, str]) -> bool:
         return (key == self.key and (cache / self.file).exists()
@@ -43,7 +44,7 @@ def load(path: Path) -> dict[str, Printed]:
     """The record of the last print; none if it is missing or unreadable (everything is composed)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return {name: Printed(e["key"], e["file"], e["pages"], tuple(e["chapters"]), dict(e["cites"]))
+        return {name: Printed(e["key"], e["file"], e["pages"], tuple(e["chapters"]), dict(e["cites"]), e["front"])
                 for name, e in data.items()}
     except (OSError, ValueError, KeyError, TypeError):
         return {}
