@@ -340,3 +340,37 @@ def test_a_scripts_clip_labels_and_a_pronoun_that_goes_on_past_someone_named(tmp
         ("We've had three auctions now where prices have gone backwards.", "anna-kerr"),
         ("I cook what the island gives", "saga-holmstrom"),
         ("I was very good at making things look like something else", "saga-holmstrom")]
+
+
+def test_bodies_with_an_owners_name_members_honours_ratings_and_elections(tmp_path: Path) -> None:
+    """"Moody's Investors Service" and "King's College" are bodies with a possessive inside; MCAs
+    are members, OBE an honour and Ba1 a rating, none of them bodies; a general election is no
+    one; regiments, water boards and hotels are bodies."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Bond",
+        "NAIROBI, 3 May 2027 - Moody's Investors Service rates the miner Ba1. MCAs voted before the General "
+        "Election. Gordon Hartwell OBE studied at King’s College and served in the Royal Engineers.",
+        "Sand River Bulk Water cut supplies, and guests left Hótel Hraunbrún.",
+    ]) + "\n")
+    found = proposed(briefing)
+    bodies = ("Moody's Investors Service", "King’s College", "Royal Engineers", "Sand River Bulk Water",
+              "Hótel Hraunbrún")
+    assert {name: found.get(name, ("missing",))[0] for name in bodies} == dict.fromkeys(bodies, "organisations")
+    assert not {"Investors Service", "MCAs", "OBE", "Ba1", "General Election"} & set(found)
+
+
+def test_someone_unnamed_who_opens_the_sentence_before_a_pronouns_quote(tmp_path: Path) -> None:
+    """"At Oban pier, a haulier … was less measured. '…,' he said": the haulier, not the operator's
+    director named before; but "A high-end drone is …" is no one, and the pronoun goes back past it."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Ferry",
+        "OBAN, 3 May 2027 - Kenneth Drysdale, the operator's managing director, apologised. ‘We are sorry,’ "
+        "he said.",
+        "At Oban pier yesterday, a haulier with a trailer of animal feed bound for the island was less measured. "
+        "‘I’ve been sat here since Wednesday,’ he said.",
+        "Choi Dong-wook spoke next. A high-end surveillance drone is on order. “It will cost more,” he said.",
+    ]) + "\n")
+    assert speakers(briefing) == [
+        ("We are sorry", "kenneth-drysdale"),
+        ("I’ve been sat here since Wednesday", "a haulier with a trailer of animal feed bound for the island"),
+        ("It will cost more", "choi-dong-wook")]

@@ -190,7 +190,8 @@ def _not_a_name(word: str) -> bool:
 
 
 # A party's members after its name: "Centre MP", "Labour councillors"
-_MEMBERS = frozenset({"mp", "mps", "mep", "meps", "mla", "mlas", "msp", "msps", "td", "tds", "mpp", "councillor",
+_MEMBERS = frozenset({"mp", "mps", "mep", "meps", "mla", "mlas", "mca", "mcas", "msp", "msps", "td", "tds", "mpp",
+                      "councillor",
                       "councillors", "cllr"})
 # The second word of a two-word title, never a given name: "Prime Minister Malaki", "Vice President Ruto".
 _TITLE_ENDS = frozenset({"minister", "president", "secretary", "chancellor"})

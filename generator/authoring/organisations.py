@@ -27,7 +27,9 @@ NOT_ORGANISATIONS = frozenset({
     "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "WAT", "CAT", "EAT", "SAST", "ET", "PT",
     "ZIP",  # "ZIP code"
     "IP", "MHz", "GHz", "kHz", "MWh", "GWh", "TWh", "kWh", "NIS", "KSh",
-    "MV", "RRS", "HMS", "USS", "SS"})  # ships' prefixes: "MV Loch Seaforth"
+    "MV", "RRS", "HMS", "USS", "SS",  # ships' prefixes: "MV Loch Seaforth"
+    "MEP", "MEPs", "MLA", "MLAs", "MCA", "MCAs", "MSP", "MSPs", "TD", "TDs", "MPP", "MPPs",  # members
+    "OBE", "MBE", "CBE", "KBE", "DBE"})  # honours after a name
 # Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
 INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
                           "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",
@@ -157,7 +159,8 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False,
     the first word of a sentence (unless ``opening``); not in a dateline or a headline in capitals.
     A ``party`` (known by its members) may have a common word for its name: "a Centre MP"."""
     bare = word.lower()
-    if not (word[:1].isupper() and (sum(c.isupper() for c in word) >= 2 or not word.isupper())):
+    if not (word[:1].isupper() and (sum(c.isupper() for c in word) >= 2 or not word.isupper())) \
+            or re.fullmatch(r"(?:Aaa|Aa|A|Baa|Ba|B|Caa|Ca|C)[1-3]", word):  # a credit rating: "rates it Ba1"
         return False
     previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
     if previous and previous.group(1)[:1].isupper() and not previous.group(1).endswith((",", ".", ":", ";")) \

@@ -22,6 +22,7 @@ from generator.authoring.people import KIN_SEX, OFFICES, SPELLED, People, is_sub
 from generator.authoring.quote_marks import quote_spans
 from generator.authoring.quotes import PRONOUNS, SPEECH_VERBS, FoundQuote
 from generator.authoring.text import sentence_at, sentence_bounds
+from generator.authoring.unnamed import unnamed_before
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
         same = opening.start(1) if opening and opening.group(1).lower() == pronoun else quote.speaker_start
         for paragraph, until in _back(quote.paragraph, same, _PRONOUN_FORMS[pronoun], people.paragraphs,
                                       opened or quote.paragraph):
-            unnamed = _unnamed(people, paragraph, until)
+            unnamed = unnamed_before(people, paragraph, until)
             if unnamed:  # "A spokeswoman for the Presidential Administration said …, what she called ‘…’": the body
                 body = bodies.SPOKESPERSON_FOR.sub("", unnamed)
                 return Speaker(None, (body != unnamed and bodies.speaks_for(
@@ -220,26 +221,6 @@ _CLAUSE = re.compile(r"\b(?:said|says|say|told|tells|that|who|whom|which|whose|b
 _OBJECT = {"he": re.compile(r"\bhim\b"), "she": re.compile(r"\bher\b(?=\s*(?:[,.;:!?]|$)|\s+(?:for|to|in|on|at|and|"
                                                          r"but|with|as|from|by|after|before|since|until|that)\b)")}
 _PRONOUN_FORMS = {"he": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "she": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"}
-# "One resident, a 67-year-old retired fisherman, said …", "A spokeswoman for the … said", "On a ward in
-# Ganta, one nurse told us": someone the article does not name.
-_UNNAMED = re.compile(r"((?:(?:^|(?<=[.!?] ))(?:One|An?|Another)|(?<=, )(?:one|another))\s+(?:[A-Z][\w’'-]*-[a-z]+\s+)?"
-                      r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?|"
-                      r"\s+(?:working|based|living)\s+[^,.;]{1,60}?)?)(?:,[^,]{1,120},)?\s+"
-                      r"(?:said|says|told|added)\b")
-
-
-def _unnamed(people: People, paragraph: int, until: int) -> str | None:
-    """An unnamed speaker introduced in the paragraph before the pronoun and after its last named
-    person (not one named as an owner: "… in Sadyrov's cabinet … what she called")."""
-    text = people.paragraphs[paragraph - 1]
-    found = list(_UNNAMED.finditer(text[:until]))
-    if not found:
-        return None
-    named = [m for m in people.before(paragraph, until) if text[m[2]:m[2] + 2] not in ("’s", "'s")]
-    last = found[-1]
-    return last.group(1) if not named or named[-1][1] < last.start(1) else None
-
-
 _RELATIVE = re.compile(r"(?:whom|who|which)\s+(?=(?:he|she|they|it|we)$)", re.I)
 # "On Wednesday she", "In a statement on Thursday it": a time or occasion, then who speaks
 _WHEN = re.compile(r"(?:on|in|by|since|last|this|later|earlier|at|after|during)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+,?\s+"

@@ -113,8 +113,9 @@ def name_runs(text: str) -> list[tuple[str, int]]:
                 words and text[words[0][0]:start + len(core) - 1] in _BODIES_OF_NATIONS)  # "United Nations' World …"
         owner = core[:possessive.start() if possessive else 0]
         # "the Ombudsman’s Office", "the Attorney General's Chambers": an office's name, not a country's
-        office = owner not in places.country_forms() and bool(
-            re.match(r"\s+(?:Office|Chambers|Department)\b", text[m.end():]))
+        office = owner not in places.country_forms() and bool(  # and "Moody's Investors Service", "King’s College"
+            re.match(r"\s+(?:Office|Chambers|Department|(?:[A-Z][\w-]*\s+)?(?:Service|College|Hospital|Infirmary))\b",
+                     text[m.end():]))
         saint = bool(re.search(r"\b(?:St\.?|Saint)\s+$", text[:start])) and bool(re.match(r"\s+[A-Z]", text[m.end():]))
         kept = bool(possessive) and (owner in _NAMES_WITH_POSSESSIVE or plural_inside or office or saint)
         if kept:

@@ -32,7 +32,8 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "biennial", "biennale", "triennial",
                          "marathon", "war", "wars", "revolution", "uprising", "massacre",  # "the Chaco War"
-                         "week", "prize", "award", "medal", "trophy"})  # "Holy Week", "the Hallinan Prize"
+                         "week", "prize", "award", "medal", "trophy",  # "Holy Week", "the Hallinan Prize"
+                         "election", "referendum"})
 LAW_WORDS = frozenset({"act", "regulation", "regulations", "directive", "bill", "law", "treaty", "convention",
                        "protocol", "accord", "charter", "constitution", "amendment", "ordinance", "decree", "code"})
 # Last words of built places, whatever words come before: "Government Wharf", "Parliament Square".
