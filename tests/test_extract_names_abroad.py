@@ -374,3 +374,27 @@ def test_someone_unnamed_who_opens_the_sentence_before_a_pronouns_quote(tmp_path
         ("We are sorry", "kenneth-drysdale"),
         ("I’ve been sat here since Wednesday", "a haulier with a trailer of animal feed bound for the island"),
         ("It will cost more", "choi-dong-wook")]
+
+
+def test_titles_of_unions_and_the_north_chips_french_shops_and_a_party_member_said(tmp_path: Path) -> None:
+    """"Comrade" and "Alhaji" are titles, as is "Chairperson of"; "Việt Nam" is Vietnam; chips'
+    acronyms are no bodies, nor is "Economic Planning"; "Hypermarchés Valmont" is a body; "the
+    Labour MP said" is the person named before it."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Strike",
+        "LAFIA, 19 April 2027 - Comrade Yakubu Ogah Musa met Alhaji Sani Kwandere, the Commissioner for Finance "
+        "and Economic Planning, and the Chairperson of the Nigeria Labour Congress, Comrade Halima Bello.",
+        "Việt Nam exports rice. NAND and DRAM prices fell, and PCs sold slowly. Hypermarchés Valmont delisted "
+        "the wines of Valmont Achats Sud.",
+        "The committee's chair, Dame Eleanor Farrow, accused ministers of \"magical thinking\". \"Nobody asked "
+        "whether that was realistic,\" the Labour MP said.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {name: found.get(name, ("missing",))[0] for name in (
+        "Yakubu Ogah Musa", "Sani Kwandere", "Halima Bello", "Vietnam", "Hypermarchés Valmont",
+        "Valmont Achats Sud")} == {
+        "Yakubu Ogah Musa": "people", "Sani Kwandere": "people", "Halima Bello": "people", "Vietnam": "countries",
+        "Hypermarchés Valmont": "organisations", "Valmont Achats Sud": "organisations"}
+    assert not {"NAND", "DRAM", "PCs", "Economic Planning", "Việt Nam", "Comrade Yakubu Ogah Musa",
+                "Alhaji Sani Kwandere", "Chairperson of the Nigeria Labour Congress"} & set(found)
+    assert speakers(briefing)[-1] == ("Nobody asked whether that was realistic", "eleanor-farrow")

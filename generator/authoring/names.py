@@ -29,7 +29,7 @@ _SHORT_TITLES = frozenset({"sen", "gov", "rep", "det", "col", "gen", "lt", "maj"
 # Planetary Health").
 PORTFOLIOS = frozenset({"foreign", "affairs", "trade", "finance", "defence", "defense", "industry", "energy",
                         "agriculture", "business", "treasury", "home", "interior", "health", "education", "commerce",
-                        "economy", "transport", "environment", "culture", "state", "prosecutions"})
+                        "economy", "transport", "environment", "culture", "state", "prosecutions", "planning"})
 # Titles of heads of state or government, ministers, premiers and party leaders (curating.md).
 LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "treasurer", "king", "queen", "taoiseach",
                            "minister", "secretary", "emperor", "governor", "gov", "sheikh", "emir", "sultan", "leader",

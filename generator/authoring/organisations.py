@@ -29,7 +29,8 @@ NOT_ORGANISATIONS = frozenset({
     "IP", "MHz", "GHz", "kHz", "MWh", "GWh", "TWh", "kWh", "NIS", "KSh",
     "MV", "RRS", "HMS", "USS", "SS",  # ships' prefixes: "MV Loch Seaforth"
     "MEP", "MEPs", "MLA", "MLAs", "MCA", "MCAs", "MSP", "MSPs", "TD", "TDs", "MPP", "MPPs",  # members
-    "OBE", "MBE", "CBE", "KBE", "DBE"})  # honours after a name
+    "OBE", "MBE", "CBE", "KBE", "DBE",  # honours after a name
+    "NAND", "DRAM", "HBM", "SSD", "SSDs", "PC", "PCs", "CPU", "CPUs", "GPU", "GPUs", "LED", "OLED", "LCD"})  # chips
 # Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
 INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
                           "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",

@@ -21,7 +21,7 @@ from countryinfo import CountryInfo
 _EVERYDAY = {"UK": "GB", "U.K.": "GB", "Britain": "GB", "Briton": "GB", "Britons": "GB", "Brits": "GB",
              "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US", "Washington": "US",
              "UAE": "AE", "DRC": "CD", "PRC": "CN", "Korea": "KR", "Korean": "KR", "Koreans": "KR",
-             "Holland": "NL", "Burma": "MM",
+             "Holland": "NL", "Burma": "MM", "Việt Nam": "VN", "Viet Nam": "VN",
              "Argentine": "AR", "Argentines": "AR", "Filipinos": "PH", "Philippine": "PH", "Kiwi": "NZ",
              "Emirati": "AE", "Saudi": "SA", "Saudis": "SA", "Nepali": "NP", "Nepalis": "NP",
              # people named by their nation: "Irishman Alan Brodie", "the Dane"

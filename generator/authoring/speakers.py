@@ -194,6 +194,8 @@ _SEXED = {"mum": "she", "mother": "she", "grandmother": "she", "widow": "she", "
           "boy": "he"}
 _ANAPHOR = re.compile(rf"(?i:the)\s+(?:[a-z-]+\s+){{0,2}}({'|'.join(_SEXED)}|star|presenter|singer|veteran|pensioner|"
                       r"teenager|youngster)(?:-of-[a-z]+)?")
+_MEMBER = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+){1,2}(?:MP|MEP|MSP|TD|MLA|MPP|(?i:senator|congressman|"
+                     r"congresswoman|lawmaker|legislator|councillor|deputy))")
 _SPOKE = re.compile(rf"\s+(?:{'|'.join(v for v in SPEECH_VERBS if not v.endswith('ing'))})\b")
 
 
@@ -270,6 +272,10 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
             named = _pronoun(replace(quote, speaker=pronoun), people, others, NOBODY)
             if named.person:
                 return named
+    if _MEMBER.fullmatch(words.strip()):  # "the Labour MP said": the person named last, before the party
+        for paragraph, until in ((quote.paragraph, at), (quote.paragraph - 1, 1 << 30)):
+            if paragraph > 0 and (before := people.before(paragraph, until)):
+                return Speaker(before[-1][3], None)
     inside = sorted((m for m in others if m.paragraph == quote.paragraph and at <= m.start and m.end <= end),
                     key=lambda m: m.start - m.end)  # the longest first: "Bolivia’s Foreign Ministry"
     for m in inside:  # "the official Xinhua news agency"; not "one senior Senate aide", who is unnamed

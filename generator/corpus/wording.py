@@ -73,8 +73,10 @@ def quote_marks(doc: YamlFile, briefing: Briefing, seed: Seed) -> list[Problem]:
         if quote.reporting or not 1 <= quote.paragraph <= len(seed.paragraphs):
             continue
         paragraph = seed.paragraphs[quote.paragraph - 1]
-        at = paragraph.find(quote.text)  # as typed; a quote copied with other marks is not judged
-        if at >= 0 and not _inside_marks(paragraph, at):
+        # as typed (a quote copied with other marks is not judged), at any of its places: "The bus
+        # leaves …, although “bus” is a generous word for it"
+        places = [m.start() for m in re.finditer(re.escape(quote.text), paragraph)] if quote.text else []
+        if places and not any(_inside_marks(paragraph, at) for at in places):
             problems.append(doc.problem(("quotes", i, "text"), f"these words are not inside quotation marks in "
                                         f"¶{quote.paragraph}: they are the outlet's, not the speaker's",
                                         "set reporting: true, or move them to a key point"))
