@@ -134,6 +134,22 @@ def test_failed_build_leaves_docs_and_site_as_they_were(mini: Project) -> None:
     assert now == snapshot
 
 
+def test_the_theme_is_compiled_once_and_an_edited_template_is_compiled_again(mini: Project) -> None:
+    """MkDocs keeps the compiled theme templates in .build/ (briefings-template-cache), and an
+    edit to an override template still reaches every page: the cache is checked against the source."""
+    build(mini, Options(pdfs=False))
+    compiled = mini.work / "templates-compiled"
+    assert len(list(compiled.glob("*.cache"))) >= 10  # Material's base, partials, and our overrides
+    home = mini.site / "index.html"
+    assert "briefings-edited" not in home.read_text(encoding="utf-8")
+    main = mini.root / "overrides" / "main.html"
+    main.write_text(main.read_text(encoding="utf-8").replace(
+        "{% block extrahead %}", '{% block extrahead %}\n  <meta name="briefings-edited" content="yes">'),
+        encoding="utf-8")
+    build(mini, Options(pdfs=False))
+    assert "briefings-edited" in home.read_text(encoding="utf-8")
+
+
 def test_stale_generated_pages_are_removed(mini: Project) -> None:
     build(mini)
     assert (mini.site / "articles/fish-tariff-row/index.html").exists()
