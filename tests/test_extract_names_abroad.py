@@ -398,3 +398,23 @@ def test_titles_of_unions_and_the_north_chips_french_shops_and_a_party_member_sa
     assert not {"NAND", "DRAM", "PCs", "Economic Planning", "Việt Nam", "Comrade Yakubu Ogah Musa",
                 "Alhaji Sani Kwandere", "Chairperson of the Nigeria Labour Congress"} & set(found)
     assert speakers(briefing)[-1] == ("Nobody asked whether that was realistic", "eleanor-farrow")
+
+
+def test_a_members_seat_before_their_name_and_a_body_after_shares_of(tmp_path: Path) -> None:
+    """"Sinn Féin TD for Waterford Aoife Kinsella" is Aoife Kinsella, a member for a seat; "Shares of
+    Kaga Shinwa Bank" are the bank's; Polish and Spanish bodies' words; a drive is a street."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Trolleys",
+        "WATERFORD, 3 May 2027 - Sinn Féin TD for Waterford Aoife Kinsella said beds were short. \"Come and see,\" "
+        "she said.",
+        "Shares of Kaga Shinwa Bank rose. Śląska Grupa Węglowa signed with Corporación Nacional del Litio. "
+        "Residents of Juniper Ridge Drive left.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {name: found.get(name, ("missing",))[0] for name in (
+        "Aoife Kinsella", "Kaga Shinwa Bank", "Śląska Grupa Węglowa", "Corporación Nacional del Litio")} == {
+        "Aoife Kinsella": "people", "Kaga Shinwa Bank": "organisations", "Śląska Grupa Węglowa": "organisations",
+        "Corporación Nacional del Litio": "organisations"}
+    assert not {"Shares of Kaga Shinwa Bank", "Juniper Ridge Drive", "Residents of Juniper Ridge Drive",
+                "Waterford Aoife Kinsella"} & set(found)
+    assert speakers(briefing) == [("Come and see", "aoife-kinsella")]

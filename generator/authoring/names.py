@@ -216,6 +216,9 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
         return _name(run, start, [], [], [])  # "MP for St Thomas Western": a seat, no one's name
     member = next((i for i, w in enumerate(lowered) if i and w in _MEMBERS and lowered[i - 1] not in JOINERS
                    and lowered[i + 1:i + 2] in ([], ["for"], ["of"])), 0)  # not "Sinn Féin TD Niamh Collins"
+    if member and lowered[member + 1:member + 2] == ["for"] and len(tokens) - member >= 5 \
+            and all(name_like(t) for t, _ in tokens[-2:]):
+        return _name(run, start, tokens[-2:], [lowered[member]], [])  # "Sinn Féin TD for Waterford Aoife Kinsella"
     if member:  # "a Centre MP", "the Progressive Conservative MLA for Edmundston-Madawaska Centre": the party
         tokens, lowered = tokens[:member], lowered[:member]
     if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(run) or (len(lowered) > 1 and lowered[0] in BODY_FIRST):

@@ -203,6 +203,10 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
         if trade and _opens_sentence(text, start):  # "Operator Dakar Mobilite Express (DME), which …"
             split.append((run[trade.end():], start + trade.end(), True))
             continue
+        held = _HELD_BY.match(run)  # "Shares of Kaga Shinwa Bank rose": the bank, not "Shares of …"
+        if held:
+            split.append((run[held.end():], start + held.end(), False))
+            continue
         office = re.match(r"(?:[A-Z][\w.-]*\s+){1,3}?of\s+(?:the\s+)?(?=[A-Z])", run)
         if office and all(w.rstrip(".").lower() in names.TITLES for w in office.group(0).split()[:-1]
                           if w not in ("of", "the")) and not _held_by_someone(run, start) \
@@ -285,6 +289,9 @@ _CALLED = re.compile(rf",\s+(?:the|a|an|[A-Z]\w+[’']s)\s+(?:(?!(?:for|of|at|in
                      rf"|,\s+one\s+of\s+(?:the|its|[A-Z]\w+[’']s)\s+(?:[\w’'-]+\s+){{0,4}}(?:{BODIES}|compan)(?:s|es|ies)\b")
 
 
+# A sentence's subject that belongs to a body or place named after it: "Shares of …", "Residents of …"
+_HELD_BY = re.compile(r"(?:Shares|Shareholders|Stockholders|Members|Employees|Staff|Residents|Customers|Workers|"
+                      r"Supporters|Fans|Students|Owners|Users|Investors|Creditors)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _BRACKETED = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")  # an acronym in brackets right after a name
 
 

@@ -27,7 +27,7 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "motorway", "expressway", "freeway", "railway", "marshes", "wetlands", "wetland",
                          "swamp", "lagoon", "reef", "glacier", "volcano", "darya",  # "Amu Darya": a river
                          "creek", "dock", "docks", "row", "close", "crescent", "terrace", "mews", "gardens",
-                         "prefecture", "governorate", "oblast", "heights"})
+                         "prefecture", "governorate", "oblast", "heights", "drive", "parkway"})
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "biennial", "biennale", "triennial",

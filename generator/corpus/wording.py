@@ -85,12 +85,15 @@ def quote_marks(doc: YamlFile, briefing: Briefing, seed: Seed) -> list[Problem]:
 
 def _inside_marks(text: str, at: int) -> bool:
     """Whether a quotation mark opened before ``at`` is still open there; an apostrophe (don't,
-    Canada's, students') neither opens nor closes one."""
+    Canada's, students') neither opens nor closes one. Polish, German and French marks open
+    („…”, „…“, «…») as English ones do."""
     double = single = False
+    opener = ""
     for j, char in enumerate(text[:at]):
         before, after = text[j - 1] if j else " ", text[j + 1] if j + 1 < len(text) else " "
-        if char in "“”\"":
-            double = char == "“" or (char == '"' and not double)
+        if char in "“”„«»\"":
+            closes = char in "”»" or (char == "“" and opener == "„") or (char == '"' and double)
+            double, opener = not closes, "" if closes else char
         elif char in "‘'" and not before.isalnum() and after.isalnum():
             single = True
         elif char in "’'" and single and not after.isalnum() and not before.isspace():
