@@ -418,3 +418,22 @@ def test_a_members_seat_before_their_name_and_a_body_after_shares_of(tmp_path: P
     assert not {"Shares of Kaga Shinwa Bank", "Juniper Ridge Drive", "Residents of Juniper Ridge Drive",
                 "Waterford Aoife Kinsella"} & set(found)
     assert speakers(briefing) == [("Come and see", "aoife-kinsella")]
+
+
+def test_a_partys_letter_after_its_acronym_and_two_ministries_joined_by_and_the(tmp_path: Path) -> None:
+    """"PML-N" is a party, also in "the PML-N-led coalition"; "the Ministry of Agriculture and the
+    Ministry of Trade and Integration" are two bodies; a brewery, a ratepayers' association and IG
+    Metall are bodies."""
+    briefing = draft(tmp_path, "\n\n".join([
+        "Quota",
+        "ASTANA, 3 May 2027 - The PML-N-led coalition met. Elections are due, and the PML-N needs ministers. "
+        "The Ministry of Agriculture and the Ministry of Trade and Integration agreed a quota.",
+        "Wessex Vale Brewery sold the pub. The Kaiwhetu Ratepayers and Residents Association objected, and "
+        "IG Metall called a strike.",
+    ]) + "\n")
+    found = proposed(briefing)
+    bodies = ("PML-N", "Ministry of Agriculture", "Ministry of Trade and Integration", "Wessex Vale Brewery",
+              "Kaiwhetu Ratepayers and Residents Association", "IG Metall")
+    assert {name: found.get(name, ("missing",))[0] for name in bodies} == dict.fromkeys(bodies, "organisations")
+    assert not {"PML-N-led", "Ministry of Agriculture and the Ministry of Trade and Integration",
+                "Kaiwhetu Ratepayers"} & set(found)

@@ -61,7 +61,7 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
     for pattern, opens in rules:
         for m in pattern.finditer(text):
             for group in range(1, (m.lastindex or 0) + 1):
-                org = m.group(group)
+                org = re.sub(r"(?<=[A-Z])-led$", "", m.group(group) or "")  # "the PML-N-led coalition": the party
                 opening = opens == _ALWAYS or (opens == _NAMED and not org.endswith("s")
                                                and bool(re.search(rf"[a-z,]\s+{org}\b", article)))
                 # not "On Santorini, the hotel association said": a scene, then another body
@@ -144,7 +144,7 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
 
 
 # An acronym, "N-VA" and "ZANU-PF" among them, and a body's "ANC-led administration"
-_ACRONYM = re.compile(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]{2,})?|[A-Z]-[A-Z]{2,})(?:[’']s)?"
+_ACRONYM = re.compile(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?|[A-Z]-[A-Z]{2,})(?:[’']s)?"
                       r"(?![\w’']|-(?!(?:led|run|backed|controlled|aligned|dominated)\b))")
 # What a party has and a person does not: "N-VA councillor Karel Declercq", "Fine Gael leader, Rory
 # Kinsella", "the Fine Gael minister"

@@ -243,8 +243,9 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             continue
         # "… for Public Health and the Environment"; not "Morocco and the European Union"
         cut_short = bool(names.LEANING.match(text[start + len(run):].lstrip()))  # "and San Francisco-based …"
-        if joined and not cut_short and (
-                between == " and " or (between == " and the " and re.search(r"\s(?:for|of)\s", joined[-1][0]))):
+        if joined and not cut_short and (between == " and " or (
+                between == " and the " and re.search(r"\s(?:for|of)\s", joined[-1][0])
+                and run.split()[0].lower() not in names.ORGANISATION_WORDS)):  # not "… and the Ministry of Trade"
             left, left_start, _ = joined[-1]
             whole = text[left_start:start + len(run)]
             # "Barisan Nasional and Perikatan Nasional": two names that end alike are two bodies
