@@ -190,7 +190,7 @@ def _not_a_name(word: str) -> bool:
 
 
 # A party's members after its name: "Centre MP", "Labour councillors"
-_MEMBERS = frozenset({"mp", "mps", "mep", "meps", "mla", "mlas", "mca", "mcas", "msp", "msps", "td", "tds", "mpp",
+MEMBERS = frozenset({"mp", "mps", "mep", "meps", "mla", "mlas", "mca", "mcas", "msp", "msps", "td", "tds", "mpp",
                       "councillor",
                       "councillors", "cllr"})
 # The second word of a two-word title, never a given name: "Prime Minister Malaki", "Vice President Ruto".
@@ -212,9 +212,9 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
         return _name(run, start, tokens[-words:], [w for w in office.group(1).lower().split() if w in TITLES]
                      or [office.group(1).lower()], [])
     lowered = [t.rstrip(".").lower() for t, _ in tokens]
-    if len(lowered) > 2 and lowered[0] in _MEMBERS and lowered[1] == "for":
+    if len(lowered) > 2 and lowered[0] in MEMBERS and lowered[1] == "for":
         return _name(run, start, [], [], [])  # "MP for St Thomas Western": a seat, no one's name
-    member = next((i for i, w in enumerate(lowered) if i and w in _MEMBERS and lowered[i - 1] not in JOINERS
+    member = next((i for i, w in enumerate(lowered) if i and w in MEMBERS and lowered[i - 1] not in JOINERS
                    and lowered[i + 1:i + 2] in ([], ["for"], ["of"])), 0)  # not "Sinn Féin TD Niamh Collins"
     if member and lowered[member + 1:member + 2] == ["for"] and len(tokens) - member >= 5 \
             and all(name_like(t) for t, _ in tokens[-2:]):

@@ -28,7 +28,9 @@ NOT_ORGANISATIONS = frozenset({
     "ZIP",  # "ZIP code"
     "IP", "MHz", "GHz", "kHz", "MWh", "GWh", "TWh", "kWh", "NIS", "KSh",
     "MV", "RRS", "HMS", "USS", "SS",  # ships' prefixes: "MV Loch Seaforth"
-    "MEP", "MEPs", "MLA", "MLAs", "MCA", "MCAs", "MSP", "MSPs", "TD", "TDs", "MPP", "MPPs",  # members
+    # members, as papers write them ("MEPs", "TD"): the same words that follow a party's name
+    *(f"{member.upper()}{plural}" for member in names.MEMBERS if len(member) <= 3 and not member.endswith("s")
+      for plural in ("", "s")),
     "OBE", "MBE", "CBE", "KBE", "DBE",  # honours after a name
     "NAND", "DRAM", "HBM", "SSD", "SSDs", "PC", "PCs", "CPU", "CPUs", "GPU", "GPUs", "LED", "OLED", "LCD"})  # chips
 # Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
