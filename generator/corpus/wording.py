@@ -26,6 +26,7 @@ BOUND_WORDS: dict[str, tuple[str, ...]] = {
 }
 _BOUND = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for ws in BOUND_WORDS.values() for w in ws),
                                              key=len, reverse=True)) + r")\s+", re.I)
+_BOUND_BEFORE = re.compile(_BOUND.pattern + "$", re.I)  # a bound word just before a figure
 _BY_WORD = {w: bound for bound, words in BOUND_WORDS.items() for w in words}
 
 
@@ -39,7 +40,7 @@ def stated_bound(paragraph: str, value: str) -> str | None:
     own = _BOUND.match(wanted)
     if own:
         return _BY_WORD[own.group(1).lower()]
-    before = re.search(_BOUND.pattern + r"$", text[max(0, at - 30):at], re.I)
+    before = _BOUND_BEFORE.search(text[max(0, at - 30):at])
     return _BY_WORD[before.group(1).lower()] if before else None
 
 
@@ -75,12 +76,22 @@ def quote_marks(doc: YamlFile, briefing: Briefing, seed: Seed) -> list[Problem]:
         paragraph = seed.paragraphs[quote.paragraph - 1]
         # as typed (a quote copied with other marks is not judged), at any of its places: "The bus
         # leaves …, although “bus” is a generous word for it"
-        places = [m.start() for m in re.finditer(re.escape(quote.text), paragraph)] if quote.text else []
+        places = _places(paragraph, quote.text)
         if places and not any(_inside_marks(paragraph, at) for at in places):
             problems.append(doc.problem(("quotes", i, "text"), f"these words are not inside quotation marks in "
                                         f"¶{quote.paragraph}: they are the outlet's, not the speaker's",
                                         "set reporting: true, or move them to a key point"))
     return problems
+
+
+def _places(text: str, words: str) -> list[int]:
+    """Where ``words`` start in ``text`` (found as plain text: a pattern compiled for every quote
+    of a 1,000-article corpus took a fifth of `check`)."""
+    places, at = [], text.find(words) if words else -1
+    while at >= 0:
+        places.append(at)
+        at = text.find(words, at + 1)
+    return places
 
 
 def _inside_marks(text: str, at: int) -> bool:
