@@ -71,6 +71,7 @@ def descriptor(label: str, paragraph: int, at: int, people: People, others: list
     if portfolio and not earlier:
         return None
     named = [m for m in earlier if noun in text_of(m, paragraphs).lower().split()
+             or noun in fullest(m, others, paragraphs).lower().split()  # "the TRE-PR": the Regional Electoral Court
              or (noun == "company" and text_of(m, paragraphs).lower().split()[-1].replace(".", "") in _LEGAL_FORMS)]
     called = [m for m in earlier if _called(m, noun, paragraphs)]
     near = [m for m in earlier if paragraph - m.paragraph <= 1]

@@ -57,6 +57,18 @@ _PRESS_SIGNS = {"NG": ("N",), "BD": ("Tk",), "BH": ("BD",), "KW": ("KD",), "QA":
                 "UG": ("Shs", "USh"), "TZ": ("TSh", "Tsh"), "IL": ("NIS",)}
 
 
+@functools.cache
+def press_signs() -> dict[str, str]:
+    """The short forms of several letters that name one currency wherever they stand before a
+    number ("Sh14.6 billion" in a Kenyan county's budget that never names Kenya), with its code."""
+    owners: dict[str, set[str]] = {}
+    for country, signs in _PRESS_SIGNS.items():
+        for sign in signs:
+            if len(sign) > 1:
+                owners.setdefault(sign, set()).update(get_territory_currencies(country)[:1])
+    return {sign: codes.pop() for sign, codes in owners.items() if len(codes) == 1}
+
+
 _SIGN_WORDS = frozenset(s for signs in _PRESS_SIGNS.values() for s in signs if len(s) >= 3 and s.isalpha())  # "NIS"
 
 

@@ -46,13 +46,20 @@ _PAST = re.compile(r"(?<![\w-])(?:was|were|had|did|has|have|been|ago|earlier|pre
                    re.I)
 
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
+# Months as Brazilian and Portuguese papers shorten them in a date's digits, English ones beside them.
+_SHORT_MONTHS = {short: n for n, shorts in enumerate(("", "jan", "fev feb", "mar", "abr apr", "mai may", "jun", "jul",
+                                                      "ago aug", "set sep", "out oct", "nov", "dez dec"))
+                 for short in shorts.split()}
 _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(re.compile(pattern), parts) for pattern, parts in (
     (r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b", ("a", "sep", "b", "y")),  # "31/08/2027"
+    (rf"\b(\d{{1,2}})\.({'|'.join(_SHORT_MONTHS)})\.({_YEAR})\b", ("d", "short", "y")),  # Folha's "8.nov.2028"
     (r"\b(?:((?i:last|next|this))\s+)?(Christmas(?:\s+Day|\s+Eve)?|New\s+Year[’']s\s+(?:Day|Eve))\b",
      ("shift", "holiday")),
     (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+({_YEAR})\b", ("d", "m", "y")),
     (rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", ("m", "d", "y")),
     (rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", ("m", "y")),
+    (rf"\b(?:{_LEAD})?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH})(?:\s+(\d{{1,2}}))?\s+((?i:last|next|this))\s+year\b",
+     ("d", "m", "d", "year")),  # "November last year", "by 14 October next year"
     (rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of\s+({_YEAR})\b", ("y",)),
     (r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of\s+(the|this|next|last)\s+(year)\b",
      ("shift", "period")),
@@ -218,7 +225,9 @@ def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool | N
         month = _SEASON_MONTHS[fields["season"].lower()] if "season" in fields else _month(fields)
         day = int(fields.get("d", 0))
         target, now = (month, day), (anchor.month, anchor.day if day_known and day else 0)  # a month: the month
-        if (shift in ("this", "early", "late", "in", "by") and "season" in fields) or shift == "this" or (
+        if "year" in fields:  # "November last year", "March next year"
+            year = anchor.year + {"last": -1, "next": 1}.get(fields["year"].lower(), 0)
+        elif (shift in ("this", "early", "late", "in", "by") and "season" in fields) or shift == "this" or (
                 not day_known and month == anchor.month):
             year = anchor.year
         elif shift == "next" or (shift != "last" and future):
@@ -300,6 +309,8 @@ def _named_month(fields: dict[str, str]) -> dict[str, str]:
     if "holiday" in fields:
         month, day = _HOLIDAYS[re.sub(r"\s+", " ", fields.pop("holiday")).replace("’", "'").lower()]
         return {**fields, "m": calendar.month_name[month], "d": str(day)}
+    if "short" in fields:
+        return {**fields, "m": calendar.month_name[_SHORT_MONTHS[fields.pop("short")]]}
     if "a" not in fields:
         return fields
     a, b = int(fields["a"]), int(fields["b"])

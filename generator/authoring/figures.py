@@ -17,6 +17,9 @@ from generator.authoring.text import MONTHS, Found
 from generator.corpus.numbers import CARDINALS, states_number
 
 _NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "1,18,640": lakhs
+# After a currency's sign, thousands may be grouped by spaces, as South African and French papers
+# print them ("R4 216 500"); elsewhere two numbers side by side stay two.
+_SIGNED_NUMBER = rf"\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|{_NUMBER}"
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2, "dozen": 12,
            "bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|m|k)\b"
@@ -100,6 +103,7 @@ class _Money(NamedTuple):
     signed: re.Pattern[str]
     coded: re.Pattern[str]
     local: tuple[tuple[re.Pattern[str], str, bool], ...]  # a country's own signs: pattern, code, after the number
+    press: re.Pattern[str]  # the press's signs of several letters, before the number
     named: re.Pattern[str]
 
 
@@ -108,7 +112,7 @@ def _money_patterns(local: tuple[tuple[str, str], ...]) -> _Money:
     """Compiled once for each set of local signs (most articles' countries have none): every
     symbol and currency name in one alternation is long to compile, and `re`'s own cache does not
     keep it across a corpus."""
-    scaled = rf"({_NUMBER})(?:\s?({_SCALE}))?"
+    scaled = rf"({_SIGNED_NUMBER})(?:\s?({_SCALE}))?"
     signs = {**currencies.symbols(), **{sign: code for sign, code in local if len(sign) > 1}}  # "RM6", "MK1,750"
     symbols = "|".join(re.escape(s) for s in sorted(signs, key=len, reverse=True))
     names = "|".join(re.escape(n) for n in sorted(currencies.currency_names(), key=len, reverse=True))
@@ -117,7 +121,7 @@ def _money_patterns(local: tuple[tuple[str, str], ...]) -> _Money:
     # letters before the number are read with the symbols
     own = tuple((re.compile(rf"\b({_NUMBER})(?:\s?({_SCALE}))?\s?{re.escape(sign)}(?![\w.])"), code, True)
                 if len(sign) > 1 else
-                (re.compile(rf"(?<![\w$]){re.escape(sign)}\s?({_NUMBER})(?:[\s-]?({_SCALE}))?\b"), code, False)
+                (re.compile(rf"(?<![\w$]){re.escape(sign)}\s?({_SIGNED_NUMBER})(?:[\s-]?({_SCALE}))?\b"), code, False)
                 for sign, code in local)
     return _Money(
         signs,
@@ -127,6 +131,8 @@ def _money_patterns(local: tuple[tuple[str, str], ...]) -> _Money:
         re.compile(rf"(?<![\w$])({symbols})\s?{scaled}"),
         re.compile(rf"\b({codes})\s?{scaled}|{scaled}\s?({codes})\b"),
         own,
+        re.compile(rf"(?<![\w$])({'|'.join(sorted(currencies.press_signs(), key=len, reverse=True))})"
+                   rf"({_SIGNED_NUMBER})(?:\s?({_SCALE}))?"),
         re.compile(rf"\b(?:({_COUNT})(?:\s?({_SCALE}))?|an?\s+({_SCALE}))\s+(?i:({names}))\b"))
 
 
@@ -143,6 +149,9 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
     for m in money.coded.finditer(text):
         number, scale = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
         yield m.start(), m.end(), _amount(number, scale), m.group(1) or m.group(6)
+    for m in money.press.finditer(text):  # a sign read without its country: only with a scale or groups
+        if m.group(3) or re.search(r"[, ]", m.group(2)):
+            yield m.start(), m.end(), _amount(m.group(2), m.group(3)), currencies.press_signs()[m.group(1)]
     for pattern, code, after in money.local:
         for m in pattern.finditer(text):
             if after or "," in m.group(1) or m.group(2) or "." in m.group(1) or len(m.group(1)) >= 3:
@@ -369,7 +378,7 @@ def _unit(phrase: str) -> str:
 
 def _amount(number: str, scale: str | None) -> float:
     bare = number.lower()
-    value = float(CARDINALS[bare]) if bare in CARDINALS else float(bare.replace(",", ""))
+    value = float(CARDINALS[bare]) if bare in CARDINALS else float(re.sub(r"[,\s]", "", bare))
     return value * _SCALES.get((scale or "").lower(), 1)
 
 

@@ -153,7 +153,9 @@ _ACRONYM = re.compile(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?|[A-Z
 MEMBERS_AFTER = re.compile(r"\s+(?:councillors?|lawmakers?|legislators?|deputies|senators|aldermen|caucus|"
                            r"candidates?|backbench(?:ers)?|ministers?|leader)\b")
 # "Fianna Fáil’s Minister for Finance", "Labour’s Dublin Bay South TD": a party's, not a person's
-OWNS_MEMBERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:TDs?|MPs?|MEPs?|MLAs?|MSPs?|councillors?|candidates?|"
+# (or by its member named, then called one: "Fine Gael’s Gráinne Tobin, a TD for Dublin Bay South")
+OWNS_MEMBERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:[A-Z][\w-]+,\s+(?:a|the)\s+(?:[\w-]+\s+)?)?"
+                          r"(?:TDs?|MPs?|MEPs?|MLAs?|MSPs?|councillors?|candidates?|"
                           r"backbench(?:ers)?|leader|Minister\s+(?:for|of))\b")
 
 

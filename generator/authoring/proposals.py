@@ -256,9 +256,9 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             apposed = bool(_CALLED.match(_past_acronym(text[start + len(run):]))) and "people" not in (
                 kinds.kind_of(left), kinds.kind_of(run))
             officers = names.office_then_name(left) or names.office_then_name(run)  # "the Minister of … X Y and"
-            joins = apposed or (kinds.kind_of(whole) == "organisations" and (of_body or not headed)
-                                and kinds.kind_of(left) != "people"
-                                and (kinds.kind_of(run) != "people" or (of_body and untitled)))
+            joins = apposed or _spelled_out(text, left_start, whole) or (  # "… and Monitoring Unit (PDMU)"
+                kinds.kind_of(whole) == "organisations" and (of_body or not headed) and kinds.kind_of(left) != "people"
+                and (kinds.kind_of(run) != "people" or (of_body and untitled)))
             if joins and not officers and run not in places.country_forms():  # not "Shafir Infrastructure and Spain"
                 joined[-1] = (whole, left_start, organisation)
                 continue

@@ -12,28 +12,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from generator.authoring import kinds, names
 from generator.authoring.quote_marks import masked, quote_spans
 from generator.authoring.text import CAPITAL, Found, is_abbreviation, sentence_bounds
 
-SPEECH_VERBS = (
-    "said", "says", "saying", "told", "tells", "telling", "added", "adds", "adding", "wrote", "writes", "writing",
-    "warned", "warns", "warning", "argued", "argues", "noted", "notes", "stated", "states", "insisted", "insists",
-    "explained", "explains", "suggested", "suggests", "asked", "asks", "replied", "replies", "declared", "declares",
-    "announced", "announces", "stressed", "stresses", "urged", "urges", "urging", "called", "calls", "calling",
-    "described", "describes", "describing", "labelled", "labeled", "dubbed", "branded", "hailed", "hails",
-    "praised", "criticised", "criticized", "blasted", "slammed", "vowed", "vows", "pledged", "promised", "claimed",
-    "claims", "acknowledged", "admitted", "conceded", "recalled", "predicted", "cautioned", "complained",
-    "lamented", "tweeted", "posted", "heralded", "heralding", "termed", "touted", "reiterated", "emphasised",
-    "emphasized", "agreed", "confirmed", "mused", "quipped", "joked", "continued", "countered", "responded",
-    "observed", "remarked", "concluded", "reported", "reports", "announcing", "accused", "pointed out", "went on",
-    "voices", "voiced", "ruled", "ruling", "directed", "ordered", "blamed", "blames", "read", "reads", "put it",
-    "shouted", "yelled", "cried", "screamed", "heckled", "interjected", "whispered", "muttered", "snapped", "retorted",
-    "grinned", "smiled", "laughed", "sighed", "beamed", "fumed", "raged", "boasted", "gushed", "chuckled", "scoffed",
-    "groaned", "sniffed", "snorted", "shrugged", "began",
-    "signalled", "signaled", "say", "describe", "submitted", "contended", "asserted", "maintained")
-# a tabloid's "he grinned"; "…?’ Joensen began."; "analysts say", "officials describe as"; counsel "submitted"
+SPEECH_VERBS: tuple[str, ...] = tuple(
+    yaml.safe_load((Path(__file__).parent / "words" / "verbs.yaml").read_text(encoding="utf-8"))["speech"])
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Verbs whose speaker is the subject of the sentence, not the words just before them.
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
@@ -134,6 +122,9 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
         return colon.group(1), sentence_start + colon.start(1), "said"
     if not before.strip(" \t—–-(") and not re.match(r"\s*[,;]?\s*[a-z]", blanked[end + 1:end + 4]):
         return _previous_sentence(blanked, sentence_start) or ("", -1, "follows")
+    held = re.match(r"\s*For\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),", before)  # "For Luciana Albuquerque,
+    if held and _names_someone(held.group(1)):  # who will lead the PT bench, the recount “…”": her view
+        return held.group(1), sentence_start + held.start(1), "said"
     words, at = _subject(before, len(before), True)
     return (words, sentence_start + at, "subject") if words else ("", -1, "none")
 
@@ -195,8 +186,11 @@ def _after(after: str) -> tuple[str, int, str] | None:
                       rf"(?:(?:also|later|then|had|has|once|have)\s+)?({_VERB})\b", after)
     # "the Minister for Food, Agriculture and Fisheries, Anders Kjærgaard, told": the last part names
     named = x_said and x_said.group(2) and _is_proper(x_said.group(2).strip(" ,").split(",")[-1].strip())
-    if x_said and (x_said.group(1).lower() in _DETERMINERS or re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", x_said.group(1))):
-        x_said = None  # "The warning came from …": a noun, not a verb of saying; nor one in the next sentence
+    if x_said and (x_said.group(1).lower() in _DETERMINERS or re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", x_said.group(1))
+                   or re.match(r"(?:an?|the)\s+[a-z]+\s+(?:the|an?)\s", x_said.group(1), re.I)):
+        # "The warning came from …": a noun, not a verb of saying; nor one in the next sentence; nor
+        # "…”, a remark the Ceann Comhairle asked him to moderate": the words' own noun, then who
+        x_said = None
     if x_said and (_plain(x_said.group(1)) or (named and "_" not in x_said.group(1))):
         # "Ethiopia’s water and energy minister, Habtamu Tesfaye, told"
         words = x_said.group(1) + (x_said.group(2) or "").rstrip(",")

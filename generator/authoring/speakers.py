@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from generator.authoring import bodies, names, places
+from generator.authoring import bodies, holders, places
 from generator.authoring.entities import Mention
-from generator.authoring.people import KIN_SEX, OFFICES, SPELLED, People, is_subject
+from generator.authoring.people import KIN_SEX, People, is_subject
 from generator.authoring.quote_marks import quote_spans
 from generator.authoring.quotes import PRONOUNS, SPEECH_VERBS, FoundQuote
 from generator.authoring.text import sentence_at, sentence_bounds
@@ -194,8 +194,9 @@ _SEXED = {"mum": "she", "mother": "she", "grandmother": "she", "widow": "she", "
           "boy": "he"}
 _ANAPHOR = re.compile(rf"(?i:the)\s+(?:[a-z-]+\s+){{0,2}}({'|'.join(_SEXED)}|star|presenter|singer|veteran|pensioner|"
                       r"teenager|youngster)(?:-of-[a-z]+)?")
+# "the PT councillor-elect"
 _MEMBER = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+){1,2}(?:MP|MEP|MSP|TD|MLA|MPP|(?i:senator|congressman|"
-                     r"congresswoman|lawmaker|legislator|councillor|deputy))")
+                     r"congresswoman|lawmaker|legislator|councillor|councilor|deputy))(?:-elect)?")
 _SPOKE = re.compile(rf"\s+(?:{'|'.join(v for v in SPEECH_VERBS if not v.endswith('ing'))})\b")
 
 
@@ -257,13 +258,13 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
                     if _APPOSED.fullmatch(text, end, m[1]) and re.match(r"\s*,", text[m[2]:])), None)
     if apposed:
         return Speaker(apposed[3], None)
-    holder = _holder(words, people, quote.paragraph, at)
-    if holder:
-        return Speaker(holder, None)
-    if _title(words) and re.match(r"(?i)the\s", words.strip()):  # "the finance chief said", of "the cabinet
+    held_by = holders.holder(words, people, quote.paragraph, at)
+    if held_by:
+        return Speaker(held_by, None)
+    if holders.title(words) and re.match(r"(?i)the\s", words.strip()):  # "the finance chief said", of "the cabinet
         # member for finance, Councillor Tariq Mahmood": no one holds the title as said; the one last named
         named = _pronoun(replace(quote, speaker="he"), people, others, NOBODY)
-        if named.person and _described(named.person, _title(words), people, quote.paragraph, at):
+        if named.person and _described(named.person, holders.title(words), people, quote.paragraph, at):
             return named
     anaphor = _ANAPHOR.fullmatch(words.strip())
     if anaphor:  # "the glamorous mum told reporters", "the star said": the person named last
@@ -344,53 +345,3 @@ _REPORTS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|warned|warns|argued|a
 # Who speaks for an organisation without being named: "a Senate aide", "a State Department spokesperson".
 _PEOPLE_OF = re.compile(r"\b(?:aides?|officials?|sources?|advisers?|advisors?|members?|"
                         r"lawmakers?|executives?|analysts?|economists?|staff(?:er)?s?|diplomats?|officers?)\b")
-
-
-def _holder(words: str, people: People, paragraph: int, at: int) -> str | None:
-    """Who holds the office the words name: "the Prime Minister" is the person last named with that
-    title; "the Head of State of Uzbekistan" and "the leader of Turkmenistan" the one named right
-    after that country, with the title if someone has it."""
-    office, owner = _without_country(words)
-    title = _title(office)
-    if not title:
-        return None
-    near = _named_with(owner, people, paragraph, at) if owner else []
-    titled = [p for p in near if any(t[-len(title):] == title for t in people.titles.get(p, ()))]
-    if titled:
-        return titled[-1]
-    return people.by_title(title, paragraph, at) or (near[-1] if near else None)
-
-
-def _without_country(words: str) -> tuple[str, str]:
-    """The words without the country they name the office of, and the country: "the leader of
-    Turkmenistan" is "the leader", "Georgia's head coach" is "head coach"; a head of state is the
-    president."""
-    bare, country = re.sub(r"(?i)\bhead of state\b", "president", words.strip()), ""
-    owner = re.match(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+", bare)
-    if owner and owner.group(1) in places.country_forms():
-        bare, country = bare[owner.end():], owner.group(1)
-    of = re.search(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", bare)
-    if of and of.group(1) in places.country_forms():
-        bare, country = bare[:of.start()], of.group(1)
-    return bare, country
-
-
-def _named_with(country: str, people: People, paragraph: int, at: int) -> list[str]:
-    """The people named right after the country ("President of Turkmenistan Dovlet Atayev", "Uzbek
-    President Akmal Rashidov"), in order, for "the leader of Turkmenistan"."""
-    forms = places.country_forms()
-    same = {form for form, c in forms.items() if c.code == forms[country].code}  # "Uzbek", "Uzbekistan"
-    return [m[3] for m in people.mentions if (m[0], m[1]) < (paragraph, at) and same.intersection(
-        re.findall(r"[A-Z][\w-]*", people.paragraphs[m[0] - 1][max(0, m[1] - 40):m[1]]))]
-
-
-def _title(words: str) -> tuple[str, ...]:
-    """('prime', 'minister') for 'the Prime Minister' or 'the judge who approved it'; () when the
-    words are more than a title."""
-    words = re.split(r"\s+(?:who|whom|which|that)\s", words, maxsplit=1)[0]
-    tokens = [SPELLED.get(w.rstrip(".").lower(), w.rstrip(".").lower()) for w in words.split()]
-    while tokens and tokens[0] in ("the", "a", "an"):
-        tokens = tokens[1:]
-    if tokens and all(t in names.TITLES for t in tokens) and tokens[-1] in OFFICES:
-        return tuple(tokens[-2:]) if len(tokens) > 1 else tuple(tokens)
-    return ()

@@ -1,0 +1,102 @@
+"""Drafting from real reporting (issue 14, item 1): conventions of particular presses found in held-out
+sets 96 and 97 (Kenyan and South African money, Folha's dateline, a month with "last year", an
+office named before its holder, Irish party members, a view given with "For X,"), drafted by the
+real `briefings new` code against an empty registry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.drafting import draft, proposed, speakers
+
+
+def test_money_signed_by_its_press_without_its_country_and_thousands_grouped_by_spaces(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "County budget",
+        "The governor rejected the Sh14.6 billion budget, or about Sh65 million per ward, passed by the MCAs.",
+        "In South Africa, the accused paid R4 216 500 into one account and a bribe of R50 000.",
+        "Some 2027 300 people voted; the fee was Sh 200.",
+    ]) + "\n")
+    figures = {(f["paragraph"], f["value"]) for f in briefing["figures"]}
+    assert {(2, "Sh14.6 billion"), (2, "about Sh65 million"), (3, "R4 216 500"), (3, "R50 000")} <= figures
+    assert not {value for _, value in figures if "2027 300" in value}  # two numbers side by side stay two
+    units = {f["value"]: f.get("unit") for f in briefing["figures"]}
+    assert units["Sh14.6 billion"] == "KES" and units["R4 216 500"] == "ZAR"
+
+
+def test_folha_dateline_and_a_month_of_the_last_or_next_year(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Recount",
+        "Carolina Mendes, Curitiba — 8.nov.2028 at 7:45 pm",
+        "The recount was carried out on Sunday (5). Ribeiro was elected in November last year.",
+        "The new council sits by 14 October next year, and the levy ends in March this year.",
+    ]) + "\n")
+    assert briefing["published"]["date"] == "2028-11-08"
+    dates = {e["as_written"]: e["date"] for e in briefing["events"]}
+    assert dates["on Sunday"] == "2028-11-05"
+    assert dates["in November last year"] == "2027-11"
+    assert dates["by 14 October next year"] == "2029-10-14"
+    assert any(value == "2028-03" for written, value in dates.items() if "March this year" in written)
+
+
+def test_an_office_named_before_its_holder_and_members_of_irish_parties(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Dáil rejects motion",
+        "The Government won, after a debate in which the Minister for Housing accused the Opposition of "
+        "“sloganeering”.",
+        "Responding, the Minister for Housing, Ciarán Mulvihill, said the Government had “no ideological "
+        "objection” to a higher rate.",
+        "Fine Gael’s Gráinne Tobin, a TD for Dublin Bay South, said the motion was “well-intentioned but badly "
+        "drafted”.",
+        "Rory Keane said: “The Government keeps telling us to be patient.”",
+        "He later accused the Government of “protecting people who sit on empty houses”, a remark the Ceann "
+        "Comhairle asked him to moderate.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert found["Fine Gael"] == ("organisations", None)
+    assert "Ceann Comhairle" not in found
+    said = dict(speakers(briefing))
+    assert said["sloganeering"] == "ciaran-mulvihill"
+    assert said["well-intentioned but badly drafted"] == "grainne-tobin"
+    assert said["protecting people who sit on empty houses"] == "rory-keane"
+
+
+def test_a_view_given_with_for_and_a_member_elect_and_the_court_by_its_acronym(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Recount",
+        "The recount by the Regional Electoral Court (TRE-PR) stripped the PL of two seats.",
+        "The Supreme Federal Court may yet hear an appeal, said Patrícia Lunardelli, a lawyer.",
+        "For Luciana Albuquerque, who will lead the PT bench in the new council, the recount “restores the "
+        "balance that the law demands”.",
+        "“Nobody is going to vote against paving a street,” the PT councillor-elect said.",
+        "According to the TRE-PR, 38 towns had a recount. The court said in a note that the results are "
+        "“definitive unless a new court decision is issued”.",
+    ]) + "\n")
+    said = dict(speakers(briefing))
+    assert said["restores the balance that the law demands"] == "luciana-albuquerque"
+    assert said["Nobody is going to vote against paving a street"] == "luciana-albuquerque"
+    assert said["definitive unless a new court decision is issued"] == "Regional Electoral Court"
+
+
+def test_bodies_named_like_people_and_a_capital_as_a_given_name(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Board cuts program",
+        "Rates averaged 652% last year, according to the state’s Financial Institutions Division.",
+        "Bangko Sentral ng Pilipinas lifted its rate. Harmon Creek City Schools would lay off three teachers.",
+        "The Revenue Commissioners said 2,940 homes were registered, and the Special Investigating Unit "
+        "recovered R9.1 million.",
+        "The loudest applause went to 13-year-old Sofia Petrakis, a student, who read from a letter.",
+        "“We are not asking for special treatment,” she read.",
+        "The report was by the Provincial Delivery and Monitoring Unit (PDMU) on delays.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {name: found.get(name, ("missing",))[0] for name in (
+        "Financial Institutions Division", "Bangko Sentral ng Pilipinas", "Harmon Creek City Schools",
+        "Revenue Commissioners", "Special Investigating Unit", "Sofia Petrakis",
+        "Provincial Delivery and Monitoring Unit")} == {
+        "Financial Institutions Division": "organisations", "Bangko Sentral ng Pilipinas": "organisations",
+        "Harmon Creek City Schools": "organisations", "Revenue Commissioners": "organisations",
+        "Special Investigating Unit": "organisations", "Sofia Petrakis": "people",
+        "Provincial Delivery and Monitoring Unit": "organisations"}
+    assert dict(speakers(briefing))["We are not asking for special treatment"] == "sofia-petrakis"
