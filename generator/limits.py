@@ -24,6 +24,7 @@ class Limits:
     figure_rows_per_page: int = 600
     discrepancy_sources: int = 20  # sources listed under a measure on the discrepancies page
     discrepancy_values: int = 10  # sources a discrepancy line lists before it gives values with counts
+    discrepancy_items: int = 100  # discrepancies on one page; past it, a page per kind, in pages of so many
     matrix_columns: int = 40  # briefings in the coverage matrix; a wider one is unreadable
     whats_new: int = 100
     feed_entries: int = 50

@@ -32,7 +32,7 @@ COLUMNS = ("articles", "pages", "full build s", "check s", "generate s", "site b
            "preview s", "publish s", "publish PDFs", "floor s", "site MB", "median HTML KB", "search index MB",
            "peak memory MB")
 # Low enough that a 40-article corpus splits every list: 3 items a page, 5 figure groups a page.
-LOWERED = Limits(year_items=3, entity_items=3, figure_groups_per_page=5, index_pairs=5)
+LOWERED = Limits(year_items=3, entity_items=3, figure_groups_per_page=5, index_pairs=5, discrepancy_items=5)
 
 
 def test_synthetic_corpus_is_deterministic_and_valid(tmp_path: Path) -> None:
@@ -129,6 +129,20 @@ def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_pa
     assert "Pages:" in (project.site / top / "index.html").read_text()
     # the relations index in parts of 5 pairs, and a busy pair's older items on numbered pages
     assert "relations/page-2/index.html" in built
+    # the discrepancies: an overview linking each kind's pages, of at most 5 items (a bigger group alone)
+    generated = project.generated
+    kinds = sorted(p.relative_to(generated).as_posix() for p in (generated / "discrepancies").rglob("*.md"))
+    assert any("/" in k.removeprefix("discrepancies/") for k in kinds), kinds  # a kind on numbered pages
+    overview = (generated / "discrepancies.md").read_text(encoding="utf-8")
+    assert all(f"]({k})" in overview for k in kinds if k.count("/") == 1), overview  # each kind's first page
+    for kind in kinds:
+        text = (generated / kind).read_text(encoding="utf-8")
+        items = len(re.findall(r"^(?:- \*\*|### )", text, re.M))
+        assert 1 <= items <= 5 or (items == 1 and text.count("\n- ") > 5), kind
+        assert f"discrepancies/{kind.removeprefix('discrepancies/').removesuffix('.md')}/index.html" in built
+    book = next(doc for doc in Pipeline(project, Options(limits=LOWERED)).rendered(check_project(project)[0]
+                                                                                    ).documents if doc.kind == "book")
+    assert [p for p in book.pages if p.startswith("discrepancies")] == ["discrepancies.md", *kinds_in_order(kinds)]
     assert any(re.fullmatch(r"relations/[\w-]+/page-1/index\.html", path) for path in built)
 
     # The split pages print as their web pages read: typeset for real, the lowered limits kept.
@@ -143,6 +157,13 @@ def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_pa
         assert text.startswith(heading(project.site / name / "index.html")), name
     for article in shown[1]:  # the numbered page prints the briefings it lists
         assert heading(project.site / "articles" / article / "index.html") in texts[names[1]], article
+
+
+def kinds_in_order(pages: list[str]) -> list[str]:
+    """Each kind's pages as the site lists them: the kinds in the overview's order, then by number."""
+    order = ("dates", "positions", "figures", "titles")
+    return sorted(pages, key=lambda p: (order.index(p.split("/")[1].removesuffix(".md")),
+                                        int(p.split("/")[2].removesuffix(".md")) if p.count("/") == 2 else 1))
 
 
 def heading(page: Path) -> str:

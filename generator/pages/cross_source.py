@@ -1,4 +1,5 @@
-"""The pages that compare sources: timeline, quotes, figures, sources and framing, discrepancies."""
+"""The pages that compare sources: timeline, quotes, figures, sources and framing, discrepancies
+(their own module, `discrepancies`)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ from markupsafe import Markup
 
 from generator.analysis.analyse import Analysis
 from generator.analysis.compare import TimelineEntry
-from generator.analysis.figures import FigureGroup
 from generator.corpus.checked import Article
 from generator.corpus.model import Quote
 from generator.limits import Limits
+from generator.pages.discrepancies import discrepancies_pages
 from generator.pages.page import Links, Page, View
 from generator.pages.paging import (
     PageLink,
@@ -26,12 +27,10 @@ from generator.pages.paging import (
     yearly_parts,
 )
 from generator.pages.rows import (
-    ClaimRow,
     FigureRow,
     QuoteRow,
     Text,
     TimelineRow,
-    claim_rows,
     discrepancy_line,
     figure_rows,
     quote_rows,
@@ -114,35 +113,6 @@ class SourcesView(View):
     matrix: list[MatrixRow]
 
 
-@dataclass(frozen=True)
-class FigureDiscrepancy:
-    label: str
-    differences: list[Markup]
-    sources: list[Markup]
-    more: int
-
-
-@dataclass(frozen=True)
-class TitleSources:
-    title: str
-    sources: list[Markup]
-
-
-@dataclass(frozen=True)
-class TitleRow:
-    person: Markup
-    titles: list[TitleSources]
-
-
-@dataclass(frozen=True)
-class DiscrepanciesView(View):
-    template = "discrepancies.md.j2"
-    dates: list[TimelineRow]
-    claims: list[ClaimRow]
-    figures: list[FigureDiscrepancy]
-    titles: list[TitleRow]
-
-
 def cross_source_pages(analysis: Analysis, limits: Limits) -> list[Page]:
     articles = analysis.index.newest_first
     quoted = [a for a in articles if a.quotes]
@@ -152,7 +122,7 @@ def cross_source_pages(analysis: Analysis, limits: Limits) -> list[Page]:
             *figures_pages(analysis, limits),
             *_yearly("sources", "Sources and framing", articles, published_year, limits,
                      lambda *page: sources_page(analysis, limits, *page)),
-            discrepancies_page(analysis, limits)]
+            *discrepancies_pages(analysis, limits)]
 
 
 def _yearly(name: str, title: str, items: Sequence[T], year: Callable[[T], str], limits: Limits,
@@ -231,19 +201,3 @@ def sources_page(analysis: Analysis, limits: Limits, path: str, title: str, arti
     matrix = [MatrixRow(links.entity(t), ["●" if t in a.briefing.topics else "" for a in shown],
                         sum(t in a.briefing.topics for a in shown)) for t in topics]
     return links.page(SourcesView(title, years, rows, list(range(1, len(articles) + 1)), matrix))
-
-
-def discrepancies_page(analysis: Analysis, limits: Limits) -> Page:
-    links = Links(analysis.corpus.registry, "discrepancies.md")
-    dates = timeline_rows((e for e in analysis.timeline if e.disagreement), links)
-    figures = [_figure_discrepancy(g, links, limits) for g in analysis.figure_groups if g.discrepancies]
-    titles = [TitleRow(links.entity(v.person), [TitleSources(t, [links.source(r.article, r.paragraph) for r in refs])
-                                                for t, refs in v.titles]) for v in analysis.title_variants]
-    return links.page(DiscrepanciesView(dates, claim_rows(analysis.claims, links), figures, titles))
-
-
-def _figure_discrepancy(group: FigureGroup, links: Links, limits: Limits) -> FigureDiscrepancy:
-    lines = [discrepancy_line(d, links) for d in group.discrepancies]  # cited first, as they are read
-    sources = list(dict.fromkeys(links.source(r.article, p) for r in group.rows for p in r.paragraphs))
-    return FigureDiscrepancy(group.label, lines, sources[:limits.discrepancy_sources],
-                             len(sources[limits.discrepancy_sources:]))

@@ -25,6 +25,7 @@ from markupsafe import Markup
 from generator.analysis.analyse import Analysis
 from generator.errors import BriefingsError, Problem
 from generator.limits import Limits
+from generator.pages.discrepancies import DISCREPANCIES, DISCREPANCY_PAGES
 from generator.pages.markdown import link
 from generator.pages.page import KIND_SINGULAR, Page, entities_by_kind
 from generator.pages.print_parts import NAME_INDEX, OVERVIEW, QUOTE_INDEX, REFERENCE, dossier_path
@@ -32,7 +33,7 @@ from generator.pages.print_parts import NAME_INDEX, OVERVIEW, QUOTE_INDEX, REFER
 BOOK = "briefing-book"
 # The book: the bottom line of the whole corpus, the briefings, then the reference part: who and
 # what, the pages that compare sources, and the index of names. No entity page is printed whole in it.
-BOOK_REFERENCE = ("timeline.md", QUOTE_INDEX, "figures.md", "discrepancies.md")
+BOOK_REFERENCE = ("timeline.md", QUOTE_INDEX, "figures.md", DISCREPANCIES)
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,10 @@ def documents(analysis: Analysis, pages: list[Page], printed: list[Page], limits
     by_kind = entities_by_kind(corpus.registry)
     in_dossiers = {f"{kind}/{e.id}" for kind, group in by_kind.items() for e in group if dossier_path(e.id) in dossiers}
     listings = len(corpus.articles) > limits.listing_articles
+    # the discrepancies' overview, once they are cut into a page per kind, only leads to those
+    leading = {DISCREPANCIES} if any(page.path.startswith(DISCREPANCY_PAGES) for page in pages) else set()
     docs = [Document(page.path.removesuffix(".md"), "page", (page.path,), on_demand=_not_printed(page.path, in_dossiers)
-                     or bool(listings and _LISTINGS.fullmatch(page.path))) for page in pages]
+                     or page.path in leading or bool(listings and _LISTINGS.fullmatch(page.path))) for page in pages]
     for kind, entities in by_kind.items():
         for entity in entities:
             if dossier_path(entity.id) not in dossiers:
@@ -75,14 +78,20 @@ def documents(analysis: Analysis, pages: list[Page], printed: list[Page], limits
                                           f"{entity.name}"))
     if len(corpus.articles) > limits.book_articles:
         return docs
-    site = {page.path for page in pages}
     book = (OVERVIEW, *(f"articles/{a.id}.md" for a in index.newest_first), REFERENCE,
-            *(p for p in BOOK_REFERENCE if p in site or p.startswith("print/")), NAME_INDEX)
+            *_reference([page.path for page in pages]), NAME_INDEX)
     docs.append(Document(BOOK, "book", book, title="Briefing book",
                          subtitle=f"{len(corpus.articles)} briefing(s), then who and what, the timeline, the "
                                   "quotes by speaker and the figures",
                          sources=tuple(f"articles/{a.id}.md" for a in index.newest_first)))
     return docs
+
+
+def _reference(site: list[str]) -> list[str]:
+    """The book's listings, each with the pages it is cut into on a larger site (the timeline's
+    years, the figures' numbered pages, each kind of discrepancy), in the site's order."""
+    return [path for ref in BOOK_REFERENCE for path in ([ref] if ref.startswith("print/") else [
+        p for p in site if p == ref or p.startswith(ref.removesuffix(".md") + "/")])]
 
 
 def _not_printed(path: str, in_dossiers: set[str]) -> bool:
@@ -97,7 +106,8 @@ _NAVIGATION = re.compile(r"whats-new\.md|[a-z]+/index\.md|articles/by-year/\d+\.
 # The long listings of a large site, which every new article changes: on demand only past
 # `Limits.listing_articles` (at 1,000 articles: a year's quotes up to 57 pages, the discrepancies 42, a figures
 # page up to 26).
-_LISTINGS = re.compile(r"(?:quotes|sources|timeline)/\d{4}\.md|figures(?:/\d+)?\.md|discrepancies\.md")
+_LISTINGS = re.compile(r"(?:quotes|sources|timeline)/\d{4}\.md|figures(?:/\d+)?\.md|"
+                       r"discrepancies(?:/[a-z]+(?:/\d+)?)?\.md")
 
 
 def select(docs: list[Document], names: list[str] | None) -> list[Document]:
