@@ -140,8 +140,8 @@ def test_big_lists_move_into_yearly_or_numbered_pages_that_build_strictly(tmp_pa
         items = len(re.findall(r"^(?:- \*\*|### )", text, re.M))
         assert 1 <= items <= 5 or (items == 1 and text.count("\n- ") > 5), kind
         assert f"discrepancies/{kind.removeprefix('discrepancies/').removesuffix('.md')}/index.html" in built
-    book = next(doc for doc in Pipeline(project, Options(limits=LOWERED)).rendered(check_project(project)[0]
-                                                                                    ).documents if doc.kind == "book")
+    pipeline = Pipeline(project, Options(limits=LOWERED))
+    book = next(doc for doc in pipeline.rendered(pipeline.check()[0]).documents if doc.kind == "book")
     assert [p for p in book.pages if p.startswith("discrepancies")] == ["discrepancies.md", *kinds_in_order(kinds)]
     assert any(re.fullmatch(r"relations/[\w-]+/page-1/index\.html", path) for path in built)
 

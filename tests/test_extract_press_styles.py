@@ -1,5 +1,5 @@
 """Drafting from real reporting (issue 14, item 1): conventions of particular presses found in held-out
-sets 96 and 97 (Kenyan and South African money, Folha's dateline, a month with "last year", an
+sets 96 to 99 (Kenyan and South African money, Folha's dateline, a month with "last year", an
 office named before its holder, Irish party members, a view given with "For X,"), drafted by the
 real `briefings new` code against an empty registry.
 """
@@ -100,3 +100,52 @@ def test_bodies_named_like_people_and_a_capital_as_a_given_name(tmp_path: Path) 
         "Special Investigating Unit": "organisations", "Sofia Petrakis": "people",
         "Provincial Delivery and Monitoring Unit": "organisations"}
     assert dict(speakers(briefing))["We are not asking for special treatment"] == "sofia-petrakis"
+
+
+def test_a_bloc_speaking_through_its_ministers_and_a_country_through_a_ministry_spokesperson(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Gulf ministers back Kuwait",
+        "Doha, Qatar – Foreign ministers of the Gulf Cooperation Council (GCC) backed Kuwait, urging Tehran to "
+        "negotiate “on the basis of international law”.",
+        "Meeting in the Qatari capital on Thursday, ministers of the six-member bloc said in a statement that the "
+        "field belonged “exclusively” to Kuwait.",
+        "A spokesperson for the Iranian foreign ministry dismissed the statement as “repetitive and baseless”.",
+        "GCC Secretary-General Khalid al-Marri said the next meeting would be in Muscat. “We will carry these "
+        "positions to the heads of state,” he said.",
+    ]) + "\n")
+    said = dict(speakers(briefing))
+    assert said["on the basis of international law"] == said["exclusively"] == "Gulf Cooperation Council"
+    assert said["repetitive and baseless"] == "Iran"
+    assert said["We will carry these positions to the heads of state"] == "khalid-al-marri"
+
+
+def test_pharmacies_timber_traders_adverbs_and_places_a_body_is_based_in(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Town loses pharmacy",
+        "Loretta Haines closed Haines Family Drug in March, after Meridell Rx opened a store. Harcourt Timber "
+        "bought the site.",
+        "“I know who is diabetic,” Haines said.",
+        "The figures come from the Rural Health Institute. Nationally, the institute counted 412 towns.",
+        "“It is simply not enough beans,” said Marc Delorme, a trader with Geneva-based Sahelia Commodities.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {name: found.get(name, ("missing",))[0] for name in (
+        "Haines Family Drug", "Meridell Rx", "Harcourt Timber", "Sahelia Commodities", "Loretta Haines")} == {
+        "Haines Family Drug": "organisations", "Meridell Rx": "organisations", "Harcourt Timber": "organisations",
+        "Sahelia Commodities": "organisations", "Loretta Haines": "people"}
+    assert not {"Nationally", "Geneva"} & set(found)
+    assert dict(speakers(briefing))["I know who is diabetic"] == "loretta-haines"
+
+
+def test_a_speaker_before_a_reported_clause_and_a_quote_told_to_a_broadcaster(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Ticket row",
+        "Miriam Osterkamp, who leads the party group, said the coalition agreement had promised to keep the "
+        "ticket “affordable and permanent.”",
+        "The FDP seized on the dispute. “This coalition cannot even agree on a bus ticket. How is it supposed to "
+        "fix the economy?” FDP leader Jonas Felder told public broadcaster ZDF.",
+    ]) + "\n")
+    said = dict(speakers(briefing))
+    assert said["affordable and permanent."] == "miriam-osterkamp"
+    assert said["This coalition cannot even agree on a bus ticket. How is it supposed to fix the economy?"] == \
+        "jonas-felder"

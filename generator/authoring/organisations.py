@@ -68,7 +68,8 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
                                                and bool(re.search(rf"[a-z,]\s+{org}\b", article)))
                 # not "On Santorini, the hotel association said": a scene, then another body
                 scene = pattern is apposition and _SCENE.search(text[:m.start(group)])
-                if org and not scene and not names.LEANING.fullmatch(org) \
+                if org and not scene and not names.LEANING.fullmatch(org) and not _ADVERB.fullmatch(org) \
+                        and not text.startswith("-based", m.start(group) + len(org)) \
                         and may_be_organisation(text, org, m.start(group), opening, opens == _MEMBER) \
                         and not a_place_in(article, org):
                     found.append((org, m.start(group)))
@@ -104,6 +105,8 @@ _DOES = ("(?:owns|operates|runs|employs|makes|sells|rates|represents|handles|con
 _SPEAKS = r"(?:said|says|reported|announced|confirmed|declined|denied)\b"
 
 
+# "Nationally, the institute counted …": an adverb that opens a sentence, no body's name
+_ADVERB = re.compile(r"[A-Z][a-z]+(?:ally|ively|ingly|edly|ously|ently|antly|ately|ularly)")
 # "Scottish", "Maltese", "Albanian", "Nordic": adjectives, no body's name
 DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "dic")
 

@@ -18,7 +18,7 @@ import yaml
 
 from generator.authoring import kinds, names
 from generator.authoring.quote_marks import masked, quote_spans
-from generator.authoring.text import CAPITAL, Found, is_abbreviation, sentence_bounds
+from generator.authoring.text import CAPITAL, Found, after_stamp, is_abbreviation, sentence_bounds
 
 SPEECH_VERBS: tuple[str, ...] = tuple(
     yaml.safe_load((Path(__file__).parent / "words" / "verbs.yaml").read_text(encoding="utf-8"))["speech"])
@@ -68,9 +68,7 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
     after_at = end + 1
     after = _after(blanked[after_at:after_at + 200])
     sentence_start = max(sentence_bounds(text, start)[0], _previous_close(text, start))
-    # a live blog's "16:48 — " and a dateline's "VICTORIA, 3 May 2027 (Reuters) - " open no name
-    stamp = _TIMESTAMP.match(blanked, sentence_start) or _DATELINE.match(blanked, sentence_start)
-    sentence_start = stamp.end() if stamp else sentence_start
+    sentence_start = after_stamp(blanked, sentence_start)
     before = blanked[sentence_start:start]
     # “… like criminals.” The ministry said …: a quote that ends its sentence is not the next one's.
     ends_sentence = re.search(r"[.!?]\W*$", text[start:end]) and re.match(r"\s+[A-Z]", text[after_at:])
@@ -86,7 +84,8 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
         words, at = _speaker_of(before, verb)
         outer = _last_verb(before[:verb.start()])
         reported = words[len(outer.group(0)):].split() if outer and outer.start() == at else []
-        if outer and 0 < len(reported) <= 3 and reported[0][:1].isupper():  # "X said Beijing had agreed “…”": X
+        # "X said Beijing had agreed “…”", "X said the coalition agreement had promised “…”": X
+        if outer and 0 < len(reported) <= 3 and (reported[0][:1].isupper() or reported[0].lower() == "the"):
             words, at = _speaker_of(before, outer)
         named = _after(before[verb.start():]) if not words else None  # “…,” said Sharon Zollner, “but …”
         if named:
@@ -150,10 +149,10 @@ def _previous_sentence(blanked: str, sentence_start: int) -> tuple[str, int, str
     return None
 
 
-_GOES_ON = re.compile(r"\s+(?:said|says|added|told)\s+(?!on\b|in\b|at\b|during\b|after\b|before\b|when\b|while\b|"
+# (not "… told public broadcaster ZDF.", whose sentence ends with whom it was told)
+_GOES_ON = re.compile(r"\s+(?:said|says|added|told(?!\s+[^.,;:“”\"]{1,40}\.(?:\s|$)))\s+"
+                      r"(?!on\b|in\b|at\b|during\b|after\b|before\b|when\b|while\b|"
                       r"late\b|earlier\b|later\b|yesterday\b|today\b|last\b|this\b)[a-z]")
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.’' -]+,\s+[^–—\n]{0,60}?\s[–—-]{1,2}\s+")
-_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s+")
 
 
 _APPOSED = r"(?:[^,“”\"_]|(?<=\d),(?=\d))"  # a character of an apposition: "which represents 1,450 trainers"

@@ -285,7 +285,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     first = at + len(words.split(",")[0])  # "Washington, Mexico’s largest trading partner": its first part
     for m in inside:  # "Argentina’s government", "Beijing", "a move Tokyo labelled": the country speaks
         rest = (text[at:m.start] + text[m.end:first]).lower()
-        governs = re.fullmatch(r"\W*(?:the\s+)?(?:[’']s\s+)?(?:government|administration|(?:[a-z]+\s+)?ministry|"
+        governs = re.fullmatch(r"\W*(?:(?:an?|one|another)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+)?"
+                               r"(?:the\s+)?(?:[’']s\s+)?(?:government|administration|(?:[a-z]+\s+)?ministry|"
                                r"embassy(?:\s+in\s+[a-z][\w-]*)?)?\W*", rest)  # rest is lowercased; "Oman's
         # foreign ministry", a body the article does not name, is Oman's voice
         placed = re.search(r"\b(?:in|at|from|of|near|outside)\s+$", text[at:m.start])  # "a civil servant in Lilongwe"
@@ -299,6 +300,7 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         # "a Commission spokesperson", "a spokeswoman for the agency": the body
         label = re.sub(rf"({bodies.SPOKESPERSON})\s+(?:in|at|from)\s+[A-Z][\w’'-]*$", r"\1", label)  # in Brussels
         body = re.sub(rf"\s+{bodies.SPOKESPERSON}$|^{bodies.SPOKESPERSON}\s+for\s+", "", label)
+        body = _MEMBERS_OF.sub("", body)  # "ministers of the six-member bloc said": the bloc
         organisation = bodies.descriptor(body, quote.paragraph, at, people, others) or resolved.get(body.lower()) or (
             bodies.spokesperson(quote.paragraph, at, people, others) if bodies.SPOKES.fullmatch(body) else None) or (
             bodies.author(body.split()[-1].lower(), quote.paragraph, max(at, quote.start), people, others)
@@ -342,6 +344,9 @@ def _reporter(text: str, paragraph: int, at: int, people: People, others: list[M
 
 _REPORTS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|warned|warns|argued|argues|wrote|writes|noted|notes|"
                       r"stated|claimed|insisted|cautioned|told)\b")
+# People who speak together for their body: "ministers of the six-member bloc", "officials from the agency".
+_MEMBERS_OF = re.compile(r"^(?:[a-z]+\s+)?(?:ministers|officials|members|leaders|representatives|delegates|envoys)"
+                         r"\s+(?:of|from)\s+(?:the\s+)?")
 # Who speaks for an organisation without being named: "a Senate aide", "a State Department spokesperson".
 _PEOPLE_OF = re.compile(r"\b(?:aides?|officials?|sources?|advisers?|advisors?|members?|"
                         r"lawmakers?|executives?|analysts?|economists?|staff(?:er)?s?|diplomats?|officers?)\b")

@@ -159,3 +159,16 @@ def _on_what(text: str, head: tuple[int, int], end: int) -> bool:
     return text[slice(*head)] in _ON_WHAT and after is not None and after.group(1).lower() not in MONTHS \
         and after.group(1).lower() not in WEEKDAYS and after.group(1) not in places.country_forms()
 
+
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.’' -]+,\s+[^–—\n]{0,60}?\s[–—-]{1,2}\s+")
+_PLACE_LINE = re.compile(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2},\s+(?:[A-Z][\w.’'-]+\s+){1,3}[–—]\s+")
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s+")
+
+
+def after_stamp(text: str, start: int) -> int:
+    """Where a sentence's own words begin: after a live blog's "16:48 — ", a dateline's "VICTORIA,
+    3 May 2027 (Reuters) - ", or, opening the paragraph, one in title case ("Doha, Qatar – "),
+    none of which names anyone."""
+    stamp = _TIMESTAMP.match(text, start) or _DATELINE.match(text, start) or (
+        _PLACE_LINE.match(text) if not start else None)
+    return stamp.end() if stamp else start
