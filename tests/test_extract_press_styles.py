@@ -149,3 +149,69 @@ def test_a_speaker_before_a_reported_clause_and_a_quote_told_to_a_broadcaster(tm
     assert said["affordable and permanent."] == "miriam-osterkamp"
     assert said["This coalition cannot even agree on a bus ticket. How is it supposed to fix the economy?"] == \
         "jonas-felder"
+
+
+def test_ships_terminals_between_countries_party_branches_and_officers_by_their_initials(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Ferry crisis",
+        "The route is served by the 31-year-old MV Loch Seil, which can carry only 32 cars. The MV Isle of Jura "
+        "is repaired.",
+        "Trains reached the China-Kazakhstan Zharkent terminal. Barges left Greater Odesa.",
+        "Scottish Labour said the islands were let down. Raman founded Quillby with CTO Jonah Weiss.",
+        "“Today is the hardest day we’ve had,” Weiss wrote. Hanseong Chemical shares fell. Read the FAQ.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert found.get("Scottish Labour", ("missing",))[0] == "organisations"
+    assert found.get("Hanseong Chemical", ("missing",))[0] == "organisations"
+    assert found.get("Jonah Weiss", ("missing",))[0] == "people"
+    assert not {"MV Loch Seil", "MV Isle of Jura", "China-Kazakhstan Zharkent", "Greater Odesa", "FAQ",
+                "CTO Jonah Weiss"} & set(found)
+    assert dict(speakers(briefing))["Today is the hardest day we’ve had"] == "jonah-weiss"
+
+
+def test_a_body_known_by_who_works_there_and_what_is_posted_there(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Layoffs",
+        "Priya Raman founded the company with Jonah Weiss, a former Google engineer.",
+        "Weiss addressed the layoffs in a LinkedIn post. A designer posted on Bluesky that she learned of it late.",
+        "In a Facebook post on Monday, the minister said the market was calm.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {name: found.get(name, ("missing",))[0] for name in ("Google", "LinkedIn", "Bluesky", "Facebook")} == \
+        dict.fromkeys(("Google", "LinkedIn", "Bluesky", "Facebook"), "organisations")
+    assert "Monday" not in found
+
+
+def test_members_of_the_knesset_counties_hyphenated_parties_and_bodies_after_an_office(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Coalition crisis",
+        "“We are not bluffing,” Shas MK Moshe Elbaz told Haaretz on Monday evening.",
+        "The accused, of Ballina, Co Mayo, was fined. Pakistan Muslim League-Nawaz walked out.",
+        "The General Secretary of the Ghana National Cocoa Farmers' Union (GNCFU), Nana Kofi Boateng, said the "
+        "assurances had been heard before.",
+        "Adwoa Serwaa Danso, Executive Secretary of the Licensed Cocoa Buyers Association (LCBA), said her members "
+        "were caught in the middle.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {name: found.get(name, ("missing",))[0] for name in (
+        "Moshe Elbaz", "Ghana National Cocoa Farmers' Union", "Licensed Cocoa Buyers Association",
+        "Nana Kofi Boateng")} == {
+        "Moshe Elbaz": "people", "Ghana National Cocoa Farmers' Union": "organisations",
+        "Licensed Cocoa Buyers Association": "organisations", "Nana Kofi Boateng": "people"}
+    assert not {"Co Mayo", "Shas MK Moshe Elbaz"} & set(found)
+    assert any(section == "organisations" for name, (section, _) in found.items() if "League-Nawaz" in name)
+    assert dict(speakers(briefing))["We are not bluffing"] == "moshe-elbaz"
+
+
+def test_an_unnamed_minister_opening_a_sentence_and_a_governing_body(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Contracts row",
+        "Elbaz dismissed the scenario. A preliminary reading, he said, was “a photograph, not a law.”",
+        "A Likud minister who asked not to be named was less sanguine. “If the Haredim walk, we are at the polls "
+        "in October,” he said.",
+        "The England and Wales Cricket Board (ECB) offered new contracts. The governing body said it was "
+        "“disappointed” by the players' statement.",
+    ]) + "\n")
+    said = dict(speakers(briefing))
+    assert said["If the Haredim walk, we are at the polls in October"] == "A Likud minister who asked not to be named"
+    assert said["disappointed"] == "England and Wales Cricket Board"

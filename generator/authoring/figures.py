@@ -150,7 +150,7 @@ def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
         number, scale = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
         yield m.start(), m.end(), _amount(number, scale), m.group(1) or m.group(6)
     for m in money.press.finditer(text):  # a sign read without its country: only with a scale or groups
-        if m.group(3) or re.search(r"[, ]", m.group(2)):
+        if m.group(3) or re.search(r"[,\s]", m.group(2)):
             yield m.start(), m.end(), _amount(m.group(2), m.group(3)), currencies.press_signs()[m.group(1)]
     for pattern, code, after in money.local:
         for m in pattern.finditer(text):

@@ -29,6 +29,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if not words or name.lower() in NOT_PEOPLE or foreign or \
             re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
         return None
+    if words[0] in things.VESSEL_PREFIXES or any(_between_countries(w) for w in words):
+        return None  # a ship; "the China-Kazakhstan Zharkent" terminal, named for two countries
     head = re.split(r"\s+of\s+", name.lower())[0].split()  # not "Office of Insurance Regulation"
     if len(head) > 1 and (head[-1] in things.LAW_WORDS or (head[-1] in things.STRUCTURES and not titled)):
         return None  # "Data Protection Regulation" is a law; "Government Wharf" a place
@@ -43,10 +45,13 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return "organisations"  # "the Nordic-Baltic Eight", "the Visegrad Four": a group of states
     if lowered[-1] in names.PARTY_MEMBERS and len(words) > 1 and not titled:
         return None  # "a Rexburg Republican": a member, not a name
+    if len(words) == 2 and lowered[-1] in ("labour", "labor") and not titled:
+        return "organisations"  # "Scottish Labour", "NSW Labor": a party's branch, no one's name
     if lowered[-1] in names.GROUP_WORDS:
         party = lowered[-1] in names.PARTY_PLURALS and len(words) > 1 and lowered[-2] not in names.ORGANISATION_WORDS
         return "organisations" if party else None
-    if set(lowered) & names.ORGANISATION_WORDS or names.RED_CROSS.search(name) or (
+    heads = {word.split("-")[0] for word in lowered}  # "Muslim League-Nawaz"; not "Civil-society"
+    if (set(lowered) | heads) & names.ORGANISATION_WORDS or names.RED_CROSS.search(name) or (
             len(words) > 1 and lowered[0] in names.BODY_FIRST):
         return "organisations"
     if lowered[-1] in names.PORTFOLIOS:
@@ -79,6 +84,12 @@ def is_place_name(name: str) -> bool:
         len(name.split()) > 1 and head[0].lower() in things.PLACE_FIRST) or (  # "Ciudad del Este"
         # "Kisumu West": a seat, a district
         len(head) > 1 and head[-1].lower() in _COMPASS and places.is_place(" ".join(head[:-1])))
+
+
+def _between_countries(word: str) -> bool:
+    """'China-Kazakhstan', 'US-Mexico': what lies between two countries, never a name's word."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part in places.country_forms() for part in parts)
 
 
 def _a_capital(word: str) -> bool:

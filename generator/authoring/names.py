@@ -191,6 +191,7 @@ def _not_a_name(word: str) -> bool:
 
 # A party's members after its name: "Centre MP", "Labour councillors"
 MEMBERS = frozenset({"mp", "mps", "mep", "meps", "mla", "mlas", "mca", "mcas", "msp", "msps", "td", "tds", "mpp",
+                     "mk", "mks",  # the Knesset's members
                       "councillor",
                       "councillors", "cllr"})
 # The second word of a two-word title, never a given name: "Prime Minister Malaki", "Vice President Ruto".

@@ -26,6 +26,7 @@ NOT_ORGANISATIONS = frozenset({
     "IST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST", "WET", "BST", "AEST",
     "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "WAT", "CAT", "EAT", "SAST", "ET", "PT",
     "ZIP",  # "ZIP code"
+    "FAQ", "FAQs",
     "IP", "MHz", "GHz", "kHz", "MWh", "GWh", "TWh", "kWh", "NIS", "KSh",
     "MV", "RRS", "HMS", "USS", "SS",  # ships' prefixes: "MV Loch Seaforth"
     # members, as papers write them ("MEPs", "TD"): the same words that follow a party's name
@@ -128,6 +129,11 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
              # what it is, then its name: "Ghana's cocoa regulator, Cocobod, praised …"
              (rf"\b(?:the|[A-Z]\w+[’']s) (?:[a-z-]+ ){{0,3}}(?:{kinds}|{BODIES}), {word}(?=[,.;])", _ALWAYS),
              (rf"\b(?:{_JOBS})(?: of [a-z][a-z ]{{0,40}})? (?:at|with) {word}\b(?! [A-Z])", _NEVER),
+             # who works there, and what is posted there: "a former Google engineer", "a LinkedIn post"
+             (rf"\b(?:a|an|the|his|her|their)\s+(?:former\s+|ex-|senior\s+)?{word} (?:{_JOBS}|employee|designer|"
+              rf"developer|programmer|staffer|worker)s?\b", _NEVER),
+             (rf"\b(?:a|an|the|his|her|their|its)\s+{word} (?:post|video|page|account|feed|livestream)s?\b", _NEVER),
+             (rf"\b(?:posted|wrote|said) (?:on|to) {word}\b(?! [A-Z])", _NEVER),  # "posted on Bluesky that"
              (rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}", _NAMED),
              (rf"{_NOT_PLACED}(?<![\w’'.-]){word}, which (?:[^,.;]|,\d){{1,80}}, {_SPEAKS}", _ALWAYS),  # "Unison,
              # which represents 4,000 staff, said": people are "who"; "Fitch, which rates Romania"

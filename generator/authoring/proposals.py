@@ -70,8 +70,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
         taken = matches.spans.get(number, [])
         countries = {(m.start, m.end) for m in matches.mentions if m.paragraph == number and m.section == "countries"}
         for run, start, organisation in _runs(text, article):
-            if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}", run):
-                continue  # a transcript's "(SOUNDBITE OF MUSIC)", a label in capitals
+            if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}", run) or \
+                    re.sub(r"^The\s+", "", run).split()[0] in things.VESSEL_PREFIXES:
+                continue  # a transcript's "(SOUNDBITE OF MUSIC)", a label in capitals; a ship
             if BEFORE_QUOTED_NICKNAME.match(text, start + len(run)) or AFTER_QUOTED_NICKNAME.search(text[:start]):
                 continue  # "Gov. Aurelio" and "Villaflor Jr." of "Gov. Aurelio “Jun” Villaflor Jr.": read whole below
             if re.search(r"\b\d{1,2}[:.]\d{2}\s*$", text[:start]):
@@ -207,10 +208,11 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
         if held:
             split.append((run[held.end():], start + held.end(), False))
             continue
-        office = re.match(r"(?:[A-Z][\w.-]*\s+){1,3}?of\s+(?:the\s+)?(?=[A-Z])", run)
+        office = re.match(r"(?:The\s+)?(?:[A-Z][\w.-]*\s+){1,3}?of\s+(?:the\s+)?(?=[A-Z])", run)
         if office and all(w.rstrip(".").lower() in names.TITLES for w in office.group(0).split()[:-1]
-                          if w not in ("of", "the")) and not _held_by_someone(run, start) \
-                and not names.portfolio_office(f"{run},"):  # "the Minister of Water and Energy": an office
+                          if w not in ("of", "the", "The")) and not _held_by_someone(run, start) \
+                and (not names.portfolio_office(f"{run},")  # "the Minister of Water and Energy": an office,
+                     or run.split()[-1].lower() in names.ORGANISATION_HEADS):  # not "Secretary of the … Association"
             split.append((run[office.end():], start + office.end(), False))  # "CEO of Tessaline Pharmaceuticals"
             continue
         # At the "of" after a person: "Leader of Opposition Ranjit Swain of the Biju Janata Dal"

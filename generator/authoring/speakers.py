@@ -194,7 +194,7 @@ _SEXED = {"mum": "she", "mother": "she", "grandmother": "she", "widow": "she", "
           "boy": "he"}
 _ANAPHOR = re.compile(rf"(?i:the)\s+(?:[a-z-]+\s+){{0,2}}({'|'.join(_SEXED)}|star|presenter|singer|veteran|pensioner|"
                       r"teenager|youngster)(?:-of-[a-z]+)?")
-# "the PT councillor-elect"
+# A party's member, who is the person named last: "the Labour MP said", "the PT councillor-elect said"
 _MEMBER = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+){1,2}(?:MP|MEP|MSP|TD|MLA|MPP|(?i:senator|congressman|"
                      r"congresswoman|lawmaker|legislator|councillor|councilor|deputy))(?:-elect)?")
 _SPOKE = re.compile(rf"\s+(?:{'|'.join(v for v in SPEECH_VERBS if not v.endswith('ing'))})\b")
@@ -300,7 +300,7 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         # "a Commission spokesperson", "a spokeswoman for the agency": the body
         label = re.sub(rf"({bodies.SPOKESPERSON})\s+(?:in|at|from)\s+[A-Z][\w’'-]*$", r"\1", label)  # in Brussels
         body = re.sub(rf"\s+{bodies.SPOKESPERSON}$|^{bodies.SPOKESPERSON}\s+for\s+", "", label)
-        body = _MEMBERS_OF.sub("", body)  # "ministers of the six-member bloc said": the bloc
+        body = _SPEAKING_FOR.sub("", body)  # "ministers of the six-member bloc said": the bloc
         organisation = bodies.descriptor(body, quote.paragraph, at, people, others) or resolved.get(body.lower()) or (
             bodies.spokesperson(quote.paragraph, at, people, others) if bodies.SPOKES.fullmatch(body) else None) or (
             bodies.author(body.split()[-1].lower(), quote.paragraph, max(at, quote.start), people, others)
@@ -345,7 +345,7 @@ def _reporter(text: str, paragraph: int, at: int, people: People, others: list[M
 _REPORTS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|warned|warns|argued|argues|wrote|writes|noted|notes|"
                       r"stated|claimed|insisted|cautioned|told)\b")
 # People who speak together for their body: "ministers of the six-member bloc", "officials from the agency".
-_MEMBERS_OF = re.compile(r"^(?:[a-z]+\s+)?(?:ministers|officials|members|leaders|representatives|delegates|envoys)"
+_SPEAKING_FOR = re.compile(r"^(?:[a-z]+\s+)?(?:ministers|officials|members|leaders|representatives|delegates|envoys)"
                          r"\s+(?:of|from)\s+(?:the\s+)?")
 # Who speaks for an organisation without being named: "a Senate aide", "a State Department spokesperson".
 _PEOPLE_OF = re.compile(r"\b(?:aides?|officials?|sources?|advisers?|advisors?|members?|"

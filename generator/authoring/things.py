@@ -14,7 +14,10 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
                          "site", "province", "district", "county", "prefecture", "governorate", "station", "mill"})
 # Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
 # The words that open a place's name in other languages: "Calle Larga", "Rua Augusta", "Piazza Navona".
-PLACE_FIRST = frozenset({"calle", "avenida", "rua", "rue", "via", "viale", "piazza", "praça", "praca", "paseo", "jirón",
+# A ship's prefix opens a vessel's name, no body's: "MV Isle of Jura", "HMS Albion", "RRS Discovery".
+VESSEL_PREFIXES = frozenset({"MV", "RRS", "HMS", "USS", "SS", "RMS", "HMCS", "HMAS", "HMNZS", "FV"})
+PLACE_FIRST = frozenset({"greater", "co", "county", "calle", "avenida", "rua", "rue", "via", "viale", "piazza", "praça",
+                         "praca", "paseo", "jirón",
                          "camino", "boulevard", "plaza", "cerro", "isla", "ilha", "lago", "río", "quai", "place",
                          "córrego", "arroyo", "quebrada", "ribeirão", "ciudad", "barangay", "sitio", "purok"})
 PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",

@@ -17,9 +17,11 @@ _UNNAMED = re.compile(r"((?:(?:^|(?<=[.!?] ))(?:One|An?|Another)|(?<=, )(?:one|a
 
 
 # "At Oban pier, a haulier with a trailer of feed was less measured.", "A retired teacher from
-# Hamburg, who declines to give her name, stands with her phone raised.": someone unnamed opens a sentence
+# Hamburg, who declines to give her name, stands with her phone raised.", "A Likud minister who asked
+# not to be named was less sanguine.": someone unnamed opens a sentence
 _UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:At|In|On|Outside|Inside|Near|By)\s+[^,.;:“”‘’\"]{1,60},\s+)?"
-                              r"((?:An?|an?|One|one|Another|another)\s+[a-z][\w-]*[^,.;:“”‘’\"]{0,80}?)"
+                              r"((?:An?|an?|One|one|Another|another)\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w-]*"
+                              r"[^,.;:“”‘’\"]{0,80}?)"
                               r"(?:,\s+who\s[^,]{1,80},)?\s+(?:is|was|stands|stood|sits|sat|waits|waited|looks|looked)\b")
 
 
