@@ -215,3 +215,19 @@ def test_an_unnamed_minister_opening_a_sentence_and_a_governing_body(tmp_path: P
     said = dict(speakers(briefing))
     assert said["If the Haredim walk, we are at the polls in October"] == "A Likud minister who asked not to be named"
     assert said["disappointed"] == "England and Wales Cricket Board"
+
+
+def test_a_royal_minister_languages_crude_futures_and_an_acronym_inside_a_speaker(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Output cut",
+        "Saudi Energy Minister Prince Abdulrahman bin Khalid said the group would act. Benchmark Brent crude "
+        "futures rose 2%.",
+        "The vote split French- and German-speaking Switzerland. EBITDA fell. Residents of Marine Parade objected.",
+        "“A weaker lira is not a gift to exporters,” Turkish Exporters Assembly (TİM) Chair Nihat Ertürk told "
+        "Daily Sabah.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert found.get("Abdulrahman bin Khalid", ("missing",))[0] == "people"
+    assert not {"Benchmark Brent", "France", "Germany", "EBITDA", "Marine Parade"} & set(found)
+    assert not {"france", "germany"} & set(briefing["countries"])
+    assert dict(speakers(briefing))["A weaker lira is not a gift to exporters"] == "nihat-erturk"

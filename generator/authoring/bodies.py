@@ -132,7 +132,7 @@ def spokesperson(paragraph: int, at: int, people: People, others: list[Mention])
 
 DOCUMENTS = frozenset({"report", "statement", "study", "survey", "audit", "review", "filing", "letter", "memo",
                         "note", "document", "assessment", "submission", "post", "notice", "release", "press release",
-                        "communiqué", "communique", "declaration"})
+                        "communiqué", "communique", "declaration", "resolution"})
 # A document and, up to its first "by", who made it: "a report by the", "a communiqué issued after a summit of".
 _MADE_BY = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENTS, key=len, reverse=True))})\b(?:(?!\bby\b)[^.;]){{0,60}}"
                       r"\b(?:by|(?:summit|meeting|conference)\s+of)\s+(?:the\s+)?$")

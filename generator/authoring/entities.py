@@ -81,6 +81,7 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
             for m in pattern.finditer(text):
                 taken = result.spans.setdefault(number, [])
                 hidden = _in_place_name(text, m.start(), m.end()) or text[m.end():m.end() + 1] == "$" \
+                    or bool(_LANGUAGE.match(text, m.end())) \
                     or (" " not in form and _hidden(text, m.start(), m.end()))  # "US$108" is a currency
                 if any(s < m.end() and m.start() < e for s, e in taken) or hidden \
                         or _of_another_country(text, m.start(), forms[form], registry, codes):
@@ -106,6 +107,9 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
     return result
 
 
+# A language, not a country: "German-speaking Switzerland", "French- and German-speaking", "Arabic speakers"
+_LANGUAGE = re.compile(r"-(?:speaking|language)\b|\s+(?:speakers?|language|dialect)\b|"
+                       r"-?\s+(?:and|or)\s+[A-Z]\w*-speaking\b")
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w’'.-]*)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w’'.-]*) (?:(?:of|de|del|da|van|von|bin|al|la) (?:the )?)?$")
 

@@ -180,7 +180,7 @@ def _without_openers(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 # A compound that says what a body or person leans to or comes from: "the Russia-friendly Casa Noastră party".
 LEANING = re.compile(r"[A-Z][\w’'.]*-(?:friendly|backed|based|aligned|leaning|allied|born|owned|run|listed|led|"
-                     r"longlisted|shortlisted|nominated|winning|funded|controlled|sponsored)")
+                     r"longlisted|shortlisted|nominated|winning|funded|controlled|sponsored|speaking|language)")
 
 
 def _not_a_name(word: str) -> bool:
@@ -230,7 +230,7 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
             cut = after  # "Head of the Press Service Akmal Rakhimov": the person the title's body precedes
         rest = tokens[cut:]
         if not (cut and len(rest) >= 2 and name_like(rest[0][0]) and all(  # "Police Commissioner Roberto Lima"
-                name_like(t) or t in places.country_forms() for t, _ in rest[1:])
+                name_like(t) or t in places.country_forms() or t in PARTICLES for t, _ in rest[1:])  # "bin Khalid"
                 and not {t.lower() for t, _ in rest} & ORGANISATION_WORDS):
             return _name(run, start, tokens, [], [])
         return _name(run, start, rest, [w for w in lowered[:cut] if w in TITLES], [])

@@ -26,7 +26,7 @@ NOT_ORGANISATIONS = frozenset({
     "IST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST", "WET", "BST", "AEST",
     "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "WAT", "CAT", "EAT", "SAST", "ET", "PT",
     "ZIP",  # "ZIP code"
-    "FAQ", "FAQs",
+    "FAQ", "FAQs", "EBITDA", "EBIT",
     "IP", "MHz", "GHz", "kHz", "MWh", "GWh", "TWh", "kWh", "NIS", "KSh",
     "MV", "RRS", "HMS", "USS", "SS",  # ships' prefixes: "MV Loch Seaforth"
     # members, as papers write them ("MEPs", "TD"): the same words that follow a party's name

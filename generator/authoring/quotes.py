@@ -180,7 +180,9 @@ def _after(after: str) -> tuple[str, int, str] | None:
                       rf"(?=\s*[,.;:(]|\s+(?:on|in|at|during|after|before|when|while|to|as|from)\b|$)", after)
     if said_x and _plain(said_x.group(2)) and not _opens_clause(said_x.group(2)):
         return said_x.group(2).strip(), said_x.start(2), said_x.group(1)
-    x_said = re.match(rf"[\s,—–-]*((?:{_TOKEN}\s+){{0,9}}?{_TOKEN})(?:\s+\([A-Z][^()“”\"]{{0,30}}\))?"  # "(Greens)"
+    # "(Greens)" after the name; "Turkish Exporters Assembly (TİM) Chair Nihat Ertürk told": an acronym within
+    x_said = re.match(rf"[\s,—–-]*((?:(?:{_TOKEN}|\([A-Z][\w-]*\))\s+){{0,9}}?{_TOKEN})"
+                      rf"(?:\s+\([A-Z][^()“”\"]{{0,30}}\))?"
                       rf"((?:,\s+{_APPOSED}{{1,80}}?){{1,2}},)?\s+"
                       rf"(?:(?:also|later|then|had|has|once|have)\s+)?({_VERB})\b", after)
     # "the Minister for Food, Agriculture and Fisheries, Anders Kjærgaard, told": the last part names

@@ -11,7 +11,8 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
                          "notes", "protocol", "declaration", "era", "crisis", "war", "conflict", "region", "area",
                          "basin", "corridor", "route", "highway", "railway", "line", "metro", "model", "brand",
                          "phone", "car", "cars", "vehicle", "vehicles", "rainforest", "forest", "desert", "coast",
-                         "site", "province", "district", "county", "prefecture", "governorate", "station", "mill"})
+                         "site", "province", "district", "county", "prefecture", "governorate", "station", "mill",
+                         "crude", "futures"})
 # Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
 # The words that open a place's name in other languages: "Calle Larga", "Rua Augusta", "Piazza Navona".
 # A ship's prefix opens a vessel's name, no body's: "MV Isle of Jura", "HMS Albion", "RRS Discovery".
@@ -30,7 +31,7 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "motorway", "expressway", "freeway", "railway", "marshes", "wetlands", "wetland",
                          "swamp", "lagoon", "reef", "glacier", "volcano", "darya",  # "Amu Darya": a river
                          "creek", "dock", "docks", "row", "close", "crescent", "terrace", "mews", "gardens",
-                         "prefecture", "governorate", "oblast", "heights", "drive", "parkway"})
+                         "prefecture", "governorate", "oblast", "heights", "drive", "parkway", "parade"})
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "biennial", "biennale", "triennial",
