@@ -231,3 +231,17 @@ def test_a_royal_minister_languages_crude_futures_and_an_acronym_inside_a_speake
     assert not {"Benchmark Brent", "France", "Germany", "EBITDA", "Marine Parade"} & set(found)
     assert not {"france", "germany"} & set(briefing["countries"])
     assert dict(speakers(briefing))["A weaker lira is not a gift to exporters"] == "nihat-erturk"
+
+
+def test_a_university_named_with_a_comma_list_and_council_members(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Rent vote",
+        "The trial was run by the University of Sciences, Techniques and Technologies of Bamako and partners.",
+        "“We stop waiting now,” said Council Member Amina Yusuf, who wrote the ordinance.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert found.get("University of Sciences, Techniques and Technologies of Bamako", ("missing",))[0] == \
+        "organisations"
+    assert found.get("Amina Yusuf", ("missing",))[0] == "people"
+    assert not {"University of Sciences", "Council Member Amina Yusuf"} & set(found)
+    assert dict(speakers(briefing))["We stop waiting now"] == "amina-yusuf"

@@ -318,7 +318,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 # A body named by its portfolio, which may list several with commas: "Ministry of Agriculture, Forestry and Fisheries".
 _PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}"  # "The Regulatory Authority for Energy, Networks"
                         r"(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau|Institute|Centre|"
-                        r"Center)"
+                        r"Center|University|Faculty)"  # "University of Sciences, Techniques and Technologies of Bamako"
                         r"\s+(?:of|for)\s")
 
 
