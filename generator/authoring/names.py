@@ -20,8 +20,8 @@ from generator.authoring.text import JOINERS, MONTHS, WEEKDAYS, is_capitalised
 # Titles and honorifics that stand before a name ("Prime Minister", "Dr"): words/titles.yaml.
 TITLES = frozenset(yaml.safe_load((Path(__file__).parent / "words" / "titles.yaml").read_text(encoding="utf-8"))
                    ["titles"])
-# Countries whose names are also given names: "Jordan Akinola", "Chad Mendes".
-_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Sofia", "Santiago"})  # and capitals
+# Countries' and capitals' names that are also given names: "co-star Jordan Akinola", "Sofia Petrakis"
+_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Sofia", "Santiago"})
 _POST_NOMINALS = frozenset({"SC", "BL", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})
 # Titles written short, which are also surnames when they end a name: "Amartya Sen", "Mary Rep".
 _SHORT_TITLES = frozenset({"sen", "gov", "rep", "det", "col", "gen", "lt", "maj", "capt", "insp", "supt"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.authoring import names, places
+from generator.authoring import names, places, things
 from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.text import sentence_bounds
 
@@ -28,7 +28,7 @@ NOT_ORGANISATIONS = frozenset({
     "ZIP",  # "ZIP code"
     "FAQ", "FAQs", "EBITDA", "EBIT",
     "IP", "MHz", "GHz", "kHz", "MWh", "GWh", "TWh", "kWh", "NIS", "KSh",
-    "MV", "RRS", "HMS", "USS", "SS",  # ships' prefixes: "MV Loch Seaforth"
+    *things.VESSEL_PREFIXES,  # ships' prefixes: "MV Loch Seaforth"
     # members, as papers write them ("MEPs", "TD"): the same words that follow a party's name
     *(f"{member.upper()}{plural}" for member in names.MEMBERS if len(member) <= 3 and not member.endswith("s")
       for plural in ("", "s")),

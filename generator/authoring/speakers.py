@@ -285,7 +285,7 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
     first = at + len(words.split(",")[0])  # "Washington, Mexico’s largest trading partner": its first part
     for m in inside:  # "Argentina’s government", "Beijing", "a move Tokyo labelled": the country speaks
         rest = (text[at:m.start] + text[m.end:first]).lower()
-        governs = re.fullmatch(r"\W*(?:(?:an?|one|another)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+)?"
+        governs = re.fullmatch(rf"\W*(?:(?:an?|one|another)\s+{bodies.SPOKESPERSON}\s+(?:for|of|at)\s+)?"
                                r"(?:the\s+)?(?:[’']s\s+)?(?:government|administration|(?:[a-z]+\s+)?ministry|"
                                r"embassy(?:\s+in\s+[a-z][\w-]*)?)?\W*", rest)  # rest is lowercased; "Oman's
         # foreign ministry", a body the article does not name, is Oman's voice
@@ -346,7 +346,7 @@ _REPORTS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|warned|warns|argued|a
                       r"stated|claimed|insisted|cautioned|told)\b")
 # People who speak together for their body: "ministers of the six-member bloc", "officials from the agency".
 _SPEAKING_FOR = re.compile(r"^(?:[a-z]+\s+)?(?:ministers|officials|members|leaders|representatives|delegates|envoys)"
-                         r"\s+(?:of|from)\s+(?:the\s+)?")
+                           r"\s+(?:of|from)\s+(?:the\s+)?")
 # Who speaks for an organisation without being named: "a Senate aide", "a State Department spokesperson".
 _PEOPLE_OF = re.compile(r"\b(?:aides?|officials?|sources?|advisers?|advisors?|members?|"
                         r"lawmakers?|executives?|analysts?|economists?|staff(?:er)?s?|diplomats?|officers?)\b")

@@ -107,8 +107,8 @@ def discrepancies_pages(analysis: Analysis, limits: Limits) -> list[Page]:
                         page_links(parts[k.name], DISCREPANCIES, overview.to, counted=False)) for k in kinds]
     pages = [overview.page(DiscrepanciesView("Discrepancies", (), listed, [], [], [], [], []))]
     for kind in kinds:
-        for part in parts[kind.name]:
-            title = f"Discrepancies: {kind.label.lower()}" + (f", {part.label}" if part.label != "page 1" else "")
+        for number, part in enumerate(parts[kind.name], 1):
+            title = f"Discrepancies: {kind.label.lower()}" + (f", {part.label}" if number > 1 else "")
             pages.append(_page(analysis, limits, part.path, title, (kind.name,), parts[kind.name],
                                [], {kind.name: part.items}))
     return pages
