@@ -1,7 +1,8 @@
 """Drafting from real reporting (issue 14, item 1): conventions of particular presses found in held-out
-sets 96 to 99 (Kenyan and South African money, Folha's dateline, a month with "last year", an
-office named before its holder, Irish party members, a view given with "For X,"), drafted by the
-real `briefings new` code against an empty registry.
+sets 96 to 109 (Kenyan, South African and Philippine money, Folha's dateline, a month with "last
+year", an office named before its holder, Irish party members, a view given with "For X,", a court
+report's inspector and magistrate, Māori bodies' names), drafted by the real `briefings new` code
+against an empty registry.
 """
 
 from __future__ import annotations
@@ -245,3 +246,84 @@ def test_a_university_named_with_a_comma_list_and_council_members(tmp_path: Path
     assert found.get("Amina Yusuf", ("missing",))[0] == "people"
     assert not {"University of Sciences", "Council Member Amina Yusuf"} & set(found)
     assert dict(speakers(briefing))["We stop waiting now"] == "amina-yusuf"
+
+
+def test_a_court_report_speakers_by_their_titles_and_an_unnamed_complainant(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Man denied bail",
+        "Luca Ferrante pleaded not guilty before Magistrate Charmaine Vella Fenech on Tuesday.",
+        "Inspector Daniel Camilleri Psaila told the court that Ferrante collected deposits.",
+        "‘The victims were mostly young foreign workers,’ the inspector said.",
+        "‘Two of the complainants are afraid,’ said lawyer Roberta Micallef Said.",
+        "Rejecting the request, the magistrate said she was not satisfied.",
+        "‘The court cannot ignore that the proceeds have not been recovered,’ she said.",
+        "Outside court, one of the complainants, a 27-year-old nurse who asked not to be named, said she had "
+        "paid €2,800.",
+        "‘I saved for five months for that deposit,’ she told Times of Malta.",
+    ]) + "\n")
+    said = dict(speakers(briefing))
+    assert said["The victims were mostly young foreign workers"] == "daniel-camilleri-psaila"
+    assert said["The court cannot ignore that the proceeds have not been recovered"] == "charmaine-vella-fenech"
+    assert said["I saved for five months for that deposit"] == "one of the complainants"
+
+
+def test_a_weekday_of_the_datelines_own_day_ships_wars_and_districts(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Japan protests seizure of kelp boat",
+        "KYODO NEWS - Jun 9, 2028 - 18:42",
+        "Japan lodged a protest with Russia on Friday after border guards seized a boat, the government said.",
+        "The 4.9-ton Kotoshiro Maru No. 8 was boarded on Thursday, according to the Fisheries Agency.",
+        "Takeshi Ozawa heads the fisheries cooperative in the Habomai district of Nemuro.",
+        "The islands were seized at the end of World War II in 1945, and the Habomai cooperative lands a third "
+        "of the catch.",
+    ]) + "\n")
+    dates = {e["as_written"]: e["date"] for e in briefing["events"]}
+    assert dates["on Friday"] == "2028-06-09" and dates["on Thursday"] == "2028-06-08"
+    assert not {"Kotoshiro Maru", "World War II", "Habomai"} & set(proposed(briefing))
+
+
+def test_maori_bodies_and_a_person_called_by_a_trade(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Road reopens",
+        "The detour cut off communities such as Te Puia Springs and Ruatōria for 14 months.",
+        "At a karakia, Te Rūnanganui o Ngāti Porou chair Mereana Tangaere said the closure kept whānau apart.",
+        "“Kua tuwhera anō te ara ki te kāinga,” she said – the road home is open again.",
+        "Tikitiki trucking operator Wiremu Kaa said his fuel bill had climbed. “We were burning money,” he said.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert found.get("Te Rūnanganui o Ngāti Porou", ("missing",))[0] == "organisations"
+    assert found.get("Wiremu Kaa", ("missing",))[0] == "people"
+    assert "Te Puia Springs" not in found
+    said = dict(speakers(briefing))
+    assert said["Kua tuwhera anō te ara ki te kāinga"] == "mereana-tangaere"
+    assert said["We were burning money"] == "wiremu-kaa"
+
+
+def test_two_firms_joined_by_and_titles_joined_by_and_and_an_acronym_that_is_a_word(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Photonics start-up raises $120 million",
+        "Existing investors Carmel Ridge Capital and Hadar Partners also took part in the round.",
+        "\"The wires are the problem,\" said cofounder and CEO Yael Shalev-Brandes.",
+        "She founded the company with VP engineering Itai Mizrahi.",
+        "Bernadette Okafor said WHO would ask member states to pool purchases of antivenom.",
+        "Farmers in the lower San Juan River valley are waiting for water.",
+        "NIA Administrator Eduardo Sarmiento said he had ordered the suspension of payments.",
+    ]) + "\n")
+    found = proposed(briefing)
+    assert {"Carmel Ridge Capital", "Hadar Partners", "WHO"} <= {n for n, (s, _) in found.items()
+                                                                if s == "organisations"}
+    assert found.get("Eduardo Sarmiento", ("missing",))[0] == "people"
+    assert not {"VP", "Puerto Rico", "Carmel Ridge Capital and Hadar Partners"} & set(found)
+    assert dict(speakers(briefing))["The wires are the problem"] == "yael-shalev-brandes"
+
+
+def test_a_spokesman_introduced_by_whose_and_pesos_as_philippine_papers_print_them(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Ghost projects",
+        "Opposition was led by the Scottish Conservatives, whose rural affairs spokesman Douglas Rennie, the MSP "
+        "for Galloway and West Dumfries, accused ministers of having ‘ignored the people who work the land’.",
+        "The Philippine audit flagged P487 million in payments.",
+    ]) + "\n")
+    assert dict(speakers(briefing))["ignored the people who work the land"] == "douglas-rennie"
+    units = {f["value"]: f.get("unit") for f in briefing["figures"]}
+    assert units.get("P487 million") == "PHP"

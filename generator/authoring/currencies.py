@@ -54,7 +54,8 @@ def currency_names() -> dict[str, frozenset[str]]:
 # Israel's "NIS 1.71".
 _PRESS_SIGNS = {"NG": ("N",), "BD": ("Tk",), "BH": ("BD",), "KW": ("KD",), "QA": ("QR",), "SA": ("SR",),
                 "OM": ("RO",), "JO": ("JD",), "AE": ("Dh", "Dhs"), "GH": ("GH¢",), "KE": ("Sh", "KSh"),
-                "UG": ("Shs", "USh"), "TZ": ("TSh", "Tsh"), "IL": ("NIS",)}
+                "UG": ("Shs", "USh"), "TZ": ("TSh", "Tsh"), "IL": ("NIS",),
+                "PH": ("P",)}  # "P1.2 billion" in a Philippine paper
 
 
 @functools.cache

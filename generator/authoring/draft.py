@@ -182,11 +182,19 @@ def _dateline(seed: Seed, today: dt.date) -> dict[str, Any]:
     return {"date": None, "precision": "unknown", "basis": "unknown", "note": "no dateline found in the text"}
 
 
+_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_DATE_NEXT = re.compile(r",?\s+(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?\s+\d)")  # "Monday May 24, 2027", "Friday 24 September"
+
+
 def _in_dateline(text: str, start: int) -> bool:
     """A date at the start of a paragraph, or anywhere in a line of byline and date ("By Dana
     Whitfield, Courier staff writer | Wednesday, Nov. 8, 2028": short, and no sentence); not one
     further into the text."""
-    return start < 40 or (len(text) <= 120 and not text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'")))
+    return start < 40 or _byline(text)
+
+
+def _byline(text: str) -> bool:
+    return len(text) <= 120 and not text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))
 
 
 # A wire dateline names its outlet in brackets: "OSLO, 9 February 2027 (Nordic Wire) - …", "(Reuters) —".
@@ -210,8 +218,9 @@ def _events(seed: Seed, published: dict[str, Any]) -> list[dict[str, Any]]:
     for found in dates.find_dates(seed.paragraphs, pub):
         paragraph = seed.paragraphs[found.paragraph - 1]
         if published["basis"] in ("dateline", "inferred") and found.paragraph <= 3 \
-                and found.value == published["date"] and _in_dateline(paragraph, found.start):
-            continue  # the dateline itself
+                and found.value == published["date"] and (_byline(paragraph) or (found.start < 40 and (
+                    not _WEEKDAY.fullmatch(found.text) or _DATE_NEXT.match(paragraph, found.start + len(found.text))))):
+            continue  # the dateline itself, with its weekday; not "on Friday" early in the lead
         date = parse_date(found.value, found.precision)[0]
         later = bool(pub and date and pub.known and date.known and not pub.covers(date)
                      and date.sort_key > pub.sort_key)

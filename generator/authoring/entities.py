@@ -82,7 +82,9 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
                 taken = result.spans.setdefault(number, [])
                 hidden = _in_place_name(text, m.start(), m.end()) or text[m.end():m.end() + 1] == "$" \
                     or bool(_LANGUAGE.match(text, m.end())) \
-                    or (" " not in form and _hidden(text, m.start(), m.end()))  # "US$108" is a currency
+                    or (" " not in form and _hidden(text, m.start(), m.end())) \
+                    or (form in places.place_names() and _CAPITALISED_NEXT.match(text, m.end()) is not None)
+                # "US$108" is a currency; "the San Juan River" is not the capital San Juan
                 if any(s < m.end() and m.start() < e for s, e in taken) or hidden \
                         or _of_another_country(text, m.start(), forms[form], registry, codes):
                     continue
@@ -107,6 +109,7 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
     return result
 
 
+_CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
 # A language, not a country: "German-speaking Switzerland", "French- and German-speaking", "Arabic speakers"
 _LANGUAGE = re.compile(r"-(?:speaking|language)\b|\s+(?:speakers?|language|dialect)\b|"
                        r"-?\s+(?:and|or)\s+[A-Z]\w*-speaking\b")

@@ -7,11 +7,37 @@ import re
 
 from generator.authoring import names, places
 from generator.authoring.people import OFFICES, SPELLED, People
+from generator.authoring.quote_marks import quote_spans
+from generator.authoring.quotes import SPEECH_VERBS
 
 
 def holder(words: str, people: People, paragraph: int, at: int) -> str | None:
     """The person last named with the office before the words, else the one the article goes on to name with it."""
     return _last_holder(words, people, paragraph, at) or _named_later(words, people, paragraph, at)
+
+
+def referred(people: People, paragraph: int, until: int) -> list[tuple[int, int, int, str]]:
+    """"the magistrate said", "the Prime Minister told" before ``until`` in a paragraph, as mentions of
+    whoever the article last named with that office: whom "she" may stand for next ("Rejecting the
+    request, the magistrate said she …. ¶ ‘…,’ she said"); not "as the mayor was describing …"."""
+    text = people.paragraphs[paragraph - 1][:until]
+    quoted = quote_spans(text)
+    found = []
+    for the in _THE.finditer(text):
+        if any(s < the.start() < (e if e is not None else len(text)) for s, e in quoted):
+            continue  # "“The minister wants to …”": someone's words, not who speaks
+        words = the.group(1).split()
+        size = next((k for k in range(len(words), 0, -1) if title(" ".join(words[:k]))), 0)
+        end = re.match(rf"\w+(?:\s+[\w-]+){{{size}}}", text[the.start():]) if size else None
+        person = end and _SAID.match(text, the.start() + end.end()) and \
+            _last_holder(" ".join(words[:size]), people, paragraph, the.start())
+        if end and person:
+            found.append((paragraph, the.start(), the.start() + end.end(), person))
+    return found
+
+
+_SAID = re.compile(rf"\s+(?:{'|'.join(v for v in SPEECH_VERBS if not v.endswith('ing'))})\b")
+_THE = re.compile(r"\b[Tt]he\b(?=((?:\s+[\w-]+){1,3}))")
 
 
 def _last_holder(words: str, people: People, paragraph: int, at: int) -> str | None:

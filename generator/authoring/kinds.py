@@ -29,12 +29,14 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if not words or name.lower() in NOT_PEOPLE or foreign or \
             re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
         return None
-    if words[0] in things.VESSEL_PREFIXES or any(_between_countries(w) for w in words):
+    if words[0] in things.VESSEL_PREFIXES or lowered[-1] in things.VESSEL_LAST or any(
+            _between_countries(w) for w in words):
         return None  # a ship; "the China-Kazakhstan Zharkent" terminal, named for two countries
     head = re.split(r"\s+of\s+", name.lower())[0].split()  # not "Office of Insurance Regulation"
     if len(head) > 1 and (head[-1] in things.LAW_WORDS or (head[-1] in things.STRUCTURES and not titled)):
         return None  # "Data Protection Regulation" is a law; "Government Wharf" a place
-    if lowered[-1] in things.EVENT_WORDS or things.STORMS & set(lowered[:2]) or (
+    numbered = len(words) > 2 and re.fullmatch(r"[IVX]+|\d+", words[-1])  # "World War II"
+    if lowered[-2 if numbered else -1] in things.EVENT_WORDS or things.STORMS & set(lowered[:2]) or (
             len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1])):
         return None  # "the 2034 World Cup"; "Band D", "Plan B": a grade or a variant
     if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):

@@ -33,6 +33,7 @@ NOT_ORGANISATIONS = frozenset({
     *(f"{member.upper()}{plural}" for member in names.MEMBERS if len(member) <= 3 and not member.endswith("s")
       for plural in ("", "s")),
     "OBE", "MBE", "CBE", "KBE", "DBE",  # honours after a name
+    "VP", "SVP", "EVP",  # "VP engineering Itai Mizrahi"
     "NAND", "DRAM", "HBM", "SSD", "SSDs", "PC", "PCs", "CPU", "CPUs", "GPU", "GPUs", "LED", "OLED", "LCD"})  # chips
 # Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
 INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
@@ -185,7 +186,9 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False,
             or re.search(r"\bknown as\s+$", text[max(0, start - 12):start])):
         return False
     common = bare in _FEATURES or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)
-    if (len(word) < 2 or bare.endswith("-based") or bare in names.NOT_NAMES or bare in names.TITLES
+    acronym = len(word) > 2 and word.isupper() and not re.search(r"[A-Z]{2}\W{1,3}$", text[max(0, start - 4):start]) \
+        and not re.match(r"\W{1,3}[A-Z]{2}", text[start + len(word):])  # "WHO", not "who" nor a line in capitals
+    if (len(word) < 2 or bare.endswith("-based") or (bare in names.NOT_NAMES and not acronym) or bare in names.TITLES
             or word in NOT_ORGANISATIONS or word in places.country_forms() or places.is_place(word)
             or (common and not party)):
         return False
@@ -208,12 +211,16 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False,
 def a_place_in(article: str, word: str) -> bool:
     """The article names ``word`` as a place elsewhere: its dateline ("BANYUWANGI, Indonesia") or
     "in"/"near" before it ("shelters in Banyuwangi", "farms in northern New Mexico"), not "a stake
-    in Mowi"."""
+    in Mowi"; or a place's noun after it ("the Habomai district")."""
     dateline = not word.isupper() and re.search(rf"(?:^|\n){re.escape(word.upper())}\b", article)  # not "FUNAI, the …"
     owned = "".join(rf"(?<!\b{w} )" for w in _HELD)
     after = (rf"{owned}\b(?:in|near|outside)\s+(?:{_COMPASS}\s+)?{re.escape(word)}"
              rf"(?:(?![\w’'-]|(?-i:\s+[A-Z]))|{_PARTS_OF_A_PLACE})")  # the case of the next word counts
-    return bool(dateline) or re.search(after, article, re.I) is not None
+    called = rf"\b{re.escape(word)}\s+(?:{_PLACE_NOUNS})\b"  # "the Habomai district of Nemuro"
+    return bool(dateline) or re.search(after, article, re.I) is not None or re.search(called, article) is not None
+
+
+_PLACE_NOUNS = "district|province|prefecture|county|region|municipality|oblast|governorate|township|parish|commune"
 
 
 _COMPASS = "(?:northern|southern|eastern|western|central|north|south|east|west|rural|coastal|downtown)"

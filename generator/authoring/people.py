@@ -22,7 +22,10 @@ from generator.authoring.text import sentence_bounds
 # Office words that can stand for a person on their own: "the Prime Minister", "the president".
 OFFICES = frozenset(names.LEADER_TITLES | {"senator", "sen", "ambassador", "spokesman", "spokeswoman", "mayor",
                                             "chairman", "chairwoman", "chair", "chairperson", "chief", "envoy",
-                                            "governor", "judge", "executive", "captain", "coach"})
+                                            "governor", "judge", "executive", "captain", "coach",
+                                            # who "the inspector", "the magistrate" is, once named with it
+                                            "inspector", "superintendent", "detective", "magistrate", "prosecutor",
+                                            "lawyer", "professor", "councillor", "councilor", "director"})
 OPENING = 2  # paragraphs of headline and standfirst, before a story names its people
 # ", the Minister of Internal Administration," / ", Spain's interior minister," right after a name
 _APPOSITION = re.compile(r",\s+((?:(?:the|a|an|[A-Z][\w-]*[’']s)\s+|(?=(?:chief|executive|director|chairman|"
@@ -40,7 +43,14 @@ KIN_SEX = {**dict.fromkeys(("father", "husband", "son", "brother", "uncle", "nep
                              "stepmother", "widow", "girlfriend"), "f")}
 _KIN = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(KIN_SEX)})"
                   r"(,)?\s+(?:the\s+(?:[a-z-]+\s+){0,2})?$")
-_RUNS_ON = re.compile(r"\s+[A-Z][a-z]")  # a short form is part of a longer name when another name word follows
+_NEXT_WORD = re.compile(r"\s+([^\W\d_])([^\W\d_])")
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """A short form is part of a longer name when another name word follows, in any script: "Te" of
+    "Te Rūnanganui", "Sinbaram" of "Sinbaram Logistics"."""
+    word = _NEXT_WORD.match(text, end)
+    return bool(word and word.group(1).isupper() and word.group(2).islower())
 
 # Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
 SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "amb": "ambassador",
@@ -83,7 +93,7 @@ class People:
             found: list[tuple[int, int, set[str]]] = []
             for form in sorted(forms, key=len, reverse=True):
                 for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                    if form not in named and _RUNS_ON.match(text, m.end()):
+                    if form not in named and _runs_on(text, m.end()):
                         continue  # "Sinbaram" of "Sinbaram Logistics" is not the Sinbaram of "Sinbaram Eats"
                     if not any(s < m.end() and m.start() < e for s, e in taken):
                         taken.append((m.start(), m.end()))

@@ -18,12 +18,11 @@ from typing import Any
 
 from slugify import slugify
 
-from generator.authoring import aliases, bodies, kinds, names, places, things
+from generator.authoring import aliases, bodies, called, kinds, names, places, things
 from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.entities import Matches, a_countrys_government
 from generator.authoring.offices import titles_around
 from generator.authoring.organisations import (
-    BODIES,
     INSTITUTIONS,
     MEMBERS_AFTER,
     NOT_ORGANISATIONS,
@@ -200,11 +199,11 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
     and Trade", "Ministry of Climate Crisis and Civil Protection")."""
     split: list[tuple[str, int, bool]] = []
     for run, start in two_bodies(name_runs(text)):
-        trade = _TRADE_OPENS.match(run)
+        trade = called.TRADE_OPENS.match(run)
         if trade and _opens_sentence(text, start):  # "Operator Dakar Mobilite Express (DME), which …"
             split.append((run[trade.end():], start + trade.end(), True))
             continue
-        held = _HELD_BY.match(run)  # "Shares of Kaga Shinwa Bank rose": the bank, not "Shares of …"
+        held = called.HELD_BY.match(run)  # "Shares of Kaga Shinwa Bank rose": the bank, not "Shares of …"
         if held:
             split.append((run[held.end():], start + held.end(), False))
             continue
@@ -227,13 +226,17 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
         else:
             after_at = re.search(r"\b(?:at|[Ss]hares\s+in)\s+(?:the\s+)?(?:[\w-]+-(?:based|listed)\s+)?$",
                                  text[max(0, start - 40):start]) or \
-                (_CALLED_BEFORE.search(text[max(0, start - 30):start]) and not _SPOKESPERSON_FOR.search(text[:start]))
+                (called.CALLED_BEFORE.search(text[max(0, start - 30):start])
+                 and not _SPOKESPERSON_FOR.search(text[:start])
+                 and not called.A_PERSON_AFTER.match(text, start + len(run)))
             after = text[start + len(run):]
-            called = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{NOUN})\b", after) or _ITSELF.match(after) or (
+            a_body = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{NOUN})\b", after) or called.ITSELF.match(after) or (
                 (MEMBERS_AFTER.match(after) or OWNS_MEMBERS.match(after))
-                and not all(names.is_title(w.lower()) for w in run.split())) or _CALLED.match(_past_acronym(after))
+                and not all(names.is_title(w.lower()) for w in run.split())) \
+                or called.CALLED.match(called.past_acronym(after)) \
+                or (called.ROLE_THEN_NAME.match(after) and run not in places.country_forms())
             party = text[start - 1:start] == "(" and after[:1] == ")" and re.search(r"[a-z]\s+\($", text[:start])
-            split.append((run, start, bool(after_at or called or party or _spelled_out(text, start, run))))
+            split.append((run, start, bool(after_at or a_body or party or _spelled_out(text, start, run))))
     joined: list[tuple[str, int, bool]] = []
     for run, start, organisation in split:
         between = text[joined[-1][1] + len(joined[-1][0]):start] if joined else ""
@@ -255,11 +258,16 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
                 or left.isupper()  # "SPD and Greens": an acronym is a whole name
             of_body = re.search(r"\s(?:for|of)\s", left)
             untitled = not any(names.is_title(w) for w in run.split())  # not "… and Finance Minister Jo Bloggs"
-            apposed = bool(_CALLED.match(_past_acronym(text[start + len(run):]))) and "people" not in (
+            apposed = bool(called.CALLED.match(called.past_acronym(text[start + len(run):]))) and "people" not in (
                 kinds.kind_of(left), kinds.kind_of(run))
             officers = names.office_then_name(left) or names.office_then_name(run)  # "the Minister of … X Y and"
+            # "Carmel Ridge Capital and Hadar Partners", "Tri-Ray Builders and Supply and Magsaysay Green Power
+            # Corporation": two firms, each a body by its own words
+            two = len(run.split()) > 1 and kinds.kind_of(run) == "organisations" and (" and " in left or (
+                not of_body and {left.split()[-1].lower(), run.split()[-1].lower()} <= called.FIRMS))
             joins = apposed or _spelled_out(text, left_start, whole) or (  # "… and Monitoring Unit (PDMU)"
-                kinds.kind_of(whole) == "organisations" and (of_body or not headed) and kinds.kind_of(left) != "people"
+                kinds.kind_of(whole) == "organisations" and (of_body or not headed) and not two
+                and kinds.kind_of(left) != "people"
                 and (kinds.kind_of(run) != "people" or (of_body and untitled)))
             if joins and not officers and run not in places.country_forms():  # not "Shafir Infrastructure and Spain"
                 joined[-1] = (whole, left_start, organisation)
@@ -268,45 +276,9 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
     return joined
 
 
-# A body named after what it is: "told the newspaper Dagens Næringsliv", "the state broadcaster RTÉ",
-# "Johannesburg-listed retailer Protea Stores".
-_TRADES = ("operator|miner|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|airline|developer|utility|"
-           "startup|exporter|importer|shipper|manufacturer")
-_CALLED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z’'-]+\s+)?|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)"
-                            r"(?:newspaper|paper|daily|weekly|monthly|tabloid|broadcaster|magazine|website|news\s+site|"
-                            r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|exchange|broker|"
-                            rf"regulator|body|association|lobby|federation|watchdog|think\s+tank|charity|list|coalition|movement|alliance|"
-                            rf"{_TRADES}),?\s+$"  # "to a construction firm, Hidrogradnja Vakuf,"
-                            # a company's trade said bare: "talks with operator Minera Cordillera"
-                            rf"|\b(?:{_TRADES})\s+$")
-
-_TRADE_OPENS = re.compile(rf"(?:{_TRADES.title()})\s+(?=[A-Z])")  # a sentence opened by a body's trade
-
-
-# What follows an organisation's name, not a person's: "Kessler Confectionery, which …", "Moody's
-# raised its outlook".
-_ITSELF = re.compile(r",\s+which\b|(?:’s|'s)?\s+[a-z]+\s+its\b")
-_CALLED = re.compile(rf",\s+(?:the|a|an|[A-Z]\w+[’']s)\s+(?:(?!(?:for|of|at|in|with|to)\b)[\w’'-]+\s+){{0,3}}"
-                     rf"(?:{BODIES})(?=\s*[,.;)]|\s+(?:of|in|for|that|which|with|he|she|they|we|\d+|[a-z]+ed)\b)(?![’'])(?!\s+(?:said|says|told|added|argued|warned|announced|noted|wrote|accused))"
-                     # "Sinbaram Eats, one of the country's largest food delivery apps"
-                     rf"|,\s+one\s+of\s+(?:the|its|[A-Z]\w+[’']s)\s+(?:[\w’'-]+\s+){{0,4}}(?:{BODIES}|compan)(?:s|es|ies)\b")
-
-
-# A sentence's subject that belongs to a body or place named after it: "Shares of …", "Residents of …"
-_HELD_BY = re.compile(r"(?:Shares|Shareholders|Stockholders|Members|Employees|Staff|Residents|Customers|Workers|"
-                      r"Supporters|Fans|Students|Owners|Users|Investors|Creditors)\s+of\s+(?:the\s+)?(?=[A-Z])")
-_BRACKETED = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")  # an acronym in brackets right after a name
-
-
-def _past_acronym(after: str) -> str:
-    """What follows a name past its acronym in brackets: "Law and Justice (PiS), the … party"."""
-    acronym = _BRACKETED.match(after)
-    return after[acronym.end():] if acronym else after
-
-
 def _spelled_out(text: str, start: int, run: str) -> bool:
     """A run followed by its initials in brackets is a body's whole name: "Transport Infrastructure Ireland (TII)"."""
-    acronym = _BRACKETED.match(text, start + len(run))
+    acronym = called.BRACKETED.match(text, start + len(run))
     return bool(acronym and acronym.group(1).upper() == aliases.initials(run).upper())
 
 

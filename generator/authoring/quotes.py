@@ -213,8 +213,9 @@ _THAT_IS_HOW = re.compile(rf"\s*(?:(?:That|This|So)(?:[’']s|\s+is|\s+was)\s+ho
 def _plain(words: str) -> bool:
     """Words that can name a speaker: not a quote's blanks, not a clause."""
     tokens = words.split()
-    joined = {i for i, t in enumerate(tokens) if t == "and" and 0 < i < len(tokens) - 1
-              and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper()}  # "Water and Irrigation Minister"
+    joined = {i for i, t in enumerate(tokens) if t == "and" and 0 < i < len(tokens) - 1 and (
+        (tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper())  # "Water and Irrigation Minister"
+        or (names.is_title(tokens[i - 1].lower()) and names.is_title(tokens[i + 1].lower())))}  # "cofounder and CEO"
     return bool(tokens) and "_" not in words and not any(
         t.lower() in _CLAUSE_WORDS and i not in joined for i, t in enumerate(tokens)) and all(
         not t.endswith(".") or is_abbreviation(t) for t in tokens[:-1])
@@ -279,8 +280,8 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
     if not of_sentence and len(words) > 1 and words[-1].lower() in PRONOUNS:  # "X said on Friday she had asked"
         return words[-1], trimmed.rfind(words[-1])
     if of_sentence or trimmed.endswith(","):
-        parts = [(_JOINED.sub("", m.group(0).strip()), m.start())  # "80,000" is not two parts
-                 for m in re.finditer(r"(?:[^,]|(?<=\d),(?=\d))+", trimmed) if m.group(0).strip()]
+        parts = [(_JOINED.sub("", re.sub(r"^whose\s+", "", m.group(0).strip())), m.start())  # "80,000": one part;
+                 for m in re.finditer(r"(?:[^,]|(?<=\d),(?=\d))+", trimmed) if m.group(0).strip()]  # "whose … X"
         naming = [p for p in parts if _names_someone(p[0])]
         if not parts:
             return "", -1
@@ -369,7 +370,10 @@ def _names_someone(part: str) -> bool:
         return False
     if words[0].lower() in ("the", "its", "their", "his", "her") and len(words) > 1:
         return words[1][:1].isupper()
-    return words[0][:1].isupper()
+    # "rural affairs spokesman Douglas Rennie"; not "led by retired judge Avril Thorne"
+    titled = re.fullmatch(r"(?:[a-z]+\s+){0,3}?([a-z]+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+", part)
+    return words[0][:1].isupper() or bool(titled and names.is_title(titled.group(1)) and not re.search(
+        r"\b(?:by|of|with|for|to|from|at|in|on)\b|^\w+ed\b", part))
 
 
 # Verbs that make a comma-separated part a clause rather than a name.

@@ -145,8 +145,8 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
                 return Speaker(None, (body != unnamed and bodies.speaks_for(
                     body, quote.paragraph, quote.speaker_start, people, others)) or unnamed)
             text = people.paragraphs[paragraph - 1]
-            mentions = [m for m in people.before(paragraph, until)
-                        if people.sexes.get(m[3]) != unlike and not _someone_else(pronoun, text, m)]
+            named = sorted([*people.before(paragraph, until), *holders.referred(people, paragraph, until)])
+            mentions = [m for m in named if people.sexes.get(m[3]) != unlike and not _someone_else(pronoun, text, m)]
             subjects = [m for m in mentions if is_subject(text, m[1])]
             # "party spokesman Fergal Tierney insisted Madden had been picked": who spoke, not whom he spoke of
             spoke = [m for m in mentions if _SPOKE.match(text, m[2])]

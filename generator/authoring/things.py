@@ -17,6 +17,7 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
 # The words that open a place's name in other languages: "Calle Larga", "Rua Augusta", "Piazza Navona".
 # A ship's prefix opens a vessel's name, no body's: "MV Isle of Jura", "HMS Albion", "RRS Discovery".
 VESSEL_PREFIXES = frozenset({"MV", "RRS", "HMS", "USS", "SS", "RMS", "HMCS", "HMAS", "HMNZS", "FV"})
+VESSEL_LAST = frozenset({"maru"})  # a Japanese ship's last word: "the Kotoshiro Maru No. 8"
 PLACE_FIRST = frozenset({"greater", "co", "county", "calle", "avenida", "rua", "rue", "via", "viale", "piazza", "praça",
                          "praca", "paseo", "jirón",
                          "camino", "boulevard", "plaza", "cerro", "isla", "ilha", "lago", "río", "quai", "place",
@@ -31,7 +32,7 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "motorway", "expressway", "freeway", "railway", "marshes", "wetlands", "wetland",
                          "swamp", "lagoon", "reef", "glacier", "volcano", "darya",  # "Amu Darya": a river
                          "creek", "dock", "docks", "row", "close", "crescent", "terrace", "mews", "gardens",
-                         "prefecture", "governorate", "oblast", "heights", "drive", "parkway", "parade"})
+                         "prefecture", "governorate", "oblast", "heights", "drive", "parkway", "parade", "springs"})
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "biennial", "biennale", "triennial",
