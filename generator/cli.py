@@ -62,7 +62,8 @@ def _result(result: Result) -> str:
         lines.append(f"{how} from {result.articles} briefing(s)")
     total = sum(seconds for _, seconds in result.steps)
     steps = " · ".join(f"{name} {seconds:.1f} s" for name, seconds in result.steps)
-    lines.append(f"took {steps} ({total:.1f} s)")
+    beside = "".join(f"; {name} {seconds:.1f} s beside the site" for name, seconds in result.beside)
+    lines.append(f"took {steps} ({total:.1f} s){beside}")
     return "\n".join(lines)
 
 

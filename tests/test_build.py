@@ -223,6 +223,12 @@ def test_incremental_build_equals_a_full_build_file_by_file(mini: Project, tmp_p
     assert sorted(mine) == sorted(full)
     assert [path for path in sorted(full) if mine[path] != full[path]] == []
     assert not (mini.site / "articles/fish-tariff-row").exists()
+    # the PDFs, printed while MkDocs built the pages, are in docs/generated as a full build puts them
+    mine = {p.relative_to(mini.generated).as_posix(): p.read_bytes() for p in mini.generated.rglob("*") if p.is_file()}
+    full = {p.relative_to(reference.generated).as_posix(): p.read_bytes() for p in reference.generated.rglob("*")
+            if p.is_file()}
+    assert sorted(mine) == sorted(full) and [path for path in sorted(full) if mine[path] != full[path]] == []
+    assert any(path.startswith("pdf/articles/short-note") for path in mine)
 
 
 def test_configuration_change_forces_a_full_build(mini: Project) -> None:

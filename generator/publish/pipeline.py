@@ -1,5 +1,6 @@
 """The one pipeline that `build`, `generate`, `pdf`, `serve` and `bench` share:
-check → analyse → pages → Markdown → PDFs → stage → mkdocs build → search index → swap in.
+check → analyse → pages → Markdown → PDFs → stage → mkdocs build → search index → swap in
+(an incremental build prints the PDFs while MkDocs builds the pages).
 
 Nothing is swapped into docs/generated/ or site/ until every step has succeeded. Results are
 returned as data; the command line says them.
@@ -13,8 +14,9 @@ import shutil
 import time
 import traceback
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -47,7 +49,7 @@ from generator.publish.lock import build_lock
 from generator.publish.mkdocs_run import hosting_settings, mkdocs_build
 from generator.publish.search_index import Indexer
 from generator.publish.sharding import build_in_shards
-from generator.publish.staging import WriteStats, adopt_unchanged, recover, stage, swap
+from generator.publish.staging import WriteStats, adopt_unchanged, recover, stage, stage_more, swap
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ class Result:
     steps: list[tuple[str, float]]
     rebuilt: int | None = None  # pages rebuilt by an incremental site build; None: no site, or a full build
     site: bool = False  # site/ was built
+    beside: tuple[tuple[str, float], ...] = ()  # steps run while the site was built (the PDFs of an incremental one)
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,7 @@ class Staged:
     tree: DocsTree
     written: WriteStats
     steps: list[tuple[str, float]]
+    later: Rendered | None = None  # what is still to print, when the PDFs print beside the site build
 
 
 @dataclass(frozen=True)
@@ -166,14 +170,19 @@ class Pipeline:
         if not self.options.pdfs:
             return DocsTree(dict(files), None, rendered.search)
         with timer.step("print"):
-            report = print_pdfs(self.project.work / "pdf-cache", select(rendered.documents, None),
-                                rendered.printed, self.options.limits.print_part, self.options.fresh, prune=True)
-        clash = sorted(files.keys() & report.files.keys())
+            report = self._print(rendered)
+        return DocsTree({**files, **report.files}, report, rendered.search)
+
+    def _print(self, rendered: Rendered) -> PrintReport:
+        """Every PDF of the site, into the cache; none may have a hand-written file's path."""
+        docs = select(rendered.documents, None)
+        clash = sorted(rendered.files.keys() & {doc.path for doc in docs})
         if clash:
             raise BriefingsError([Problem(self.project.shown(self.project.pages / path), 1, 1, "",
                                           "hand-written file has the path of a generated PDF", "rename or move it")
                                   for path in clash])
-        return DocsTree({**files, **report.files}, report, rendered.search)
+        return print_pdfs(self.project.work / "pdf-cache", docs, rendered.printed, self.options.limits.print_part,
+                          self.options.fresh, prune=True)
 
     def _markdown(self, analysis: Analysis, pages: list[Page],
                   docs: list[Document]) -> tuple[dict[str, bytes], dict[str, str]]:
@@ -235,15 +244,24 @@ class Pipeline:
             last = None if self.options.full else last_layout(project, settings)
             apart = last is None and (  # the briefings are counted for full builds only
                 sum(1 for _ in project.briefings.glob("*.yaml")) >= self.options.limits.apart_articles)
-            staged = _staged_apart(project, self.options) if apart else self.staged()
+            # Built on the last site, the pages are built while the PDFs print: an incremental
+            # MkDocs run checks no download link (`check_links` reads the pages' own links only).
+            beside: tuple[tuple[str, float], ...] = ()
+            later = last is not None and self.options.pdfs
+            staged = _staged_apart(project, self.options) if apart else self.staged(print_later=later)
             timer.steps.extend(staged.steps)
             docs, site = project.work / "docs", project.work / "site"
             layout = last or Layout(directory_urls=not self.options.offline)  # as mkdocs.yml reads the settings
-            with Indexer(staged.tree.search, project.work) as indexer:
+            with Indexer(staged.tree.search, project.work) as indexer, ThreadPoolExecutor(1) as printer:
                 with timer.step("search"):
                     indexer.start(layout)  # Pagefind indexes on another core while MkDocs builds
+                printing = printer.submit(self._timed_print, staged.later) if staged.later else None
                 with timer.step("site"):
                     rebuilt, layout = self._build_site(docs, site, staged.written, settings, layout, last is None)
+                if printing:
+                    report, seconds = printing.result()
+                    beside = (("print", seconds),)
+                    staged = _with_pdfs(staged, report, project.generated, docs, site)
                 with timer.step("search"):
                     indexer.finish(site, layout)
             if rebuilt is None:
@@ -252,20 +270,32 @@ class Pipeline:
             swap(docs, project.generated)
             swap(site, project.site, keep_old=True)  # the next build's staging, brought up to date
             save_state(project, settings)
-        return Result(staged.articles, staged.warnings, staged.tree, staged.written, timer.steps, rebuilt, site=True)
+        return Result(staged.articles, staged.warnings, staged.tree, staged.written, timer.steps, rebuilt, site=True,
+                      beside=beside)
 
-    def staged(self) -> Staged:
+    def staged(self, print_later: bool = False) -> Staged:
         """Check, generate and print, then write the docs tree into .build/docs: the steps before
-        the site, whose data (the corpus, the pages' bytes) the site build no longer needs."""
+        the site, whose data (the corpus, the pages' bytes) the site build no longer needs. With
+        ``print_later`` the PDFs are left to print (``Staged.later``) and kept where they are."""
         timer = Timer()
         with timer.step("check"):
             corpus, warnings = self.check()
-        tree = self.docs_tree(corpus, timer)
+        if print_later:
+            with timer.step("generate"):
+                rendered = self.rendered(corpus)
+            tree = DocsTree(dict(rendered.files), None, rendered.search)
+            pdfs = frozenset(doc.path for doc in select(rendered.documents, None))
+        else:
+            tree, rendered, pdfs = self.docs_tree(corpus, timer), None, frozenset()
         generated = self.project.generated
         with timer.step("write"):
-            written = stage(tree.files, generated, self.project.work / "docs")
+            written = stage(tree.files, generated, self.project.work / "docs", pdfs)
         located = DocsTree({path: generated / path for path in tree.files}, tree.printed, tree.search)
-        return Staged(len(corpus.articles), warnings, located, written, timer.steps)
+        return Staged(len(corpus.articles), warnings, located, written, timer.steps, rendered)
+
+    def _timed_print(self, rendered: Rendered) -> tuple[PrintReport, float]:
+        start = time.perf_counter()
+        return self._print(rendered), time.perf_counter() - start
 
     def _build_site(self, docs: Path, site: Path, written: WriteStats, settings: dict[str, str],
                     layout: Layout, full: bool) -> tuple[int | None, Layout]:
@@ -309,6 +339,16 @@ class Pipeline:
 def build(project: Project, options: Options | None = None) -> Result:
     """The whole build in one call."""
     return Pipeline(project, options).build()
+
+
+def _with_pdfs(staged: Staged, report: PrintReport, generated: Path, docs: Path, site: Path) -> Staged:
+    """The printed PDFs added to the staged docs and to the staged site, which MkDocs built without them."""
+    written = stage_more(report.files, generated, docs, site)
+    tree = DocsTree({**staged.tree.files, **{path: generated / path for path in report.files}}, report,
+                    staged.tree.search)
+    stats = WriteStats((*staged.written.written, *written), staged.written.kept + len(report.files) - len(written),
+                       staged.written.removed)
+    return replace(staged, tree=tree, written=stats, later=None)
 
 
 def _staged_apart(project: Project, options: Options) -> Staged:

@@ -30,10 +30,13 @@ def safe_relative(path: str) -> PurePosixPath:
     return rel
 
 
-def stage(files: dict[str, bytes | Path], current: Path, staging: Path) -> WriteStats:
+def stage(files: dict[str, bytes | Path], current: Path, staging: Path,
+          later: frozenset[str] = frozenset()) -> WriteStats:
     """Write ``files`` into an empty ``staging`` folder, linking unchanged ones from ``current``.
 
-    A value is the file's bytes, or a finished file (a cached PDF) to link rather than copy."""
+    A value is the file's bytes, or a finished file (a cached PDF) to link rather than copy. The
+    paths ``later`` (PDFs still printing) hold their current file, or an empty one, until
+    ``stage_more`` puts them in: MkDocs makes a link relative to the page only to a file it has."""
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
@@ -53,9 +56,36 @@ def stage(files: dict[str, bytes | Path], current: Path, staging: Path) -> Write
         else:
             target.write_bytes(content)
             written.append(path)
+    for path in sorted(later):
+        target, old = staging / safe_relative(path), current / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if old.is_file():
+            os.link(old, target)
+        else:
+            target.write_bytes(b"")
     old_files = current.rglob("*") if current.is_dir() else iter(())
     previous = {p.relative_to(current).as_posix() for p in old_files if p.is_file()}
-    return WriteStats(tuple(written), kept, tuple(sorted(previous - set(files))))
+    return WriteStats(tuple(written), kept, tuple(sorted(previous - set(files) - later)))
+
+
+def stage_more(files: dict[str, Path], current: Path, staging: Path, site: Path) -> list[str]:
+    """Put finished files (PDFs printed while the site was built) in ``staging`` where ``stage`` left
+    their current or empty stand-ins, and in the staged ``site`` in place of what MkDocs copied or
+    the links to the old; the paths written."""
+    written = []
+    for path in sorted(files):
+        rel = safe_relative(path)
+        target, old = staging / rel, current / rel
+        if _same(old, files[path]):
+            continue  # staged as it was
+        target.unlink()
+        _link_or_copy(files[path], target)
+        built = site / rel
+        built.unlink(missing_ok=True)  # a link into the live site: never written through
+        built.parent.mkdir(parents=True, exist_ok=True)
+        _link_or_copy(files[path], built)
+        written.append(path)
+    return written
 
 
 def adopt_unchanged(new: Path, old: Path) -> None:
