@@ -327,3 +327,17 @@ def test_a_spokesman_introduced_by_whose_and_pesos_as_philippine_papers_print_th
     assert dict(speakers(briefing))["ignored the people who work the land"] == "douglas-rennie"
     units = {f["value"]: f.get("unit") for f in briefing["figures"]}
     assert units.get("P487 million") == "PHP"
+
+
+def test_a_weekday_after_said_a_junta_a_wildfire_and_firms_listed_with_a_bank(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Obituary and markets",
+        "\"Half the families got a door because of Rosa,\" Ruiz said Monday. \"She was the one who said it.\"",
+        "First Gulf Meridian, Halden Securities and Kuwait Levant Bank arranged the sale.",
+        "The Junta de Andalucía approved the decree as the Chumstick Fire spread north.",
+    ]) + "\n")
+    assert "Monday" not in {speaker for _, speaker in speakers(briefing)}
+    found = proposed(briefing)
+    assert {"Halden Securities", "Kuwait Levant Bank", "Junta de Andalucía"} <= {
+        name for name, (section, _) in found.items() if section == "organisations"}
+    assert "Chumstick Fire" not in found

@@ -263,8 +263,10 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             officers = names.office_then_name(left) or names.office_then_name(run)  # "the Minister of … X Y and"
             # "Carmel Ridge Capital and Hadar Partners", "Tri-Ray Builders and Supply and Magsaysay Green Power
             # Corporation": two firms, each a body by its own words
+            ends = {left.split()[-1].lower(), run.split()[-1].lower()}
             two = len(run.split()) > 1 and kinds.kind_of(run) == "organisations" and (" and " in left or (
-                not of_body and {left.split()[-1].lower(), run.split()[-1].lower()} <= called.FIRMS))
+                not of_body and ends <= called.FIRMS | names.ORGANISATION_HEADS
+                and left.split()[0] not in places.country_forms()))  # not "Australian Securities and Investments …"
             joins = apposed or _spelled_out(text, left_start, whole) or (  # "… and Monitoring Unit (PDMU)"
                 kinds.kind_of(whole) == "organisations" and (of_body or not headed) and not two
                 and kinds.kind_of(left) != "people"

@@ -178,7 +178,8 @@ def _after(after: str) -> tuple[str, int, str] | None:
                       rf"she|they|"
                       rf"{_DETERMINER}\s+[a-z\d](?:[^,.;:“”\"‘’(]|[’'](?=s\b))*?(?:,\s+[A-Z][^,.;:“”\"]*?)?)"
                       rf"(?=\s*[,.;:(]|\s+(?:on|in|at|during|after|before|when|while|to|as|from)\b|$)", after)
-    if said_x and _plain(said_x.group(2)) and not _opens_clause(said_x.group(2)):
+    if said_x and _plain(said_x.group(2)) and not _opens_clause(said_x.group(2)) \
+            and not _WHEN.fullmatch(said_x.group(2)):
         return said_x.group(2).strip(), said_x.start(2), said_x.group(1)
     # "(Greens)" after the name; "Turkish Exporters Assembly (TİM) Chair Nihat Ertürk told": an acronym within
     x_said = re.match(rf"[\s,—–-]*((?:(?:{_TOKEN}|\([A-Z][\w-]*\))\s+){{0,9}}?{_TOKEN})"
@@ -202,6 +203,7 @@ def _after(after: str) -> tuple[str, int, str] | None:
     return None
 
 
+_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tonight")  # "Ruiz said Monday."
 _THAT_IS_HOW = re.compile(rf"\s*(?:(?:That|This|So)(?:[’']s|\s+is|\s+was)\s+how\s+((?:{_TOKEN}\s+){{0,4}}?{_TOKEN})\s+"
                           r"(?:describes|described|puts|put|sees|saw|sums|summed|explains|explained|"
                           r"characteri[sz]es|characteri[sz]ed)\b|"

@@ -38,7 +38,7 @@ EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "ga
                          "biennial", "biennale", "triennial",
                          "marathon", "war", "wars", "revolution", "uprising", "massacre",  # "the Chaco War"
                          "week", "prize", "award", "medal", "trophy",  # "Holy Week", "the Hallinan Prize"
-                         "election", "referendum"})
+                         "election", "referendum", "fire", "wildfire"})  # "the Chumstick Fire"
 LAW_WORDS = frozenset({"act", "regulation", "regulations", "directive", "bill", "law", "treaty", "convention",
                        "protocol", "accord", "charter", "constitution", "amendment", "ordinance", "decree", "code"})
 # Last words of built places, whatever words come before: "Government Wharf", "Parliament Square".
