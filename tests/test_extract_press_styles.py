@@ -341,3 +341,19 @@ def test_a_weekday_after_said_a_junta_a_wildfire_and_firms_listed_with_a_bank(tm
     assert {"Halden Securities", "Kuwait Levant Bank", "Junta de Andalucía"} <= {
         name for name, (section, _) in found.items() if section == "organisations"}
     assert "Chumstick Fire" not in found
+
+
+def test_months_in_a_list_a_question_queried_a_watchdog_and_a_gate_of_paris(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Nurses strike",
+        "NAIROBI, Oct 2, 2028 — The county owes nurses salary arrears for August, September and October.",
+        "Mr Wafula dismissed the plan. \"What about September and October?\" he queried.",
+        "Passenger watchdog Transport Focus said commuters needed notice, as did Straits Petrochem.",
+        "Tractors gathered at the Porte d'Orleans before dawn.",
+    ]) + "\n")
+    written = [event["as_written"] for event in briefing["events"]]
+    assert written.count("September") == 2
+    assert "wafula" in (dict(speakers(briefing))["What about September and October?"] or "")
+    found = proposed(briefing)
+    assert {"Transport Focus", "Straits Petrochem"} <= {n for n, (s, _) in found.items() if s == "organisations"}
+    assert "Porte d'Orleans" not in found

@@ -17,8 +17,9 @@ CALLED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z’'-]+\s+)?|\b[\w-
                            r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|exchange|broker|"
                            rf"regulator|body|association|lobby|federation|watchdog|think\s+tank|charity|list|coalition|movement|alliance|"
                            rf"{_TRADES}),?\s+$"  # "to a construction firm, Hidrogradnja Vakuf,"
-                           # a company's trade said bare: "talks with operator Minera Cordillera"
-                           rf"|\b(?:{_TRADES})\s+$")
+                           # a company's trade said bare: "talks with operator Minera Cordillera", "Passenger
+                           # watchdog Transport Focus"
+                           rf"|\b(?:{_TRADES}|watchdog|regulator|broadcaster)\s+$")
 
 # Firms' last words: two such names joined by "and" are two firms ("Carmel Ridge Capital and Hadar Partners").
 FIRMS = frozenset({"capital", "partners", "ventures", "holdings", "group", "corporation", "corp", "inc", "ltd", "llc",

@@ -80,6 +80,7 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(re.compile(pattern)
     (rf"\b((?i:next|last|this))\s+({_MONTH})(?!\s+\d)", ("shift", "m")),
     (rf"\b((?i:next|last|this|early|late|in|by))\s+(?:the\s+)?({_SEASON})\b", ("shift", "season")),
     (rf"\b{_LEAD}({_MONTH})\b(?!\s+\d)", ("m",)),
+    (rf"\b({_MONTH})(?=,?\s+(?:(?:and|or)\s+)?{_MONTH}\b(?!\s+\d))", ("m",)),  # "What about September and October?"
     (rf"\b(?:((?i:next|last|this)|on|by|until|from|since|early|late)\s+)?({_WEEKDAY})(?:’s|'s)?"
      rf"(?:\s+(?:night|morning|afternoon|evening))?\b", ("shift", "wd")),
     (rf"\b({_YEAR})\b", ("y",)),
