@@ -60,10 +60,10 @@ def _result(result: Result) -> str:
     if result.site:
         how = "built site/" if result.rebuilt is None else f"rebuilt {result.rebuilt} changed page(s) of site/"
         lines.append(f"{how} from {result.articles} briefing(s)")
-    total = sum(seconds for _, seconds in result.steps)
-    steps = " · ".join(f"{name} {seconds:.1f} s" for name, seconds in result.steps)
-    beside = "".join(f"; {name} {seconds:.1f} s beside the site" for name, seconds in result.beside)
-    lines.append(f"took {steps} ({total:.1f} s){beside}")
+    steps = " · ".join(f"{name} {seconds:.1f} s" for name, seconds in [*result.steps, *result.beside])
+    beside = "".join(f", {name} beside the site" for name, _ in result.beside)
+    total = result.seconds if result.beside else sum(seconds for _, seconds in result.steps)
+    lines.append(f"took {steps} ({total:.1f} s by the clock{beside})")
     return "\n".join(lines)
 
 

@@ -115,6 +115,7 @@ class Result:
     rebuilt: int | None = None  # pages rebuilt by an incremental site build; None: no site, or a full build
     site: bool = False  # site/ was built
     beside: tuple[tuple[str, float], ...] = ()  # steps run while the site was built (the PDFs of an incremental one)
+    seconds: float = 0.0  # the whole run by the clock, when steps ran side by side
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,7 @@ class Pipeline:
     def build(self, wait: float = 0.0) -> Result:
         """Check, generate, print and build site/; only the changed pages when the last site allows it.
         Waits up to ``wait`` seconds for another build of the project to finish (BuildLockedError after)."""
-        project, timer = self.project, Timer()
+        project, timer, start = self.project, Timer(), time.perf_counter()
         # A site with PDFs and one without differ on every page: the mode is part of what the
         # next incremental build must match.
         settings = hosting_settings(self.options.site_url, self.options.offline) | \
@@ -271,7 +272,7 @@ class Pipeline:
             swap(site, project.site, keep_old=True)  # the next build's staging, brought up to date
             save_state(project, settings)
         return Result(staged.articles, staged.warnings, staged.tree, staged.written, timer.steps, rebuilt, site=True,
-                      beside=beside)
+                      beside=beside, seconds=time.perf_counter() - start)
 
     def staged(self, print_later: bool = False) -> Staged:
         """Check, generate and print, then write the docs tree into .build/docs: the steps before
