@@ -357,3 +357,23 @@ def test_months_in_a_list_a_question_queried_a_watchdog_and_a_gate_of_paris(tmp_
     found = proposed(briefing)
     assert {"Transport Focus", "Straits Petrochem"} <= {n for n, (s, _) in found.items() if s == "organisations"}
     assert "Porte d'Orleans" not in found
+
+
+def test_a_closing_first_published_line_rivers_tunnels_and_bodies_abroad(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "First Nations evacuated",
+        "WINNIPEG — More than 3,100 people were flown out on Wednesday along the River Elwy.",
+        "Deutsche Bahn blamed the Brenner Base Tunnel; an ÖBB spokeswoman said it was \"following closely\".",
+        "Counsel Andre Blackwood and Chief Superintendent of Immigration Esi Ampofo spoke for Inversiones del "
+        "Pacifico.",
+        "Jun 22nd 2028 | OSLO",
+        "This report by The Canadian Press was first published July 18, 2029.",
+    ]) + "\n")
+    assert briefing["published"]["date"] == "2029-07-18"
+    dates = {e["as_written"]: e["date"] for e in briefing["events"]}
+    assert dates["on Wednesday"] == "2029-07-18" and "July 18, 2029" not in dates
+    found = proposed(briefing)
+    assert {"Deutsche Bahn", "ÖBB", "Inversiones del Pacifico"} <= {n for n, (s, _) in found.items()
+                                                                   if s == "organisations"}
+    assert {"Andre Blackwood", "Esi Ampofo"} <= {n for n, (s, _) in found.items() if s == "people"}
+    assert not {"River Elwy", "Brenner Base Tunnel", "OSLO"} & set(found)

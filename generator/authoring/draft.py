@@ -164,7 +164,8 @@ def _title(seed: Seed) -> str:
 
 def _dateline(seed: Seed, today: dt.date) -> dict[str, Any]:
     """The article's date from its dateline; a dateline without its year ("OSLO, June 3 (Reuters) -")
-    gets the year in which that day falls on the weekday its paragraph names, saying so."""
+    gets the year in which that day falls on the weekday its paragraph names, saying so. Failing
+    one, a closing "first published" line (The Canadian Press's) gives it."""
     for number, text in enumerate(seed.paragraphs[:3], 1):
         for found in dates.find_dates((text,)):
             if not _in_dateline(text, found.start):
@@ -179,9 +180,16 @@ def _dateline(seed: Seed, today: dt.date) -> dict[str, Any]:
                         "note": f"'{found.text}' at the start of paragraph {number} gives no year; the paragraph "
                                 f"says '{weekday.group(0)}', and {date.day} {date:%B} was a {weekday.group(0)} in "
                                 f"{date.year}, the latest such year up to the draft ({today.isoformat()})"}
+    for number, text in list(enumerate(seed.paragraphs, 1))[-2:]:  # "This report … was first published July 18, 2029."
+        published = _PUBLISHED.search(text)
+        closing = dates.find_dates((text[published.end():],)) if published else []
+        if closing and closing[0].start == 0 and closing[0].precision == "day":
+            return {"date": closing[0].value, "precision": "day", "basis": "dateline",
+                    "note": f"from '{closing[0].text}' in the closing line, paragraph {number}"}
     return {"date": None, "precision": "unknown", "basis": "unknown", "note": "no dateline found in the text"}
 
 
+_PUBLISHED = re.compile(r"\b(?:first|originally)\s+published\s+(?:on\s+)?", re.I)
 _WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _DATE_NEXT = re.compile(r",?\s+(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?\s+\d)")  # "Monday May 24, 2027", "Friday 24 September"
 
@@ -221,6 +229,8 @@ def _events(seed: Seed, published: dict[str, Any]) -> list[dict[str, Any]]:
                 and found.value == published["date"] and (_byline(paragraph) or (found.start < 40 and (
                     not _WEEKDAY.fullmatch(found.text) or _DATE_NEXT.match(paragraph, found.start + len(found.text))))):
             continue  # the dateline itself, with its weekday; not "on Friday" early in the lead
+        if (closing := _PUBLISHED.search(paragraph[:found.start])) and closing.end() == found.start:
+            continue  # the closing "first published" line
         date = parse_date(found.value, found.precision)[0]
         later = bool(pub and date and pub.known and date.known and not pub.covers(date)
                      and date.sort_key > pub.sort_key)

@@ -155,7 +155,7 @@ class Name:
 
 
 # A local authority's name ("Region Jämtland Härjedalen"), a Spanish club's ("Real Ebro")
-BODY_FIRST = frozenset({"region", "municipality", "canton", "real"})
+BODY_FIRST = frozenset({"region", "municipality", "canton", "real", "deutsche"})  # "Deutsche Bahn"
 RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")  # the movement's societies: a body, though no word says so
 
 

@@ -156,7 +156,8 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
 
 
 # An acronym, "N-VA" and "ZANU-PF" among them, and a body's "ANC-led administration"
-_ACRONYM = re.compile(r"(?<![\w(])([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?|[A-Z]-[A-Z]{2,})(?:[’']s)?"
+_ACRONYM = re.compile(r"(?<![\w(])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:-[A-Z]+)?|"
+                      r"[A-Z]-[A-Z]{2,})(?:[’']s)?"  # "OECD", "AfD", "ÖBB"
                       r"(?![\w’']|-(?!(?:led|run|backed|controlled|aligned|dominated)\b))")
 # What a party has and a person does not: "N-VA councillor Karel Declercq", "Fine Gael leader, Rory
 # Kinsella", "the Fine Gael minister"
@@ -190,6 +191,7 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False,
         and not re.match(r"\W{1,3}[A-Z]{2}", text[start + len(word):])  # "WHO", not "who" nor a line in capitals
     if (len(word) < 2 or bare.endswith("-based") or (bare in names.NOT_NAMES and not acronym) or bare in names.TITLES
             or word in NOT_ORGANISATIONS or word in places.country_forms() or places.is_place(word)
+            or (acronym and word.title() in places.place_names())  # a capital in a line of capitals: "| OSLO"
             or (common and not party)):
         return False
     if bare in _BELIEFS:

@@ -18,10 +18,10 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
 # A ship's prefix opens a vessel's name, no body's: "MV Isle of Jura", "HMS Albion", "RRS Discovery".
 VESSEL_PREFIXES = frozenset({"MV", "RRS", "HMS", "USS", "SS", "RMS", "HMCS", "HMAS", "HMNZS", "FV"})
 VESSEL_LAST = frozenset({"maru"})  # a Japanese ship's last word: "the Kotoshiro Maru No. 8"
-PLACE_FIRST = frozenset({"greater", "co", "county", "porte", "calle", "avenida", "rua", "rue", "via", "viale",
-                         "piazza", "praça", "praca", "paseo", "jirón", "camino", "boulevard", "plaza", "cerro",
-                         "isla", "ilha", "lago", "río", "quai", "place", "córrego", "arroyo", "quebrada", "ribeirão",
-                         "ciudad", "barangay", "sitio", "purok"})
+PLACE_FIRST = frozenset({"greater", "co", "county", "river", "lake", "mount", "loch", "lough", "porte", "calle",
+                         "avenida", "rua", "rue", "via", "viale", "piazza", "praça", "praca", "paseo", "jirón",
+                         "camino", "boulevard", "plaza", "cerro", "isla", "ilha", "lago", "río", "quai", "place",
+                         "córrego", "arroyo", "quebrada", "ribeirão", "ciudad", "barangay", "sitio", "purok"})
 PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
                          "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
                          "islands", "mountains", "base", "valley", "peninsula", "gulf", "bay", "lake", "canal",
@@ -44,5 +44,5 @@ LAW_WORDS = frozenset({"act", "regulation", "regulations", "directive", "bill", 
 # Last words of built places, whatever words come before: "Government Wharf", "Parliament Square".
 STRUCTURES = frozenset({"route", "wharf", "pier", "quay", "jetty", "bridge", "street", "road", "avenue", "square",
                         "airport", "stadium", "palace", "tower", "building", "plaza", "cathedral", "mosque", "temple",
-                        "highway", "motorway"})
+                        "highway", "motorway", "tunnel", "pass"})  # "the Brenner Base Tunnel", "the Brenner Pass"
 STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})  # "Cyclone Ilda" names weather, not a person
