@@ -378,15 +378,12 @@ def _names_someone(part: str) -> bool:
         r"\b(?:by|of|with|for|to|from|at|in|on)\b|^\w+ed\b", part))
 
 
-# Verbs that make a comma-separated part a clause rather than a name.
+# Verbs that make a comma-separated part a clause rather than a name; with them, the words a subject stops at.
 _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may",
                      "might", "should", "must", "did", "does"})
-
-
-_NOT_IN_SUBJECT = frozenset({
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
-    "should", "must", "did", "does", "do", "in", "on", "at", "with", "to", "from", "by", "as", "about", "after",
-    "before", "over", "under", "into", "than", "also", "not", "who", "which", "that", "saw", "says", "said"})
+_NOT_IN_SUBJECT = _FINITE | {"be", "been", "do", "in", "on", "at", "with", "to", "from", "by", "as", "about", "after",
+                             "before", "over", "under", "into", "than", "also", "not", "who", "which", "that", "saw",
+                             "says", "said"}
 
 
 def _leading_phrase(part: str) -> str:
