@@ -377,3 +377,14 @@ def test_a_closing_first_published_line_rivers_tunnels_and_bodies_abroad(tmp_pat
                                                                    if s == "organisations"}
     assert {"Andre Blackwood", "Esi Ampofo"} <= {n for n, (s, _) in found.items() if s == "people"}
     assert not {"River Elwy", "Brenner Base Tunnel", "OSLO"} & set(found)
+
+
+def test_cfa_francs_as_the_west_african_press_prints_them_and_a_coordinator(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Senegal signs tuna licences",
+        "Senegal granted licences worth CFA7.2bn, or CFA1.1 billion a year, to the consortium.",
+        "Emergency Management Coordinator Tasha Greer said the sirens would be tested.",
+    ]) + "\n")
+    units = {f["value"]: f.get("unit") for f in briefing["figures"]}
+    assert units.get("CFA7.2bn") == "XOF" and units.get("CFA1.1 billion") == "XOF"
+    assert proposed(briefing).get("Tasha Greer", ("missing",))[0] == "people"

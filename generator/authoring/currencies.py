@@ -55,7 +55,10 @@ def currency_names() -> dict[str, frozenset[str]]:
 _PRESS_SIGNS = {"NG": ("N",), "BD": ("Tk",), "BH": ("BD",), "KW": ("KD",), "QA": ("QR",), "SA": ("SR",),
                 "OM": ("RO",), "JO": ("JD",), "AE": ("Dh", "Dhs"), "GH": ("GH¢",), "KE": ("Sh", "KSh"),
                 "UG": ("Shs", "USh"), "TZ": ("TSh", "Tsh"), "IL": ("NIS",),
-                "PH": ("P",)}  # "P1.2 billion" in a Philippine paper
+                "PH": ("P",),  # "P1.2 billion" in a Philippine paper
+                # "CFA7.2bn": the West and the Central African franc, each in its own countries' papers
+                **dict.fromkeys(("SN", "CI", "ML", "BF", "NE", "TG", "BJ", "GW", "CM", "GA", "CG", "TD", "CF", "GQ"),
+                                ("CFA",))}
 
 
 @functools.cache

@@ -117,9 +117,9 @@ def _money_patterns(local: tuple[tuple[str, str], ...]) -> _Money:
     symbols = "|".join(re.escape(s) for s in sorted(signs, key=len, reverse=True))
     names = "|".join(re.escape(n) for n in sorted(currencies.currency_names(), key=len, reverse=True))
     codes = "|".join(sorted(currencies.current_codes()))
-    # as the country's papers print it: "N38,000", "R2.6-billion", "2,000 Kč"; signs of several
-    # letters before the number are read with the symbols
-    own = tuple((re.compile(rf"\b({_NUMBER})(?:\s?({_SCALE}))?\s?{re.escape(sign)}(?![\w.])"), code, True)
+    # as the country's papers print it: "N38,000", "R2.6-billion", "2,000 Kč" (not "CFA" of "CFA francs",
+    # named whole); signs of several letters before the number are read with the symbols
+    own = tuple((re.compile(rf"\b({_NUMBER})(?:\s?({_SCALE}))?\s?{re.escape(sign)}(?![\w.]|\s+francs?\b)"), code, True)
                 if len(sign) > 1 else
                 (re.compile(rf"(?<![\w$]){re.escape(sign)}\s?({_SIGNED_NUMBER})(?:[\s-]?({_SCALE}))?\b"), code, False)
                 for sign, code in local)
