@@ -18,7 +18,7 @@ from slugify import slugify
 
 from generator.authoring import dates, entities, figures, places, proposals, quote_marks, quotes, speakers
 from generator.authoring.people import People
-from generator.authoring.text import sentence_at
+from generator.authoring.text import WEEKDAYS, sentence_at
 from generator.corpus.check import load_registry
 from generator.corpus.event_dates import PRECISION, gives
 from generator.corpus.fuzzy_date import parse_date
@@ -190,7 +190,7 @@ def _dateline(seed: Seed, today: dt.date) -> dict[str, Any]:
 
 
 _PUBLISHED = re.compile(r"\b(?:first|originally)\s+published\s+(?:on\s+)?", re.I)
-_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEKDAY = re.compile(rf"(?i)(?:on\s+)?(?:{'|'.join(WEEKDAYS)})")
 _DATE_NEXT = re.compile(r",?\s+(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?\s+\d)")  # "Monday May 24, 2027", "Friday 24 September"
 
 

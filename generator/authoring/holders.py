@@ -8,7 +8,7 @@ import re
 from generator.authoring import names, places
 from generator.authoring.people import OFFICES, SPELLED, People
 from generator.authoring.quote_marks import quote_spans
-from generator.authoring.quotes import SPEECH_VERBS
+from generator.authoring.quotes import SAID_NEXT
 
 
 def holder(words: str, people: People, paragraph: int, at: int) -> str | None:
@@ -29,14 +29,13 @@ def referred(people: People, paragraph: int, until: int) -> list[tuple[int, int,
         words = the.group(1).split()
         size = next((k for k in range(len(words), 0, -1) if title(" ".join(words[:k]))), 0)
         end = re.match(rf"\w+(?:\s+[\w-]+){{{size}}}", text[the.start():]) if size else None
-        person = end and _SAID.match(text, the.start() + end.end()) and \
+        person = end and SAID_NEXT.match(text, the.start() + end.end()) and \
             _last_holder(" ".join(words[:size]), people, paragraph, the.start())
         if end and person:
             found.append((paragraph, the.start(), the.start() + end.end(), person))
     return found
 
 
-_SAID = re.compile(rf"\s+(?:{'|'.join(v for v in SPEECH_VERBS if not v.endswith('ing'))})\b")
 _THE = re.compile(r"\b[Tt]he\b(?=((?:\s+[\w-]+){1,3}))")
 
 

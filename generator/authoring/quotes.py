@@ -18,13 +18,14 @@ import yaml
 
 from generator.authoring import kinds, names
 from generator.authoring.quote_marks import masked, quote_spans
-from generator.authoring.text import CAPITAL, Found, after_stamp, is_abbreviation, sentence_bounds
+from generator.authoring.text import CAPITAL, WEEKDAYS, Found, after_stamp, is_abbreviation, sentence_bounds
 
 SPEECH_VERBS: tuple[str, ...] = tuple(
     yaml.safe_load((Path(__file__).parent / "words" / "verbs.yaml").read_text(encoding="utf-8"))["speech"])
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Verbs whose speaker is the subject of the sentence, not the words just before them.
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
+SAID_NEXT = re.compile(rf"\s+(?:{'|'.join(v for v in SPEECH_VERBS if v not in _PARTICIPLES)})\b")  # "… said"
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _ADVERBS = frozenset({"also", "later", "then", "previously", "once", "repeatedly", "has", "had", "have", "would",
                       "will", "recently", "earlier", "separately", "subsequently", "again", "further", "who"})
@@ -203,7 +204,7 @@ def _after(after: str) -> tuple[str, int, str] | None:
     return None
 
 
-_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tonight")  # "Ruiz said Monday."
+_WHEN = re.compile(rf"(?:{'|'.join(day.title() for day in WEEKDAYS)}|Today|Yesterday|Tonight)")  # "Ruiz said Monday."
 _THAT_IS_HOW = re.compile(rf"\s*(?:(?:That|This|So)(?:[’']s|\s+is|\s+was)\s+how\s+((?:{_TOKEN}\s+){{0,4}}?{_TOKEN})\s+"
                           r"(?:describes|described|puts|put|sees|saw|sums|summed|explains|explained|"
                           r"characteri[sz]es|characteri[sz]ed)\b|"

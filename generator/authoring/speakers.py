@@ -20,7 +20,7 @@ from generator.authoring import bodies, holders, places
 from generator.authoring.entities import Mention
 from generator.authoring.people import KIN_SEX, People, is_subject
 from generator.authoring.quote_marks import quote_spans
-from generator.authoring.quotes import PRONOUNS, SPEECH_VERBS, FoundQuote
+from generator.authoring.quotes import PRONOUNS, SAID_NEXT, FoundQuote
 from generator.authoring.text import sentence_at, sentence_bounds
 from generator.authoring.unnamed import unnamed_before
 
@@ -149,7 +149,7 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
             mentions = [m for m in named if people.sexes.get(m[3]) != unlike and not _someone_else(pronoun, text, m)]
             subjects = [m for m in mentions if is_subject(text, m[1])]
             # "party spokesman Fergal Tierney insisted Madden had been picked": who spoke, not whom he spoke of
-            spoke = [m for m in mentions if _SPOKE.match(text, m[2])]
+            spoke = [m for m in mentions if SAID_NEXT.match(text, m[2])]
             going_on = _OPENING_PRONOUN.match(text)  # "She did not always … under Henrik Dahl, …": not Dahl
             if not (subjects or spoke) and going_on and going_on.group(1).lower() == pronoun and mentions and \
                     going_on.start(1) < mentions[0][1] and paragraph != quote.paragraph:
@@ -197,7 +197,6 @@ _ANAPHOR = re.compile(rf"(?i:the)\s+(?:[a-z-]+\s+){{0,2}}({'|'.join(_SEXED)}|sta
 # A party's member, who is the person named last: "the Labour MP said", "the PT councillor-elect said"
 _MEMBER = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+){1,2}(?:MP|MEP|MSP|TD|MLA|MPP|(?i:senator|congressman|"
                      r"congresswoman|lawmaker|legislator|councillor|councilor|deputy))(?:-elect)?")
-_SPOKE = re.compile(rf"\s+(?:{'|'.join(v for v in SPEECH_VERBS if not v.endswith('ing'))})\b")
 
 
 def _someone_else(pronoun: str, text: str, mention: tuple[int, int, int, str]) -> bool:
