@@ -45,6 +45,8 @@ _PAST = re.compile(r"(?<![\w-])(?:was|were|had|did|has|have|been|ago|earlier|pre
                    r"hit|grew|shrank|drew|chose|froze|broke|swore|overtook|undertook|sank|slid|sought|fought)\b",
                    re.I)
 
+# What sets a date to come before its "for": "scheduled for February", "penciled in for September"
+_SET_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due|pencil+ed\s+in|earmarked|booked)\s+$", re.I)
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # Months as Brazilian and Portuguese papers shorten them in a date's digits, English ones beside them.
 _SHORT_MONTHS = {short: n for n, shorts in enumerate(("", "jan", "fev feb", "mar", "abr apr", "mai may", "jun", "jul",
@@ -58,7 +60,7 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(re.compile(pattern)
     (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+({_YEAR})\b", ("d", "m", "y")),
     (rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", ("m", "d", "y")),
     (rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", ("m", "y")),
-    (rf"\b(?:{_LEAD})?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH})(?:\s+(\d{{1,2}}))?\s+((?i:last|next|this))\s+year\b",
+    (rf"\b(?:{_LEAD})?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?\s+((?i:last|next|this))\s+year\b",
      ("d", "m", "d", "year")),  # "November last year", "by 14 October next year"
     (rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of\s+({_YEAR})\b", ("y",)),
     (r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of\s+(the|this|next|last)\s+(year)\b",
@@ -117,8 +119,8 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
                     continue  # "may" the verb, "told May" the person; "as early as May", "a May cut" are months
                 taken.append((m.start(), m.end()))
                 future = _told_as_future(text, m.start(), m.end())
-                if re.match(r"(?i)for\s", m.group(0)):  # "bookings for February were down": the nearer
-                    future = None  # February, whatever the verb (a month's bookings, forecast, futures)
+                if re.match(r"(?i)for\s", m.group(0)):  # "bookings for February were down": the nearer February,
+                    future = True if _SET_FOR.search(text[:m.start()]) else None  # whatever the verb; not "set for …"
                 if "decade" in fields and published is not None and published.known:
                     future = int(fields["decade"]) > published.year  # "the 2120s" is to come whatever the verb
                 if "around" in fields:
@@ -127,6 +129,8 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
                     value, precision, how = _that_year(here, m.start())
                 else:
                     value, precision, how = _value(fields, published, future)
+                if value and published is not None and published.known and value < published.iso[:len(value)]:
+                    future = False  # "must fall 42% from 2019 levels": a time before the article's is past
                 here.append(FoundDate(m.group(0), number, m.start(), value, precision, sentence_at(text, m.start()),
                                       how, bool(future)))
                 here.sort(key=lambda d: d.start)
@@ -173,11 +177,17 @@ def _told_as_future(text: str, start: int, end: int) -> bool | None:
         return True
     event = re.search(r"\b(?:meeting|talks|vote|hearing|summit|session|ceremony|deadline)\s+(on\s+)?$", before)
     clause = before[max((m.end() for m in re.finditer(r"[,;:—–(]", before)), default=0):]
-    if re.search(r"\b(?:for|from)\s+$", before) or (event and (event.group(1) or own == "on")):
+    # "must register … from January"; not "ran from Sunday", nor "must fall 42% from 2019 levels"
+    led = own in ("for", "from") and not _past(before[-12:]) and not re.match(r"\w+\s+\d{4}\b", text[start:end])
+    if re.search(r"\b(?:for|from)\s+$", before) or led or (event and (event.group(1) or own == "on")):
         # "strikes for 14 October", "a stoppage from 5 August", "has called a meeting on Thursday": the verb
         # before tells nothing of the date, unless it is of the future ("should decrease … from July")
-        return True if re.search(r"\b(?:will|shall|should)\b|[’']ll\b", clause) else None
+        return True if _TO_COME.search(clause) else None
     return _tense(clause, re.split(r"[,;:—–)]", after, maxsplit=1)[0])
+
+
+_TO_COME = re.compile(r"\b(?:will|would|shall|should|must|could|might|scheduled|slated|due|set\s+to|expected)\b"
+                      r"|[’']ll\b")  # what tells a date "for" or "from" as still to come
 
 
 def _tense(before: str, after: str) -> bool | None:

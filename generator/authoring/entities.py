@@ -76,9 +76,11 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
         if form.replace("’", "'") not in plain or _a_surname(form, article):
             continue
         written = re.sub(r"['’]", "['’]", re.escape(form))  # "People's" is "People’s"
-        pattern = re.compile(rf"(?<![\w-]){written}(?!\w|-[A-Z])")  # "Trump-era" names Trump
+        pattern = re.compile(rf"(?<![\w-]){written}(?!\w|-[A-Z])|(?<=\w-){written}(?!\w)|{written}(?=-[A-Z])")
         for number, text in enumerate(seed.paragraphs, 1):
             for m in pattern.finditer(text):
+                if not _alone_or_paired(text, m.start(), m.end()):
+                    continue  # "Trump-era" names Trump; "French-Japanese" two countries, "Smith-Jordan" none
                 taken = result.spans.setdefault(number, [])
                 hidden = _in_place_name(text, m.start(), m.end()) or text[m.end():m.end() + 1] == "$" \
                     or bool(_LANGUAGE.match(text, m.end())) \
@@ -121,8 +123,8 @@ def _hidden(text: str, start: int, end: int) -> bool:
     """True when the match is part of a longer name: a name word (not a title) stands next to it,
     or before it with a joiner ("Bank of Canada"; "Firefly of Freedonia" names Firefly)."""
     after = _NEXT_WORD.match(text, end)
-    if after and after.group(1) in GOVERNMENTS | _COMPASS:
-        after = None  # "the UK Government" is the country's; "the US East Coast" is in it
+    if after and (after.group(1) in GOVERNMENTS | _COMPASS or _INITIALS.fullmatch(text[start:end])):
+        after = None  # "the UK Government" is the country's; "the US East Coast" is in it; "the U.S. Supreme Court"
     before = _PREVIOUS_WORD.search(text[max(0, start - 40):start])
     if before and (names.describes(before.group(1), bool(re.search(  # "Neighbouring India passed …"
             r"(?:^|[.!?][”’\"']?\s+)$", text[:max(0, start - 40) + before.start()]))) or (
@@ -133,6 +135,7 @@ def _hidden(text: str, start: int, end: int) -> bool:
         before and _extends(before.group(1).rstrip(".")))
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")  # a country by its initials: "US", "U.S.", "UAE"
 GOVERNMENTS = frozenset({"Government", "Administration", "Govt"})  # after a country's name, its government
 _COMPASS = frozenset({"East", "West", "North", "South", "Northeast", "Northwest", "Southeast", "Southwest", "Midwest"})
 
@@ -153,6 +156,14 @@ def _a_surname(form: str, article: str) -> bool:
         return False
     return any(_extends(m.group(1)) and m.group(1) not in places.place_names()
                for m in re.finditer(rf"([A-Z][\w’'-]*[a-z]) {re.escape(form)}\b", article))
+
+
+def _alone_or_paired(text: str, start: int, end: int) -> bool:
+    """A form stands alone, or is hyphened to another country's: "a French-Japanese partnership",
+    "US-China talks"."""
+    before = re.search(r"([\w.’']+)-$", text[max(0, start - 30):start])
+    after = re.match(r"-([A-Z][\w.’']*)", text[end:])
+    return all(side is None or side.group(1) in places.country_forms() for side in (before, after))
 
 
 def _in_place_name(text: str, start: int, end: int) -> bool:

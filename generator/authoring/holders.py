@@ -39,6 +39,20 @@ def referred(people: People, paragraph: int, until: int) -> list[tuple[int, int,
 _THE = re.compile(r"\b[Tt]he\b(?=((?:\s+[\w-]+){1,3}))")
 
 
+def described(words: str, people: People, paragraph: int, at: int) -> str | None:
+    """The person the article last described with the words' noun: "the witness said" after "the
+    second prosecution witness, Aisha Bello-Olaniyan," or "Aisha Bello-Olaniyan, a witness for …"."""
+    said = re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z-]{3,})", words.strip())
+    if not said or said.group(1) in names.ORGANISATION_WORDS:  # "the union said": the body
+        return None
+    noun = re.escape(said.group(1))
+    before = re.compile(rf"\b{noun},\s+$")
+    after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}(?=\s*[,.;]|\s+(?:of|for|at|in|with|from)\b)")
+    return next((person for number, start, end, person in reversed(people.mentions) if (number, start) < (paragraph, at)
+                 and (before.search(people.paragraphs[number - 1][max(0, start - 40):start])
+                      or after.match(people.paragraphs[number - 1], end))), None)
+
+
 def _last_holder(words: str, people: People, paragraph: int, at: int) -> str | None:
     """Who holds the office the words name: "the Prime Minister" is the person last named with that
     title; "the Head of State of Uzbekistan" and "the leader of Turkmenistan" the one named right

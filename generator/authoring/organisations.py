@@ -75,8 +75,9 @@ def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
                         and may_be_organisation(text, org, m.start(group), opening, opens == _MEMBER) \
                         and not a_place_in(article, org):
                     found.append((org, m.start(group)))
-    for m in _ACRONYM.finditer(text):
+    for m in _ACRONYM.finditer(text):  # not a plural: "94 RBIs", "NGOs"
         if 2 <= len(m.group(1)) <= 6 and sum(c.isupper() for c in m.group(1)) >= 2 \
+                and not re.fullmatch(r"[A-Z]{2,}s", m.group(1)) \
                 and may_be_organisation(text, m.group(1), m.start(1), bool(MEMBERS_AFTER.match(text, m.end()))):
             found.append((m.group(1), m.start(1)))
     for m in re.finditer(rf"\b([A-Z][a-z][\w’'-]*)\s+\(([A-Z]{{2,6}}|{_PARTIES})\)", text):  # "Heike Tammen (SPD)"
@@ -103,6 +104,8 @@ _NOT_PLACED = "".join(rf"(?<!\b{w} )" for w in ("in", "near", "from", "at", "of"
 # What only a body does, after "which": "Fitch, which rates Romania at …".
 _DOES = ("(?:owns|operates|runs|employs|makes|sells|rates|represents|handles|controls|manages|supplies|produces|"
          "publishes|lends|insures|exports|imports|ships|builds)")
+# What a body is to the body it belongs to, rivals or is part of ("its rival"; not "its partner", who may be a person)
+_KIN = r"(?:rival|competitor|peer|subsidiary|parent|affiliate|supplier|joint[- ]venture\s+partner)s?"
 # A one-word name that speaks and is no one's name: "Havbro said", "Kronwerk says".
 _SPEAKS = r"(?:said|says|reported|announced|confirmed|declined|denied)\b"
 
@@ -129,6 +132,9 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
              (apposition, _ALWAYS),
              # what it is, then its name: "Ghana's cocoa regulator, Cocobod, praised …"
              (rf"\b(?:the|[A-Z]\w+[’']s) (?:[a-z-]+ ){{0,3}}(?:{kinds}|{BODIES}), {word}(?=[,.;])", _ALWAYS),
+             # a body's kin, by a body's "its": "Maersk, its larger Copenhagen rival,", "Its smaller rival, Litex,"
+             (rf"\b{word}, (?:its|their) (?:[\w’'-]+ ){{0,3}}{_KIN}\b", _ALWAYS),
+             (rf"\b(?:[Ii]ts|[Tt]heir) (?:[\w’'-]+ ){{0,3}}{_KIN}, {word}(?=[,.;])", _ALWAYS),
              (rf"\b(?:{_JOBS})(?: of [a-z][a-z ]{{0,40}})? (?:at|with) {word}\b(?! [A-Z])", _NEVER),
              # who works there, and what is posted there: "a former Google engineer", "a LinkedIn post"
              (rf"\b(?:a|an|the|his|her|their)\s+(?:former\s+|ex-|senior\s+)?{word} (?:{_JOBS}|employee|designer|"

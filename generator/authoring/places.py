@@ -85,6 +85,8 @@ def country_forms() -> dict[str, Country]:
                 forms.setdefault(form, country)
                 # "Democratic Republic of Congo" beside "… of the Congo"
                 forms.setdefault(re.sub(r"\bof the (?=[A-Z])", "of ", form), country)
+                for short in ("St", "St."):  # "St Kitts and Nevis", "St. Lucia"
+                    forms.setdefault(re.sub(r"^Saint(?= )", short, form), country)
     for code in ranked:  # a capital stands for its government ("Beijing said"), in countries of a million or more
         capital = info.get(code, {}).get("capital")
         if capital and int(info[code].get("population") or 0) >= 1_000_000 and capital not in _SEATS_OF_OTHERS:

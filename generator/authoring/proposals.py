@@ -18,7 +18,7 @@ from typing import Any
 
 from slugify import slugify
 
-from generator.authoring import aliases, bodies, called, kinds, names, places, things
+from generator.authoring import aliases, bodies, called, kinds, names, offices, places, things
 from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.entities import Matches, a_countrys_government
 from generator.authoring.offices import titles_around
@@ -207,6 +207,10 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
         if held:
             split.append((run[held.end():], start + held.end(), False))
             continue
+        named_at = offices.portfolio_then_name(run)
+        if named_at:  # "Minister for Housing Ciarán Mulvihill": the person
+            split.append((run[named_at:], start + named_at, False))
+            continue
         office = re.match(r"(?:The\s+)?(?:[A-Z][\w.-]*\s+){1,3}?of\s+(?:the\s+)?(?=[A-Z])", run)
         if office and all(w.rstrip(".").lower() in names.TITLES for w in office.group(0).split()[:-1]
                           if w not in ("of", "the", "The")) and not _held_by_someone(run, start) \
@@ -242,15 +246,21 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
         between = text[joined[-1][1] + len(joined[-1][0]):start] if joined else ""
         # "Ministry of Land, Infrastructure, Transport and Tourism": the list runs on to its "and"
         if between == ", " and _PORTFOLIO.match(joined[-1][0]) and \
-                re.match(r"(?:,\s+[A-Z][\w-]*)*\s+and\s+[A-Z]", text[start + len(run):]):
+                re.match(r"(?:,\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z]", text[start + len(run):]):
             left, left_start, flag = joined[-1]
             joined[-1] = (text[left_start:start + len(run)], left_start, flag)
+            continue
+        named_at = offices.portfolio_then_name(text[joined[-1][1]:start + len(run)]) if between == " and " else 0
+        if named_at:  # "Secretary for Transport and Logistics Raymond Tse Wing-kin": the person
+            joined[-1] = (text[joined[-1][1] + named_at:start + len(run)], joined[-1][1] + named_at, False)
             continue
         # "… for Public Health and the Environment"; not "Morocco and the European Union"
         cut_short = bool(names.LEANING.match(text[start + len(run):].lstrip()))  # "and San Francisco-based …"
         if joined and not cut_short and (between == " and " or (
                 between == " and the " and re.search(r"\s(?:for|of)\s", joined[-1][0])
-                and run.split()[0].lower() not in names.ORGANISATION_WORDS)):  # not "… and the Ministry of Trade"
+                and run.split()[0].lower() not in names.ORGANISATION_WORDS  # not "… and the Ministry of Trade"
+                and not (_NATIONS_OWN.match(run)  # nor "… and the European Commission"
+                         and run.split()[-1].lower() in names.ORGANISATION_HEADS))):
             left, left_start, _ = joined[-1]
             whole = text[left_start:start + len(run)]
             # "Barisan Nasional and Perikatan Nasional": two names that end alike are two bodies
@@ -260,6 +270,10 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             untitled = not any(names.is_title(w) for w in run.split())  # not "… and Finance Minister Jo Bloggs"
             apposed = bool(called.CALLED.match(called.past_acronym(text[start + len(run):]))) and "people" not in (
                 kinds.kind_of(left), kinds.kind_of(run))
+            # "the University of Rennes and Inserm, France's … institute": a body of its own, called one
+            alone = apposed and bool(of_body) and " " not in run and run.lower() not in names.PORTFOLIOS \
+                and not re.search(rf"\b{re.escape(run.lower())}\b", article) \
+                and not (run.endswith("s") and left.endswith("s"))  # not "Authority for Consumers and Markets, the …"
             officers = names.office_then_name(left) or names.office_then_name(run)  # "the Minister of … X Y and"
             # "Carmel Ridge Capital and Hadar Partners", "Tri-Ray Builders and Supply and Magsaysay Green Power
             # Corporation": two firms, each a body by its own words
@@ -267,8 +281,8 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             two = len(run.split()) > 1 and kinds.kind_of(run) == "organisations" and (" and " in left or (
                 not of_body and ends <= called.FIRMS | names.ORGANISATION_HEADS
                 and left.split()[0] not in places.country_forms()))  # not "Australian Securities and Investments …"
-            joins = apposed or _spelled_out(text, left_start, whole) or (  # "… and Monitoring Unit (PDMU)"
-                kinds.kind_of(whole) == "organisations" and (of_body or not headed) and not two
+            joins = (apposed and not alone) or _spelled_out(text, left_start, whole) or (  # "… Unit (PDMU)"
+                kinds.kind_of(whole) == "organisations" and (of_body or not headed) and not two and not alone
                 and kinds.kind_of(left) != "people"
                 and (kinds.kind_of(run) != "people" or (of_body and untitled)))
             if joins and not officers and run not in places.country_forms():  # not "Shafir Infrastructure and Spain"
@@ -276,6 +290,9 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
                 continue
         joined.append((run, start, organisation))
     return joined
+
+
+_NATIONS_OWN = re.compile(r"[A-Z]\w+(?:an|ese|ish)\s")  # a body of a nation or region: "European Commission"
 
 
 def _spelled_out(text: str, start: int, run: str) -> bool:
@@ -292,7 +309,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 # A body named by its portfolio, which may list several with commas: "Ministry of Agriculture, Forestry and Fisheries".
 _PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}"  # "The Regulatory Authority for Energy, Networks"
                         r"(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau|Institute|Centre|"
-                        r"Center|University|Faculty)"  # "University of Sciences, Techniques and Technologies of Bamako"
+                        r"Center|University|Faculty|Council)"  # "University of Sciences, Techniques and … of Bamako"
                         r"\s+(?:of|for)\s")
 
 

@@ -24,6 +24,9 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     yaml.safe_load((Path(__file__).parent / "words" / "verbs.yaml").read_text(encoding="utf-8"))["speech"])
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Verbs whose speaker is the subject of the sentence, not the words just before them.
+# Not after words that make a verb of saying a noun: "the ruling", "their claims", "member states"
+_AS_NOUN = "".join(rf"(?<!\b{w}\s)" for w in ("the", "its", "a", "his", "her", "their", "our", "these", "those",
+                                                "such", "other", "both", "several", "many", "member"))
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
 SAID_NEXT = re.compile(rf"\s+(?:{'|'.join(v for v in SPEECH_VERBS if v not in _PARTICIPLES)})\b")  # "… said"
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
@@ -234,7 +237,7 @@ def _previous_close(text: str, start: int) -> int:
 
 
 def _last_verb(before: str) -> re.Match[str] | None:
-    matches = list(re.finditer(rf"(?<![\w’'-])(?<!\bthe\s)(?<!\bits\s)(?<!\ba\s)(?:{_VERB})\b", before))  # "the ruling"
+    matches = list(re.finditer(rf"(?<![\w’'-]){_AS_NOUN}(?:{_VERB})\b", before))
     return matches[-1] if matches else None
 
 

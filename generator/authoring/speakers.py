@@ -257,7 +257,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
                     if _APPOSED.fullmatch(text, end, m[1]) and re.match(r"\s*,", text[m[2]:])), None)
     if apposed:
         return Speaker(apposed[3], None)
-    held_by = holders.holder(words, people, quote.paragraph, at)
+    held_by = holders.holder(words, people, quote.paragraph, at) or \
+        holders.described(words, people, quote.paragraph, at)  # "the witness said"
     if held_by:
         return Speaker(held_by, None)
     if holders.title(words) and re.match(r"(?i)the\s", words.strip()):  # "the finance chief said", of "the cabinet

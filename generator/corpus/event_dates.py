@@ -50,7 +50,8 @@ def date_backing(doc: YamlFile, briefing: Briefing, dates: dict[Location, FuzzyD
 
 def gives(wording: str) -> int:
     """How precise a date wording can be: a day, a month or only a year."""
-    if re.search(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b", wording) \
+    if re.search(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+                 wording) \
             or re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow)\b",
                          wording, re.I):
         return 3
