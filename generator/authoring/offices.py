@@ -76,6 +76,7 @@ def _held_by_organisation(holder: str, titles: list[str]) -> bool:
 # An office "for" a portfolio said before a name: "Minister for Housing Ciarán Mulvihill"
 _FOR_PORTFOLIO = re.compile(r"(?:(?:Deputy|Vice|Acting|Junior|Shadow|Cabinet)\s+)*(?:Minister|Secretary|Commissioner)"
                             r"(?:\s+of\s+State)?\s+for\s+(?:the\s+)?")
+_WORD = re.compile(r"\S+")
 _PORTFOLIO_TAILS = names.PORTFOLIOS | {"affairs", "care", "development", "security", "services", "protection",
                                        "resources", "relations", "action", "infrastructure"}
 
@@ -84,12 +85,11 @@ def portfolio_then_name(run: str) -> int:
     """Where the name starts in a run opened by an office for a portfolio, else 0: "Secretary for
     Transport and Logistics Raymond Tse Wing-kin", "Minister for Foreign Affairs Simon Harris"."""
     office = _FOR_PORTFOLIO.match(run)
-    words = [w.group(0) for w in re.finditer(r"\S+", run[office.end():])] if office else []
+    tokens = list(_WORD.finditer(run, office.end())) if office else []
+    words = [t.group(0) for t in tokens]
     k = 1
     while k < len(words) and (words[k] in ("and", "&") or words[k - 1] in ("and", "&") or words[k - 1].endswith(",")
                               or words[k].lower() in _PORTFOLIO_TAILS):
         k += 1
-    if not office or len(words) - k < 2:
-        return 0
-    return office.end() + len(" ".join(words[:k])) + 1
+    return tokens[k].start() if len(words) - k >= 2 else 0
 
