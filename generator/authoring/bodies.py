@@ -82,7 +82,7 @@ def descriptor(label: str, paragraph: int, at: int, people: People, others: list
         earlier = beside or earlier
         named, called = [m for m in named if m in earlier], [m for m in called if m in earlier]
     near = [m for m in near if m in earlier]
-    speaking = [m for m in near if m.paragraph == paragraph and _speaks(m, paragraphs)]  # "Cordillera, a …, said"
+    speaking = [m for m in near if _speaks(m, paragraphs)]  # "Cordillera, a …, said"
     recent = [m for m in named if paragraph - m.paragraph <= _RECENT]  # "the company", named a few paragraphs up
     tiers = ([m for m in named if m in near], [m for m in called if m in near], _spoke(people, paragraph, at), speaking,
              recent, near if noun not in GOVERNING else [], named, called)
@@ -125,9 +125,11 @@ SPOKES = re.compile(rf"(?i){SPOKESPERSON}")
 def spokesperson(paragraph: int, at: int, people: People, others: list[Mention]) -> str | None:
     """Whom "a spokesperson" with no body named speaks for: the organisation named last before, in
     this paragraph or the one before ("The Department of Health confirmed the delay. A
-    spokesperson said …")."""
+    spokesperson said …"); of those, the last that said something itself ("Immigration New Zealand
+    said it had processed … RSE visa applications. … a spokesperson said": not the RSE)."""
     bodies = [m for m in before(others, paragraph, at) if paragraph - m.paragraph <= 1]
-    return fullest(bodies[-1], others, people.paragraphs) if bodies else None
+    spoke = [m for m in bodies if _speaks(m, people.paragraphs)]
+    return fullest((spoke or bodies)[-1], others, people.paragraphs) if bodies else None
 
 
 DOCUMENTS = frozenset({"report", "statement", "study", "survey", "audit", "review", "filing", "letter", "memo",

@@ -174,7 +174,11 @@ def _told_as_future(text: str, start: int, end: int) -> bool | None:
     if own == "by" or re.search(r"\b(?:next|by|until|ahead of|upcoming|coming|before|as (?:early|soon) as)\s+"
                                 r"(?:the\s+)?"
                                 r"(?:end(?:\s+of)?\s+)?$", before, re.I):
-        return True
+        # "had started crushing by Monday evening": done by then, not still to come; but "had ordered
+        # the commission to report by Aug. 1" is
+        done = re.search(r"\bhad\s+(?:not\s+|already\s+|yet\s+)?\w+(?:ed|en|un|wn)\b"
+                         r"(?:(?!\b(?:will|would|to|shall|should|must|could|can)\b)[^,;])*$", before)
+        return not (done and (own == "by" or re.search(r"\bby\s+(?:the\s+)?$", before)))
     event = re.search(r"\b(?:meeting|talks|vote|hearing|summit|session|ceremony|deadline)\s+(on\s+)?$", before)
     clause = before[max((m.end() for m in re.finditer(r"[,;:—–(]", before)), default=0):]
     # "must register … from January"; not "ran from Sunday", nor "must fall 42% from 2019 levels"

@@ -17,9 +17,10 @@ from generator.authoring.text import MONTHS, Found
 from generator.corpus.numbers import CARDINALS, states_number
 
 _NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "1,18,640": lakhs
-# After a currency's sign, thousands may be grouped by spaces, as South African and French papers
-# print them ("R4 216 500"); elsewhere two numbers side by side stay two.
-_SIGNED_NUMBER = rf"\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|{_NUMBER}"
+# Thousands grouped by spaces, as South African and French papers and the Lancet print them ("R4 216 500",
+# "18 000 learners"): after a currency's sign or before a counted noun; elsewhere two numbers side by side stay two.
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
+_SIGNED_NUMBER = rf"{_SPACED}|{_NUMBER}"
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2, "dozen": 12,
            "bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|m|k)\b"
@@ -215,7 +216,7 @@ def _percentages_and_ages(text: str) -> Iterator[Candidate]:
 def _shares_votes_and_ranges(text: str) -> Iterator[Candidate]:
     """'23 of the 25 senators', 'one in three high-speed trains', 'about half', 'almost a tenth';
     votes ('passed 64-36', 'voted by 98 to 23', 'a 5-1 vote'); ranges ('between 20,000 and 30,000 jobs')."""
-    scaled = rf"({_NUMBER})(?:\s?({_SCALE}))?"
+    scaled = rf"({_SPACED}|{_NUMBER})(?:\s?({_SCALE}))?"
     for m in re.finditer(rf"\b({_COUNT}|(?i:one))\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
                          rf"(?:(?:past|last|previous|next|first)\s+)?({_COUNT})\s+"  # "16 of the past 24 years"
                          rf"(?=([\w\s-]{{2,40}}))", text):
@@ -305,8 +306,8 @@ def _counts(text: str) -> Iterator[Candidate]:
     for m in re.finditer(r"\b[A-Z][\w’'-]+\s\((\d{1,3}(?:,\d{3})*)\)", text):
         if not _is_year(m.group(1)):
             yield m.start(1), m.end(1), _amount(m.group(1), None), "count"
-    for m in re.finditer(rf"(?<![\w.,]){_COUNT}(?:\s?({_SCALE}))?[\s-](?=([\w’'\s-]{{2,60}}))", text):
-        number = re.match(_COUNT, m.group(0))
+    for m in re.finditer(rf"(?<![\w.,])(?:{_SPACED}|{_COUNT})(?:\s?({_SCALE}))?[\s-](?=([\w’'\s-]{{2,60}}))", text):
+        number = re.match(f"{_SPACED}|{_COUNT}", m.group(0))
         phrase = _phrase(m.group(2))
         if not number or not phrase or (_is_year(number.group(0)) and not m.group(1)) or _after_month(text, m.start()):
             continue

@@ -8,7 +8,7 @@ import re
 from generator.authoring import names, places
 from generator.authoring.people import OFFICES, SPELLED, People
 from generator.authoring.quote_marks import quote_spans
-from generator.authoring.quotes import SAID_NEXT
+from generator.authoring.saying import SAID_NEXT
 
 
 def holder(words: str, people: People, paragraph: int, at: int) -> str | None:

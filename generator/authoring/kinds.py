@@ -27,7 +27,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     # "La Moneda", "Le Monde"; but "Deputy Prime Minister Le Quoc Khanh" is a person
     foreign = len(words) > 1 and lowered[0] in _FOREIGN_ARTICLES and not titled
     if not words or name.lower() in NOT_PEOPLE or foreign or \
-            re.match(r"[RDI]-[A-Z]", name):  # a party and district after a name: "R-Grand Haven"
+            re.match(r"[RDI]-[A-Z]|[NSEWCM]\.D\.\s", name):  # a party and district after a name: "R-Grand Haven";
+        # a federal court's district: "N.D. Ill."
         return None
     if words[0] in things.VESSEL_PREFIXES or lowered[-1] in things.VESSEL_LAST or any(
             _between_countries(w) for w in words):
@@ -41,6 +42,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return None  # "the 2034 World Cup"; "Band D", "Plan B": a grade or a variant
     if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):
         return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym
+    if names.an_agency(words) and not titled:
+        return "organisations"
     if lowered[0] in CARDINALS or re.search(r"s[’']$", words[-1]):
         return None  # "Two Republicans"; "Uummannaq Hunters'", the first half of a body's name
     if lowered[-1] in CARDINALS and len(words) > 1:

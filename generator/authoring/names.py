@@ -29,11 +29,13 @@ _SHORT_TITLES = frozenset({"sen", "gov", "rep", "det", "col", "gen", "lt", "maj"
 # Planetary Health").
 PORTFOLIOS = frozenset({"foreign", "affairs", "trade", "finance", "defence", "defense", "industry", "energy",
                         "agriculture", "business", "treasury", "home", "interior", "health", "education", "commerce",
-                        "economy", "transport", "environment", "culture", "state", "prosecutions", "planning"})
+                        "economy", "transport", "environment", "culture", "state", "prosecutions", "planning",
+                        "immigration", "tourism", "sport", "statistics"})
 # Titles of heads of state or government, ministers, premiers and party leaders (curating.md).
 LEADER_TITLES = frozenset({"president", "prime", "premier", "chancellor", "treasurer", "king", "queen", "taoiseach",
                            "minister", "secretary", "emperor", "governor", "gov", "sheikh", "emir", "sultan", "leader",
-                           "commissioner", "speaker", "minister-president", "vice-premier", "vice-minister"})
+                           "commissioner", "speaker", "minister-president", "vice-premier", "vice-minister",
+                           "mec"})  # a South African province's minister
 # Of those, the ones an organisation's people hold too ("its president", "the union's state secretary").
 SHARED_TITLES = frozenset({"president", "secretary", "treasurer", "governor", "gov", "leader", "commissioner",
                            "speaker"})
@@ -126,6 +128,8 @@ NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
     "lower", "upper",  # "Lower Manhattan"
     "summer", "spring", "autumn",  # "Black Summer", "Arab Spring"
     "lake", "loch", "mount", "monte", "cape", "fort", "isle", "rio", "río",  # "Lake Turkana", "the Rio Indio"
+    "basin", "valley", "river", "island", "islands", "peninsula", "plateau", "desert", "coast", "canal", "glacier",
+    "reef", "gorge", "harbour", "harbor", "port", "sea", "falls",  # "Rovuma Basin", "Port Harcourt"
     "salar",  # "Salar de Tolar Chico": a salt flat
     "alto", "puerto", "cima", "passo",  # mountain passes and summits: "Alto de Braña Vieja", "Puerto de Palombera"
     "kuala", "bukit", "pulau", "kampung", "sungai", "tanjung", "teluk",  # "Kuala Krai", "Bukit Mertajam"
@@ -144,6 +148,7 @@ GROUP_WORDS = frozenset({"democrats", "republicans", "conservatives", "liberals"
 # with the weekdays' short forms no one is named by: "Posted Tue 3 Aug 2027" (not "Sun", "Sat" or "Thu": "Dang Thu Ha")
 MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"tue", "tues", "wed", "thur", "thurs"}
 NOT_NAMES = MONTHS_AND_DAYS | SENTENCE_WORDS
+_DAYS_SHORT = frozenset({"mon", "fri", "sat", "sun", "thu"})  # a weekday's short form, before a month
 
 
 @dataclass(frozen=True)
@@ -181,6 +186,12 @@ def _without_openers(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
 # A compound that says what a body or person leans to or comes from: "the Russia-friendly Casa Noastră party".
 LEANING = re.compile(r"[A-Z][\w’'.]*-(?:friendly|backed|based|aligned|leaning|allied|born|owned|run|listed|led|"
                      r"longlisted|shortlisted|nominated|winning|funded|controlled|sponsored|speaking|language)")
+
+
+def an_agency(words: list[str]) -> bool:
+    """A portfolio, then a country's name: "Immigration New Zealand", "Statistics Canada" name a state's agency."""
+    return len(words) > 1 and words[0].lower() in PORTFOLIOS and \
+        " ".join(words[1:]) in {country.name for country in places.countries().values()}
 
 
 def _not_a_name(word: str) -> bool:
@@ -234,6 +245,8 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
                 and not {t.lower() for t, _ in rest} & ORGANISATION_WORDS):
             return _name(run, start, tokens, [], [])
         return _name(run, start, rest, [w for w in lowered[:cut] if w in TITLES], [])
+    if an_agency([t for t, _ in tokens]):
+        return _name(run, start, tokens, [], [])
     titles: list[str] = []
     countries: list[str] = []
     forms = places.country_forms()
@@ -248,6 +261,8 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
                 len(tokens) >= 2 and word in places.place_names() and (len(tokens) >= 3 or word not in forms)
                 and all(name_like(w) and not is_title(w.lower()) for w, _ in tokens[1:])):
             break  # a place's name as a given name, or a body's first word: "Mary Wanjiku Njoroge", "Dakar Dem Dikk"
+        elif len(tokens) == 2 and tokens[1][0].lower() in PARTY_PLURALS and bare in DESCRIPTORS:
+            break  # a party: "the Liberal Democrats", "the Progressive Conservatives"
         elif len(tokens) == 2 and word in _GIVEN_NAMES and name_like(tokens[1][0]) \
                 and tokens[1][0].lower() not in ORGANISATION_WORDS:
             break  # "co-star Jordan Akinola"
@@ -269,10 +284,13 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
             said = [t for t in said if t != "president"]  # bank's; "Samar Gov. Teodoro Abad" is a governor
         titles += said
         tokens = tokens[last_title + 1:]
+    month = False
     while tokens and ((_titled(tokens, len(tokens) - 1) and tokens[-1][0].rstrip(".").lower() not in
                        PORTFOLIOS | _SHORT_TITLES)
                       or tokens[-1][0].rstrip(".").lower() in NOT_NAMES  # not "Sen" of "Ananya Sen"
+                      or (month and tokens[-1][0].rstrip(".,").lower() in _DAYS_SHORT)  # "… Bhriain Thu Jun 15"
                       or (len(tokens) > 2 and tokens[-1][0] in _POST_NOMINALS)):  # "Nicholas Harkin SC"
+        month = tokens[-1][0].rstrip(".").lower() in MONTHS
         titles.append(tokens[-1][0].rstrip(".").lower())
         tokens = tokens[:-1]
     return _name(run, start, tokens, titles, countries)

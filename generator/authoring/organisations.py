@@ -15,6 +15,9 @@ from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.text import sentence_bounds
 
 NOUN = "|".join(sorted(names.ORGANISATION_NOUNS, key=len, reverse=True))
+# What a name before it makes a body ("the Servel electoral service"); not a place's ("Brás station",
+# "Guarulhos international airport")
+_NAMED_AFTER = "|".join(sorted(set(names.ORGANISATION_NOUNS) - {"station", "airport"}, key=len, reverse=True))
 # Acronyms that name no organisation.
 NOT_ORGANISATIONS = frozenset({
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "AI", "EV", "EVs", "TV", "MP", "MPs", "PM", "AM", "IPO", "LNG", "CPI",
@@ -28,13 +31,15 @@ NOT_ORGANISATIONS = frozenset({
     "ZIP",  # "ZIP code"
     "FAQ", "FAQs", "EBITDA", "EBIT",
     "IP", "MHz", "GHz", "kHz", "MWh", "GWh", "TWh", "kWh", "NIS", "KSh",
+    "UV", "GIS", "PIL", "FIR", "FIRs", "RTI", "CCTV", "LED", "LEDs", "SMS", "PDF", "URL", "API", "ATM", "ATMs", "PIN",
+    "OTP", "SIM", "GST",  # things: "the UV system", "a GIS survey", "filed a PIL", "an FIR"
     *things.VESSEL_PREFIXES,  # ships' prefixes: "MV Loch Seaforth"
     # members, as papers write them ("MEPs", "TD"): the same words that follow a party's name
     *(f"{member.upper()}{plural}" for member in names.MEMBERS if len(member) <= 3 and not member.endswith("s")
       for plural in ("", "s")),
     "OBE", "MBE", "CBE", "KBE", "DBE",  # honours after a name
     "VP", "SVP", "EVP",  # "VP engineering Itai Mizrahi"
-    "NAND", "DRAM", "HBM", "SSD", "SSDs", "PC", "PCs", "CPU", "CPUs", "GPU", "GPUs", "LED", "OLED", "LCD"})  # chips
+    "NAND", "DRAM", "HBM", "SSD", "SSDs", "PC", "PCs", "CPU", "CPUs", "GPU", "GPUs", "OLED", "LCD"})  # chips
 # Bodies known by one word that is also a common noun: "the Senate" is one, "the Centre" is not.
 INSTITUTIONS = frozenset({"senate", "parliament", "congress", "treasury", "kremlin", "pentagon", "chancellery",
                           "politburo", "reuters", "knesset", "duma", "bundestag", "bundesrat", "storting", "riksdag",
@@ -125,7 +130,7 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
     apposition = rf"\b{word}, (?:the|a|an|its|their|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{BODIES})\b(?![’'])"
     # Each pattern with whether the name may open its sentence: "Fonterra, the dairy co-operative,"
     # may; "Havbro said" may when the article also names it mid-sentence (not "History says").
-    rules = ((rf"\b(?:{NOUN}) {word}\b(?! [A-Z])", _NEVER), (rf"\b{word} (?:[a-z-]+ )?(?:{NOUN})\b", _NEVER),
+    rules = ((rf"\b(?:{NOUN}) {word}\b(?! [A-Z])", _NEVER), (rf"\b{word} (?:[a-z-]+ )?(?:{_NAMED_AFTER})\b", _NEVER),
              (rf"\b(?:state|family|privately|publicly|government)-(?:owned|run|controlled|backed) {word}", _NEVER),
              (rf"\b(?:poll|survey|study|report|forecast|analysis|estimates?|data|figures|research|calculations) "
               rf"(?:by|from|for) {word}(?: for {word})?\b", _NEVER),

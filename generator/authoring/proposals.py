@@ -89,7 +89,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                                  or _spelled_out(text, start, run)):
                 name = names.strip_openers(run, start)  # "France Inter", not "Inter"; but "Neighbouring India …"
             end = name.start + len(name.text)
-            if not name.text or names.LEANING.fullmatch(name.text) or _names_a_thing(text, end) \
+            if not name.text or names.LEANING.fullmatch(name.text) or (
+                    _names_a_thing(text, end) and not _spelled_out(text, name.start, name.text)) \
                     or _is_a_document(name.text) or is_currency_code(name.text) \
                     or names.portfolio_office(f"{name.text},") or a_countrys_government(name.text):
                 continue  # "the Cabinet Secretary for Health": an office; "the UK Government": the country
@@ -286,7 +287,7 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
                 and kinds.kind_of(left) != "people"
                 and (kinds.kind_of(run) != "people" or (of_body and untitled)))
             if joins and not officers and run not in places.country_forms():  # not "Shafir Infrastructure and Spain"
-                joined[-1] = (whole, left_start, organisation)
+                joined[-1] = (whole, left_start, organisation or _spelled_out(text, left_start, whole))
                 continue
         joined.append((run, start, organisation))
     return joined
@@ -297,7 +298,9 @@ _NATIONS_OWN = re.compile(r"[A-Z]\w+(?:an|ese|ish)\s")  # a body of a nation or 
 
 def _spelled_out(text: str, start: int, run: str) -> bool:
     """A run followed by its initials in brackets is a body's whole name: "Transport Infrastructure Ireland (TII)"."""
-    acronym = called.BRACKETED.match(text, start + len(run))
+    end = start + len(run)
+    noun = re.match(r"\s+[a-z]+(?=\s+\()", text[end:])  # "Armed Conflict Location and Event Data project (ACLED)"
+    acronym = called.BRACKETED.match(text, end + (noun.end() if noun else 0))
     return bool(acronym and acronym.group(1).upper() == aliases.initials(run).upper())
 
 
@@ -317,7 +320,9 @@ _PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}"  # "The Regulat
 _PLACED_BEFORE = (r"(?:\b[Ii]n\s+(?:the\s+)?|\bnear\s+(?:the\s+)?|\bfrom\s+the\s+|\b(?:village|town|city|province|"
                   r"district|region|county|port|island|suburb|municipality|evacuation|outskirts|residents|streets)"
                   r"\s+of\s+|\b(?:fled|evacuated|entered|into|towards?|out\s+of|via)\s+)")  # "evacuated Flin Flon"
-_PLACED = re.compile(rf"{_PLACED_BEFORE}$")
+# and each of a list after a plural: "the districts of Badin, Thatta, Tando Muhammad Khan and …"
+_PLACED = re.compile(rf"{_PLACED_BEFORE}$|\b(?:villages|towns|cities|provinces|districts|regions|counties|suburbs|"
+                     r"municipalities)\s+of\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+)+$")
 _MAYOR_OF = re.compile(r"\b(?:[Mm]ayor|[Vv]illage|[Tt]own|[Mm]unicipality|[Rr]esidents|[Oo]utskirts)\s+of\s+$")
 
 
@@ -388,4 +393,5 @@ _DOCUMENTS = frozenset({"bill", "act", "treaty", "accord", "accords", "pact", "a
 def _names_a_thing(text: str, end: int) -> bool:
     """'the Tom Price mine', 'the State of the Union address', 'CFA francs': a run followed by what it names."""
     after = re.match(r"\s+([a-z]+)", text[end:])
-    return bool(after and (after.group(1) in things.THING_NOUNS or names_a_currency(after.group(1))))
+    return bool(after and (after.group(1) in things.THING_NOUNS or names_a_currency(after.group(1)))) or \
+        bool(re.match(r"\s+\([\w .]+\)\s+(?:Bill|Act|Regulations?|Order)\b", text[end:]))  # "… (Amendment) Bill"

@@ -12,29 +12,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
 
 from generator.authoring import kinds, names
 from generator.authoring.quote_marks import masked, quote_spans
-from generator.authoring.text import CAPITAL, WEEKDAYS, Found, after_stamp, is_abbreviation, sentence_bounds
-
-SPEECH_VERBS: tuple[str, ...] = tuple(
-    yaml.safe_load((Path(__file__).parent / "words" / "verbs.yaml").read_text(encoding="utf-8"))["speech"])
-_VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-# Verbs whose speaker is the subject of the sentence, not the words just before them.
-# Not after words that make a verb of saying a noun: "the ruling", "their claims", "member states"
-_AS_NOUN = "".join(rf"(?<!\b{w}\s)" for w in ("the", "its", "a", "his", "her", "their", "our", "these", "those",
-                                                "such", "other", "both", "several", "many", "member"))
-_PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
-SAID_NEXT = re.compile(rf"\s+(?:{'|'.join(v for v in SPEECH_VERBS if v not in _PARTICIPLES)})\b")  # "… said"
-PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
-_ADVERBS = frozenset({"also", "later", "then", "previously", "once", "repeatedly", "has", "had", "have", "would",
-                      "will", "recently", "earlier", "separately", "subsequently", "again", "further", "who"})
-_CLAUSE_WORDS = frozenset({"that", "and", "but", "while", "as", "when", "which", "because", "so", "after", "before",
-                           "if", "though", "although", "where", "whether", "since", "until", "than", "how", "what"})
-_TOKEN = r"(?:[A-Z]\.(?=[A-Z]))?[\w’'\-]+\.?"  # "A.Rakhimov": an initial written close
+from generator.authoring.saying import (
+    ABBREVIATED,
+    ADVERBS,
+    AS_NOUN,
+    CLAUSE_WORDS,
+    DAYS,
+    DETERMINER,
+    DETERMINERS,
+    FINITE,
+    NOT_IN_SUBJECT,
+    OPENERS,
+    PARTICIPLES,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TOKEN,
+    VERB,
+)
+from generator.authoring.text import CAPITAL, Found, after_stamp, is_abbreviation, sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -107,11 +105,11 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
         re.match(r"\s*According to ([^,.;:“”\"]+(?:,\s+[A-Z][^,.;:“”\"]*)?),", before)  # "According to Ms Saar, the …"
     if according:
         return according.group(1).strip(), sentence_start + according.start(1), "said"
-    colon = re.search(rf"((?:{_TOKEN}\s+){{0,5}}{_TOKEN})\s*:\s*$", before)
+    colon = re.search(rf"((?:{TOKEN}\s+){{0,5}}{TOKEN})\s*:\s*$", before)
     pronoun = re.match(r"\s*(?:As\s+)?([Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+[a-z]", before)  # "As he put it …: “…”"
     if colon and pronoun:  # "She remembers the moment she understood …: “…”"
         return pronoun.group(1), sentence_start + pronoun.start(1), "said"
-    if colon and before.split()[0].lower().strip(",") in _OPENERS and not re.search(r"\b[A-Z][a-z]+\s+[A-Z]", before):
+    if colon and before.split()[0].lower().strip(",") in OPENERS and not re.search(r"\b[A-Z][a-z]+\s+[A-Z]", before):
         return "", -1, "follows"  # "Then, after a moment: “…”": the last speaker goes on
     clip = _CLIP.fullmatch(before)  # a script's "CLIP – Anna Kerr, economist, Harbourline Bank: “…”"
     if colon and clip and _is_proper(clip.group(1)) and _names_someone(clip.group(1)):
@@ -148,7 +146,7 @@ def _previous_sentence(blanked: str, sentence_start: int) -> tuple[str, int, str
     words, at = _speaker_of(previous, verb)  # "Ivanilde Rocha, a lawyer for …, insists that …. “…”"
     if words[:1].isupper() and _names_someone(words) and re.search(r"\bthat\s+\S", previous[verb.end():]):
         return words, start + at, "said"
-    if words.lower() in PRONOUNS - {"it", "we"} and verb.group(0) not in _PARTICIPLES:
+    if words.lower() in PRONOUNS - {"it", "we"} and verb.group(0) not in PARTICIPLES:
         return words, start + at, "said"  # "…, but she warns of a trade-off. “The money is real …”"
     return None
 
@@ -165,9 +163,6 @@ _APPOSED = r"(?:[^,“”\"_]|(?<=\d),(?=\d))"  # a character of an apposition: 
 # Verbs after which the words are a source's, and a speaker named before the quote comes first:
 # "Xi told Trump that …, the Xinhua news agency reported".
 _REPORTING = frozenset({"reported", "reports", "according to"})
-_DETERMINER = r"(?:the|a|an|his|her|its|their)"
-# Honorifics and initials whose full stop does not end the name: "said Dr. Lourdes Ocampo".
-_ABBREVIATED = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Col|Capt|Lt|Sgt|St|[A-Z])\.\s+)*"
 
 
 def _after(after: str) -> tuple[str, int, str] | None:
@@ -177,22 +172,26 @@ def _after(after: str) -> tuple[str, int, str] | None:
     if how:
         group = 1 if how.group(1) else 2
         return how.group(group), how.start(group), "said"
-    said_x = re.match(rf"[\s,—–-]*({_VERB})\s+((?:{_DETERMINER}\s+)?(?:[a-z-]+\s+){{0,3}}?{_ABBREVIATED}"
+    said_x = re.match(rf"[\s,—–-]*({VERB})\s+((?:{DETERMINER}\s+)?(?:[a-z-]+\s+){{0,3}}?{ABBREVIATED}"
                       rf"[{CAPITAL}](?:[^,.;:“”\"‘’(]|(?<=\w)[’'](?=\w))*?|he|"  # "Siobhán O’Connell"
                       rf"she|they|"
-                      rf"{_DETERMINER}\s+[a-z\d](?:[^,.;:“”\"‘’(]|[’'](?=s\b))*?(?:,\s+[A-Z][^,.;:“”\"]*?)?)"
+                      rf"{DETERMINER}\s+[a-z\d](?:[^,.;:“”\"‘’(]|[’'](?=s\b))*?(?:,\s+[A-Z][^,.;:“”\"]*?)?)"
                       rf"(?=\s*[,.;:(]|\s+(?:on|in|at|during|after|before|when|while|to|as|from)\b|$)", after)
     if said_x and _plain(said_x.group(2)) and not _opens_clause(said_x.group(2)) \
             and not _WHEN.fullmatch(said_x.group(2)):
-        return said_x.group(2).strip(), said_x.start(2), said_x.group(1)
+        # "said the president of the … Workers' Union, Claudinei Ferraz.": the office, then who holds it
+        held = re.match(rf"{DETERMINER}\s", said_x.group(2)) and \
+            re.match(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}(?=\s*[.;]|$)", after[said_x.end(2):])
+        return said_x.group(2).strip() + (held.group(0) if held else ""), said_x.start(2), said_x.group(1)
     # "(Greens)" after the name; "Turkish Exporters Assembly (TİM) Chair Nihat Ertürk told": an acronym within
-    x_said = re.match(rf"[\s,—–-]*((?:(?:{_TOKEN}|\([A-Z][\w-]*\))\s+){{0,9}}?{_TOKEN})"
+    x_said = re.match(rf"[\s,—–-]*((?:(?:{TOKEN}|\([A-Z][\w-]*\))\s+){{0,9}}?{TOKEN})"
                       rf"(?:\s+\([A-Z][^()“”\"]{{0,30}}\))?"
                       rf"((?:,\s+{_APPOSED}{{1,80}}?){{1,2}},)?\s+"
-                      rf"(?:(?:also|later|then|had|has|once|have)\s+)?({_VERB})\b", after)
+                      rf"(?:(?:also|later|then|had|has|once|have)\s+)?({VERB})\b", after)
     # "the Minister for Food, Agriculture and Fisheries, Anders Kjærgaard, told": the last part names
     named = x_said and x_said.group(2) and _is_proper(x_said.group(2).strip(" ,").split(",")[-1].strip())
-    if x_said and (x_said.group(1).lower() in _DETERMINERS or re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", x_said.group(1))
+    if x_said and (x_said.group(1).split()[-1].lower() in DETERMINERS  # "“not proportionate” to its stated aims"
+                   or re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", x_said.group(1))
                    or re.match(r"(?:an?|the)\s+[a-z]+\s+(?:the|an?)\s", x_said.group(1), re.I)):
         # "The warning came from …": a noun, not a verb of saying; nor one in the next sentence; nor
         # "…”, a remark the Ceann Comhairle asked him to moderate": the words' own noun, then who
@@ -207,13 +206,13 @@ def _after(after: str) -> tuple[str, int, str] | None:
     return None
 
 
-_WHEN = re.compile(rf"(?:{'|'.join(day.title() for day in WEEKDAYS)}|Today|Yesterday|Tonight)")  # "Ruiz said Monday."
-_THAT_IS_HOW = re.compile(rf"\s*(?:(?:That|This|So)(?:[’']s|\s+is|\s+was)\s+how\s+((?:{_TOKEN}\s+){{0,4}}?{_TOKEN})\s+"
+_WHEN = re.compile(rf"(?:{DAYS}|Today|Yesterday|Tonight)")  # "Ruiz said Monday."
+_THAT_IS_HOW = re.compile(rf"\s*(?:(?:That|This|So)(?:[’']s|\s+is|\s+was)\s+how\s+((?:{TOKEN}\s+){{0,4}}?{TOKEN})\s+"
                           r"(?:describes|described|puts|put|sees|saw|sums|summed|explains|explained|"
                           r"characteri[sz]es|characteri[sz]ed)\b|"
                           # "The warning came from Dilnoza Rakhimova, head of …"
                           r"(?:The|That|This)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:came|comes)\s+from\s+"
-                          rf"((?:{_TOKEN}\s+){{0,4}}?{_TOKEN})(?=[,.;]|\s+(?:of|at|who|in|on)\b))")
+                          rf"((?:{TOKEN}\s+){{0,4}}?{TOKEN})(?=[,.;]|\s+(?:of|at|who|in|on)\b))")
 
 
 def _plain(words: str) -> bool:
@@ -223,7 +222,7 @@ def _plain(words: str) -> bool:
         (tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper())  # "Water and Irrigation Minister"
         or (names.is_title(tokens[i - 1].lower()) and names.is_title(tokens[i + 1].lower())))}  # "cofounder and CEO"
     return bool(tokens) and "_" not in words and not any(
-        t.lower() in _CLAUSE_WORDS and i not in joined for i, t in enumerate(tokens)) and all(
+        t.lower() in CLAUSE_WORDS and i not in joined for i, t in enumerate(tokens)) and all(
         not t.endswith(".") or is_abbreviation(t) for t in tokens[:-1])
 
 
@@ -237,7 +236,7 @@ def _previous_close(text: str, start: int) -> int:
 
 
 def _last_verb(before: str) -> re.Match[str] | None:
-    matches = list(re.finditer(rf"(?<![\w’'-]){_AS_NOUN}(?:{_VERB})\b", before))
+    matches = list(re.finditer(rf"(?<![\w’'-]){AS_NOUN}(?:{VERB})\b", before))
     return matches[-1] if matches else None
 
 
@@ -249,14 +248,14 @@ def _speaker_of(before: str, verb: re.Match[str]) -> tuple[str, int]:
     if agent:
         return agent.group(1), verb.end() + agent.start(1)
     coordinated = re.search(r"\b(?:and|but|or|yet|then)\s+(?:[a-z]+ly\s+|also\s+)?$", before[:verb.start()])
-    if verb.group(0) not in _PARTICIPLES and not coordinated:  # "he said …, but admitted that": he
+    if verb.group(0) not in PARTICIPLES and not coordinated:  # "he said …, but admitted that": he
         return _subject(before, verb.start(), False)
     clause = re.search(r"(?:\band|\bbut|;)\s+((?:the\s+)?[A-Z][^,;]*?)\s+(?:has|have|had|was|is|were|are)\s[^;]*$",
                        before[:verb.start()])
-    if verb.group(0) in _PARTICIPLES and clause:  # "…, and the Constitutional Court has given it time, ruling"
+    if verb.group(0) in PARTICIPLES and clause:  # "…, and the Constitutional Court has given it time, ruling"
         return clause.group(1), clause.start(1)
-    finite = [m for m in re.finditer(rf"(?<![\w’'-])(?:{_VERB})\b", before[:verb.start()])
-              if m.group(0) not in _PARTICIPLES]
+    finite = [m for m in re.finditer(rf"(?<![\w’'-])(?:{VERB})\b", before[:verb.start()])
+              if m.group(0) not in PARTICIPLES]
     if finite:
         return _subject(before, finite[-1].start(), False)
     pronoun = re.match(r"\s*(He|She|It|They|We)\s+(?:[a-z]+ly\s+)?[a-z]", before)  # "It did not …, but said"
@@ -280,7 +279,7 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
         return found.group(1), found.start(1)
     trimmed = head.rstrip()
     words = trimmed.split()
-    while words and (words[-1].lower() in _ADVERBS or (words[-1].endswith("ly") and words[-1].islower())):
+    while words and (words[-1].lower() in ADVERBS or (words[-1].endswith("ly") and words[-1].islower())):
         trimmed = trimmed[:trimmed.rfind(words[-1])].rstrip()
         words = words[:-1]
     if not of_sentence and len(words) > 1 and words[-1].lower() in PRONOUNS:  # "X said on Friday she had asked"
@@ -302,7 +301,7 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
             part = _leading_phrase(naming[0][0])
         else:
             part = _leading_phrase(next((p for p, _ in parts if not _opens_clause(p) and (  # not "traditionally its"
-                p[:1].isupper() or p.split()[0] in _DETERMINERS)), ""))
+                p[:1].isupper() or p.split()[0] in DETERMINERS)), ""))
         return (part, head.find(part)) if part and "_" not in part else ("", -1)
     relative = re.search(r",?\s+(?:which|who|that)$", trimmed)
     if relative:  # "…’s 2019 Indo-Pacific strategy, which labelled China a …": the words it refers to
@@ -313,7 +312,7 @@ def _subject(before: str, at: int, of_sentence: bool) -> tuple[str, int]:
         token = tokens[first - 1].group(0)
         inside_name = token == "and" and first < len(tokens) and first > 1 and \
             tokens[first].group(0)[:1].isupper() and tokens[first - 2].group(0)[:1].isupper()
-        if (token.lower() in _CLAUSE_WORDS and not inside_name) or "_" in token or \
+        if (token.lower() in CLAUSE_WORDS and not inside_name) or "_" in token or \
                 re.search(r"[,;:“”\"—–]$", token) or (token.endswith(".") and not is_abbreviation(token)):
             break
         first -= 1
@@ -330,21 +329,12 @@ _LISTED = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:of|for)\s+(?:[A-Z][\w’'-]*,\s
 _LIST_END = re.compile(r"(?:[A-Z][\w’'-]*\s+)*and\s+[A-Z][\w’'-]*(?:\s+\([A-Z]+\))?$")
 
 
-_OPENERS = frozenset({"in", "at", "on", "after", "before", "during", "speaking", "writing", "with", "without", "for",
-                      "by", "from", "while", "when", "as", "according", "under", "despite", "asked", "since",
-                      "following", "ahead", "earlier", "later", "meanwhile", "but", "and", "yet", "still", "also",
-                      "then"})
 
 
 def _opens_clause(part: str) -> bool:
     """A part that opens with a preposition or a sentence adverb names no one ("In Paris", "Now")."""
     first = part.split()[0].lower().strip(",;:")
-    return first in _OPENERS or (first in names.SENTENCE_WORDS and first not in _DETERMINERS)
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-                          "those", "some", "many", "most", "few", "several", "other", "another", "both", "each",
-                          "every", "all"})
+    return first in OPENERS or (first in names.SENTENCE_WORDS and first not in DETERMINERS)
 
 
 # "…, but Türk-İş, the country's largest union confederation, says": the conjunction is not the name.
@@ -363,7 +353,8 @@ _CLIP = re.compile(r"\s*(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*[–—:-]\s*)?([A-Z][\w
 _MEMBER_OF = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?$")
 _APPOSED_WHO = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]*),\s+(?:an?|the)\s+{_APPOSED}{{1,120}}$")
 _WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+who(?:\s+(?:[a-z]+ly|once|also|later|has|had|"
-                  r"have|then|previously|again))*\s*$")
+                  rf"have|then|previously|again|(?:last|this|earlier\s+this)\s+(?:week|month|year|{DAYS})|on\s+(?:{DAYS})))*"
+                  r"\s*$")  # "Gergely Tompa, who last week called"
 
 
 def _names_someone(part: str) -> bool:
@@ -372,7 +363,7 @@ def _names_someone(part: str) -> bool:
     ('Mexico will take 80,000 acre-feet less')."""
     words = part.split()
     if not words or _opens_clause(part) or "_" in part or words[0].lower() in ("who", "which", "that") or \
-            any(w in _FINITE for w in words[1:]):
+            any(w in FINITE for w in words[1:]):
         return False
     if words[0].lower() in ("the", "its", "their", "his", "her") and len(words) > 1:
         return words[1][:1].isupper()
@@ -382,12 +373,6 @@ def _names_someone(part: str) -> bool:
         r"\b(?:by|of|with|for|to|from|at|in|on)\b|^\w+ed\b", part))
 
 
-# Verbs that make a comma-separated part a clause rather than a name; with them, the words a subject stops at.
-_FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may",
-                     "might", "should", "must", "did", "does"})
-_NOT_IN_SUBJECT = _FINITE | {"be", "been", "do", "in", "on", "at", "with", "to", "from", "by", "as", "about", "after",
-                             "before", "over", "under", "into", "than", "also", "not", "who", "which", "that", "saw",
-                             "says", "said"}
 
 
 def _leading_phrase(part: str) -> str:
@@ -396,7 +381,7 @@ def _leading_phrase(part: str) -> str:
     out: list[str] = []
     for word in part.split():
         bare = word.lower().strip(",;:")
-        if out and (bare in _NOT_IN_SUBJECT or bare in SPEECH_VERBS or re.fullmatch(r"[a-z]+ed", bare)):
+        if out and (bare in NOT_IN_SUBJECT or bare in SPEECH_VERBS or re.fullmatch(r"[a-z]+ed", bare)):
             break
         out.append(word)
         if len(out) >= 10 or word.endswith((",", ";", ":")):

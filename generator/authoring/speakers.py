@@ -20,7 +20,8 @@ from generator.authoring import bodies, holders, places
 from generator.authoring.entities import Mention
 from generator.authoring.people import KIN_SEX, People, is_subject
 from generator.authoring.quote_marks import quote_spans
-from generator.authoring.quotes import PRONOUNS, SAID_NEXT, FoundQuote
+from generator.authoring.quotes import FoundQuote
+from generator.authoring.saying import PRONOUNS, SAID_NEXT
 from generator.authoring.text import sentence_at, sentence_bounds
 from generator.authoring.unnamed import unnamed_before
 
@@ -141,7 +142,8 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
                                       opened or quote.paragraph):
             unnamed = unnamed_before(people, paragraph, until)
             if unnamed:  # "A spokeswoman for the Presidential Administration said …, what she called ‘…’": the body
-                body = bodies.SPOKESPERSON_FOR.sub("", unnamed)
+                body = bodies.SPOKESPERSON_FOR.sub("", unnamed)  # and "A Marlowe spokeswoman said …. “…,” she said"
+                body = re.sub(rf"^(?:An?|One|Another)\s+(?=[A-Z])(.+?)\s+{bodies.SPOKESPERSON}$", r"\1", body)
                 return Speaker(None, (body != unnamed and bodies.speaks_for(
                     body, quote.paragraph, quote.speaker_start, people, others)) or unnamed)
             text = people.paragraphs[paragraph - 1]

@@ -9,10 +9,11 @@ import re
 from generator.authoring.people import People
 
 # "One resident, a 67-year-old retired fisherman, said …", "one of the complainants, a nurse, said", "A
-# spokeswoman for the … said", "On a ward in Ganta, one nurse told us": someone the article does not name.
+# spokeswoman for the … said", "On a ward in Ganta, one nurse told us", "An agriculture department official,
+# requesting anonymity, said", "A Marlowe spokeswoman said": someone the article does not name.
 _UNNAMED = re.compile(r"((?:(?:^|(?<=[.!?] ))(?:One|An?|Another)|(?<=, )(?:one|another))\s+"
-                      r"(?:of\s+(?:the|those|its|their)\s+)?(?:[A-Z][\w’'-]*-[a-z]+\s+)?"
-                      r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?|"
+                      r"(?:of\s+(?:the|those|its|their)\s+)?(?:[A-Z][\w’'-]*-[a-z]+\s+|(?:[A-Z][\w’'&-]*\s+){1,2})?"
+                      r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?|"
                       r"\s+(?:working|based|living)\s+[^,.;]{1,60}?)?)(?:,[^,]{1,120},)?\s+"
                       r"(?:said|says|told|added)\b")
 
