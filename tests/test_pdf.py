@@ -349,6 +349,33 @@ def test_an_unchanged_document_is_not_composed_again_and_a_cited_title_changes_i
         pages_text(report.files["pdf/relations/freedonia-sylvania.pdf"]))  # the endnotes name the source anew
 
 
+def test_a_document_composed_again_converts_only_its_changed_pages(
+        mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dossier that an edited briefing changes is composed again from all its pages, but only the
+    changed page is converted to print HTML again: the others are read back from the cache, and
+    the PDF is the one a fresh print makes."""
+    from generator.printing import print_html
+
+    build(mini)
+    converted: list[str] = []
+    real = print_html.PrintConverter.convert
+
+    def convert(self: print_html.PrintConverter, path: str, text: str) -> list[print_html.PrintedPage]:
+        converted.append(path)
+        return real(self, path, text)
+
+    monkeypatch.setattr(print_html.PrintConverter, "convert", convert)
+    path = mini.briefings / "harbour-deal.yaml"
+    path.write_text(path.read_text().replace("ended a dispute over fishing rights", "ended a long fishing dispute"))
+    report = print_pdfs(mini)
+    assert "dossiers/freedonia" in report.assembled
+    dossier = [p for p in converted if p.startswith("print/dossiers/freedonia/")]  # not its other briefings
+    assert dossier == ["print/dossiers/freedonia/harbour-deal.md"]
+    assert len(converted) == len(set(converted))
+    incremental = {name: file.read_bytes() for name, file in report.files.items()}
+    assert {name: file.read_bytes() for name, file in print_pdfs(mini, fresh=True).files.items()} == incremental
+
+
 def test_the_date_is_the_only_thing_that_varies(mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     before = print_pdfs(mini, ["countries/freedonia", "dossiers/freedonia"]).files
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1767225600 + 86400 * 40))

@@ -86,7 +86,7 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
                     or bool(_LANGUAGE.match(text, m.end())) \
                     or (" " not in form and _hidden(text, m.start(), m.end())) \
                     or (form in places.place_names() and _CAPITALISED_NEXT.match(text, m.end()) is not None)
-                # "US$108" is a currency; "the San Juan River" is not the capital San Juan
+                # "US$108" is a currency; "the San Juan River", "Santiago de Compostela" are not the capitals
                 if any(s < m.end() and m.start() < e for s, e in taken) or hidden \
                         or _of_another_country(text, m.start(), forms[form], registry, codes):
                     continue
@@ -111,7 +111,7 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
     return result
 
 
-_CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
+_CAPITALISED_NEXT = re.compile(r" (?:(?:de|del|do|da|di)\s)?[A-Z][a-z]")  # not "Santiago de Compostela"
 # A language, not a country: "German-speaking Switzerland", "French- and German-speaking", "Arabic speakers"
 _LANGUAGE = re.compile(r"-(?:speaking|language)\b|\s+(?:speakers?|language|dialect)\b|"
                        r"-?\s+(?:and|or)\s+[A-Z]\w*-speaking\b")

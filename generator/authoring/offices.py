@@ -54,7 +54,19 @@ def _office(words: list[str], trailing: bool = True) -> list[str]:
     titles = [w for w in bare[first:] if w in names.LEADER_TITLES][:1 if not trailing else None]
     if not titles or set(titles) - names.SHARED_TITLES:
         return titles
+    if not trailing and titles != ["leader"] and _of_a_body(words[bare.index(titles[0]) + 1:]):
+        return []  # "Greg Pittman, president of the Fish, Food and Allied Workers union"
     return [] if _held_by_organisation(words[first - 1] if first > 0 else "", titles) else titles
+
+
+def _of_a_body(after: list[str]) -> bool:
+    """'of the … union', 'at Corvel': what follows a title names a body, not a country ('of Brazil')."""
+    if not after or after[0] not in ("of", "at"):
+        return False
+    rest = [w.strip(",.;") for w in after[1:]]
+    rest = rest[1:] if rest[:1] == ["the"] else rest
+    return bool(rest) and rest[0][:1].isupper() and not any(
+        re.sub(r"[’']s$", "", " ".join(rest[:k])) in places.country_forms() for k in (1, 2, 3))
 
 
 def _held_by_organisation(holder: str, titles: list[str]) -> bool:

@@ -124,7 +124,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 name, section = titled, "people"  # "Judge Marchand", whose first name the article never gives
             if section is None and " " not in name.text and (same := same_person(name.text, proposals)):
                 titles.setdefault(same, []).extend(titles_around(text, start, name))  # "Jara, a former minister"
-            if section not in ("people", "organisations") or (section == "people" and not _titled(name) and (
+            if section not in ("people", "organisations") or (section == "people" and name.text[:1].islower()) or (
+                    section == "people" and not _titled(name) and (
                     _PLACED.search(text[:name.start]) or _placed_anywhere(name.text, article)
                     or (text[:name.start].endswith("through ") and not re.match(r"[’']s\b", text[end:])))) or (
                     _MAYOR_OF.search(text[:name.start])):  # "The mayor of Oliveira do Hospital"

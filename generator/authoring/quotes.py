@@ -359,16 +359,17 @@ _WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+who(?:\s+(
 
 def _names_someone(part: str) -> bool:
     """A comma-separated part that names someone: 'Katrin Vogel', 'the FNSEA', 'The SPD’s leader',
-    'its National Water Commission'; not 'In Paris', '52', 'a member of the party', nor a clause
-    ('Mexico will take 80,000 acre-feet less')."""
+    'its National Water Commission'; not 'In Paris', '52', 'a member of the party', a party and
+    district ('R-Dripping Springs'), nor a clause ('Mexico will take 80,000 acre-feet less')."""
     words = part.split()
     if not words or _opens_clause(part) or "_" in part or words[0].lower() in ("who", "which", "that") or \
+            re.match(r"\s*[RDI]-[A-Z]", part) or \
             any(w in FINITE for w in words[1:]):
         return False
     if words[0].lower() in ("the", "its", "their", "his", "her") and len(words) > 1:
         return words[1][:1].isupper()
     # "rural affairs spokesman Douglas Rennie"; not "led by retired judge Avril Thorne"
-    titled = re.fullmatch(r"(?:[a-z]+\s+){0,3}?([a-z]+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+", part)
+    titled = re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}?([a-z]+)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+)+", part)
     return words[0][:1].isupper() or bool(titled and names.is_title(titled.group(1)) and not re.search(
         r"\b(?:by|of|with|for|to|from|at|in|on)\b|^\w+ed\b", part))
 

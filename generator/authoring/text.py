@@ -23,13 +23,15 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 # Abbreviations whose full stop does not end a sentence or a name ("Sen. Catherine Cortez Masto").
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt",
                            "prof", "rev", "hon", "maj", "sgt", "adm", "cmdr", "supt", "insp", "pres", "amb", "no",
-                           "brig", "cpl", "pvt", "lieut", "cdr", "gens", "eng"})  # "Eng." (an engineer, in the Gulf)
+                           "brig", "cpl", "pvt", "lieut", "cdr", "gens", "eng",  # "Eng." (an engineer, in the Gulf)
+                           "sta", "sto"})  # "Sta. Clara Sugar Milling Corp.", "Sto. Niño"
 # Lowercase words that may stand inside a name: "Great Hall of the People", "Santiago de Chile".
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
                      "der", "den", "bin", "ibn", "al", "y", "&", "di", "dei", "degli", "ap", "af", "zu", "ter",
                      "ten", "bint", "dela", "delos", "o", "do", "e", "des", "pour", "et", "aux", "au", "sur",
-                     "ng", "por"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara", "Instituto dos Vinhos do Douro e do
-# Porto", "Union des Démocrates pour la République et le Progrès", "Samahan ng Magsasaka ng Gitnang Luzon"
+                     "ng", "por", "à"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara", "Instituto dos Vinhos do
+# Douro e do Porto", "Université du Québec à Rimouski", "Union des Démocrates pour la République et le Progrès",
+# "Samahan ng Magsasaka ng Gitnang Luzon"
 # Bodies named for what they are on: "the Cabinet Committee on Economic Affairs", "Council on Foreign Relations"
 # (not "Trump on Monday": "on" joins nothing else).
 _ON_WHAT = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Board", "Forum",

@@ -18,6 +18,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
+from importlib.metadata import version
 from pathlib import Path
 
 from generator.printing.chapters import typesetter_version
@@ -57,10 +58,14 @@ def save(path: Path, printed: Mapping[str, Printed]) -> None:
     os.replace(partial, path)
 
 
-def keys(docs: list[Document], markdown: Mapping[str, str], day: date, part: int) -> dict[str, str]:
-    """Each document's key: a change to anything its PDF shows changes it."""
-    digest = {path: _sha(markdown[path]) for path in dict.fromkeys(p for doc in docs for p in doc.pages)}
-    common = f"{_code()}\n{day.isoformat()}\n{part}"
+def digests(docs: list[Document], markdown: Mapping[str, str]) -> dict[str, str]:
+    """The hash of each page the documents print."""
+    return {path: _sha(markdown[path]) for path in dict.fromkeys(p for doc in docs for p in doc.pages)}
+
+
+def keys(docs: list[Document], digest: Mapping[str, str], day: date, part: int) -> dict[str, str]:
+    """Each document's key, from its pages' ``digests``: a change to anything its PDF shows changes it."""
+    common = f"{code()}\n{day.isoformat()}\n{part}"
     return {doc.name: _sha("\n".join([common, json.dumps(asdict(doc)), *(digest[p] for p in doc.pages)]))
             for doc in docs}
 
@@ -70,11 +75,11 @@ def title_line(page_markdown: str) -> str:
 
 
 @functools.cache
-def _code() -> str:
-    """The printing code, templates and styles, and the typesetter's version."""
+def code() -> str:
+    """The printing code, templates and styles, and the versions of the typesetter and of Markdown."""
     files = sorted(p for p in PRINTING.rglob("*") if p.is_file() and p.suffix in {".py", ".j2", ".css"})
-    return _sha(f"weasyprint {typesetter_version()}\n" + "\n".join(_sha(p.read_text(encoding="utf-8"))
-                                                                     for p in files))
+    return _sha(f"weasyprint {typesetter_version()} markdown {version('markdown')}\n" +
+                "\n".join(_sha(p.read_text(encoding="utf-8")) for p in files))
 
 
 def _sha(text: str) -> str:

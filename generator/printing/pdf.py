@@ -28,6 +28,7 @@ from generator.printing import manifest
 from generator.printing.assemble import Piece, assemble
 from generator.printing.chapters import Placement, cached, typeset_chapter, warm
 from generator.printing.compose import Chapter, Composition
+from generator.printing.converted import Converted
 from generator.printing.documents import Document
 from generator.printing.print_html import PrintConverter, PrintedPage
 
@@ -64,10 +65,11 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], p
     day = generation_date()
     record = cache / "documents.json"
     printed = {} if fresh else manifest.load(record)
-    keys = manifest.keys(docs, markdown, day, part)
+    digests = manifest.digests(docs, markdown)
+    keys = manifest.keys(docs, digests, day, part)
     todo = [doc for doc in docs
             if doc.name not in printed or not printed[doc.name].reusable(keys[doc.name], cache, markdown)]
-    converter = PrintConverter(markdown, part)
+    converted = Converted(cache / "converted", PrintConverter(markdown, part), markdown, digests, fresh)
     needed = dict.fromkeys(path for doc in todo for path in doc.pages)
     report = PrintReport()
     cache.mkdir(parents=True, exist_ok=True)
@@ -81,7 +83,7 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], p
         for doc in sorted(todo, key=lambda doc: doc.kind != "book"):
             for path in doc.pages:
                 if path not in sections:
-                    sections[path] = converter.convert(path, markdown[path])
+                    sections[path] = converted.pages(path)
             last = printed.get(doc.name)
             composition = Composition(doc, [part for path in doc.pages for part in sections[path]], day,
                                       last.front if last else 0)
@@ -117,7 +119,7 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], p
         printed = {doc.name: printed[doc.name] for doc in docs}
         chapters = [cache / "chapters" / f"{key}{suffix}" for e in printed.values() for key in e.chapters
                     for suffix in (".pdf", ".json")]
-        _prune(cache, {*report.files.values(), *chapters, record})
+        _prune(cache, {*report.files.values(), *chapters, *(converted.file(path) for path in digests), record})
     manifest.save(record, printed)
     report.seconds = time.perf_counter() - start
     return report
