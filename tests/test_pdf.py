@@ -67,6 +67,9 @@ def title_of(project: Project, page: str) -> str:
     return flat(html.unescape(re.sub(r"<[^>]+>", "", heading.group(1))))
 
 
+_LEADER = r"(?: +\.)+"  # the contents' dotted leader, spaced (" .  .  ."): one dot or more after a long title
+
+
 def contents(path: Path) -> list[tuple[str, int]]:
     """(title, page number) of each entry of the contents (on the cover, below the title, and the
     pages after it if it runs on), read from the PDF's own text lines; an entry too long for one
@@ -78,11 +81,11 @@ def contents(path: Path) -> list[tuple[str, int]]:
         lines = text.splitlines()
         if number == 0:
             lines = lines[lines.index("Contents") + 1:]
-        elif not re.search(r"\.{4,} *\d+$", text, re.M):
+        elif not re.search(rf"{_LEADER} *\d+$", text, re.M):
             break
         pending = ""
         for line in lines:
-            entry = re.fullmatch(r"(.*?) ?\.{4,} *(\d+)", line.strip())
+            entry = re.fullmatch(rf"(.*?){_LEADER} *(\d+)", line.strip())
             if entry:
                 entries.append((flat(f"{pending} {entry.group(1)}"), int(entry.group(2))))
             pending = "" if entry else line
@@ -323,13 +326,10 @@ def test_a_document_printed_before_counts_from_its_last_contents_and_prints_as_a
     assert {name: file.read_bytes() for name, file in fresh.files.items()} == incremental
 
 
-def test_an_unchanged_document_is_not_composed_again_and_a_cited_title_changes_it(
-        mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The record of what each PDF was made from (issue 16): with nothing changed no page is
-    even converted to print HTML; a new title of a cited article reaches the endnotes citing it."""
+def _conversions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The pages converted to print HTML from now on, in order."""
     from generator.printing import print_html
 
-    build(mini)
     converted: list[str] = []
     real = print_html.PrintConverter.convert
 
@@ -338,6 +338,15 @@ def test_an_unchanged_document_is_not_composed_again_and_a_cited_title_changes_i
         return real(self, path, text)
 
     monkeypatch.setattr(print_html.PrintConverter, "convert", convert)
+    return converted
+
+
+def test_an_unchanged_document_is_not_composed_again_and_a_cited_title_changes_it(
+        mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The record of what each PDF was made from (issue 16): with nothing changed no page is
+    even converted to print HTML; a new title of a cited article reaches the endnotes citing it."""
+    build(mini)
+    converted = _conversions(monkeypatch)
     again = print_pdfs(mini)
     assert converted == [] and again.assembled == [] and not again.typeset
     path = mini.briefings / "harbour-deal.yaml"
@@ -354,17 +363,8 @@ def test_a_document_composed_again_converts_only_its_changed_pages(
     """A dossier that an edited briefing changes is composed again from all its pages, but only the
     changed page is converted to print HTML again: the others are read back from the cache, and
     the PDF is the one a fresh print makes."""
-    from generator.printing import print_html
-
     build(mini)
-    converted: list[str] = []
-    real = print_html.PrintConverter.convert
-
-    def convert(self: print_html.PrintConverter, path: str, text: str) -> list[print_html.PrintedPage]:
-        converted.append(path)
-        return real(self, path, text)
-
-    monkeypatch.setattr(print_html.PrintConverter, "convert", convert)
+    converted = _conversions(monkeypatch)
     path = mini.briefings / "harbour-deal.yaml"
     path.write_text(path.read_text().replace("ended a dispute over fishing rights", "ended a long fishing dispute"))
     report = print_pdfs(mini)
