@@ -27,7 +27,7 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     # "La Moneda", "Le Monde"; but "Deputy Prime Minister Le Quoc Khanh" is a person
     foreign = len(words) > 1 and lowered[0] in _FOREIGN_ARTICLES and not titled
     if not words or name.lower() in NOT_PEOPLE or foreign or \
-            re.match(r"[RDI]-[A-Z]|[NSEWCM]\.D\.\s", name):  # a party and district after a name: "R-Grand Haven";
+            names.PARTY_AND_DISTRICT.match(name) or re.match(r"[NSEWCM]\.D\.\s", name):  # "R-Grand Haven";
         # a federal court's district: "N.D. Ill."
         return None
     if words[0] in things.VESSEL_PREFIXES or lowered[-1] in things.VESSEL_LAST or any(

@@ -8,6 +8,7 @@ name and says which titles it cut, so the kind can be guessed (a title of office
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,14 +185,20 @@ def _without_openers(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 # A compound that says what a body or person leans to or comes from: "the Russia-friendly Casa Noastră party".
+# A party and district after a name ("Rep. Joel Marchetti, R-Dripping Springs"): no one's name.
+PARTY_AND_DISTRICT = re.compile(r"\s*[RDI]-[A-Z]")
 LEANING = re.compile(r"[A-Z][\w’'.]*-(?:friendly|backed|based|aligned|leaning|allied|born|owned|run|listed|led|"
                      r"longlisted|shortlisted|nominated|winning|funded|controlled|sponsored|speaking|language)")
 
 
 def an_agency(words: list[str]) -> bool:
     """A portfolio, then a country's name: "Immigration New Zealand", "Statistics Canada" name a state's agency."""
-    return len(words) > 1 and words[0].lower() in PORTFOLIOS and \
-        " ".join(words[1:]) in {country.name for country in places.countries().values()}
+    return len(words) > 1 and words[0].lower() in PORTFOLIOS and " ".join(words[1:]) in _country_names()
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    return frozenset(country.name for country in places.countries().values())
 
 
 def _not_a_name(word: str) -> bool:

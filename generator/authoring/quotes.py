@@ -329,8 +329,6 @@ _LISTED = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:of|for)\s+(?:[A-Z][\w’'-]*,\s
 _LIST_END = re.compile(r"(?:[A-Z][\w’'-]*\s+)*and\s+[A-Z][\w’'-]*(?:\s+\([A-Z]+\))?$")
 
 
-
-
 def _opens_clause(part: str) -> bool:
     """A part that opens with a preposition or a sentence adverb names no one ("In Paris", "Now")."""
     first = part.split()[0].lower().strip(",;:")
@@ -363,7 +361,7 @@ def _names_someone(part: str) -> bool:
     district ('R-Dripping Springs'), nor a clause ('Mexico will take 80,000 acre-feet less')."""
     words = part.split()
     if not words or _opens_clause(part) or "_" in part or words[0].lower() in ("who", "which", "that") or \
-            re.match(r"\s*[RDI]-[A-Z]", part) or \
+            names.PARTY_AND_DISTRICT.match(part) or \
             any(w in FINITE for w in words[1:]):
         return False
     if words[0].lower() in ("the", "its", "their", "his", "her") and len(words) > 1:
@@ -372,8 +370,6 @@ def _names_someone(part: str) -> bool:
     titled = re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}?([a-z]+)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+)+", part)
     return words[0][:1].isupper() or bool(titled and names.is_title(titled.group(1)) and not re.search(
         r"\b(?:by|of|with|for|to|from|at|in|on)\b|^\w+ed\b", part))
-
-
 
 
 def _leading_phrase(part: str) -> str:

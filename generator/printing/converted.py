@@ -36,11 +36,10 @@ class Converted:
     def pages(self, path: str) -> list[PrintedPage]:
         file = self.file(path)
         kept = None if self.fresh else _load(file)
-        if kept is not None and all(manifest.title_line(self.markdown.get(page, "")) == title
-                                    for page, title in kept[1].items()):
+        if kept is not None and manifest.titles_unchanged(kept[1], self.markdown):
             return kept[0]
         printed = self.converter.convert(path, self.markdown[path])
-        titles = {page: manifest.title_line(self.markdown.get(page, "")) for s in printed for page, _ in s.cited}
+        titles = manifest.cited_titles(printed, self.markdown)
         self.folder.mkdir(parents=True, exist_ok=True)
         partial = file.with_name(f".{file.stem}.{os.getpid()}.tmp")
         partial.write_text(json.dumps({"pages": [asdict(s) for s in printed], "titles": titles}), encoding="utf-8")

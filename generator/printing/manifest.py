@@ -15,7 +15,7 @@ import functools
 import hashlib
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
 from importlib.metadata import version
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from generator.printing.chapters import typesetter_version
 from generator.printing.documents import Document
+from generator.printing.print_html import PrintedPage
 
 PRINTING = Path(__file__).parent
 
@@ -38,7 +39,7 @@ class Printed:
 
     def reusable(self, key: str, cache: Path, markdown: Mapping[str, str]) -> bool:
         return (key == self.key and (cache / self.file).exists()
-                and all(title_line(markdown.get(page, "")) == title for page, title in self.cites.items()))
+                and titles_unchanged(self.cites, markdown))
 
 
 def load(path: Path) -> dict[str, Printed]:
@@ -72,6 +73,16 @@ def keys(docs: list[Document], digest: Mapping[str, str], day: date, part: int) 
 
 def title_line(page_markdown: str) -> str:
     return page_markdown.split("\n", 1)[0]
+
+
+def cited_titles(sections: Iterable[PrintedPage], markdown: Mapping[str, str]) -> dict[str, str]:
+    """The title line of each page the sections' endnotes name, as it is now."""
+    return {page: title_line(markdown.get(page, "")) for s in sections for page, _ in s.cited}
+
+
+def titles_unchanged(cites: Mapping[str, str], markdown: Mapping[str, str]) -> bool:
+    """Whether every page named by endnotes keeps the title they were written with."""
+    return all(title_line(markdown.get(page, "")) == title for page, title in cites.items())
 
 
 @functools.cache

@@ -104,7 +104,7 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], p
                 target, pages, joined = _join(cache / "documents", c, pieces, fresh)
                 if joined:
                     report.assembled.append(c.doc.name)
-                cites = {page: manifest.title_line(markdown.get(page, "")) for s in c.sections for page, _ in s.cited}
+                cites = manifest.cited_titles(c.sections, markdown)
                 return manifest.Printed(keys[c.doc.name], target.relative_to(cache).as_posix(), pages,
                                         tuple(sorted(asked)), dict(sorted(cites.items())),
                                         pieces[0].placement.pages if c.covered else 0)
