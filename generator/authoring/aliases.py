@@ -40,13 +40,21 @@ def one_each(proposals: dict[str, dict[str, Any]], paragraphs: tuple[str, ...]) 
         opens_a_name = p["section"] == "people" and len(words) == 2 and any(  # "Mohd Hafiz" of "Mohd Hafiz Abdul
             o["section"] == "people" and o["name"].split()[:2] == words and len(o["name"].split()) > 2  # Karim"
             for o in proposals.values())
+        ends_a_name = p["section"] == "people" and len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES and any(
+            o["section"] == "people" and o["name"].split()[-2:] == words and len(o["name"].split()) > 2
+            for o in proposals.values())  # "Dela Paz" of "Ramon Dela Paz"
         members = p["name"].lower() in names.PARTY_PLURALS and any(  # "the Republicans" of the "Republican Party"
             p["name"][:-1] in o["name"].split() and o["name"].split()[-1].lower() in _PARTY_HEADS
             for o in organisations)
         if not (p["section"] == "organisations" and (longer or acronym or members or p["name"] in words_of_people)) \
-                and not opens_a_body and not opens_a_name:
+                and not opens_a_body and not opens_a_name and not ends_a_name:
             out.append(p)
     return out
+
+
+# The particles a surname of two words opens with: "Dela Paz", "Van Rooyen", "De Souza"
+_SURNAME_PARTICLES = frozenset({"de", "dela", "del", "della", "di", "da", "das", "dos", "du", "van", "von", "der",
+                                "le", "la", "mac", "al", "el", "bin", "ibn", "abu", "ter", "ten", "st", "st."})
 
 
 def _owner_of(name: str, longer: str, paragraphs: tuple[str, ...]) -> bool:

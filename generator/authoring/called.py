@@ -26,7 +26,10 @@ FIRMS = frozenset({"capital", "partners", "ventures", "holdings", "group", "corp
                    "plc", "investments", "management", "advisors", "advisers", "associates", "securities"})
 # A body's officer after its name, then the officer's: "Te Rūnanganui o Ngāti Porou chair Mereana Tangaere"
 ROLE_THEN_NAME = re.compile(r"\s+(?:chair|chairman|chairwoman|chairperson|chief\s+executive|spokes(?:person|man|woman)|"
-                            r"founder|managing\s+director)\s+[A-Z]")
+                            r"founder|managing\s+director|CEO|CFO|COO|CTO|(?:head\s+)?coach)\s+[A-Z]")
+# Who a body has and a person does not, before its name: "vice president of Jinhai Solar"
+HEADED_BY = re.compile(r"\b(?:(?:vice[- ])?president|chief\s+executive|chair(?:man|woman|person)?|(?:co-?)?founder|"
+                       r"managing\s+director|CEO|owners?|shareholders|employees|staff)\s+of\s+(?:the\s+)?$")
 # What follows a person's name and no body's: "trucking operator Wiremu Kaa said his fuel bill", ", 64,"
 A_PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added)\s+(?:his|her|he|she)\b|,\s+\d{1,3},")
 TRADE_OPENS = re.compile(rf"(?:{_TRADES.title()})\s+(?=[A-Z])")  # a sentence opened by a body's trade

@@ -202,7 +202,11 @@ def _in_dateline(text: str, start: int) -> bool:
 
 
 def _byline(text: str) -> bool:
-    return len(text) <= 120 and not text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))
+    """Short, and not ending as a sentence does (a time of day may end it: "… March 8, 2029 at 6:42 p.m.")."""
+    return len(text) <= 120 and not _TIME_AT_END.sub("", text.rstrip()).endswith((".", "!", "?", "”", '"', "’", "'"))
+
+
+_TIME_AT_END = re.compile(r"\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?$", re.I)
 
 
 # A wire dateline names its outlet in brackets: "OSLO, 9 February 2027 (Nordic Wire) - …", "(Reuters) —".

@@ -22,8 +22,9 @@ _NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
 _SIGNED_NUMBER = rf"{_SPACED}|{_NUMBER}"
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2, "dozen": 12,
-           "bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
-_SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|m|k)\b"
+           "bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3, "M": 1e6, "B": 1e9, "tr": 1e12, "crore": 1e7,
+           "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+_SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|tr|m|k|M|B)\b"  # "$11.3M", "W1.2tr"
 # Counts in words that are seldom anything else ("one" often is); the checker's own number words.
 _WORD_NUMBERS = {w: CARDINALS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -134,7 +135,7 @@ def _money_patterns(local: tuple[tuple[str, str], ...]) -> _Money:
         own,
         re.compile(rf"(?<![\w$])({'|'.join(sorted(currencies.press_signs(), key=len, reverse=True))})"
                    rf"({_SIGNED_NUMBER})(?:\s?({_SCALE}))?"),
-        re.compile(rf"\b(?:({_COUNT})(?:\s?({_SCALE}))?|an?\s+({_SCALE}))\s+(?i:({names}))\b"))
+        re.compile(rf"\b(?:({_COUNT})(?:[\s-]?({_SCALE}))?|an?\s+({_SCALE}))(?:\s+|-(?=\w+\s))(?i:({names}))\b"))
 
 
 def _money(text: str, countries: tuple[str, ...]) -> Iterator[Candidate]:
@@ -380,7 +381,7 @@ def _unit(phrase: str) -> str:
 def _amount(number: str, scale: str | None) -> float:
     bare = number.lower()
     value = float(CARDINALS[bare]) if bare in CARDINALS else float(re.sub(r"[,\s]", "", bare))
-    return value * _SCALES.get((scale or "").lower(), 1)
+    return value * _SCALES.get(scale or "", _SCALES.get((scale or "").lower(), 1))
 
 
 def _is_year(token: str) -> bool:

@@ -46,10 +46,18 @@ def described(words: str, people: People, paragraph: int, at: int) -> str | None
     if not said or said.group(1) in names.ORGANISATION_WORDS:  # "the union said": the body
         return None
     noun = re.escape(said.group(1))
-    before = re.compile(rf"\b{noun},\s+$")
+    # "Defence solicitor Ross McIlwraith"; "the Minister of Economic Growth and Job Creation, the Hon. Kenroy
+    # Whitely-Brown" (a title's portfolio, not "a spokesperson for the Ministry of Commerce", someone else)
+    before = re.compile(rf"\b{noun},?\s+$|\b{noun.capitalize()}(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))+,\s+"
+                        r"(?:the\s+(?:[A-Z][a-z]{1,4}\.\s+)?)?$")
     after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}(?=\s*[,.;]|\s+(?:of|for|at|in|with|from)\b)")
-    return next((person for number, start, end, person in reversed(people.mentions) if (number, start) < (paragraph, at)
-                 and (before.search(people.paragraphs[number - 1][max(0, start - 40):start])
+    # not past someone else the text calls so: "NBS spokesperson Zhou Wenbo …. A spokesperson for the Ministry …"
+    other = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+)?{noun}\b")
+    since = max(((n, m.start()) for n in range(1, paragraph + 1)
+                 for m in other.finditer(people.paragraphs[n - 1][:at if n == paragraph else None])), default=(0, 0))
+    return next((person for number, start, end, person in reversed(people.mentions)
+                 if since < (number, start) < (paragraph, at)
+                 and (before.search(people.paragraphs[number - 1][max(0, start - 100):start])
                       or after.match(people.paragraphs[number - 1], end))), None)
 
 

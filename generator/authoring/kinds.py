@@ -61,8 +61,10 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return "organisations"
     if lowered[-1] in names.PORTFOLIOS:
         return None  # "Economic Affairs", "Mass Education": what a ministry is for, not a person
-    if titled and len(words) > 1 and all(names.name_like(w) or w in places.country_forms()  # "Dr Sofia Berg"
-                                         for w in words if w.lower() not in names.PARTICLES):
+    # "Dr Sofia Berg"; not "King George Island", nor "Minister of Economic Growth"
+    if titled and len(words) > 1 and lowered[-1] not in _NO_SURNAME and not set(lowered) & names.PORTFOLIO_NOUNS \
+            and all(names.name_like(w) or w in places.country_forms()
+                    for w in words if w.lower() not in names.PARTICLES):
         return "people"
     if is_place_name(name) or (len(words) > 1 and lowered[0] in _SAINTS):
         return None  # "San Diego", "Santa Cruz", "St Thomas Western"
@@ -75,6 +77,13 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     return "people"
 
 
+# The last words of places that are no one's surname (unlike "Hall", "Hill", "Park"), whatever title opens the name
+_NO_SURNAME = frozenset({"island", "islands", "avenue", "road", "square", "airport", "station", "river", "ocean",
+                         "strait",
+                         "peninsula", "gulf", "canal", "harbour", "harbor", "district", "county", "province", "village",
+                         "region", "stadium", "cathedral", "mosque", "embassy", "consulate", "glacier", "volcano",
+                         "motorway", "expressway", "freeway", "highway", "railway", "prefecture", "governorate",
+                         "oblast", "wharf", "pier", "quay", "marina", "beach"})
 REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "Jr", "Jr.", "Sr", "Sr."})
 
 

@@ -121,6 +121,9 @@ ORGANISATION_HEADS = frozenset({
 BODY_WORDS = frozenset({"world", "global", "international", "national", "united", "free", "progress",
                         "alternative", "rally", "action", "solidarity", "freedom", "liberty", "democracy",
                         "development", "reform", "renewal", "together", "forward", "attribution", "forever"})
+# What a ministry is for, never a name's word even after a title: "Minister of Economic Growth and Job Creation"
+PORTFOLIO_NOUNS = frozenset({"creation", "growth", "development", "welfare", "housing", "innovation", "fisheries",
+                             "forestry", "empowerment"})
 NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
     "africa", "african", "asia", "asian", "europe", "european", "america", "americas", "latin", "arab", "nordic",
     "pacific", "atlantic", "arctic", "mediterranean", "caribbean", "gulf", "tropical", "weather", "horn",
@@ -134,7 +137,7 @@ NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
     "salar",  # "Salar de Tolar Chico": a salt flat
     "alto", "puerto", "cima", "passo",  # mountain passes and summits: "Alto de Braña Vieja", "Puerto de Palombera"
     "kuala", "bukit", "pulau", "kampung", "sungai", "tanjung", "teluk",  # "Kuala Krai", "Bukit Mertajam"
-    "indigenous", "aboriginal"})  # "the Xavante Indigenous people"
+    "indigenous", "aboriginal"}) | PORTFOLIO_NOUNS  # "the Xavante Indigenous people"
 # Plural names of parties: "Social Democrats", "Christian Democrats", "Sweden Democrats".
 PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
                            "nationalists", "communists", "progressives"})

@@ -145,6 +145,7 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
              (rf"\b(?:a|an|the|his|her|their)\s+(?:former\s+|ex-|senior\s+)?{word} (?:{_JOBS}|employee|designer|"
               rf"developer|programmer|staffer|worker)s?\b", _NEVER),
              (rf"\b(?:a|an|the|his|her|their|its)\s+{word} (?:post|video|page|account|feed|livestream)s?\b", _NEVER),
+             (rf"\b(?:the|a|an|its|their) {word} (?:local|chapter|branch|affiliate)\b", _NEVER),  # "the Unifor local"
              (rf"\b(?:posted|wrote|said) (?:on|to) {word}\b(?! [A-Z])", _NEVER),  # "posted on Bluesky that"
              (rf"{_NOT_PLACED}(?<![\w’'.-]){word} {_SPEAKS}", _NAMED),
              (rf"{_NOT_PLACED}(?<![\w’'.-]){word}, which (?:[^,.;]|,\d){{1,80}}, {_SPEAKS}", _ALWAYS),  # "Unison,
@@ -172,7 +173,7 @@ _ACRONYM = re.compile(r"(?<![\w(])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*[A-ZÀ
                       r"(?![\w’']|-(?!(?:led|run|backed|controlled|aligned|dominated)\b))")
 # What a party has and a person does not: "N-VA councillor Karel Declercq", "Fine Gael leader, Rory
 # Kinsella", "the Fine Gael minister"
-MEMBERS_AFTER = re.compile(r"\s+(?:councillors?|lawmakers?|legislators?|deputies|senators|aldermen|caucus|"
+MEMBERS_AFTER = re.compile(r"\s+(?:councillors?|lawmakers?|legislators?|deput(?:y|ies)|senators|aldermen|caucus|"
                            r"candidates?|backbench(?:ers)?|ministers?|leader)\b")
 # "Fianna Fáil’s Minister for Finance", "Labour’s Dublin Bay South TD": a party's, not a person's
 # (or by its member named, then called one: "Fine Gael’s Gráinne Tobin, a TD for Dublin Bay South")
@@ -286,3 +287,30 @@ def two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
         else:
             out.append((run, start))
     return out
+
+
+def without_nationality(name: names.Name, text: str) -> tuple[names.Name, str] | None:
+    """A body named by what it is after its country's adjective ("French National Assembly"), that
+    the article also names without it ("The National Assembly on Wednesday adopted"): named as the
+    article mostly does, the longer form kept as written."""
+    adjective, _, rest = name.text.partition(" ")
+    if adjective not in places.country_forms() or len(rest.split()) < 2 or not all(
+            w.lower() in names.ORGANISATION_WORDS | names.PORTFOLIOS | _GENERIC_WORDS for w in rest.split()):
+        return None
+    if not re.search(rf"\b[Tt]he\s+{re.escape(rest)}\b", text):
+        return None
+    return names.Name(rest, name.start + len(adjective) + 1, name.titles, name.countries), name.text
+
+
+def headed_run(run: str) -> tuple[int, int] | None:
+    """Where a company's name ends and its head's begins in one run: "Hanul Silicon CEO Park Eun-ji"."""
+    head = _HEAD_IN_RUN.match(run)
+    before = run[:head.start(1)].split() if head else []
+    if not head or before[0] in places.country_forms() or any(
+            names.is_title(w.lower()) or w.lower() in names.DESCRIPTORS for w in before):
+        return None  # "US CEO …", "Former CEO …"
+    return len(" ".join(before)), head.end()
+
+
+_HEAD_IN_RUN = re.compile(r"(?:[A-Z][\w&’'.-]*\s+){1,4}?(CEO|CFO|COO|CTO|Chief\s+Executive|Chairman|Chairwoman|"
+                          r"Founder|Managing\s+Director)\s+(?=[A-Z][\w’'-]+\s+[A-Z])")

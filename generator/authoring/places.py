@@ -64,6 +64,9 @@ def countries() -> dict[str, Country]:
         code: Country(code, forms[0]) for code, forms in _FORMER.items()}
 
 
+_NO_NATION = frozenset({"AQ"})  # Antarctica has an ISO code but is a continent no nation holds
+
+
 @functools.cache
 def country_forms() -> dict[str, Country]:
     """Every written form of a country (names, other names, demonyms and their plurals) → the country.
@@ -75,6 +78,8 @@ def country_forms() -> dict[str, Country]:
     ranked = sorted(by_code, key=lambda code: -int(info.get(code, {}).get("population") or 0))
     forms: dict[str, Country] = {}
     for code in ranked:  # the most populous country claims a shared form first
+        if code in _NO_NATION:
+            continue
         entry, data, country = pycountry.countries.get(alpha_2=code), info.get(code, {}), by_code[code]
         names = [country.name, getattr(entry, "name", None), getattr(entry, "common_name", None),
                  getattr(entry, "official_name", None), data.get("name"),
@@ -140,3 +145,21 @@ def _info_by_code() -> dict[str, dict[str, Any]]:
         if code and pycountry.countries.get(alpha_2=code) and "demonym" in data:
             found.setdefault(code, dict(data))
     return found
+
+
+def placed(name: str, text: str, start: int, article: str) -> bool:
+    """Whether the words before a name make it a place: here ("in Puerto Aysén", "the districts of
+    Badin, Thatta, …") or anywhere in the article ("extended to Flin Flon" after "ordered out of Flin Flon")."""
+    return bool(_PLACED.search(text[:start])) or bool(
+        re.search(rf"{_PLACED_BEFORE}{re.escape(name)}(?![\w’'-])", article))
+
+
+# Words before a name that make it a place, not a person.
+_PLACED_BEFORE = (r"(?:\b[Ii]n\s+(?:the\s+)?|\bnear\s+(?:the\s+)?|\bfrom\s+the\s+|\b(?:village|town|city|province|"
+                  r"district|region|county|port|island|suburb|municipality|evacuation|outskirts|residents|streets)"
+                  r"\s+of\s+|\b(?:fled|evacuated|entered|into|towards?|out\s+of|via)\s+)")  # "evacuated Flin Flon"
+# and each of a list after a plural: "the districts of Badin, Thatta, Tando Muhammad Khan and …"
+_PLACED = re.compile(rf"{_PLACED_BEFORE}$|\b(?:villages|towns|cities|provinces|districts|regions|counties|suburbs|"
+                     r"municipalities)\s+of\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+)+$")
+# Who or what is "of" a place, even with a title's words: "The mayor of Oliveira do Hospital"
+OF_A_PLACE = re.compile(r"\b(?:[Mm]ayor|[Vv]illage|[Tt]own|[Mm]unicipality|[Rr]esidents|[Oo]utskirts)\s+of\s+$")

@@ -18,7 +18,7 @@ from typing import Any
 
 from slugify import slugify
 
-from generator.authoring import aliases, bodies, called, kinds, names, offices, places, things
+from generator.authoring import aliases, bodies, called, kinds, names, offices, organisations, places, things
 from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.entities import Matches, a_countrys_government
 from generator.authoring.offices import titles_around
@@ -96,8 +96,13 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 continue  # "the Cabinet Secretary for Health": an office; "the UK Government": the country
             western = names.western_order(name.text, name.titles)  # "Mr KONÉ Adama Sinaly", whatever the capitals
             section = "people" if western else kinds.kind_of(name.text, _titled(name))
+            if section == "people" and not _titled(name) and " " in name.text and _THE.search(text[:name.start]) \
+                    and not names.is_title(name.text.split()[0].lower().rstrip(".")) \
+                    and not places.placed(name.text, text, name.start, article):
+                section = "organisations"  # "the Seattle Kraken rallied": no one's name takes "the"
             national: str | None = None
-            if section == "organisations" and (owned := national_name(name, text, article)):
+            if section == "organisations" and (owned := national_name(name, text, article)
+                                                 or organisations.without_nationality(name, article)):
                 name, national = owned  # "Bolivia’s Foreign Ministry" and "Paraguay’s Foreign Ministry": two bodies
             overlaps = [(s, e) for s, e in taken if s < end and name.start < e]
             if (overlaps and not (section == "organisations" or organisation)) or any(
@@ -126,9 +131,9 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 titles.setdefault(same, []).extend(titles_around(text, start, name))  # "Jara, a former minister"
             if section not in ("people", "organisations") or (section == "people" and name.text[:1].islower()) or (
                     section == "people" and not _titled(name) and (
-                    _PLACED.search(text[:name.start]) or _placed_anywhere(name.text, article)
+                    places.placed(name.text, text, name.start, article)
                     or (text[:name.start].endswith("through ") and not re.match(r"[’']s\b", text[end:])))) or (
-                    _MAYOR_OF.search(text[:name.start])):  # "The mayor of Oliveira do Hospital"
+                    places.OF_A_PLACE.search(text[:name.start])):  # "The mayor of Oliveira do Hospital"
                 continue  # "in Puerto Aysén", "from the Tonle Sap", "the village of Kbal Romeas": a place
             written = name.text
             if section == "people" and western:
@@ -206,8 +211,14 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
             split.append((run[trade.end():], start + trade.end(), True))
             continue
         held = called.HELD_BY.match(run)  # "Shares of Kaga Shinwa Bank rose": the bank, not "Shares of …"
-        if held:
-            split.append((run[held.end():], start + held.end(), False))
+        if held:  # shares and staff are a company's; residents, fans and students may be a place's or a person's
+            firm = re.match(r"(?:Shares|Share|Stock)holders|Shares|Employees|Staff", run) or \
+                called.ITSELF.match(text, start + len(run))  # "Shares of Hanul Silicon, which listed …"
+            split.append((run[held.end():], start + held.end(), bool(firm)))
+            continue
+        head = organisations.headed_run(run)
+        if head:  # "Hanul Silicon CEO Park Eun-ji": the company, then its head
+            split += [(run[:head[0]], start, True), (run[head[1]:], start + head[1], False)]
             continue
         named_at = offices.portfolio_then_name(run)
         if named_at:  # "Minister for Housing Ciarán Mulvihill": the person
@@ -232,6 +243,7 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
         else:
             after_at = re.search(r"\b(?:at|[Ss]hares\s+in)\s+(?:the\s+)?(?:[\w-]+-(?:based|listed)\s+)?$",
                                  text[max(0, start - 40):start]) or \
+                called.HEADED_BY.search(text[max(0, start - 40):start]) or \
                 (called.CALLED_BEFORE.search(text[max(0, start - 30):start])
                  and not _SPOKESPERSON_FOR.search(text[:start])
                  and not called.A_PERSON_AFTER.match(text, start + len(run)))
@@ -294,6 +306,7 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
     return joined
 
 
+_THE = re.compile(r"(?<![\w-])the\s+$")
 _NATIONS_OWN = re.compile(r"[A-Z]\w+(?:an|ese|ish)\s")  # a body of a nation or region: "European Commission"
 
 
@@ -315,16 +328,6 @@ _PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}"  # "The Regulat
                         r"(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau|Institute|Centre|"
                         r"Center|University|Faculty|Council)"  # "University of Sciences, Techniques and … of Bamako"
                         r"\s+(?:of|for)\s")
-
-
-# Words before a name that make it a place, not a person.
-_PLACED_BEFORE = (r"(?:\b[Ii]n\s+(?:the\s+)?|\bnear\s+(?:the\s+)?|\bfrom\s+the\s+|\b(?:village|town|city|province|"
-                  r"district|region|county|port|island|suburb|municipality|evacuation|outskirts|residents|streets)"
-                  r"\s+of\s+|\b(?:fled|evacuated|entered|into|towards?|out\s+of|via)\s+)")  # "evacuated Flin Flon"
-# and each of a list after a plural: "the districts of Badin, Thatta, Tando Muhammad Khan and …"
-_PLACED = re.compile(rf"{_PLACED_BEFORE}$|\b(?:villages|towns|cities|provinces|districts|regions|counties|suburbs|"
-                     r"municipalities)\s+of\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+)+$")
-_MAYOR_OF = re.compile(r"\b(?:[Mm]ayor|[Vv]illage|[Tt]own|[Mm]unicipality|[Rr]esidents|[Oo]utskirts)\s+of\s+$")
 
 
 def _opened_by_a_noun(run: str, text: str, start: int, article: str) -> bool:
@@ -357,12 +360,6 @@ _SPOKESPERSON_FOR = re.compile(rf"{bodies.SPOKESPERSON}\s+(?:for|of|at)\s+[^,.;]
 # An age set off after a name: "Omana, 52, who has shelled cashews".
 _AGED = re.compile(r",\s+(?:aged\s+)?(?:\d{1,3},|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                    r"(?:thir|four|fif|six|seven|eigh|nine)teen)[,.])")  # "Mason, seven, and Lola-Rae, four."
-
-
-def _placed_anywhere(name: str, article: str) -> bool:
-    """A name the article puts a place's words before somewhere ("extended to Flin Flon" after
-    "ordered out of Flin Flon")."""
-    return bool(re.search(rf"{_PLACED_BEFORE}{re.escape(name)}(?![\w’'-])", article))
 
 
 def _held_by_someone(run: str, start: int) -> bool:

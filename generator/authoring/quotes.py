@@ -114,6 +114,9 @@ def _cue(text: str, blanked: str, start: int, end: int) -> tuple[str, int, str]:
     clip = _CLIP.fullmatch(before)  # a script's "CLIP – Anna Kerr, economist, Harbourline Bank: “…”"
     if colon and clip and _is_proper(clip.group(1)) and _names_someone(clip.group(1)):
         return clip.group(1), sentence_start + clip.start(1), "said"
+    as_put = _AS_PUT.match(before)  # "As my co-author Rafael Ortiz-Benn, a seabird ecologist, puts it: ‘…’"
+    if as_put and _names_someone(as_put.group(1)):
+        return as_put.group(1), sentence_start + as_put.start(1), "said"
     if colon:
         apposition = re.match(r"[^:]*?,\s+[A-Z][^,]*,", before)  # "Its leader, Reto Marti,"
         subject, at = ("", -1) if colon.group(1)[:1].isupper() else \
@@ -206,6 +209,9 @@ def _after(after: str) -> tuple[str, int, str] | None:
     return None
 
 
+_AS_PUT = re.compile(r"\s*As\s+(?:(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){1,2}?)?"
+                     r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+                     r"(?:,[^,:“”\"]*,)?\s+(?:puts|put|says|said|writes|wrote)\s+it\b")
 _WHEN = re.compile(rf"(?:{DAYS}|Today|Yesterday|Tonight)")  # "Ruiz said Monday."
 _THAT_IS_HOW = re.compile(rf"\s*(?:(?:That|This|So)(?:[’']s|\s+is|\s+was)\s+how\s+((?:{TOKEN}\s+){{0,4}}?{TOKEN})\s+"
                           r"(?:describes|described|puts|put|sees|saw|sums|summed|explains|explained|"

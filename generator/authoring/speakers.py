@@ -56,6 +56,8 @@ def attribute(quotes: list[FoundQuote], people: People, others: list[Mention]) -
         elif quote.how == "follows":  # "… Graham Pettifer, said the closures were a false economy. ¶ ‘…’": his
             set_up = _set_up(quote, people)
             result.append(set_up if set_up.person or not near else previous)
+        elif quote.speaker.lower() == "it" and previous.label and quotes[i - 1].paragraph == quote.paragraph:
+            result.append(previous)  # "“…,” the ministry said in a statement. It added that …": the ministry
         elif quote.speaker.lower() in PRONOUNS:
             result.append(_pronoun(quote, people, others, previous, quotes[_opened(quotes, i)].paragraph))
         elif quote.speaker:
@@ -115,7 +117,13 @@ def _words(text: str) -> str:
 def _set_up(quote: FoundQuote, people: People) -> Speaker:
     """A quote that opens its paragraph with nothing to say who speaks, after a paragraph whose last
     sentence, holding no quote, has a person for its subject: "… Cllr Peter Ashworth, went further." """
-    if quote.paragraph < 2 or quote.start > 2:
+    if quote.start > 2:  # "… chairman Bruce Dunlop said residents had run out of patience. “Every time …”": his
+        text = people.paragraphs[quote.paragraph - 1]
+        last = sentence_bounds(text, len(text[:quote.start - 1].rstrip()) - 1)[0]
+        spoke = [m for m in people.before(quote.paragraph, quote.start)
+                 if m[1] >= last and SAID_NEXT.match(text, m[2])] if not quote_spans(text[last:quote.start - 1]) else []
+        return Speaker(spoke[0][3], None) if spoke else NOBODY
+    if quote.paragraph < 2:
         return NOBODY
     text = people.paragraphs[quote.paragraph - 2]
     last = sentence_bounds(text, max(len(text.rstrip()) - 2, 0))[0]
@@ -143,7 +151,8 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
             unnamed = unnamed_before(people, paragraph, until)
             if unnamed:  # "A spokeswoman for the Presidential Administration said …, what she called ‘…’": the body
                 body = bodies.SPOKESPERSON_FOR.sub("", unnamed)  # and "A Marlowe spokeswoman said …. “…,” she said"
-                body = re.sub(rf"^(?:An?|One|Another)\s+(?=[A-Z])(.+?)\s+{bodies.SPOKESPERSON}$", r"\1", body)
+                body = re.sub(rf"^(?:An?|One|Another)\s+(?=[A-Z]|[a-z]+\s+{bodies.SPOKESPERSON}$)(.+?)\s+"
+                              rf"{bodies.SPOKESPERSON}$", r"\1", body)  # "A company spokesman said …. “…,” he added"
                 return Speaker(None, (body != unnamed and bodies.speaks_for(
                     body, quote.paragraph, quote.speaker_start, people, others)) or unnamed)
             text = people.paragraphs[paragraph - 1]
@@ -163,7 +172,14 @@ def _pronoun(quote: FoundQuote, people: People, others: list[Mention], previous:
         for paragraph, until in ((quote.paragraph, quote.speaker_start), (quote.paragraph - 1, 1 << 30)):
             if paragraph > 0 and (it := bodies.named_before(paragraph, until, people, others)):
                 return Speaker(None, it)
+    staff = list(_STAFF_AT.finditer(people.paragraphs[quote.paragraph - 1][:quote.speaker_start]))
+    if pronoun == "they" and staff:  # "Analysts at Nordhavn Securities said …. “…,” they wrote": the firm's
+        return Speaker(None, staff[-1].group(1))
     return previous if previous.label else NOBODY
+
+
+_STAFF_AT = re.compile(r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ee]xecutives|[Ss]cientists)\s+"
+                       r"(?:at|from|with)\s+(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*)*)")
 
 
 def _back(paragraph: int, until: int, pronoun: str, paragraphs: tuple[str, ...],

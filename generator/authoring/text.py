@@ -132,8 +132,8 @@ def name_runs(text: str) -> list[tuple[str, int]]:
             continue
         if words and text[words[-1][1] - 1] == "." and body in _SENTENCE_OPENERS:
             close()  # "… outside the U.S. The company …": the abbreviation ended a sentence
-        if re.search(r"[$€£¥₹]", body):
-            close()  # "Bluenose Airways C$620,000": an amount ends a name
+        if re.search(r"[$€£¥₹]", body) or re.fullmatch(r"I[’'](?:m|ve|d|ll)", body):
+            close()  # "Bluenose Airways C$620,000": an amount ends a name; so does "told DPW I'm"
             continue
         if re.search(r"-(?:based|listed|owned|backed|run|registered|headquartered)$", body):
             close()  # "the Perth-based company", "Australian-listed Southern Cross": an adjective, not a name

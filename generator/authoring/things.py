@@ -12,7 +12,8 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
                          "basin", "corridor", "route", "highway", "railway", "line", "metro", "model", "brand",
                          "phone", "car", "cars", "vehicle", "vehicles", "rainforest", "forest", "desert", "coast",
                          "site", "province", "district", "county", "prefecture", "governorate", "station", "mill",
-                         "crude", "futures"})
+                         "crude", "futures", "regions", "provinces", "districts", "counties", "prefectures",
+                         "municipalities", "constituencies", "crossing", "checkpoint"})  # "… and Grand Est regions"
 # Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
 # The words that open a place's name in other languages: "Calle Larga", "Rua Augusta", "Piazza Navona".
 # A ship's prefix opens a vessel's name, no body's: "MV Isle of Jura", "HMS Albion", "RRS Discovery".
@@ -21,7 +22,8 @@ VESSEL_LAST = frozenset({"maru"})  # a Japanese ship's last word: "the Kotoshiro
 PLACE_FIRST = frozenset({"greater", "co", "county", "river", "lake", "mount", "loch", "lough", "porte", "calle",
                          "avenida", "rua", "rue", "via", "viale", "piazza", "praça", "praca", "paseo", "jirón",
                          "camino", "boulevard", "plaza", "cerro", "isla", "ilha", "lago", "río", "quai", "place",
-                         "córrego", "arroyo", "quebrada", "ribeirão", "ciudad", "barangay", "sitio", "purok"})
+                         "córrego", "arroyo", "quebrada", "ribeirão", "ciudad", "barangay", "sitio", "purok",
+                         "palais", "palacio", "palácio", "palazzo", "château", "schloss"})  # "the Palais Bourbon"
 PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
                          "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
                          "islands", "mountains", "base", "valley", "peninsula", "gulf", "bay", "lake", "canal",
