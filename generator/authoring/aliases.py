@@ -52,9 +52,8 @@ def one_each(proposals: dict[str, dict[str, Any]], paragraphs: tuple[str, ...]) 
     return out
 
 
-# The particles a surname of two words opens with: "Dela Paz", "Van Rooyen", "De Souza"
-_SURNAME_PARTICLES = frozenset({"de", "dela", "del", "della", "di", "da", "das", "dos", "du", "van", "von", "der",
-                                "le", "la", "mac", "al", "el", "bin", "ibn", "abu", "ter", "ten", "st", "st."})
+# The particles a surname of two words opens with: "Dela Paz", "Van Rooyen", "El Amrani", "Mac Lochlainn"
+_SURNAME_PARTICLES = names.PARTICLES | {"el", "abu", "mac", "st", "st."}
 
 
 def _owner_of(name: str, longer: str, paragraphs: tuple[str, ...]) -> bool:

@@ -258,8 +258,7 @@ def national_name(name: names.Name, text: str, article: str) -> tuple[names.Name
     Ministry" beside "Paraguayan Foreign Ministry", and as written."""
     owner = re.search(rf"{_OWNER}$", text[:name.start])
     country = places.country_forms().get(owner.group(1)) if owner else None
-    generic = all(w.lower() in names.ORGANISATION_WORDS | names.PORTFOLIOS | _GENERIC_WORDS for w in name.text.split())
-    if not owner or not country or not generic:
+    if not owner or not country or not _by_what_it_is(name.text):
         return None  # before the article is searched: this runs for every body's name
     owners = {places.country_forms().get(m.group(1))
               for m in re.finditer(rf"{_OWNER}{re.escape(name.text)}\b", article)}
@@ -268,6 +267,11 @@ def national_name(name: names.Name, text: str, article: str) -> tuple[names.Name
         return None
     written = text[owner.start(1):name.start + len(name.text)]
     return names.Name(f"{adjective} {name.text}", name.start, name.titles, name.countries), written
+
+
+def _by_what_it_is(name: str) -> bool:
+    """A body's name made only of what it is: "Foreign Ministry", "National Assembly"."""
+    return all(w.lower() in names.ORGANISATION_WORDS | names.PORTFOLIOS | _GENERIC_WORDS for w in name.split())
 
 
 _OWNER = r"(?:^|\s)((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)[’']s\s+"  # "Bolivia’s "
@@ -294,8 +298,7 @@ def without_nationality(name: names.Name, text: str) -> tuple[names.Name, str] |
     the article also names without it ("The National Assembly on Wednesday adopted"): named as the
     article mostly does, the longer form kept as written."""
     adjective, _, rest = name.text.partition(" ")
-    if adjective not in places.country_forms() or len(rest.split()) < 2 or not all(
-            w.lower() in names.ORGANISATION_WORDS | names.PORTFOLIOS | _GENERIC_WORDS for w in rest.split()):
+    if adjective not in places.country_forms() or len(rest.split()) < 2 or not _by_what_it_is(rest):
         return None
     if not re.search(rf"\b[Tt]he\s+{re.escape(rest)}\b", text):
         return None

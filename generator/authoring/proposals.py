@@ -97,7 +97,6 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             western = names.western_order(name.text, name.titles)  # "Mr KONÉ Adama Sinaly", whatever the capitals
             section = "people" if western else kinds.kind_of(name.text, _titled(name))
             if section == "people" and not _titled(name) and " " in name.text and _THE.search(text[:name.start]) \
-                    and not names.is_title(name.text.split()[0].lower().rstrip(".")) \
                     and not places.placed(name.text, text, name.start, article):
                 section = "organisations"  # "the Seattle Kraken rallied": no one's name takes "the"
             national: str | None = None
