@@ -19,7 +19,7 @@ def test_bodies_are_told_by_their_heads_their_article_and_their_words(tmp_path: 
         "deputy Bertrand Lacombe, with votes from the Hauts-de-France and Grand Est regions.",
         "Hanul Silicon CEO Park Eun-ji said the order mattered. Zhou Min, vice president of Jinhai Solar, agreed.",
         "Owen Larkin scored, and the Seattle Kraken rallied. Karine Bouchard, president of the Unifor local, said "
-        "nothing. He "
+        "nothing ahead of the Lunar New Year holiday. He "
         "attended Gamblers Anonymous meetings, and Papiers Manicouagan announced cuts.",
         "Fieldwork on King George Island showed penguins leaving Antarctica's coasts. \"I've told DPW I'm not "
         "satisfied,\" Ramon Dela Paz said. Dela Paz spoke to the Minister of Economic Growth and Job Creation.",
@@ -29,8 +29,8 @@ def test_bodies_are_told_by_their_heads_their_article_and_their_words(tmp_path: 
     assert {"National Assembly", "Les Républicains", "Hanul Silicon", "Jinhai Solar", "Seattle Kraken", "Unifor",
             "Gamblers Anonymous", "Papiers Manicouagan"} <= bodies
     assert found["Park Eun-ji"][0] == found["Ramon Dela Paz"][0] == "people"
-    for not_a_name in ("French National Assembly", "Grand Est", "George Island", "Antarctica", "DPW I'm",
-                       "Dela Paz", "Economic Growth", "Job Creation"):
+    for not_a_name in ("French National Assembly", "Grand Est", "Lunar New Year", "George Island", "Antarctica",
+                       "DPW I'm", "Dela Paz", "Economic Growth", "Job Creation"):
         assert not_a_name not in found
 
 

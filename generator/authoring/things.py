@@ -12,8 +12,10 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
                          "basin", "corridor", "route", "highway", "railway", "line", "metro", "model", "brand",
                          "phone", "car", "cars", "vehicle", "vehicles", "rainforest", "forest", "desert", "coast",
                          "site", "province", "district", "county", "prefecture", "governorate", "station", "mill",
-                         "crude", "futures", "regions", "provinces", "districts", "counties", "prefectures",
-                         "municipalities", "constituencies", "crossing", "checkpoint"})  # "… and Grand Est regions"
+                         "crude", "futures",
+                         # "the Hauts-de-France and Grand Est regions", "the Lunar New Year holiday"
+                         "regions", "provinces", "districts", "counties", "prefectures", "municipalities",
+                         "constituencies", "crossing", "checkpoint", "holiday", "holidays"})
 # Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
 # The words that open a place's name in other languages: "Calle Larga", "Rua Augusta", "Piazza Navona".
 # A ship's prefix opens a vessel's name, no body's: "MV Isle of Jura", "HMS Albion", "RRS Discovery".
