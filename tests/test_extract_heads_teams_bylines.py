@@ -80,3 +80,13 @@ def test_a_byline_ending_with_the_time_dates_the_article_and_money_in_short_form
     figures = {f["value"] for f in briefing["figures"]}
     assert {"$2.5B", "9.6-billion-baht"} <= figures
     assert any("$11.3M" in f for f in figures)
+
+
+def test_a_new_country_is_introduced_where_the_text_first_names_it(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Cherry exporters brace for slump",
+        "SANTIAGO, Jan 12 (Reuters) - Chilean exporters expect weak prices.",
+        "\"Buyers know the Chileans are desperate,\" said Liu Wen.",
+    ]) + "\n")
+    chile = next(p for p in briefing["proposed"] if p["name"] == "Chile")
+    assert chile["paragraph"] == 2 and chile["aliases"][0] == "Chilean"

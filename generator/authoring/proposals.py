@@ -51,8 +51,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
     """Countries found outside the registry, and names no entity has, with a guessed kind and the
     sentence that introduced them."""
     proposals: dict[str, dict[str, Any]] = {}
-    for mention in matches.mentions:
-        if mention.entity in matches.new_countries:
+    for mention in sorted(matches.mentions, key=lambda m: (m.paragraph, m.start)):  # found longest form first
+        if mention.entity in matches.new_countries:  # introduced where the text first names it
             text = seed.paragraphs[mention.paragraph - 1]
             proposal = proposals.setdefault(mention.entity, _proposal(
                 matches.new_countries[mention.entity], "countries", text, mention.start, mention.paragraph))
