@@ -85,8 +85,10 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
                 hidden = _in_place_name(text, m.start(), m.end()) or text[m.end():m.end() + 1] == "$" \
                     or bool(_LANGUAGE.match(text, m.end())) \
                     or (" " not in form and _hidden(text, m.start(), m.end())) \
-                    or (form in places.place_names() and _CAPITALISED_NEXT.match(text, m.end()) is not None)
-                # "US$108" is a currency; "the San Juan River", "Santiago de Compostela" are not the capitals
+                    or (form in places.place_names() and _CAPITALISED_NEXT.match(text, m.end()) is not None) \
+                    or (_a_capital(form) and _IN.search(text, max(0, m.start() - 4), m.start()) is not None)
+                # "US$108" is a currency; "the San Juan River", "Santiago de Compostela" are not the capitals;
+                # "a strategist at Harbourline Securities in Kuala Lumpur" is there, not Malaysia's government
                 if any(s < m.end() and m.start() < e for s, e in taken) or hidden \
                         or _of_another_country(text, m.start(), forms[form], registry, codes):
                     continue
@@ -109,6 +111,14 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
         else:
             result.ambiguous.setdefault(form, sorted(ids))
     return result
+
+
+_IN = re.compile(r"\bin\s+$")
+
+
+def _a_capital(form: str) -> bool:
+    country = places.country_forms().get(form)
+    return bool(country and form != country.name and form in places.place_names())
 
 
 _CAPITALISED_NEXT = re.compile(r" (?:(?:de|del|do|da|di)\s)?[A-Z][a-z]")  # not "Santiago de Compostela"

@@ -38,8 +38,9 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return None  # "Data Protection Regulation" is a law; "Government Wharf" a place
     numbered = len(words) > 2 and re.fullmatch(r"[IVX]+|\d+", words[-1])  # "World War II"
     if lowered[-2 if numbered else -1] in things.EVENT_WORDS or things.STORMS & set(lowered[:2]) or (
+            lowered[-1] == "day" and lowered[0] in things.DAYS) or (
             len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1])):
-        return None  # "the 2034 World Cup"; "Band D", "Plan B": a grade or a variant
+        return None  # "the 2034 World Cup", "Memorial Day"; "Band D", "Plan B": a grade or a variant
     if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):
         return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym
     if names.an_agency(words) and not titled:

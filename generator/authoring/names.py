@@ -63,7 +63,8 @@ DESCRIPTORS = frozenset({
     "defender", "goalkeeper", "winger", "flanker", "fly-half", "scrum-half", "fullback", "full-back", "lock", "prop",
     "hooker", "forward", "playmaker", "skipper", "rookie", "epidemiologist", "paediatrician",
     "pediatrician", "surgeon", "engineer", "miner", "trader", "shopkeeper", "vendor", "driver", "gaffer", "boss",
-    "manager",
+    "manager", "retiree", "commuter", "passenger", "homeowner", "tenant", "landlord", "motorist",
+    "cyclist", "shopper", "patient", "carer", "caregiver", "villager", "trucker",
     # kin said before the name: "Great-grandmother Joan Ellery", "Widow Mary Doyle"
     "grandmother", "grandfather", "great-grandmother", "great-grandfather", "widow", "widower", "grandmother-of-five",
     "mother-of-two", "mother-of-three", "father-of-two", "father-of-three"})
@@ -80,7 +81,9 @@ SENTENCE_WORDS = frozenset({
     "what", "who", "whoever", "which", "why", "how", "where", "once", "asked", "according", "speaking", "writing",
     "instead", "indeed", "furthermore", "nonetheless", "nevertheless", "overall", "also", "not", "no", "yes",
     "related", "comments", "read", "more", "see", "watch", "listen", "photo", "video", "advertisement", "updated",
-    "published", "dear", "mostly", "just", "about", "around", "nearly", "almost", "is", "was", "will"})
+    "published", "dear", "mostly", "just", "about", "around", "nearly", "almost", "is", "was", "will",
+    "across", "along", "alongside", "beyond", "behind", "toward", "towards", "through", "into",
+    "onto", "beneath", "amongst"})
 _BODY_WORDS = yaml.safe_load((Path(__file__).parent / "words" / "bodies.yaml").read_text(encoding="utf-8"))
 # The legal forms that end a company's name: "Sawit Permata Berhad", "Autostrade del Sud S.p.A.".
 LEGAL_FORMS = frozenset(_BODY_WORDS["legal_forms"])
@@ -245,6 +248,8 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
         tokens, lowered = tokens[:member], lowered[:member]
     if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(run) or (len(lowered) > 1 and lowered[0] in BODY_FIRST):
         cut = max((i + 1 for i, w in enumerate(lowered) if w in TITLES and w not in ORGANISATION_WORDS), default=0)
+        if cut == len(tokens) and all(w in PORTFOLIOS | TITLES for w in lowered):
+            return _name(run, start, [], [w for w in lowered if w in TITLES], [])  # "the Energy Secretary": an office
         after = max(i + 1 for i, w in enumerate(lowered) if w in ORGANISATION_WORDS) if cut == 1 else 0
         if after and len(tokens) - after >= 2 and all(name_like(t) and t not in places.country_forms()
                                                       for t, _ in tokens[after:]):
@@ -281,7 +286,8 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
             countries.append(forms[word].name)
             tokens = tokens[1:]
         elif is_title(bare) or bare in DESCRIPTORS or _not_a_name(word) or word in places.place_names() \
-                or describes(word, opens_sentence and tokens[0][1] == start):
+                or describes(word, opens_sentence and tokens[0][1] == start) or (
+                bare in _ORDINALS and opens_sentence and places.is_place(" ".join(t for t, _ in tokens[1:]))):
             titles += [bare.removesuffix("s") if bare not in TITLES else bare] if is_title(bare) else []
             tokens = tokens[1:]
         else:
@@ -312,6 +318,8 @@ def _titled(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 _PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn", "ben", "ould"})
+# Ordinals that open a sentence before a place, no one's given name: "First Hokkaido scallop shipment …"
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final"})
 
 
 def _family_name(word: str) -> bool:

@@ -306,14 +306,22 @@ def without_nationality(name: names.Name, text: str) -> tuple[names.Name, str] |
 
 
 def headed_run(run: str) -> tuple[int, int] | None:
-    """Where a company's name ends and its head's begins in one run: "Hanul Silicon CEO Park Eun-ji"."""
+    """Where a body's name ends and its head's or member's begins in one run: "Hanul Silicon CEO Park
+    Eun-ji", "Sinn Féin TD Ciarán McGettigan"."""
     head = _HEAD_IN_RUN.match(run)
     before = run[:head.start(1)].split() if head else []
     if not head or before[0] in places.country_forms() or any(
-            names.is_title(w.lower()) or w.lower() in names.DESCRIPTORS for w in before):
-        return None  # "US CEO …", "Former CEO …"
+            names.is_title(w.lower()) or w.lower() in names.DESCRIPTORS | {"local"} for w in before) or (
+            head.group(2) and before[-1].lower() not in names.ORGANISATION_HEADS) or (
+            head.group(1) in _MEMBERS and any(places.is_place(w) or re.fullmatch(_COMPASS, w.lower()) for w in before)):
+        # "US CEO …", "Former CEO …", "Local SNP MSP …"; "Bundesbank President …" (a body's head only
+        # after its last word); "Northern Ontario MP …" (a seat, not a party)
+        return None
     return len(" ".join(before)), head.end()
 
 
+_MEMBERS = frozenset({"TD", "MP", "MEP", "MLA", "MSP", "MPP"})
 _HEAD_IN_RUN = re.compile(r"(?:[A-Z][\w&’'.-]*\s+){1,4}?(CEO|CFO|COO|CTO|Chief\s+Executive|Chairman|Chairwoman|"
-                          r"Founder|Managing\s+Director)\s+(?=[A-Z][\w’'-]+\s+[A-Z])")
+                          rf"Founder|Managing\s+Director|{'|'.join(sorted(_MEMBERS))}|"  # "Sinn Féin TD Ciarán …"
+                          r"(President|Chair|Chairperson|Director))"  # after a body's last word: "… Alliance President"
+                          r"\s+(?=[A-Z][\w’'-]+\s+[A-Z])")

@@ -15,7 +15,8 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
                          "crude", "futures",
                          # "the Hauts-de-France and Grand Est regions", "the Lunar New Year holiday"
                          "regions", "provinces", "districts", "counties", "prefectures", "municipalities",
-                         "constituencies", "crossing", "checkpoint", "holiday", "holidays"})
+                         "constituencies", "crossing", "checkpoint", "holiday", "holidays",
+                         "jetty", "pier", "wharf", "quay", "terminal"})  # "the Tanjung Balau jetty"
 # Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
 # The words that open a place's name in other languages: "Calle Larga", "Rua Augusta", "Piazza Navona".
 # A ship's prefix opens a vessel's name, no body's: "MV Isle of Jura", "HMS Albion", "RRS Discovery".
@@ -49,4 +50,9 @@ LAW_WORDS = frozenset({"act", "regulation", "regulations", "directive", "bill", 
 STRUCTURES = frozenset({"route", "wharf", "pier", "quay", "jetty", "bridge", "street", "road", "avenue", "square",
                         "airport", "stadium", "palace", "tower", "building", "plaza", "cathedral", "mosque", "temple",
                         "highway", "motorway", "tunnel", "pass"})  # "the Brenner Base Tunnel", "the Brenner Pass"
+# What a holiday's name opens with before "Day" ("Memorial Day"), unlike a family name ("Doris Day").
+DAYS = frozenset({"memorial", "labor", "labour", "independence", "victory", "thanksgiving", "boxing", "christmas",
+                  "remembrance", "veterans", "veterans'", "anzac", "bastille", "armistice", "election", "polling",
+                  "budget", "inauguration", "valentine's", "mother's", "father's", "presidents'", "earth",
+                  "national", "international", "world", "republic", "unification", "reunification", "liberation"})
 STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})  # "Cyclone Ilda" names weather, not a person
