@@ -1,7 +1,8 @@
-"""Drafting from real reporting (issue 14, item 1): what held-out sets 134 to 137 found wrong on first
+"""Drafting from real reporting (issue 14, item 1): what held-out sets 134 to 141 found wrong on first
 sight (a capital where a firm sits taken for its country's government, a party before its member's
-title lost, an office, a holiday, a place after an ordinal and a retiree's noun taken for names), drafted
-by the real `briefings new` code against an empty registry.
+title lost, an office, a holiday, a place after an ordinal and a retiree's noun taken for names; a
+legislator's home town taken for a body, "Los Angeles County" bodies lost to the rule for "La Moneda"),
+drafted by the real `briefings new` code against an empty registry.
 """
 
 from __future__ import annotations
@@ -54,3 +55,25 @@ def test_offices_holidays_places_and_a_retirees_noun_are_no_ones_names(tmp_path:
         assert not_a_name not in found
     assert found["Tan Boon Huat"][0] == "people"
     assert found["Generalitat Valenciana"][0] == "organisations"
+
+
+def test_home_towns_parts_and_bodies_whose_names_open_like_a_place(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n\n".join([
+        "Lifeguards short as bond passes",
+        "LOS ANGELES, July 8, 2028 - The Los Angeles County Fire Department is short of guards, according to "
+        "figures presented to the Los Angeles County Board of Supervisors on Tuesday.",
+        "\"We are stretched thin,\" Chief Lifeguard Terrence Oyelaran told supervisors. The Los Angeles County "
+        "Lifeguard Assn., which represents guards, disagreed.",
+        "State Rep. Loretta Banks, a Democrat from Pine Bluff, called the bill wasteful. It passed with six "
+        "Republicans led by Sen. Curtis Odom of Mountain Home. Phase II of the tunnel is late.",
+        "The Cabinet Secretary said nothing. Homes in Cuckfield Vale flooded, and fares at the Johor Bahru end "
+        "will fall. Robert Funk of Goldman Sachs spoke.",
+    ]) + "\n")
+    found = proposed(briefing)
+    for body in ("Los Angeles County Fire Department", "Los Angeles County Board of Supervisors",
+                 "Los Angeles County Lifeguard Assn", "Goldman Sachs"):
+        assert found[body][0] == "organisations"
+    assert found["Terrence Oyelaran"][0] == found["Curtis Odom"][0] == found["Robert Funk"][0] == "people"
+    for not_a_name in ("Pine Bluff", "Mountain Home", "Phase II", "Cabinet Secretary", "Cuckfield Vale",
+                       "Johor Bahru", "Lifeguard Terrence Oyelaran"):
+        assert not_a_name not in found

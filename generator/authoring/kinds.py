@@ -25,7 +25,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if name in places.country_forms():
         return "countries"
     # "La Moneda", "Le Monde"; but "Deputy Prime Minister Le Quoc Khanh" is a person
-    foreign = len(words) > 1 and lowered[0] in _FOREIGN_ARTICLES and not titled
+    foreign = len(words) > 1 and lowered[0] in _FOREIGN_ARTICLES and not titled \
+        and not set(lowered) & names.ORGANISATION_WORDS  # not "Los Angeles County Fire Department"
     if not words or name.lower() in NOT_PEOPLE or foreign or \
             names.PARTY_AND_DISTRICT.match(name) or re.match(r"[NSEWCM]\.D\.\s", name):  # "R-Grand Haven";
         # a federal court's district: "N.D. Ill."
@@ -37,6 +38,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if len(head) > 1 and (head[-1] in things.LAW_WORDS or (head[-1] in things.STRUCTURES and not titled)):
         return None  # "Data Protection Regulation" is a law; "Government Wharf" a place
     numbered = len(words) > 2 and re.fullmatch(r"[IVX]+|\d+", words[-1])  # "World War II"
+    if len(words) == 2 and lowered[0] in things.NUMBERED and re.fullmatch(r"[IVX]+|\d+|[A-Z]", words[1]):
+        return None  # "Phase II", "Stage 3": a part of something, not "Charles III"
     if lowered[-2 if numbered else -1] in things.EVENT_WORDS or things.STORMS & set(lowered[:2]) or (
             lowered[-1] == "day" and lowered[0] in things.DAYS) or (
             len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1])):

@@ -64,7 +64,7 @@ DESCRIPTORS = frozenset({
     "hooker", "forward", "playmaker", "skipper", "rookie", "epidemiologist", "paediatrician",
     "pediatrician", "surgeon", "engineer", "miner", "trader", "shopkeeper", "vendor", "driver", "gaffer", "boss",
     "manager", "retiree", "commuter", "passenger", "homeowner", "tenant", "landlord", "motorist",
-    "cyclist", "shopper", "patient", "carer", "caregiver", "villager", "trucker",
+    "cyclist", "shopper", "patient", "carer", "caregiver", "villager", "trucker", "lifeguard",
     # kin said before the name: "Great-grandmother Joan Ellery", "Widow Mary Doyle"
     "grandmother", "grandfather", "great-grandmother", "great-grandfather", "widow", "widower", "grandmother-of-five",
     "mother-of-two", "mother-of-three", "father-of-two", "father-of-three"})
@@ -135,7 +135,8 @@ NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
     "lower", "upper",  # "Lower Manhattan"
     "summer", "spring", "autumn",  # "Black Summer", "Arab Spring"
     "lake", "loch", "mount", "monte", "cape", "fort", "isle", "rio", "río",  # "Lake Turkana", "the Rio Indio"
-    "basin", "valley", "river", "island", "islands", "peninsula", "plateau", "desert", "coast", "canal", "glacier",
+    "basin", "valley", "vale", "river", "island", "islands", "peninsula", "plateau", "desert", "coast", "canal",
+    "glacier",
     "reef", "gorge", "harbour", "harbor", "port", "sea", "falls",  # "Rovuma Basin", "Port Harcourt"
     "salar",  # "Salar de Tolar Chico": a salt flat
     "alto", "puerto", "cima", "passo",  # mountain passes and summits: "Alto de Braña Vieja", "Puerto de Palombera"
@@ -248,7 +249,7 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
         tokens, lowered = tokens[:member], lowered[:member]
     if set(lowered) & ORGANISATION_WORDS or RED_CROSS.search(run) or (len(lowered) > 1 and lowered[0] in BODY_FIRST):
         cut = max((i + 1 for i, w in enumerate(lowered) if w in TITLES and w not in ORGANISATION_WORDS), default=0)
-        if cut == len(tokens) and all(w in PORTFOLIOS | TITLES for w in lowered):
+        if cut == len(tokens) and all(w in PORTFOLIOS | TITLES | {"cabinet"} for w in lowered):
             return _name(run, start, [], [w for w in lowered if w in TITLES], [])  # "the Energy Secretary": an office
         after = max(i + 1 for i, w in enumerate(lowered) if w in ORGANISATION_WORDS) if cut == 1 else 0
         if after and len(tokens) - after >= 2 and all(name_like(t) and t not in places.country_forms()

@@ -157,7 +157,9 @@ def placed(name: str, text: str, start: int, article: str) -> bool:
 # Words before a name that make it a place, not a person.
 _PLACED_BEFORE = (r"(?:\b[Ii]n\s+(?:the\s+)?|\bnear\s+(?:the\s+)?|\bfrom\s+the\s+|\b(?:village|town|city|province|"
                   r"district|region|county|port|island|suburb|municipality|evacuation|outskirts|residents|streets)"
-                  r"\s+of\s+|\b(?:fled|evacuated|entered|into|towards?|out\s+of|via)\s+)")  # "evacuated Flin Flon"
+                  r"\s+of\s+|\b(?:fled|evacuated|entered|into|towards?|out\s+of|via)\s+"  # "evacuated Flin Flon"
+                  # "a Democrat from Pine Bluff"
+                  r"|\b(?:Democrat|Republican|Conservative|Liberal|Tory|Labour|Labor)\s+from\s+)")
 # and each of a list after a plural: "the districts of Badin, Thatta, Tando Muhammad Khan and …"
 _PLACED = re.compile(rf"{_PLACED_BEFORE}$|\b(?:villages|towns|cities|provinces|districts|regions|counties|suburbs|"
                      r"municipalities)\s+of\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+)+$")

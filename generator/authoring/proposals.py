@@ -238,7 +238,9 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
         person = names.strip(left, start)
         if match and (kinds.kind_of(person.text, _titled(person)) == "people"
                       or said_after_a_first_name(left, article)):
-            split += [(left, start, False), (run[match.end():], start + match.end(), True)]
+            split.append((left, start, False))
+            if not (set(person.titles) & _LEGISLATORS and "the" not in match.group(0)):
+                split.append((run[match.end():], start + match.end(), True))  # not "Sen. Curtis Odom of Mountain Home"
         else:
             after_at = re.search(r"\b(?:at|[Ss]hares\s+in)\s+(?:the\s+)?(?:[\w-]+-(?:based|listed)\s+)?$",
                                  text[max(0, start - 40):start]) or \
@@ -306,6 +308,9 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
 
 
 _THE = re.compile(r"(?<![\w-])the\s+$")
+# A legislator "of" a place without "the" is of its home town: "Sen. Curtis Odom of Mountain Home".
+_LEGISLATORS = frozenset({"sen", "senator", "rep", "representative", "assemblyman", "assemblywoman", "assemblymember",
+                          "del", "delegate", "councilman", "councilwoman", "congressman", "congresswoman"})
 _NATIONS_OWN = re.compile(r"[A-Z]\w+(?:an|ese|ish)\s")  # a body of a nation or region: "European Commission"
 
 

@@ -16,7 +16,7 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
                          # "the Hauts-de-France and Grand Est regions", "the Lunar New Year holiday"
                          "regions", "provinces", "districts", "counties", "prefectures", "municipalities",
                          "constituencies", "crossing", "checkpoint", "holiday", "holidays",
-                         "jetty", "pier", "wharf", "quay", "terminal"})  # "the Tanjung Balau jetty"
+                         "jetty", "pier", "wharf", "quay", "terminal", "end"})  # "the Tanjung Balau jetty", "the … end"
 # Last words of places and buildings: "Great Hall", "Downing Street", "La Moneda Palace".
 # The words that open a place's name in other languages: "Calle Larga", "Rua Augusta", "Piazza Navona".
 # A ship's prefix opens a vessel's name, no body's: "MV Isle of Jura", "HMS Albion", "RRS Discovery".
@@ -37,7 +37,8 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "motorway", "expressway", "freeway", "railway", "marshes", "wetlands", "wetland",
                          "swamp", "lagoon", "reef", "glacier", "volcano", "darya",  # "Amu Darya": a river
                          "creek", "dock", "docks", "row", "close", "crescent", "terrace", "mews", "gardens",
-                         "prefecture", "governorate", "oblast", "heights", "drive", "parkway", "parade", "springs"})
+                         "prefecture", "governorate", "oblast", "heights", "drive", "parkway", "parade", "springs",
+                         "vale"})
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "biennial", "biennale", "triennial",
@@ -50,6 +51,9 @@ LAW_WORDS = frozenset({"act", "regulation", "regulations", "directive", "bill", 
 STRUCTURES = frozenset({"route", "wharf", "pier", "quay", "jetty", "bridge", "street", "road", "avenue", "square",
                         "airport", "stadium", "palace", "tower", "building", "plaza", "cathedral", "mosque", "temple",
                         "highway", "motorway", "tunnel", "pass"})  # "the Brenner Base Tunnel", "the Brenner Pass"
+# What a numeral after it makes a part of something: "Phase II", "Terminal 3".
+NUMBERED = frozenset({"phase", "stage", "tier", "level", "part", "chapter", "section", "article", "round", "grade",
+                      "zone", "block", "lot", "gate", "terminal", "pier", "platform", "unit", "reactor", "runway"})
 # What a holiday's name opens with before "Day" ("Memorial Day"), unlike a family name ("Doris Day").
 DAYS = frozenset({"memorial", "labor", "labour", "independence", "victory", "thanksgiving", "boxing", "christmas",
                   "remembrance", "veterans", "veterans'", "anzac", "bastille", "armistice", "election", "polling",
