@@ -34,7 +34,7 @@ from generator.pages.print_parts import print_pages
 from generator.pages.render import render, render_xml, without_downloads
 from generator.pages.whats_new import feed
 from generator.printing.documents import Document, documents, download_links, select
-from generator.printing.pdf import PrintReport, print_pdfs
+from generator.printing.pdf import PrintReport, print_pdfs, start_typesetting
 from generator.project import Project
 from generator.publish.incremental import (
     Layout,
@@ -226,6 +226,8 @@ class Pipeline:
         """Check, then write docs/generated/ (with its PDFs), swapped in whole."""
         with build_lock(self.project, "generate"):
             recover(self.project.generated)
+            if self.options.pdfs:
+                start_typesetting()
             staged = self.staged()
             forget_state(self.project)  # site/ no longer matches docs/generated/
             swap(self.project.work / "docs", self.project.generated)
@@ -240,6 +242,8 @@ class Pipeline:
         settings = hosting_settings(self.options.site_url, self.options.offline) | \
             {"BRIEFINGS_PDFS": "yes" if self.options.pdfs else "no"}
         with build_lock(project, "build", wait):
+            if self.options.pdfs:
+                start_typesetting()  # while the corpus is checked and the pages made, on an idle core
             recover(project.generated)
             recover(project.site)
             last = None if self.options.full else last_layout(project, settings)
@@ -321,6 +325,7 @@ class Pipeline:
         """Print some PDFs (all if ``names`` is None) into ``out`` without rebuilding the site; each
         file is replaced whole, so a reader never sees half a PDF."""
         with build_lock(self.project, "print"):  # the PDF cache in .build/ is shared with builds
+            start_typesetting()
             asked = frozenset(n.removeprefix("dossiers/") for n in names or () if n.startswith("dossiers/"))
             rendered = self.rendered(self.check()[0], asked)
             report = print_pdfs(self.project.work / "pdf-cache", select(rendered.documents, names),
