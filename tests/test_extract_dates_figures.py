@@ -44,6 +44,19 @@ def test_by_a_date_is_still_to_come_unless_it_opens_a_past_sentence(tmp_path: Pa
                       "Wednesday evening": ("2027-10-06", False)}
 
 
+def test_a_weekday_before_a_date_is_that_date(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "LOS ANGELES, July 20, 2028 - On Saturday, July 8, the tower stood empty. The board met on Tuesday.",
+        "It reopens on Friday, 13 October 2028.",
+    ]))
+    events = {e["as_written"]: (e["date"], e["scheduled"]) for e in briefing["events"]}
+    assert events == {"Saturday, July 8": ("2028-07-08", False), "on Tuesday": ("2028-07-18", False),
+                      "Friday, 13 October 2028": ("2028-10-13", True)}
+    # the weekday tells the year: 18 November is a Thursday in 2027, not in 2026
+    later = draft(tmp_path / "later", "PARIS, Nov. 10, 2026 (Wire) - The strike is called for Thursday 18 November.\n")
+    assert [(e["as_written"], e["date"]) for e in later["events"]] == [("Thursday 18 November", "2027-11-18")]
+
+
 def test_a_meeting_called_for_a_weekday_is_still_to_come(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "HELSINKI, March 7, 2028 (Wire) - The conciliator has called them to a meeting on "
                                "Thursday. Teachers walked out on Tuesday.\n")

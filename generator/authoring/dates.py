@@ -11,6 +11,7 @@ are still to come.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]|20)\d\d"
+_ITS_DAY = rf"(?:{_WEEKDAY},?\s+(?:the\s+)?)?"  # a weekday before a date is the date's: "On Saturday, July 8, the …"
 _LEAD = (r"(?:(?:on|in|since|by|until|till|from|before|after|through|during|early|late|mid|last|next|this|of|as|"
          r"to|and|or|between|a|an|for)\s+(?:at\s+least\s+)?|mid-)")  # "until at least September", "a January storm",
 # "the forecast for July rainfall"
@@ -57,8 +59,8 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(re.compile(pattern)
     (rf"\b(\d{{1,2}})\.({'|'.join(_SHORT_MONTHS)})\.({_YEAR})\b", ("d", "short", "y")),  # Folha's "8.nov.2028"
     (r"\b(?:((?i:last|next|this))\s+)?(Christmas(?:\s+Day|\s+Eve)?|New\s+Year[’']s\s+(?:Day|Eve))\b",
      ("shift", "holiday")),
-    (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+({_YEAR})\b", ("d", "m", "y")),
-    (rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", ("m", "d", "y")),
+    (rf"\b{_ITS_DAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+({_YEAR})\b", ("d", "m", "y")),
+    (rf"\b{_ITS_DAY}({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", ("m", "d", "y")),
     (rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", ("m", "y")),
     (rf"\b(?:{_LEAD})?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?\s+((?i:last|next|this))\s+year\b",
      ("d", "m", "d", "year")),  # "November last year", "by 14 October next year"
@@ -67,8 +69,8 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(re.compile(pattern)
      ("shift", "period")),
     (rf"\b({_YEAR})\s*[–-]\s*(?:{_YEAR}|\d\d)\b", ("range",)),
     (r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?((?:1[5-9]|2[0-2])\d0)s\b", ("decade",)),  # "the 1980s": no one value
-    (rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)", ("m", "d")),
-    (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b", ("d", "m")),
+    (rf"\b{_ITS_DAY}({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)", ("m", "d")),
+    (rf"\b{_ITS_DAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b", ("d", "m")),
     (r"\b((?i:yesterday|today|tomorrow|tonight))(?:\s+(?:morning|afternoon|evening|night))?\b", ("rel",)),
     (r"\b((?i:this))\s+(?:morning|afternoon|evening)\b|\b((?i:last))\s+night\b", ("rel", "rel")),
     (r"\bthe\s+(following|next|previous)\s+day\b|\bthe\s+day\s+(before|after)\b", ("around", "around")),
@@ -118,6 +120,7 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
                                      r"during|through)\s", m.group(0))):
                     continue  # "may" the verb, "told May" the person; "as early as May", "a May cut" are months
                 taken.append((m.start(), m.end()))
+                weekday = re.match(_WEEKDAY, m.group(0))  # "Saturday, July 8": dated by both
                 future = _told_as_future(text, m.start(), m.end())
                 if re.match(r"(?i)for\s", m.group(0)):  # "bookings for February were down": the nearer February,
                     future = True if _SET_FOR.search(text[:m.start()]) else None  # whatever the verb; not "set for …"
@@ -129,6 +132,9 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
                     value, precision, how = _that_year(here, m.start())
                 else:
                     value, precision, how = _value(fields, published, future)
+                if weekday and "y" not in fields and value and precision == "day" and published is not None \
+                        and published.known:
+                    value, how = _in_the_weekdays_year(value, weekday.group(0), published.year, how)
                 if value and published is not None and published.known and value < published.iso[:len(value)]:
                     future = False  # "must fall 42% from 2019 levels": a time before the article's is past
                 here.append(FoundDate(m.group(0), number, m.start(), value, precision, sentence_at(text, m.start()),
@@ -136,6 +142,19 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
                 here.sort(key=lambda d: d.start)
         found += here
     return found
+
+
+def _in_the_weekdays_year(value: str, weekday: str, year: int, how: str) -> tuple[str, str]:
+    """A day without its year, after its weekday, in the year around the publication's in which it
+    falls on that weekday ("Thursday, February 8" of an article of January 2029 is in 2029)."""
+    day = dt.date.fromisoformat(value)
+    for candidate in (day.year, year, year + 1, year - 1):
+        with contextlib.suppress(ValueError):  # 29 February
+            if dt.date(candidate, day.month, day.day).weekday() == WEEKDAYS[weekday.lower()]:
+                if candidate == day.year:
+                    return value, how
+                return dt.date(candidate, day.month, day.day).isoformat(), f"the year in which it is a {weekday}"
+    return value, how
 
 
 def _next_to(here: list[FoundDate], start: int, which: str) -> tuple[str | None, str, str]:
@@ -160,7 +179,7 @@ def _told_as_future(text: str, start: int, end: int) -> bool | None:
     """Whether the date is told as still to come: by its own words ("next", "last"), else by the
     nearest word of tense before it (else after it) in its clause; None when nothing tells.
     A date inside a quotation is read in the quotation's words, one outside it without them."""
-    own = text[start:end].split()[0].lower()
+    own = re.sub(_ITS_DAY, "", text[start:end], count=1).split()[0].lower()  # "Monday, Aug. 30": "aug."
     if own in ("next", "coming", "upcoming", "tomorrow", "later", "following", "until"):
         return True
     if own in ("last", "since", "yesterday", "earlier", "previous", "past"):
