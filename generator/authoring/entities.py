@@ -86,7 +86,7 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
                     or bool(_LANGUAGE.match(text, m.end())) \
                     or (" " not in form and _hidden(text, m.start(), m.end())) \
                     or (form in places.place_names() and _CAPITALISED_NEXT.match(text, m.end()) is not None) \
-                    or (_a_capital(form) and _IN.search(text, max(0, m.start() - 4), m.start()) is not None)
+                    or (places.is_capital(form) and _IN.search(text, max(0, m.start() - 4), m.start()) is not None)
                 # "US$108" is a currency; "the San Juan River", "Santiago de Compostela" are not the capitals;
                 # "a strategist at Harbourline Securities in Kuala Lumpur" is there, not Malaysia's government
                 if any(s < m.end() and m.start() < e for s, e in taken) or hidden \
@@ -114,11 +114,6 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
 
 
 _IN = re.compile(r"\bin\s+$")
-
-
-def _a_capital(form: str) -> bool:
-    country = places.country_forms().get(form)
-    return bool(country and form != country.name and form in places.place_names())
 
 
 _CAPITALISED_NEXT = re.compile(r" (?:(?:de|del|do|da|di)\s)?[A-Z][a-z]")  # not "Santiago de Compostela"

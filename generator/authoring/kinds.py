@@ -112,5 +112,4 @@ def _between_countries(word: str) -> bool:
 
 def _a_capital(word: str) -> bool:
     """A capital that stands for its country ("Santiago", "Lima"), which is also a family name."""
-    country = places.country_forms().get(word)
-    return bool(country and country.name != word and word in places.place_names() and is_capitalised(word))
+    return places.is_capital(word) and is_capitalised(word)

@@ -132,6 +132,12 @@ def demonym(country: Country) -> str | None:
     return re.split(r"[,/]", given)[0].strip() or None
 
 
+def is_capital(name: str) -> bool:
+    """A capital's name, which stands for its country's government ("Beijing said"), unlike the country's own."""
+    country = country_forms().get(name)
+    return bool(country and country.name != name and name in place_names())
+
+
 def is_place(name: str) -> bool:
     return name in place_names() or name in country_forms()
 
