@@ -14,39 +14,23 @@ import calendar
 import contextlib
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from generator.authoring.quote_marks import masked, quote_spans
-from generator.authoring.text import MONTHS, WEEKDAYS, Found, sentence_at, sentence_bounds
+from generator.authoring.tense import ITS_DAY, WEEKDAY, told_as_future
+from generator.authoring.text import MONTHS, WEEKDAYS, Found, sentence_at
 from generator.corpus.fuzzy_date import FuzzyDate
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]|20)\d\d"
-_ITS_DAY = rf"(?:{_WEEKDAY},?\s+(?:the\s+)?)?"  # a weekday before a date is the date's: "On Saturday, July 8, the …"
 _LEAD = (r"(?:(?:on|in|since|by|until|till|from|before|after|through|during|early|late|mid|last|next|this|of|as|"
          r"to|and|or|between|a|an|for)\s+(?:at\s+least\s+)?|mid-)")  # "until at least September", "a January storm",
 # "the forecast for July rainfall"
 _PERIOD = r"(?:week|month|year)"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "several": 0}
-# Words that tell what follows as still to come, and words that tell it as done.
-_FUTURE = re.compile(r"(?<![\w-])(?:will|would|shall|’ll|'ll|due|set to|scheduled|plans?|planned|planning|"
-                     r"(?:have|has|need|needs) to|"
-                     r"expected|expects|upcoming|coming|next|to be held|is to|are to|aims?|intends?|hopes?|"
-                     r"ahead of|until|"
-                     r"forthcoming|later|"
-                     # the present of a scheduled event: "The board meets on Monday"
-                     r"meets|votes|sits|convenes|reconvenes|resumes|travels|opens|starts|begins)\b", re.I)
-_PAST = re.compile(r"(?<![\w-])(?:was|were|had|did|has|have|been|ago|earlier|previously|since|[a-z]{2,}ed|said|told|"
-                   r"met|left|took|made|won|lost|fell|rose|went|came|gave|held|saw|spoke|flew|ran|began|became|"
-                   r"brought|bought|sent|spent|built|kept|led|paid|sold|stood|struck|wrote|thought|found|got|"
-                   r"hit|grew|shrank|drew|chose|froze|broke|swore|overtook|undertook|sank|slid|sought|fought)\b",
-                   re.I)
-
 # What sets a date to come before its "for": "scheduled for February", "penciled in for September"
 _SET_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due|pencil+ed\s+in|earmarked|booked)\s+$", re.I)
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -59,8 +43,8 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(re.compile(pattern)
     (rf"\b(\d{{1,2}})\.({'|'.join(_SHORT_MONTHS)})\.({_YEAR})\b", ("d", "short", "y")),  # Folha's "8.nov.2028"
     (r"\b(?:((?i:last|next|this))\s+)?(Christmas(?:\s+Day|\s+Eve)?|New\s+Year[’']s\s+(?:Day|Eve))\b",
      ("shift", "holiday")),
-    (rf"\b{_ITS_DAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+({_YEAR})\b", ("d", "m", "y")),
-    (rf"\b{_ITS_DAY}({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", ("m", "d", "y")),
+    (rf"\b{ITS_DAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+({_YEAR})\b", ("d", "m", "y")),
+    (rf"\b{ITS_DAY}({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", ("m", "d", "y")),
     (rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b", ("m", "y")),
     (rf"\b(?:{_LEAD})?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?\s+((?i:last|next|this))\s+year\b",
      ("d", "m", "d", "year")),  # "November last year", "by 14 October next year"
@@ -69,8 +53,8 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(re.compile(pattern)
      ("shift", "period")),
     (rf"\b({_YEAR})\s*[–-]\s*(?:{_YEAR}|\d\d)\b", ("range",)),
     (r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?((?:1[5-9]|2[0-2])\d0)s\b", ("decade",)),  # "the 1980s": no one value
-    (rf"\b{_ITS_DAY}({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)", ("m", "d")),
-    (rf"\b{_ITS_DAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b", ("d", "m")),
+    (rf"\b{ITS_DAY}({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)", ("m", "d")),
+    (rf"\b{ITS_DAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b", ("d", "m")),
     (r"\b((?i:yesterday|today|tomorrow|tonight))(?:\s+(?:morning|afternoon|evening|night))?\b", ("rel",)),
     (r"\b((?i:this))\s+(?:morning|afternoon|evening)\b|\b((?i:last))\s+night\b", ("rel", "rel")),
     (r"\bthe\s+(following|next|previous)\s+day\b|\bthe\s+day\s+(before|after)\b", ("around", "around")),
@@ -79,13 +63,14 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(re.compile(pattern)
      rf"|\bthe\s+{_MONTH}[–-]{_MONTH}\s+quarter\b", ()),
     (rf"\b(?:(?i:early|late)\s+|(?i:mid)-)?((?i:(?:earlier|later)\s+this|this|last|next|the\s+past|the\s+previous|"
      rf"the\s+coming))\s+({_PERIOD}|weekend)\b", ("shift", "period")),  # "early next year", "last weekend"
+    (r"\b(?:(?i:over|at|during)\s+)the\s+(weekend)\b", ("period",)),  # "died … over the weekend"
     (rf"\b((?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)|\d+)\s+({_PERIOD}|day|decade)s?\s+ago\b",
      ("count", "ago")),
     (rf"\b((?i:next|last|this))\s+({_MONTH})(?!\s+\d)", ("shift", "m")),
     (rf"\b((?i:next|last|this|early|late|in|by))\s+(?:the\s+)?({_SEASON})\b", ("shift", "season")),
     (rf"\b{_LEAD}({_MONTH})\b(?!\s+\d)", ("m",)),
     (rf"\b({_MONTH})(?=,?\s+(?:(?:and|or)\s+)?{_MONTH}\b(?!\s+\d))", ("m",)),  # "What about September and October?"
-    (rf"\b(?:((?i:next|last|this)|on|by|until|from|since|early|late)\s+)?({_WEEKDAY})(?:’s|'s)?"
+    (rf"\b(?:((?i:next|last|this)|on|by|until|from|since|early|late)\s+)?({WEEKDAY})(?:’s|'s)?"
      rf"(?:\s+(?:night|morning|afternoon|evening))?\b", ("shift", "wd")),
     (rf"\b({_YEAR})\b", ("y",)),
     (r"\b(?i:that)\s+(year)\b", ("that",)),  # the year of the date before it, found first: "In 2024 … that year"
@@ -120,8 +105,8 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
                                      r"during|through)\s", m.group(0))):
                     continue  # "may" the verb, "told May" the person; "as early as May", "a May cut" are months
                 taken.append((m.start(), m.end()))
-                weekday = re.match(_WEEKDAY, m.group(0))  # "Saturday, July 8": dated by both
-                future = _told_as_future(text, m.start(), m.end())
+                weekday = re.match(WEEKDAY, m.group(0))  # "Saturday, July 8": dated by both
+                future = told_as_future(text, m.start(), m.end())
                 if re.match(r"(?i)for\s", m.group(0)):  # "bookings for February were down": the nearer February,
                     future = True if _SET_FOR.search(text[:m.start()]) else None  # whatever the verb; not "set for …"
                 if "decade" in fields and published is not None and published.known:
@@ -140,8 +125,38 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
                 here.append(FoundDate(m.group(0), number, m.start(), value, precision, sentence_at(text, m.start()),
                                       how, bool(future)))
                 here.sort(key=lambda d: d.start)
-        found += here
+        found += _months_in_order(here, text, published)
     return found
+
+
+def _months_in_order(here: list[FoundDate], text: str, published: FuzzyDate | None) -> list[FoundDate]:
+    """The second of two months joined in one phrase is the first of its name after the first: "for
+    December and January" of a November article, "between January and August" as one period; and the
+    first is in the second's year when the second has one ("between August and November 2025")."""
+    dated = list(here)
+    now = published.iso[:7] if published is not None and published.known else None
+    for i in range(1, len(dated)):
+        first, second = dated[i - 1], dated[i]
+        joined = text[first.start + len(first.text):second.start] + second.text
+        if not (first.precision == second.precision == "month" and first.value and second.value and
+                not re.search(r"\d", first.text) and _JOINED_MONTH.match(joined)):
+            continue
+        (year, month), (then, until) = _year_month(first.value), _year_month(second.value)
+        if re.search(r"\d", second.text):
+            value = f"{then - (month > until):04d}-{month:02d}"
+            dated[i - 1] = replace(first, value=value, future=now is not None and value > now,
+                                   anchored=f"the {calendar.month_name[month]} before {second.text}")
+        elif (value := f"{year + (until < month):04d}-{until:02d}") != second.value:
+            dated[i] = replace(second, value=value, future=second.future if now is None else value > now,
+                               anchored=f"the {calendar.month_name[until]} after {calendar.month_name[month]} {year}")
+    return dated
+
+
+def _year_month(value: str) -> tuple[int, int]:
+    return int(value[:4]), int(value[5:7])
+
+
+_JOINED_MONTH = re.compile(rf"\s*(?:(?:and|or|to|through|until|till)\s+|[–-]\s*){_MONTH}(?:,?\s+{_YEAR})?$")
 
 
 def _in_the_weekdays_year(value: str, weekday: str, year: int, how: str) -> tuple[str, str]:
@@ -173,64 +188,6 @@ def _that_year(here: list[FoundDate], start: int) -> tuple[str | None, str, str]
     if not earlier or earlier[-1].value is None:
         return None, "unknown", ""
     return earlier[-1].value[:4], "year", f"the year of {earlier[-1].text}"
-
-
-def _told_as_future(text: str, start: int, end: int) -> bool | None:
-    """Whether the date is told as still to come: by its own words ("next", "last"), else by the
-    nearest word of tense before it (else after it) in its clause; None when nothing tells.
-    A date inside a quotation is read in the quotation's words, one outside it without them."""
-    own = re.sub(_ITS_DAY, "", text[start:end], count=1).split()[0].lower()  # "Monday, Aug. 30": "aug."
-    if own in ("next", "coming", "upcoming", "tomorrow", "later", "following", "until"):
-        return True
-    if own in ("last", "since", "yesterday", "earlier", "previous", "past"):
-        return False
-    s, e = sentence_bounds(text, start)
-    quoted = any(q < start and (c is None or start < c) for q, c in quote_spans(text))
-    words = text if quoted else masked(text)
-    before, after = words[s:start], words[end:e]
-    if (own == "by" and not before.strip()) or re.fullmatch(r"\s*By\s+", before):
-        return _tense("", after) is not False  # "By Wednesday evening, the shelters were full": as told
-    if own == "by" or re.search(r"\b(?:next|by|until|ahead of|upcoming|coming|before|as (?:early|soon) as)\s+"
-                                r"(?:the\s+)?"
-                                r"(?:end(?:\s+of)?\s+)?$", before, re.I):
-        # "had started crushing by Monday evening": done by then, not still to come; but "had ordered
-        # the commission to report by Aug. 1" is
-        done = re.search(r"\bhad\s+(?:not\s+|already\s+|yet\s+)?\w+(?:ed|en|un|wn)\b"
-                         r"(?:(?!\b(?:will|would|to|shall|should|must|could|can)\b)[^,;])*$", before)
-        return not (done and (own == "by" or re.search(r"\bby\s+(?:the\s+)?$", before)))
-    event = re.search(r"\b(?:meeting|talks|vote|hearing|summit|session|ceremony|deadline)\s+(on\s+)?$", before)
-    clause = before[max((m.end() for m in re.finditer(r"[,;:—–(]", before)), default=0):]
-    # "must register … from January"; not "ran from Sunday", nor "must fall 42% from 2019 levels"
-    led = own in ("for", "from") and not _past(before[-12:]) and not re.match(r"\w+\s+\d{4}\b", text[start:end])
-    if re.search(r"\b(?:for|from)\s+$", before) or led or (event and (event.group(1) or own == "on")):
-        # "strikes for 14 October", "a stoppage from 5 August", "has called a meeting on Thursday": the verb
-        # before tells nothing of the date, unless it is of the future ("should decrease … from July")
-        return True if _TO_COME.search(clause) else None
-    return _tense(clause, re.split(r"[,;:—–)]", after, maxsplit=1)[0])
-
-
-_TO_COME = re.compile(r"\b(?:will|would|shall|should|must|could|might|scheduled|slated|due|set\s+to|expected)\b"
-                      r"|[’']ll\b")  # what tells a date "for" or "from" as still to come
-
-
-def _tense(before: str, after: str) -> bool | None:
-    """The tense of the word nearest before (else after) the date; a word of both is of the future."""
-    cues = [(m.end(), True) for m in _FUTURE.finditer(before)] + [(m.end(), False) for m in _past(before)]
-    if cues:
-        return max(cues)[1]
-    later = [(m.start(), True) for m in _FUTURE.finditer(after)] + [(m.start(), False) for m in _past(after)]
-    return min(later, key=lambda c: (c[0], not c[1]))[1] if later else None
-
-
-_BEFORE_ADJECTIVE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|newly|recently|two|"
-                               r"three|four|five|six|seven|eight|nine|ten|several|many)|\d)\s+$", re.I)
-
-
-def _past(text: str) -> list[re.Match[str]]:
-    """Words of the past tense, not a participle used as an adjective ("two televised debates") or
-    after "be", whose tense is told before it ("is due to be signed", "will be held")."""
-    return [m for m in _PAST.finditer(text) if not (m.group(0).endswith("ed") and _BEFORE_ADJECTIVE.search(
-        text[max(0, m.start() - 12):m.start()])) and not re.search(r"\bbe\s+$", text[:m.start()], re.I)]
 
 
 def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool | None

@@ -46,7 +46,7 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return None  # "the 2034 World Cup", "Memorial Day"; "Band D", "Plan B": a grade or a variant
     if len(words) > 1 and any(re.fullmatch(r"[A-Z]{3,6}", w) for w in words) and all(w[:1].isupper() for w in words):
         return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym
-    if names.an_agency(words) and not titled:
+    if not titled and (names.an_agency(words) or _named_for_country(words)):
         return "organisations"
     if lowered[0] in CARDINALS or re.search(r"s[’']$", words[-1]):
         return None  # "Two Republicans"; "Uummannaq Hunters'", the first half of a body's name
@@ -102,6 +102,20 @@ def is_place_name(name: str) -> bool:
         len(name.split()) > 1 and head[0].lower() in things.PLACE_FIRST) or (  # "Ciudad del Este"
         # "Kisumu West": a seat, a district
         len(head) > 1 and head[-1].lower() in _COMPASS and places.is_place(" ".join(head[:-1])))
+
+
+def _named_for_country(words: list[str]) -> bool:
+    """A body named by what it does, then its country: "Zero Waste Scotland", "Water Safety New Zealand"
+    (two capitalised words at least before the country's name, none a place's, and no "of" or "for":
+    not "One of Australia", "Almenara for the Uruguayan"; a surname may be a country's, "Ashley England")."""
+    for i in range(2, len(words)):
+        suffix = " ".join(words[i:])
+        country = places.country_forms().get(suffix)
+        demonym = places.demonym(country) if country else None
+        if country and not (demonym and suffix.startswith(demonym)) and not places.is_capital(suffix) and all(
+                w[:1].isupper() and not places.is_place(w) and w.lower() not in _COMPASS for w in words[:i]):
+            return True
+    return False
 
 
 def _between_countries(word: str) -> bool:

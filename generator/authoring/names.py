@@ -214,11 +214,11 @@ def _not_a_name(word: str) -> bool:
     return word.rstrip(".").lower() in NOT_NAMES and word != "Jan" and not re.fullmatch(r"[A-Z]\.", word)
 
 
+# A member's title after a party's name or a body's: "Sinn Féin TD", "Centre MP" (MK: the Knesset's)
+MEMBER_TITLES = ("MP", "MEP", "MLA", "MCA", "MSP", "TD", "MPP", "MK")
 # A party's members after its name: "Centre MP", "Labour councillors"
-MEMBERS = frozenset({"mp", "mps", "mep", "meps", "mla", "mlas", "mca", "mcas", "msp", "msps", "td", "tds", "mpp",
-                     "mk", "mks",  # the Knesset's members
-                      "councillor",
-                      "councillors", "cllr"})
+MEMBERS = frozenset({form for title in MEMBER_TITLES for form in (title.lower(), f"{title.lower()}s")} |
+                    {"councillor", "councillors", "cllr"})
 # The second word of a two-word title, never a given name: "Prime Minister Malaki", "Vice President Ruto".
 _TITLE_ENDS = frozenset({"minister", "president", "secretary", "chancellor"})
 

@@ -130,7 +130,10 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
     apposition = rf"\b{word}, (?:the|a|an|its|their|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{BODIES})\b(?![’'])"
     # Each pattern with whether the name may open its sentence: "Fonterra, the dairy co-operative,"
     # may; "Havbro said" may when the article also names it mid-sentence (not "History says").
-    rules = ((rf"\b(?:{NOUN}) {word}\b(?! [A-Z])", _NEVER), (rf"\b{word} (?:[a-z-]+ )?(?:{_NAMED_AFTER})\b", _NEVER),
+    rules = ((rf"\b(?:{NOUN}) {word}\b(?! [A-Z])", _NEVER),
+             # "a Cadem poll"; not "A Kaikōura whale-watching operator", a place's
+             (rf"\b{word} (?:{_NAMED_AFTER})\b", _NEVER),
+             (rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b{word} [a-z-]+ (?:{_NAMED_AFTER})\b", _NEVER),
              (rf"\b(?:state|family|privately|publicly|government)-(?:owned|run|controlled|backed) {word}", _NEVER),
              (rf"\b(?:poll|survey|study|report|forecast|analysis|estimates?|data|figures|research|calculations) "
               rf"(?:by|from|for) {word}(?: for {word})?\b", _NEVER),
@@ -313,15 +316,15 @@ def headed_run(run: str) -> tuple[int, int] | None:
     if not head or before[0] in places.country_forms() or any(
             names.is_title(w.lower()) or w.lower() in names.DESCRIPTORS | {"local"} for w in before) or (
             head.group(2) and before[-1].lower() not in names.ORGANISATION_HEADS) or (
-            head.group(1) in _MEMBERS and any(places.is_place(w) or re.fullmatch(_COMPASS, w.lower()) for w in before)):
+            head.group(1) in names.MEMBER_TITLES and any(places.is_place(w) or re.fullmatch(_COMPASS, w.lower())
+                                                         for w in before)):
         # "US CEO …", "Former CEO …", "Local SNP MSP …"; "Bundesbank President …" (a body's head only
         # after its last word); "Northern Ontario MP …" (a seat, not a party)
         return None
     return len(" ".join(before)), head.end()
 
 
-_MEMBERS = frozenset({"TD", "MP", "MEP", "MLA", "MSP", "MPP"})
 _HEAD_IN_RUN = re.compile(r"(?:[A-Z][\w&’'.-]*\s+){1,4}?(CEO|CFO|COO|CTO|Chief\s+Executive|Chairman|Chairwoman|"
-                          rf"Founder|Managing\s+Director|{'|'.join(sorted(_MEMBERS))}|"  # "Sinn Féin TD Ciarán …"
+                          rf"Founder|Managing\s+Director|{'|'.join(names.MEMBER_TITLES)}|"  # "Sinn Féin TD Ciarán …"
                           r"(President|Chair|Chairperson|Director))"  # after a body's last word: "… Alliance President"
                           r"\s+(?=[A-Z][\w’'-]+\s+[A-Z])")

@@ -21,6 +21,7 @@ from slugify import slugify
 from generator.authoring import aliases, bodies, called, kinds, names, offices, organisations, places, things
 from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.entities import Matches, a_countrys_government
+from generator.authoring.joins import joined_runs, spelled_out
 from generator.authoring.offices import titles_around
 from generator.authoring.organisations import (
     INSTITUTIONS,
@@ -86,11 +87,11 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 continue  # "the Additional Labour Commissioner’s office": an office, not a person
             name = names.strip(run, start, opens_sentence=_opens_sentence(text, start))
             if organisation and (kinds.kind_of(name.text, _titled(name)) not in ("people", "countries")
-                                 or _spelled_out(text, start, run)):
+                                 or spelled_out(text, start, run)):
                 name = names.strip_openers(run, start)  # "France Inter", not "Inter"; but "Neighbouring India …"
             end = name.start + len(name.text)
             if not name.text or names.LEANING.fullmatch(name.text) or (
-                    _names_a_thing(text, end) and not _spelled_out(text, name.start, name.text)) \
+                    _names_a_thing(text, end) and not spelled_out(text, name.start, name.text)) \
                     or _is_a_document(name.text) or is_currency_code(name.text) \
                     or names.portfolio_office(f"{name.text},") or a_countrys_government(name.text):
                 continue  # "the Cabinet Secretary for Health": an office; "the UK Government": the country
@@ -255,83 +256,19 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
                 or called.CALLED.match(called.past_acronym(after)) \
                 or (called.ROLE_THEN_NAME.match(after) and run not in places.country_forms())
             party = text[start - 1:start] == "(" and after[:1] == ")" and re.search(r"[a-z]\s+\($", text[:start])
-            split.append((run, start, bool(after_at or a_body or party or _spelled_out(text, start, run))))
-    joined: list[tuple[str, int, bool]] = []
-    for run, start, organisation in split:
-        between = text[joined[-1][1] + len(joined[-1][0]):start] if joined else ""
-        # "Ministry of Land, Infrastructure, Transport and Tourism": the list runs on to its "and"
-        if between == ", " and _PORTFOLIO.match(joined[-1][0]) and \
-                re.match(r"(?:,\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z]", text[start + len(run):]):
-            left, left_start, flag = joined[-1]
-            joined[-1] = (text[left_start:start + len(run)], left_start, flag)
-            continue
-        named_at = offices.portfolio_then_name(text[joined[-1][1]:start + len(run)]) if between == " and " else 0
-        if named_at:  # "Secretary for Transport and Logistics Raymond Tse Wing-kin": the person
-            joined[-1] = (text[joined[-1][1] + named_at:start + len(run)], joined[-1][1] + named_at, False)
-            continue
-        # "… for Public Health and the Environment"; not "Morocco and the European Union"
-        cut_short = bool(names.LEANING.match(text[start + len(run):].lstrip()))  # "and San Francisco-based …"
-        if joined and not cut_short and (between == " and " or (
-                between == " and the " and re.search(r"\s(?:for|of)\s", joined[-1][0])
-                and run.split()[0].lower() not in names.ORGANISATION_WORDS  # not "… and the Ministry of Trade"
-                and not (_NATIONS_OWN.match(run)  # nor "… and the European Commission"
-                         and run.split()[-1].lower() in names.ORGANISATION_HEADS))):
-            left, left_start, _ = joined[-1]
-            whole = text[left_start:start + len(run)]
-            # "Barisan Nasional and Perikatan Nasional": two names that end alike are two bodies
-            headed = left.split()[-1].lower() in names.ORGANISATION_HEADS or left.split()[-1] == run.split()[-1] \
-                or left.isupper()  # "SPD and Greens": an acronym is a whole name
-            of_body = re.search(r"\s(?:for|of)\s", left)
-            untitled = not any(names.is_title(w) for w in run.split())  # not "… and Finance Minister Jo Bloggs"
-            apposed = bool(called.CALLED.match(called.past_acronym(text[start + len(run):]))) and "people" not in (
-                kinds.kind_of(left), kinds.kind_of(run))
-            # "the University of Rennes and Inserm, France's … institute": a body of its own, called one
-            alone = apposed and bool(of_body) and " " not in run and run.lower() not in names.PORTFOLIOS \
-                and not re.search(rf"\b{re.escape(run.lower())}\b", article) \
-                and not (run.endswith("s") and left.endswith("s"))  # not "Authority for Consumers and Markets, the …"
-            officers = names.office_then_name(left) or names.office_then_name(run)  # "the Minister of … X Y and"
-            # "Carmel Ridge Capital and Hadar Partners", "Tri-Ray Builders and Supply and Magsaysay Green Power
-            # Corporation": two firms, each a body by its own words
-            ends = {left.split()[-1].lower(), run.split()[-1].lower()}
-            two = len(run.split()) > 1 and kinds.kind_of(run) == "organisations" and (" and " in left or (
-                not of_body and ends <= called.FIRMS | names.ORGANISATION_HEADS
-                and left.split()[0] not in places.country_forms()))  # not "Australian Securities and Investments …"
-            joins = (apposed and not alone) or _spelled_out(text, left_start, whole) or (  # "… Unit (PDMU)"
-                kinds.kind_of(whole) == "organisations" and (of_body or not headed) and not two and not alone
-                and kinds.kind_of(left) != "people"
-                and (kinds.kind_of(run) != "people" or (of_body and untitled)))
-            if joins and not officers and run not in places.country_forms():  # not "Shafir Infrastructure and Spain"
-                joined[-1] = (whole, left_start, organisation or _spelled_out(text, left_start, whole))
-                continue
-        joined.append((run, start, organisation))
-    return joined
+            split.append((run, start, bool(after_at or a_body or party or spelled_out(text, start, run))))
+    return joined_runs(split, text, article)
 
 
 _THE = re.compile(r"(?<![\w-])the\s+$")
 # A legislator "of" a place without "the" is of its home town: "Sen. Curtis Odom of Mountain Home".
 _LEGISLATORS = frozenset({"sen", "senator", "rep", "representative", "assemblyman", "assemblywoman", "assemblymember",
                           "del", "delegate", "councilman", "councilwoman", "congressman", "congresswoman"})
-_NATIONS_OWN = re.compile(r"[A-Z]\w+(?:an|ese|ish)\s")  # a body of a nation or region: "European Commission"
-
-
-def _spelled_out(text: str, start: int, run: str) -> bool:
-    """A run followed by its initials in brackets is a body's whole name: "Transport Infrastructure Ireland (TII)"."""
-    end = start + len(run)
-    noun = re.match(r"\s+[a-z]+(?=\s+\()", text[end:])  # "Armed Conflict Location and Event Data project (ACLED)"
-    acronym = called.BRACKETED.match(text, end + (noun.end() if noun else 0))
-    return bool(acronym and acronym.group(1).upper() == aliases.initials(run).upper())
 
 
 def _opens_sentence(text: str, start: int) -> bool:
     """The run at ``start`` opens the paragraph, a sentence or what follows a dateline's dash."""
     return not re.search(r"[\w,’'”\"]\s*$", text[:start])
-
-
-# A body named by its portfolio, which may list several with commas: "Ministry of Agriculture, Forestry and Fisheries".
-_PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}"  # "The Regulatory Authority for Energy, Networks"
-                        r"(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau|Institute|Centre|"
-                        r"Center|University|Faculty|Council)"  # "University of Sciences, Techniques and … of Bamako"
-                        r"\s+(?:of|for)\s")
 
 
 def _opened_by_a_noun(run: str, text: str, start: int, article: str) -> bool:

@@ -186,6 +186,9 @@ def _after(after: str) -> tuple[str, int, str] | None:
         held = re.match(rf"{DETERMINER}\s", said_x.group(2)) and \
             re.match(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}(?=\s*[.;]|$)", after[said_x.end(2):])
         return said_x.group(2).strip() + (held.group(0) if held else ""), said_x.start(2), said_x.group(1)
+    listed = re.match(rf"[\s,—–-]*({_LISTED_PORTFOLIO})\s+({VERB})\b", after)
+    if listed:  # "Minister of Environment, Water and Agriculture Nasser Al-Mutlaq said"
+        return listed.group(1), listed.start(1), listed.group(2)
     # "(Greens)" after the name; "Turkish Exporters Assembly (TİM) Chair Nihat Ertürk told": an acronym within
     x_said = re.match(rf"[\s,—–-]*((?:(?:{TOKEN}|\([A-Z][\w-]*\))\s+){{0,9}}?{TOKEN})"
                       rf"(?:\s+\([A-Z][^()“”\"]{{0,30}}\))?"
@@ -209,6 +212,9 @@ def _after(after: str) -> tuple[str, int, str] | None:
     return None
 
 
+# A title whose portfolio lists several with commas, then its holder's name
+_LISTED_PORTFOLIO = (r"(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+\s+and\s+"
+                     r"[A-Z][\w-]*(?:\s+[A-Z][\w’'.-]*){2,4}")
 _AS_PUT = re.compile(r"\s*As\s+(?:(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){1,2}?)?"
                      r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
                      r"(?:,[^,:“”\"]*,)?\s+(?:puts|put|says|said|writes|wrote)\s+it\b")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from generator.authoring import bodies, holders, places
+from generator.authoring import bodies, holders, names, places
 from generator.authoring.entities import Mention
 from generator.authoring.people import KIN_SEX, People, is_subject
 from generator.authoring.quote_marks import quote_spans
@@ -213,7 +213,7 @@ _SEXED = {"mum": "she", "mother": "she", "grandmother": "she", "widow": "she", "
 _ANAPHOR = re.compile(rf"(?i:the)\s+(?:[a-z-]+\s+){{0,2}}({'|'.join(_SEXED)}|star|presenter|singer|veteran|pensioner|"
                       r"teenager|youngster)(?:-of-[a-z]+)?")
 # A party's member, who is the person named last: "the Labour MP said", "the PT councillor-elect said"
-_MEMBER = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+){1,2}(?:MP|MEP|MSP|TD|MLA|MPP|(?i:senator|congressman|"
+_MEMBER = re.compile(rf"(?i:the)\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:{'|'.join(names.MEMBER_TITLES)}|(?i:senator|congressman|"
                      r"congresswoman|lawmaker|legislator|councillor|councilor|deputy))(?:-elect)?")
 
 
@@ -302,13 +302,15 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
             return Speaker(None, text[m.start:m.end])
     first = at + len(words.split(",")[0])  # "Washington, Mexico’s largest trading partner": its first part
     for m in inside:  # "Argentina’s government", "Beijing", "a move Tokyo labelled": the country speaks
-        rest = (text[at:m.start] + text[m.end:first]).lower()
+        rest = (text[at:m.start] + _WHEN.sub("", text[m.end:first])).lower()  # "Mauritania on Tuesday ordered"
         governs = re.fullmatch(rf"\W*(?:(?:an?|one|another)\s+{bodies.SPOKESPERSON}\s+(?:for|of|at)\s+)?"
                                r"(?:the\s+)?(?:[’']s\s+)?(?:government|administration|(?:[a-z]+\s+)?ministry|"
-                               r"embassy(?:\s+in\s+[a-z][\w-]*)?)?\W*", rest)  # rest is lowercased; "Oman's
+                               r"embassy(?:\s+in\s+[a-z][\w-]*)?)?(?:\s+of)?\W*", rest)  # rest is lowercased; "Oman's
         # foreign ministry", a body the article does not name, is Oman's voice
-        placed = re.search(r"\b(?:in|at|from|of|near|outside)\s+$", text[at:m.start])  # "a civil servant in Lilongwe"
-        if m.section == "countries" and m.end <= first and not placed and (governs or not text[m.end:first].strip()):
+        placed = re.search(r"\b(?<!government )(?:in|at|from|of|near|outside)\s+$", text[at:m.start])  # "a civil
+        # servant in Lilongwe"; not "The government of Ecuador"
+        if m.section == "countries" and m.end <= first and not placed and (
+                governs or not _WHEN.sub("", text[m.end:first]).strip()):
             country = places.country_forms().get(text[m.start:m.end])  # "the British government": the United Kingdom
             return Speaker(None, country.name if country else text[m.start:m.end])
     label = re.sub(r"^(?:the|a|an)\b\s*", "", words.split(",")[0].strip(), flags=re.I)
@@ -335,6 +337,9 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
 
 
 _APPOSED = re.compile(r",\s+(?:[\w’'.-]+\s+){0,4}")
+# When the subject did it, between it and its verb: "Mauritania on Tuesday ordered …"
+_WHEN = re.compile(r"^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+                   r"(?:last|this|earlier\s+this)\s+(?:week|month|year))\b")
 
 
 def _described(person: str, title: tuple[str, ...], people: People, paragraph: int, at: int) -> bool:

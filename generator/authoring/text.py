@@ -164,13 +164,14 @@ def _on_what(text: str, head: tuple[int, int], end: int) -> bool:
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.’' -]+,\s+[^–—\n]{0,60}?\s[–—-]{1,2}\s+")
 _PLACE_LINE = re.compile(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2},\s+(?:[A-Z][\w.’'-]+\s+){1,3}[–—]\s+")
+_WIRE_LINE = re.compile(r"[A-Z][\w.’' -]{1,40},\s+[^()\n]{0,40}?\([A-Z][\w&.’' -]{1,30}\)\s*[–—-]{1,2}\s+")
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s+")
 
 
 def after_stamp(text: str, start: int) -> int:
     """Where a sentence's own words begin: after a live blog's "16:48 — ", a dateline's "VICTORIA,
-    3 May 2027 (Reuters) - ", or, opening the paragraph, one in title case ("Doha, Qatar – "),
-    none of which names anyone."""
+    3 May 2027 (Reuters) - ", or, opening the paragraph, one in title case ("Doha, Qatar – ",
+    "Nouakchott, March 14, 2028 (AFP) - "), none of which names anyone."""
     stamp = _TIMESTAMP.match(text, start) or _DATELINE.match(text, start) or (
-        _PLACE_LINE.match(text) if not start else None)
+        (_PLACE_LINE.match(text) or _WIRE_LINE.match(text)) if not start else None)
     return stamp.end() if stamp else start

@@ -26,7 +26,8 @@ PLACE_FIRST = frozenset({"greater", "co", "county", "river", "lake", "mount", "l
                          "avenida", "rua", "rue", "via", "viale", "piazza", "praça", "praca", "paseo", "jirón",
                          "camino", "boulevard", "plaza", "cerro", "isla", "ilha", "lago", "río", "quai", "place",
                          "córrego", "arroyo", "quebrada", "ribeirão", "ciudad", "barangay", "sitio", "purok",
-                         "palais", "palacio", "palácio", "palazzo", "château", "schloss"})  # "the Palais Bourbon"
+                         "palais", "palacio", "palácio", "palazzo", "château", "schloss",  # "the Palais Bourbon"
+                         "wheal"})  # a Cornish mine: "Wheal Trenowan"
 PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
                          "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
                          "islands", "mountains", "base", "valley", "peninsula", "gulf", "bay", "lake", "canal",
@@ -38,7 +39,7 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "swamp", "lagoon", "reef", "glacier", "volcano", "darya",  # "Amu Darya": a river
                          "creek", "dock", "docks", "row", "close", "crescent", "terrace", "mews", "gardens",
                          "prefecture", "governorate", "oblast", "heights", "drive", "parkway", "parade", "springs",
-                         "vale"})
+                         "vale", "reservoir", "reservoirs", "pond", "hills", "cove", "canyon", "estuary", "zone"})
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "biennial", "biennale", "triennial",
