@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.authoring import names, places
+from generator.authoring import body_words, names, places
 from generator.authoring.organisations import DEMONYM_ENDINGS, a_place_in
 from generator.authoring.text import SAYS, name_runs
 
@@ -61,7 +61,7 @@ def _owner_of(name: str, longer: str, paragraphs: tuple[str, ...]) -> bool:
     body of its own, the other's owner, not a short form of it."""
     last, other = name.split()[-1].lower(), longer.split()[-1].lower()
     return " " in name and longer.startswith(name + " ") and last != other and \
-        {last, other} <= names.ORGANISATION_WORDS and any(
+        {last, other} <= body_words.ORGANISATION_WORDS and any(
             re.search(rf"(?<![\w-]){re.escape(name)}(?!\s+{re.escape(longer[len(name) + 1:])})", text)
             for text in paragraphs)
 
@@ -87,11 +87,11 @@ def short_forms(name: str, article: str) -> list[str]:
     Permata said" after "Sawit Permata Berhad"); the name without the word for its kind, used alone
     anywhere ("Qiantang" of "Qiantang Airlines")."""
     words = name.split()
-    shorter = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in names.ORGANISATION_WORDS else ""
+    shorter = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in body_words.ORGANISATION_WORDS else ""
     alone = [shorter] if shorter and _used_alone(shorter, words[-1], article) else []
     return [w for w in dict.fromkeys([*alone, *([shorter] if len(words) > 2 else []), *words])
             if len(words) > 1 and len(w) > 3 and w[0].isupper()
-            and w.replace(" ", "").isalpha() and w.lower() not in names.ORGANISATION_WORDS
+            and w.replace(" ", "").isalpha() and w.lower() not in body_words.ORGANISATION_WORDS
             and w.lower() not in names.NOT_NAMES | names.NOT_IN_PERSON_NAMES and w not in places.country_forms()
             and (w in alone or re.search(rf"(?:^|[.!?]\s+){w}{SAYS.pattern}", article, re.M))]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring import names, places
+from generator.authoring import body_words, names, places
 from generator.authoring.entities import Mention
 from generator.authoring.people import People, is_subject
 from generator.authoring.text import SAYS, sentence_bounds
@@ -45,7 +45,7 @@ def named_before(paragraph: int, until: int, people: People, others: list[Mentio
 
 
 # What ends a company's name: "Golden Valley Power & Gas Co." is "the company".
-_LEGAL_FORMS = names.LEGAL_FORMS | {"co", "ab", "hf", "as", "a/s"}  # forms too short to tell a body by in a run
+_LEGAL_FORMS = body_words.LEGAL_FORMS | {"co", "ab", "hf", "as", "a/s"}  # forms too short to tell a body by in a run
 # Members who speak for their body: "the justices wrote" is the court's ruling.
 _MEMBERS_OF = {"justices": "court", "judges": "court"}
 # Descriptors that stand for a country's government rather than for the organisation last named.
@@ -205,7 +205,7 @@ _SPOKE = re.compile(r"(?:^|(?<=[.!?] ))(?:The\s+)?((?:[A-Z][\w’'&.-]*\s+){0,4}
 _NOT_SUBJECTS = frozenset({"It", "He", "She", "They", "We", "This", "That", "But", "And", "Officials"})
 
 
-ORGANISATION_NOUNS = (names.ORGANISATION_WORDS | set(names.ORGANISATION_KINDS) | names.BODY_FIRST) - {
+ORGANISATION_NOUNS = (body_words.ORGANISATION_WORDS | set(body_words.ORGANISATION_KINDS) | names.BODY_FIRST) - {
     "chief", "economist", "observer", "capital", "times", "news", "post", "house", "front", "review"}
 
 

@@ -11,8 +11,8 @@ from generator.authoring.organisations import BODIES
 # A body named after what it is: "told the newspaper Dagens Næringsliv", "the state broadcaster RTÉ",
 # "Johannesburg-listed retailer Protea Stores".
 _TRADES = ("operator|miner|carmaker|automaker|chipmaker|drugmaker|lender|insurer|retailer|airline|developer|utility|"
-           "startup|exporter|importer|shipper|manufacturer")
-CALLED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z’'-]+\s+)?|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)"
+           "startup|exporter|importer|shipper|manufacturer|brokerage|consultancy|wholesaler|distributor|processor")
+CALLED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+|\b[\w-]+-(?:listed|based|owned|backed|run)\s+)(?:[a-z’'-]+\s+)?"
                            r"(?:newspaper|paper|daily|weekly|monthly|tabloid|broadcaster|magazine|website|news\s+site|"
                            r"news\s+agency|agency|channel|company|firm|group|bank|union|party|ministry|exchange|broker|"
                            rf"regulator|body|association|lobby|federation|watchdog|think\s+tank|charity|list|coalition|movement|alliance|"

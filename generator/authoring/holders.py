@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring import names, places
+from generator.authoring import body_words, names, places
 from generator.authoring.people import OFFICES, SPELLED, People
 from generator.authoring.quote_marks import quote_spans
 from generator.authoring.saying import SAID_NEXT
@@ -43,7 +43,7 @@ def described(words: str, people: People, paragraph: int, at: int) -> str | None
     """The person the article last described with the words' noun: "the witness said" after "the
     second prosecution witness, Aisha Bello-Olaniyan," or "Aisha Bello-Olaniyan, a witness for …"."""
     said = re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z-]{3,})", words.strip())
-    if not said or said.group(1) in names.ORGANISATION_WORDS:  # "the union said": the body
+    if not said or said.group(1) in body_words.ORGANISATION_WORDS:  # "the union said": the body
         return None
     noun = re.escape(said.group(1))
     # "Defence solicitor Ross McIlwraith"; "the Minister of Economic Growth and Job Creation, the Hon. Kenroy

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring import aliases, called, kinds, names, offices, places
+from generator.authoring import aliases, body_words, called, kinds, names, offices, places
 
 
 def joined_runs(split: list[tuple[str, int, bool]], text: str, article: str) -> list[tuple[str, int, bool]]:
@@ -30,13 +30,13 @@ def joined_runs(split: list[tuple[str, int, bool]], text: str, article: str) -> 
         cut_short = bool(names.LEANING.match(text[start + len(run):].lstrip()))  # "and San Francisco-based …"
         if joined and not cut_short and (between == " and " or (
                 between == " and the " and re.search(r"\s(?:for|of)\s", joined[-1][0])
-                and run.split()[0].lower() not in names.ORGANISATION_WORDS  # not "… and the Ministry of Trade"
+                and run.split()[0].lower() not in body_words.ORGANISATION_WORDS  # not "… and the Ministry of Trade"
                 and not (_NATIONS_OWN.match(run)  # nor "… and the European Commission"
-                         and run.split()[-1].lower() in names.ORGANISATION_HEADS))):
+                         and run.split()[-1].lower() in body_words.ORGANISATION_HEADS))):
             left, left_start, _ = joined[-1]
             whole = text[left_start:start + len(run)]
             # "Barisan Nasional and Perikatan Nasional": two names that end alike are two bodies
-            headed = left.split()[-1].lower() in names.ORGANISATION_HEADS or left.split()[-1] == run.split()[-1] \
+            headed = left.split()[-1].lower() in body_words.ORGANISATION_HEADS or left.split()[-1] == run.split()[-1] \
                 or left.isupper()  # "SPD and Greens": an acronym is a whole name
             of_body = re.search(r"\s(?:for|of)\s", left)
             untitled = not any(names.is_title(w) for w in run.split())  # not "… and Finance Minister Jo Bloggs"
@@ -51,7 +51,7 @@ def joined_runs(split: list[tuple[str, int, bool]], text: str, article: str) -> 
             # Corporation": two firms, each a body by its own words
             ends = {left.split()[-1].lower(), run.split()[-1].lower()}
             two = len(run.split()) > 1 and kinds.kind_of(run) == "organisations" and (" and " in left or (
-                not of_body and ends <= called.FIRMS | names.ORGANISATION_HEADS
+                not of_body and ends <= called.FIRMS | body_words.ORGANISATION_HEADS
                 and left.split()[0] not in places.country_forms()))  # not "Australian Securities and Investments …"
             joins = (apposed and not alone) or spelled_out(text, left_start, whole) or (  # "… Unit (PDMU)"
                 kinds.kind_of(whole) == "organisations" and (of_body or not headed) and not two and not alone
@@ -71,8 +71,8 @@ def _listed_first(joined: list[tuple[str, int, bool]], text: str) -> None:
     if len(joined) < 2:
         return
     (first, start, flag), (body, at, named) = joined[-2], joined[-1]
-    if text[start + len(first):at] == ", " and body.split()[-1].lower() in names.ORGANISATION_HEADS \
-            and first.split()[-1].lower() not in names.ORGANISATION_HEADS and kinds.kind_of(first) != "people" \
+    if text[start + len(first):at] == ", " and body.split()[-1].lower() in body_words.ORGANISATION_HEADS \
+            and first.split()[-1].lower() not in body_words.ORGANISATION_HEADS and kinds.kind_of(first) != "people" \
             and first not in places.country_forms() and not re.search(r",\s*$", text[:start]):
         joined[-2:] = [(text[start:at + len(body)], start, flag or named)]
 

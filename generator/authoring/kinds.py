@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring import names, places, things
+from generator.authoring import body_words, names, places, things
 from generator.authoring.text import is_capitalised
 from generator.corpus.numbers import CARDINALS
 
@@ -14,7 +14,7 @@ _FOREIGN_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "al"
 # Not people, whatever their shape: bylines, page furniture, vehicles.
 NOT_PEOPLE = frozenset({"read more", "air force one", "marine one", "related articles", "most read", "follow us",
                         "sign up", "breaking news", "live updates", "top stories", "question time",
-                        "leaders’ questions", "leaders' questions"})
+                        "leaders’ questions", "leaders' questions", "band-aid"})  # "a Band-Aid solution"
 
 
 def kind_of(name: str, titled: bool = False) -> str | None:
@@ -26,7 +26,7 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return "countries"
     # "La Moneda", "Le Monde"; but "Deputy Prime Minister Le Quoc Khanh" is a person
     foreign = len(words) > 1 and lowered[0] in _FOREIGN_ARTICLES and not titled \
-        and not set(lowered) & names.ORGANISATION_WORDS  # not "Los Angeles County Fire Department"
+        and not set(lowered) & body_words.ORGANISATION_WORDS  # not "Los Angeles County Fire Department"
     if not words or name.lower() in NOT_PEOPLE or foreign or \
             names.PARTY_AND_DISTRICT.match(name) or re.match(r"[NSEWCM]\.D\.\s", name):  # "R-Grand Haven";
         # a federal court's district: "N.D. Ill."
@@ -57,10 +57,11 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if len(words) == 2 and lowered[-1] in ("labour", "labor") and not titled:
         return "organisations"  # "Scottish Labour", "NSW Labor": a party's branch, no one's name
     if lowered[-1] in names.GROUP_WORDS:
-        party = lowered[-1] in names.PARTY_PLURALS and len(words) > 1 and lowered[-2] not in names.ORGANISATION_WORDS
+        party = lowered[-1] in names.PARTY_PLURALS and len(words) > 1 and \
+            lowered[-2] not in body_words.ORGANISATION_WORDS
         return "organisations" if party else None
     heads = {word.split("-")[0] for word in lowered}  # "Muslim League-Nawaz"; not "Civil-society"
-    if (set(lowered) | heads) & names.ORGANISATION_WORDS or names.RED_CROSS.search(name) or (
+    if (set(lowered) | heads) & body_words.ORGANISATION_WORDS or names.RED_CROSS.search(name) or (
             len(words) > 1 and lowered[0] in names.BODY_FIRST):
         return "organisations"
     if lowered[-1] in names.PORTFOLIOS:

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from generator.authoring import places
+from generator.authoring.body_words import ORGANISATION_WORDS
 from generator.authoring.text import JOINERS, MONTHS, WEEKDAYS, is_capitalised
 
 # Titles and honorifics that stand before a name ("Prime Minister", "Dr"): words/titles.yaml.
@@ -84,41 +85,6 @@ SENTENCE_WORDS = frozenset({
     "published", "dear", "mostly", "just", "about", "around", "nearly", "almost", "is", "was", "will",
     "across", "along", "alongside", "beyond", "behind", "toward", "towards", "through", "into",
     "onto", "beneath", "amongst"})
-_BODY_WORDS = yaml.safe_load((Path(__file__).parent / "words" / "bodies.yaml").read_text(encoding="utf-8"))
-# The legal forms that end a company's name: "Sawit Permata Berhad", "Autostrade del Sud S.p.A.".
-LEGAL_FORMS = frozenset(_BODY_WORDS["legal_forms"])
-# Words that make a run a body's name ("Cordillera Copper"): words/bodies.yaml.
-ORGANISATION_WORDS = frozenset(word for words in _BODY_WORDS.values() for word in words)
-# What a text calls an organisation, before or after its one-word name.
-ORGANISATION_NOUNS = (
-    "news agency", "agency", "newspaper", "broadcaster", "daily", "company", "carmaker", "automaker", "drugmaker",
-    "chipmaker", "firm",
-    "startup", "start-up", "fintech",
-    "group", "service", "party", "miner", "operator", "pollster", "lender", "insurer", "retailer", "airline",
-    "giant", "conglomerate", "manufacturer", "producer", "exporter", "refiner", "developer", "regulator", "union",
-    "maker", "carrier", "supplier", "contractor", "exchange", "chain", "grocer", "distributor", "shipper",
-    "bloc", "channel", "network", "magazine", "journal", "outlet", "watchdog", "institute", "bank", "station",
-    "radio", "television", "poll", "survey", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman",
-    "spokesperson", "shares", "unit", "subsidiary", "think tank", "thinktank", "consultancy", "club",
-    "co-operative", "cooperative", "charity", "airport", "university", "app", "platform", "utility", "federation",
-    "coalition", "collective", "movement", "studio", "founder", "co-founder",
-    "confederation", "embassy", "chamber", "provider", "container line", "shipping line", "cruise line")
-# What an apposition calls an organisation: "Xinhua, the state news agency" (not "Idris, the army chief").
-ORGANISATION_KINDS = sorted({n for n in ORGANISATION_NOUNS if n not in (
-    "chairman", "chairwoman", "chief", "spokesman", "spokeswoman", "spokesperson", "shares", "poll", "survey", "radio",
-    "television", "founder", "co-founder")}, key=len, reverse=True)
-# Organisation words that end a body's name ("Union"), not those that qualify it ("Mining"): "Mining
-# and Energy Union" is one body, "the Senate and the House" two.
-ORGANISATION_HEADS = frozenset({
-    "party", "union", "council", "ministry", "office", "bank", "association", "chamber", "company", "group",
-    "cooperative", "co-operative", "co-op",
-    "agency", "commission", "committee", "organisation", "organization", "fund", "forum", "institute",
-    "institution", "corporation", "court", "parliament", "congress", "department", "foundation", "alliance", "army",
-    "senate", "assembly", "house", "service", "authority", "board", "bureau", "centre", "center", "college",
-    "school", "academy", "society", "federation", "coalition", "front", "movement", "league", "trust", "bloc",
-    "cabinet", "government", "administration", "tribunal", "exchange", "reserve", "facility", "confederation",
-    "caucus", "times", "news", "post", "daily", "journal", "railway", "railways", "airlines", "airways", "holdings",
-    "motors"})  # "Naniwa Railway and Seiran" are two
 # Words that never stand in a person's name: what names a body ("World Weather Attribution"), and
 # continents, regions and points of the compass ("Horn of Africa", "Middle East").
 BODY_WORDS = frozenset({"world", "global", "international", "national", "united", "free", "progress",
@@ -186,9 +152,20 @@ def _without_openers(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
                                             for t, _ in tokens):  # and "PRUETT'S MILL"
         return []  # "HO CHI MINH CITY, March 9 (Reuters) -": a place in capitals, words short or long
     while len(tokens) > 1 and (_not_a_name(tokens[0][0]) or (dateline and _is_dateline_word(tokens[0][0]))
-                               or LEANING.fullmatch(tokens[0][0])):
+                               or LEANING.fullmatch(tokens[0][0])) and not _all_of_a_country(tokens):
         tokens = tokens[1:]
     return tokens
+
+
+def _all_of_a_country(tokens: list[tuple[str, int]]) -> bool:
+    """A body of a whole country: "All India Radio", "the All Pakistan Textile Mills Association"; or
+    an Irish body's article: "An Bord Pleanála", "An Garda Síochána"."""
+    return (len(tokens) > 2 and tokens[0][0] == "All" and tokens[1][0] in places.country_forms() and
+            any(t.lower() in ORGANISATION_WORDS for t, _ in tokens[2:])) or (
+        len(tokens) > 1 and tokens[0][0] == "An" and tokens[1][0].lower() in _IRISH_BODIES)
+
+
+_IRISH_BODIES = frozenset({"bord", "garda", "post", "chomhairle", "taisce", "roinn", "coimisiún"})  # after "An"
 
 
 # A compound that says what a body or person leans to or comes from: "the Russia-friendly Casa Noastră party".
@@ -256,6 +233,10 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
                                                       for t, _ in tokens[after:]):
             cut = after  # "Head of the Press Service Akmal Rakhimov": the person the title's body precedes
         rest = tokens[cut:]
+        # "Federal Minister for Petroleum Ali Raza Kundi" (not "Minister of State for …", "Office of the Director of …")
+        if cut > 1 and len(rest) > 2 and lowered[cut] in ("for", "of") and lowered[cut + 1] not in ("state", "the") \
+                and not set(lowered[:cut - 1]) & (ORGANISATION_WORDS | JOINERS):
+            return strip(run[tokens[cut - 1][1] - start:], tokens[cut - 1][1], opens_sentence=False)
         if not (cut and len(rest) >= 2 and name_like(rest[0][0]) and all(  # "Police Commissioner Roberto Lima"
                 name_like(t) or t in places.country_forms() or t in PARTICLES for t, _ in rest[1:])  # "bin Khalid"
                 and not {t.lower() for t, _ in rest} & ORGANISATION_WORDS):
@@ -303,7 +284,7 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
         tokens = tokens[last_title + 1:]
     month = False
     while tokens and ((_titled(tokens, len(tokens) - 1) and tokens[-1][0].rstrip(".").lower() not in
-                       PORTFOLIOS | _SHORT_TITLES)
+                       PORTFOLIOS | _SHORT_TITLES | _SURNAMES_TOO)
                       or tokens[-1][0].rstrip(".").lower() in NOT_NAMES  # not "Sen" of "Ananya Sen"
                       or (month and tokens[-1][0].rstrip(".,").lower() in _DAYS_SHORT)  # "… Bhriain Thu Jun 15"
                       or (len(tokens) > 2 and tokens[-1][0] in _POST_NOMINALS)):  # "Nicholas Harkin SC"
@@ -319,6 +300,8 @@ def _titled(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 _PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn", "ben", "ould"})
+# Titles that end names as surnames: "Hamid Zaman Sheikh", "Martin Luther King", "Jeff Bishop"
+_SURNAMES_TOO = frozenset({"sheikh", "king", "bishop", "judge", "prince"})
 # Ordinals that open a sentence before a place, no one's given name: "First Hokkaido scallop shipment …"
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final"})
 

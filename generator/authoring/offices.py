@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring import names, places
+from generator.authoring import body_words, names, places
 from generator.authoring.text import sentence_bounds
 
 
@@ -81,7 +81,7 @@ def _held_by_organisation(holder: str, titles: list[str]) -> bool:
         return False
     named = titles == ["president"] and base[:1].isupper() and base.lower() not in (  # "Almenara president"
         names.NOT_NAMES | names.DESCRIPTORS | names.PARTY_MEMBERS | names.TITLES | names.NOT_IN_PERSON_NAMES)
-    return bool(re.fullmatch(r"[A-Z]{2,}", base)) or base != holder or base.lower() in names.ORGANISATION_WORDS \
+    return bool(re.fullmatch(r"[A-Z]{2,}", base)) or base != holder or base.lower() in body_words.ORGANISATION_WORDS \
         or named
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.authoring import names, places, things
+from generator.authoring import body_words, names, places, things
 from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.text import sentence_bounds
 
-NOUN = "|".join(sorted(names.ORGANISATION_NOUNS, key=len, reverse=True))
+NOUN = "|".join(sorted(body_words.ORGANISATION_NOUNS, key=len, reverse=True))
 # What a name before it makes a body ("the Servel electoral service"); not a place's ("Brás station",
 # "Guarulhos international airport")
-_NAMED_AFTER = "|".join(sorted(set(names.ORGANISATION_NOUNS) - {"station", "airport"}, key=len, reverse=True))
+_NAMED_AFTER = "|".join(sorted(set(body_words.ORGANISATION_NOUNS) - {"station", "airport"}, key=len, reverse=True))
 # Acronyms that name no organisation.
 NOT_ORGANISATIONS = frozenset({
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "AI", "EV", "EVs", "TV", "MP", "MPs", "PM", "AM", "IPO", "LNG", "CPI",
@@ -57,8 +57,8 @@ _FEATURES = frozenset({"amazon", "pacific", "atlantic", "arctic", "antarctic", "
                        "east", "north", "south", "left", "right", "internet", "web", "bible", "koran", "quran",
                        "holocaust", "cold", "moon", "sun", "earth", "equator", "tropics", "horn", "levant"})
 # An apposition that calls the name a body: "JA Zenchu, the national federation of farm co-operatives".
-BODIES = "|".join(sorted({*names.ORGANISATION_KINDS, "parliament", "federation", "confederation", "court", "ministry",
-                          "council", "association", "regulator", "agency"}, key=len, reverse=True))
+BODIES = "|".join(sorted({*body_words.ORGANISATION_KINDS, "parliament", "federation", "confederation", "court",
+                          "ministry", "council", "association", "regulator", "agency"}, key=len, reverse=True))
 
 
 def one_word_organisations(text: str, article: str) -> list[tuple[str, int]]:
@@ -126,7 +126,7 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
     """The patterns of `one_word_organisations`, compiled once: they are long, and the patterns
     made for each name of each article would push them out of `re`'s own cache."""
     word = r"([A-Z][\w-]*\w)(?:[’']s)?"
-    kinds = "|".join(names.ORGANISATION_KINDS)
+    kinds = "|".join(body_words.ORGANISATION_KINDS)
     apposition = rf"\b{word}, (?:the|a|an|its|their|[A-Z]\w+[’']s) (?:[\w’'-]+ ){{0,3}}(?:{kinds}|{BODIES})\b(?![’'])"
     # Each pattern with whether the name may open its sentence: "Fonterra, the dairy co-operative,"
     # may; "Havbro said" may when the article also names it mid-sentence (not "History says").
@@ -201,7 +201,7 @@ def may_be_organisation(text: str, word: str, start: int, opening: bool = False,
             or any(part in names.MONTHS_AND_DAYS for part in bare.split("-"))
             or re.search(r"\bknown as\s+$", text[max(0, start - 12):start])):
         return False
-    common = bare in _FEATURES or (bare in names.ORGANISATION_WORDS and bare not in INSTITUTIONS)
+    common = bare in _FEATURES or (bare in body_words.ORGANISATION_WORDS and bare not in INSTITUTIONS)
     acronym = len(word) > 2 and word.isupper() and not re.search(r"[A-Z]{2}\W{1,3}$", text[max(0, start - 4):start]) \
         and not re.match(r"\W{1,3}[A-Z]{2}", text[start + len(word):])  # "WHO", not "who" nor a line in capitals
     if (len(word) < 2 or bare.endswith("-based") or (bare in names.NOT_NAMES and not acronym) or bare in names.TITLES
@@ -274,7 +274,7 @@ def national_name(name: names.Name, text: str, article: str) -> tuple[names.Name
 
 def _by_what_it_is(name: str) -> bool:
     """A body's name made only of what it is: "Foreign Ministry", "National Assembly"."""
-    return all(w.lower() in names.ORGANISATION_WORDS | names.PORTFOLIOS | _GENERIC_WORDS for w in name.split())
+    return all(w.lower() in body_words.ORGANISATION_WORDS | names.PORTFOLIOS | _GENERIC_WORDS for w in name.split())
 
 
 _OWNER = r"(?:^|\s)((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)[’']s\s+"  # "Bolivia’s "
@@ -288,7 +288,7 @@ def two_bodies(runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
     out = []
     for run, start in runs:
         both = re.fullmatch(r"(.+?\s([\w’'-]+))\s+for\s+the\s+((?:.+\s)?([\w’'-]+))", run)
-        if both and ({both.group(2).lower(), both.group(4).lower()} <= names.ORGANISATION_HEADS
+        if both and ({both.group(2).lower(), both.group(4).lower()} <= body_words.ORGANISATION_HEADS
                      or both.group(1) in places.country_forms()):  # "a deal with the United Arab Emirates for the"
             out += [(both.group(1), start), (both.group(3), start + both.start(3))]
         else:
@@ -315,7 +315,7 @@ def headed_run(run: str) -> tuple[int, int] | None:
     before = run[:head.start(1)].split() if head else []
     if not head or before[0] in places.country_forms() or any(
             names.is_title(w.lower()) or w.lower() in names.DESCRIPTORS | {"local"} for w in before) or (
-            head.group(2) and before[-1].lower() not in names.ORGANISATION_HEADS) or (
+            head.group(2) and before[-1].lower() not in body_words.ORGANISATION_HEADS) or (
             head.group(1) in names.MEMBER_TITLES and any(places.is_place(w) or re.fullmatch(_COMPASS, w.lower())
                                                          for w in before)):
         # "US CEO …", "Former CEO …", "Local SNP MSP …"; "Bundesbank President …" (a body's head only

@@ -18,7 +18,18 @@ from typing import Any
 
 from slugify import slugify
 
-from generator.authoring import aliases, bodies, called, kinds, names, offices, organisations, places, things
+from generator.authoring import (
+    aliases,
+    bodies,
+    body_words,
+    called,
+    kinds,
+    names,
+    offices,
+    organisations,
+    places,
+    things,
+)
 from generator.authoring.currencies import is_currency_code, names_a_currency
 from generator.authoring.entities import Matches, a_countrys_government
 from generator.authoring.joins import joined_runs, spelled_out
@@ -111,7 +122,7 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
             if " " not in name.text and name.text.lower() in INSTITUTIONS:
                 section = "organisations"
             if section == "organisations" and " " not in name.text and name.text.lower() not in INSTITUTIONS \
-                    and name.text.lower() in names.ORGANISATION_WORDS:
+                    and name.text.lower() in body_words.ORGANISATION_WORDS:
                 continue  # "the Centre", "the Group": a common noun, not a name
             # not "Labor Minister Jo Bloggs summoned union …": a titled name is a person's
             if organisation and section in ("people", None) and len(name.text.split()) > 1 \
@@ -228,7 +239,7 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
         if office and all(w.rstrip(".").lower() in names.TITLES for w in office.group(0).split()[:-1]
                           if w not in ("of", "the", "The")) and not _held_by_someone(run, start) \
                 and (not names.portfolio_office(f"{run},")  # "the Minister of Water and Energy": an office,
-                     or run.split()[-1].lower() in names.ORGANISATION_HEADS):  # not "Secretary of the … Association"
+                     or run.split()[-1].lower() in body_words.ORGANISATION_HEADS):  # not "Secretary of … Union"
             split.append((run[office.end():], start + office.end(), False))  # "CEO of Tessaline Pharmaceuticals"
             continue
         # At the "of" after a person: "Leader of Opposition Ranjit Swain of the Biju Janata Dal"
@@ -250,7 +261,10 @@ def _runs(text: str, article: str) -> list[tuple[str, int, bool]]:
                  and not _SPOKESPERSON_FOR.search(text[:start])
                  and not called.A_PERSON_AFTER.match(text, start + len(run)))
             after = text[start + len(run):]
-            a_body = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{NOUN})\b", after) or called.ITSELF.match(after) or (
+            # "The family of founder Jozef Verhaeghe, which controls …": the family's "which"
+            itself = called.ITSELF.match(after) and not (kinds.kind_of(run) == "people" and re.search(
+                r"\b[a-z]+\s+of\s+(?:[a-z]+\s+)?$", text[:start]))
+            a_body = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{NOUN})\b", after) or itself or (
                 (MEMBERS_AFTER.match(after) or OWNS_MEMBERS.match(after))
                 and not all(names.is_title(w.lower()) for w in run.split())) \
                 or called.CALLED.match(called.past_acronym(after)) \

@@ -267,8 +267,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         # not "Carney’s office", "the Trudeau government"; but "Walcott was blunter: …" and
         # "President Emilio Santos flew … and promised" are theirs
         after = text[stop:end]
-        if not re.match(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on|was|is|had|has|put|went|sounded)\b)[a-z]",
-                        after) or (_VERB_AFTER.match(after) and not re.search(r"\bthe\s+$", text[at:begin], re.I)):
+        if not _NOT_THEIRS.match(after) or (_VERB_AFTER.match(after) and not re.search(r"\bthe\s+$", text[at:begin],
+                                                                                      re.I)):
             return Speaker(person, None)
     # "The state's key witness, former safety coordinator Kelsey Dunbar, testified": the one set off after the words
     apposed = next((m for m in people.within(quote.paragraph, end, end + 100)
@@ -337,6 +337,9 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
 
 
 _APPOSED = re.compile(r",\s+(?:[\w’'.-]+\s+){0,4}")
+# A lowercase word after a name that makes the words something of the person's, not the person
+_NOT_THEIRS = re.compile(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on|was|is|had|has|put|went|sounded|yesterday|"
+                         r"today|tonight|earlier|also)\b)[a-z]")  # "Petrus Haufiku yesterday said": his
 # When the subject did it, between it and its verb: "Mauritania on Tuesday ordered …"
 _WHEN = re.compile(r"^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
                    r"(?:last|this|earlier\s+this)\s+(?:week|month|year))\b")

@@ -37,6 +37,9 @@ def told_as_future(text: str, start: int, end: int) -> bool | None:
         return True
     if own in ("last", "since", "yesterday", "earlier", "previous", "past"):
         return False
+    if re.search(r"\b(?:starting|effective)\s+(?:in\s+|on\s+|from\s+)?$", text[:start]) or (
+            re.search(r"\b(?:beginning|commencing)\s+$", text[:start]) and re.match(WEEKDAY, text[start:end])):
+        return True  # "public hearings … starting Monday", "cut … starting in September"
     s, e = sentence_bounds(text, start)
     quoted = any(q < start and (c is None or start < c) for q, c in quote_spans(text))
     words = text if quoted else masked(text)
@@ -95,10 +98,11 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|should|must|could|might|scheduled|
 
 def _tense(before: str, after: str) -> bool | None:
     """The tense of the word nearest before (else after) the date; a word of both is of the future."""
-    cues = [(m.end(), True) for m in _FUTURE.finditer(before)] + [(m.end(), False) for m in _past(before)]
+    cues = [(m.end(), True) for m in [*_future(before), *_PROMISED.finditer(before)]] + \
+        [(m.end(), False) for m in _past(before)]
     if cues:
         return max(cues)[1]
-    later = [(m.start(), True) for m in _FUTURE.finditer(after)] + [(m.start(), False) for m in _past(after)]
+    later = [(m.start(), True) for m in _future(after)] + [(m.start(), False) for m in _past(after)]
     return min(later, key=lambda c: (c[0], not c[1]))[1] if later else None
 
 
@@ -107,11 +111,30 @@ _BEFORE_ADJECTIVE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|its|thei
                                r"for|of|with|from|among|against)|\d)\s+$", re.I)  # "funds for affected growers"
 
 
+def _future(text: str) -> list[re.Match[str]]:
+    """Words of the future, not a noun after its determiner ("spoke against the plan during Monday's …")."""
+    return [m for m in _FUTURE.finditer(text) if not (m.group(0).lower() in _NOUNS_TOO and _DETERMINER_BEFORE.search(
+        text[max(0, m.start() - 8):m.start()]) and not re.match(r"\s+to\s", text[m.end():]))]  # "a plan to close …"
+
+
+# A deed still to come, when the date is the deed's: "threatened to strike on Monday" (not "on Monday
+# threatened to strike", when the threat was made)
+_PROMISED = re.compile(r"\b(?:threaten(?:s|ed)?|vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed))\s+(?:to|an?|the)\b"
+                       r"(?![^,;]*\bas\s+recently\b)", re.I)  # "has promised a review in May"
+_NOUNS_TOO = frozenset({"plan", "plans", "aim", "aims", "hope", "hopes", "votes"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+
+
 def _past(text: str) -> list[re.Match[str]]:
     """Words of the past tense, not a participle used as an adjective ("two televised debates") or
     after "be", whose tense is told before it ("is due to be signed", "will be held"), or after a verb of
     the present ("remains closed"); one right before the date is a verb ("the season that opened on Friday")."""
-    return [m for m in _PAST.finditer(text) if not (_adjective(text, m) or _PRESENT_BEFORE.search(text[:m.start()]))]
+    return [m for m in _PAST.finditer(text) if not (_adjective(text, m) or _PRESENT_BEFORE.search(text[:m.start()])
+                                                     or _HAVING.match(text, m.start()))]
+
+
+# "has" and "have" as possession, no perfect: "we have 140 nurses arriving … in September"
+_HAVING = re.compile(r"(?i:has|have)\s+(?:\d|(?:a|an|the|no|some|more|many|several|enough)\b)")
 
 
 def _adjective(text: str, word: re.Match[str]) -> bool:

@@ -29,9 +29,9 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "se
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
                      "der", "den", "bin", "ibn", "al", "y", "&", "di", "dei", "degli", "ap", "af", "zu", "ter",
                      "ten", "bint", "dela", "delos", "o", "do", "e", "des", "pour", "et", "aux", "au", "sur",
-                     "ng", "por", "à"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara", "Instituto dos Vinhos do
-# Douro e do Porto", "Université du Québec à Rimouski", "Union des Démocrates pour la République et le Progrès",
-# "Samahan ng Magsasaka ng Gitnang Luzon"
+                     "ng", "por", "à", "es"})  # "Ramon dela Cruz", "Te Rūnanga o Ngāti Tuara", "Instituto dos Vinhos
+# do Douro e do Porto", "Université du Québec à Rimouski", "Union des Démocrates pour la République et le Progrès",
+# "Samahan ng Magsasaka ng Gitnang Luzon", "Dar es Salaam"
 # Bodies named for what they are on: "the Cabinet Committee on Economic Affairs", "Council on Foreign Relations"
 # (not "Trump on Monday": "on" joins nothing else).
 _ON_WHAT = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Board", "Forum",
@@ -116,7 +116,7 @@ def name_runs(text: str) -> list[tuple[str, int]]:
         owner = core[:possessive.start() if possessive else 0]
         # "the Ombudsman’s Office", "the Attorney General's Chambers": an office's name, not a country's
         office = owner not in places.country_forms() and bool(  # and "Moody's Investors Service", "King’s College"
-            re.match(r"\s+(?:Office|Chambers|Department|(?:[A-Z][\w-]*\s+)?(?:Service|College|Hospital|Infirmary))\b",
+            re.match(r"\s+(?:Office|Chambers|Department|(?:[A-Z][\w-]*\s+)?(?:Service|College|Hospital|Infirmary|University|Resort))\b",
                      text[m.end():]))
         saint = bool(re.search(r"\b(?:St\.?|Saint)\s+$", text[:start])) and bool(re.match(r"\s+[A-Z]", text[m.end():]))
         kept = bool(possessive) and (owner in _NAMES_WITH_POSSESSIVE or plural_inside or office or saint)

@@ -39,7 +39,8 @@ PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace",
                          "swamp", "lagoon", "reef", "glacier", "volcano", "darya",  # "Amu Darya": a river
                          "creek", "dock", "docks", "row", "close", "crescent", "terrace", "mews", "gardens",
                          "prefecture", "governorate", "oblast", "heights", "drive", "parkway", "parade", "springs",
-                         "vale", "reservoir", "reservoirs", "pond", "hills", "cove", "canyon", "estuary", "zone"})
+                         "vale", "reservoir", "reservoirs", "pond", "hills", "cove", "canyon", "estuary", "zone",
+                         "rd", "ave", "blvd", "hwy"})  # "Te Ngae Rd"
 # Last words of events, named like bodies: "the 2034 World Cup", "the Paris Olympics".
 EVENT_WORDS = frozenset({"cup", "championship", "championships", "olympics", "games", "tournament", "expo", "festival",
                          "biennial", "biennale", "triennial",
