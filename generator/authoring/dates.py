@@ -130,33 +130,35 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
 
 
 def _months_in_order(here: list[FoundDate], text: str, published: FuzzyDate | None) -> list[FoundDate]:
-    """The second of two months joined in one phrase is the first of its name after the first: "for
-    December and January" of a November article, "between January and August" as one period; and the
-    first is in the second's year when the second has one ("between August and November 2025")."""
+    """The second of two months or days joined in one phrase is the first of its name after the first:
+    "for December and January" of a November article, "between June 1 and Oct. 15"; and the first is in
+    the second's year when the second has one ("between August and November 2025")."""
     dated = list(here)
     now = published.iso[:7] if published is not None and published.known else None
     for i in range(1, len(dated)):
         first, second = dated[i - 1], dated[i]
         joined = text[first.start + len(first.text):second.start] + second.text
-        if not (first.precision == second.precision == "month" and first.value and second.value and
-                not re.search(r"\d", first.text) and _JOINED_MONTH.match(joined)):
+        if not (first.precision in ("month", "day") and second.precision in ("month", "day") and first.value
+                and second.value and not re.search(rf"\b{_YEAR}\b", first.text) and _JOINED_MONTH.match(joined)):
             continue
-        (year, month), (then, until) = _year_month(first.value), _year_month(second.value)
-        if re.search(r"\d", second.text):
-            value = f"{then - (month > until):04d}-{month:02d}"
-            dated[i - 1] = replace(first, value=value, future=now is not None and value > now,
-                                   anchored=f"the {calendar.month_name[month]} before {second.text}")
-        elif (value := f"{year + (until < month):04d}-{until:02d}") != second.value:
-            dated[i] = replace(second, value=value, future=second.future if now is None else value > now,
-                               anchored=f"the {calendar.month_name[until]} after {calendar.month_name[month]} {year}")
+        year, then = int(first.value[:4]), int(second.value[:4])
+        if re.search(rf"\b{_YEAR}\b", second.text):
+            value = f"{then - (first.value[5:] > second.value[5:]):04d}{first.value[4:]}"
+            dated[i - 1] = replace(first, value=value, future=now is not None and value[:7] > now,
+                                   anchored=f"the {_bare(first.text)} before {_bare(second.text)}")
+        elif (value := f"{year + (second.value[5:] < first.value[5:]):04d}{second.value[4:]}") != second.value:
+            dated[i] = replace(second, value=value, future=second.future if now is None else value[:7] > now,
+                               anchored=f"the {_bare(second.text)} after {_bare(first.text)} {year}")
     return dated
 
 
-def _year_month(value: str) -> tuple[int, int]:
-    return int(value[:4]), int(value[5:7])
+def _bare(written: str) -> str:
+    """A date as written without the word that leads it: "December" of "for December"."""
+    return re.sub(r"^[a-z]+\s+", "", written.strip())
 
 
-_JOINED_MONTH = re.compile(rf"\s*(?:(?:and|or|to|through|until|till)\s+|[–-]\s*){_MONTH}(?:,?\s+{_YEAR})?$")
+_JOINED_MONTH = re.compile(rf"\s*(?:(?:and|or|to|through|until|till)\s+|[–-]\s*)(?:\d{{1,2}}\s+)?{_MONTH}"
+                           rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR})?$")
 
 
 def _in_the_weekdays_year(value: str, weekday: str, year: int, how: str) -> tuple[str, str]:

@@ -91,5 +91,5 @@ def spelled_out(text: str, start: int, run: str) -> bool:
 # A body named by its portfolio, which may list several with commas: "Ministry of Agriculture, Forestry and Fisheries".
 _PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}"  # "The Regulatory Authority for Energy, Networks"
                         r"(?:Ministry|Department|Secretariat|Commission|Office|Agency|Authority|Bureau|Institute|Centre|"
-                        r"Center|University|Faculty|Council)"  # "University of Sciences, Techniques and … of Bamako"
-                        r"\s+(?:of|for)\s")
+                        r"Center|University|Faculty|Council|Committee|Subcommittee)"  # "University of Sciences,
+                        r"\s+(?:of|for|on)\s")  # Techniques and … of Bamako", "Senate Committee on Customs, Excise …"

@@ -25,7 +25,7 @@ def kind_of(name: str, titled: bool = False) -> str | None:
     if name in places.country_forms():
         return "countries"
     # "La Moneda", "Le Monde"; but "Deputy Prime Minister Le Quoc Khanh" is a person
-    foreign = len(words) > 1 and lowered[0] in _FOREIGN_ARTICLES and not titled \
+    foreign = len(words) > 1 and lowered[0] in _FOREIGN_ARTICLES and not titled and not _vietnamese(words) \
         and not set(lowered) & body_words.ORGANISATION_WORDS  # not "Los Angeles County Fire Department"
     if not words or name.lower() in NOT_PEOPLE or foreign or \
             names.PARTY_AND_DISTRICT.match(name) or re.match(r"[NSEWCM]\.D\.\s", name):  # "R-Grand Haven";
@@ -103,6 +103,11 @@ def is_place_name(name: str) -> bool:
         len(name.split()) > 1 and head[0].lower() in things.PLACE_FIRST) or (  # "Ciudad del Este"
         # "Kisumu West": a seat, a district
         len(head) > 1 and head[-1].lower() in _COMPASS and places.is_place(" ".join(head[:-1])))
+
+
+def _vietnamese(words: list[str]) -> bool:
+    """"Le Thi Thu Hang", "Le Van Minh": a family name "Le" before short syllables, no French article."""
+    return words[0] == "Le" and len(words) >= 3 and all(len(w) <= 5 and w.isalpha() for w in words[1:])
 
 
 def _named_for_country(words: list[str]) -> bool:

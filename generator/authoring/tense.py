@@ -35,8 +35,9 @@ def told_as_future(text: str, start: int, end: int) -> bool | None:
     own = re.sub(ITS_DAY, "", text[start:end], count=1).split()[0].lower()  # "Monday, Aug. 30": "aug."
     if own in ("next", "coming", "upcoming", "tomorrow", "later", "following"):
         return True
-    if own in ("last", "since", "yesterday", "earlier", "previous", "past"):
-        return False
+    if own in ("last", "since", "yesterday", "earlier", "previous", "past") or re.search(
+            r"\b(?:dating|going|stretching)\s+back\s+$", text[:start]):
+        return False  # "allowances dating back to December"
     if re.search(r"\b(?:starting|effective)\s+(?:in\s+|on\s+|from\s+)?$", text[:start]) or (
             re.search(r"\b(?:beginning|commencing)\s+$", text[:start]) and re.match(WEEKDAY, text[start:end])):
         return True  # "public hearings … starting Monday", "cut … starting in September"
@@ -47,10 +48,10 @@ def told_as_future(text: str, start: int, end: int) -> bool | None:
     if (own == "by" and not before.strip()) or re.fullmatch(r"\s*By\s+", before):
         return _tense("", after) is not False  # "By Wednesday evening, the shelters were full": as told
     clause = before[max((m.end() for m in _CLAUSE_BREAK.finditer(_unbracketed(before))), default=0):]
-    if own == "until" and _DONE_UNTIL.search(clause):
+    if own in ("until", "till") and _DONE_UNTIL.search(clause):
         return False  # "had been shipped … until Saturday": done by then (not "has until Monday to appeal",
         # "had expected the bank to hold rates until September")
-    if own in ("by", "until") or re.search(r"\b(?:next|by|until|ahead of|upcoming|coming|before|"
+    if own in ("by", "until", "till") or re.search(r"\b(?:next|by|until|till|ahead of|upcoming|coming|before|"
                                            r"as (?:early|soon) as)\s+(?:the\s+)?(?:end(?:\s+of)?\s+)?$", before, re.I):
         # "had started crushing by Monday evening": done by then, not still to come; but "had ordered
         # the commission to report by Aug. 1" is
@@ -65,7 +66,7 @@ def told_as_future(text: str, start: int, end: int) -> bool | None:
         # before tells nothing of the date, unless it is of the future ("should decrease … from July")
         return True if _TO_COME.search(clause) else None
     told = _tense(clause, re.split(r"[,;:—–)]", after, maxsplit=1)[0])
-    if told is not None or own == "until":
+    if told is not None or own in ("until", "till"):
         return told
     listed = _LISTED.match(clause)  # "began complaining of nausea, cramps and diarrhea on Friday": the list's verb
     if listed:
