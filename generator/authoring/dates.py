@@ -23,7 +23,7 @@ from generator.authoring.text import MONTHS, WEEKDAYS, Found, sentence_at
 from generator.corpus.fuzzy_date import FuzzyDate
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")  # "May. 24, 2028" too
 _YEAR = r"(?:1[89]|20)\d\d"
 _LEAD = (r"(?:(?:on|in|since|by|until|till|from|before|after|through|during|early|late|mid|last|next|this|of|as|"
          r"to|and|or|between|a|an|for)\s+(?:at\s+least\s+)?|mid-)")  # "until at least September", "a January storm",
@@ -39,6 +39,7 @@ _SHORT_MONTHS = {short: n for n, shorts in enumerate(("", "jan", "fev feb", "mar
                                                       "ago aug", "set sep", "out oct", "nov", "dez dec"))
                  for short in shorts.split()}
 _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(re.compile(pattern), parts) for pattern, parts in (
+    (r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b", ("y", "iso", "d")),  # "2028-02-02"
     (r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b", ("a", "sep", "b", "y")),  # "31/08/2027"
     (rf"\b(\d{{1,2}})\.({'|'.join(_SHORT_MONTHS)})\.({_YEAR})\b", ("d", "short", "y")),  # Folha's "8.nov.2028"
     (r"\b(?:((?i:last|next|this))\s+)?(Christmas(?:\s+Day|\s+Eve)?|New\s+Year[’']s\s+(?:Day|Eve))\b",
@@ -304,6 +305,8 @@ def _named_month(fields: dict[str, str]) -> dict[str, str]:
         return {**fields, "m": calendar.month_name[month], "d": str(day)}
     if "short" in fields:
         return {**fields, "m": calendar.month_name[_SHORT_MONTHS[fields.pop("short")]]}
+    if "iso" in fields:
+        return {**fields, "m": calendar.month_name[int(fields.pop("iso"))]}
     if "a" not in fields:
         return fields
     a, b = int(fields["a"]), int(fields["b"])

@@ -22,6 +22,10 @@ def joined_runs(split: list[tuple[str, int, bool]], text: str, article: str) -> 
             left, left_start, flag = joined[-1]
             joined[-1] = (text[left_start:start + len(run)], left_start, flag)
             continue
+        whole = text[joined[-1][1]:start + len(run)] if joined else run
+        if between in (" at ", " in ", " on ") and spelled_out(text, joined[-1][1], whole):
+            joined[-1] = (whole, joined[-1][1], True)  # "United Nations Office at Geneva (UNOG)": one name, as
+            continue  # its initials say
         named_at = offices.portfolio_then_name(text[joined[-1][1]:start + len(run)]) if between == " and " else 0
         if named_at:  # "Secretary for Transport and Logistics Raymond Tse Wing-kin": the person
             joined[-1] = (text[joined[-1][1] + named_at:start + len(run)], joined[-1][1] + named_at, False)

@@ -60,7 +60,12 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         party = lowered[-1] in names.PARTY_PLURALS and len(words) > 1 and \
             lowered[-2] not in body_words.ORGANISATION_WORDS
         return "organisations" if party else None
-    heads = {word.split("-")[0] for word in lowered}  # "Muslim League-Nawaz"; not "Civil-society"
+    if len(words) > 1 and lowered[-1] == "co" and lowered[0] != "co":
+        return "organisations"  # "Azusa Kotsu Co.", a company; "Co Kerry" is a county
+    if len(words) > 1 and lowered[0] in things.PALACES:
+        return None  # "the Palais des Nations", though "Nations" names bodies
+    heads = {word.split("-")[0] for word in lowered if not word.startswith("re-")}  # "Muslim League-Nawaz"; not
+    # "Civil-society", nor the prefix of "Re-enrolment"
     if (set(lowered) | heads) & body_words.ORGANISATION_WORDS or names.RED_CROSS.search(name) or (
             len(words) > 1 and lowered[0] in names.BODY_FIRST):
         return "organisations"

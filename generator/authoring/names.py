@@ -65,7 +65,7 @@ DESCRIPTORS = frozenset({
     "hooker", "forward", "playmaker", "skipper", "rookie", "epidemiologist", "paediatrician",
     "pediatrician", "surgeon", "engineer", "miner", "trader", "shopkeeper", "vendor", "driver", "gaffer", "boss",
     "manager", "retiree", "commuter", "passenger", "homeowner", "tenant", "landlord", "motorist",
-    "cyclist", "shopper", "patient", "carer", "caregiver", "villager", "trucker", "lifeguard",
+    "cyclist", "shopper", "patient", "carer", "caregiver", "villager", "trucker", "lifeguard", "economist", "analyst",
     # kin said before the name: "Great-grandmother Joan Ellery", "Widow Mary Doyle"
     "grandmother", "grandfather", "great-grandmother", "great-grandfather", "widow", "widower", "grandmother-of-five",
     "mother-of-two", "mother-of-three", "father-of-two", "father-of-three"})
@@ -210,11 +210,13 @@ def strip(run: str, start: int, opens_sentence: bool = True) -> Name:
     tokens = _without_openers([(m.group(0), start + m.start()) for m in re.finditer(r"\S+", run)])
     office = _OFFICE_THEN_NAME.fullmatch(run)  # "Supervisor of Elections Gregory Noel": the two words after the office
     if office and all(name_like(w) and w.lower() not in ORGANISATION_WORDS for w in office.group(0).split()[-2:]) \
-            and office.group(1).lower() not in ORGANISATION_WORDS:
+            and office.group(1).split()[-1].lower() not in ORGANISATION_WORDS:
         words = 3 if _family_name(tokens[-3][0]) and len(office.group(0).split()) > 5 else 2  # "Le Hoang Son"
         return _name(run, start, tokens[-words:], [w for w in office.group(1).lower().split() if w in TITLES]
                      or [office.group(1).lower()], [])
     lowered = [t.rstrip(".").lower() for t, _ in tokens]
+    if len(lowered) > 2 and lowered[0] in _PLURAL_TITLES and all(name_like(t) for t, _ in tokens[1:]):
+        return _name(run, start, tokens[1:], [_PLURAL_TITLES[lowered[0]]], [])  # "Commissioners Seth Bramlett and …"
     if len(lowered) > 2 and lowered[0] in MEMBERS and lowered[1] == "for":
         return _name(run, start, [], [], [])  # "MP for St Thomas Western": a seat, no one's name
     member = next((i for i, w in enumerate(lowered) if i and w in MEMBERS and lowered[i - 1] not in JOINERS
@@ -299,6 +301,8 @@ def _titled(tokens: list[tuple[str, int]], i: int) -> bool:
     return tokens[i][0].rstrip(".").lower() in TITLES and not (i and tokens[i - 1][0] in _PATRONYMIC)
 
 
+_PLURAL_TITLES = {"commissioners": "commissioner", "councillors": "councillor", "councilors": "councilor",
+                  "senators": "senator", "supervisors": "supervisor", "trustees": "trustee", "aldermen": "alderman"}
 _PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn", "ben", "ould"})
 # Titles that end names as surnames: "Hamid Zaman Sheikh", "Martin Luther King", "Jeff Bishop"
 _SURNAMES_TOO = frozenset({"sheikh", "king", "bishop", "judge", "prince"})
@@ -320,8 +324,10 @@ def office_then_name(run: str) -> bool:
 
 # An office by what it holds, then a name: "Director of Public Prosecutions Jane Hart", "Deputy Chairman
 # of the Cabinet of Ministers of Turkmenistan Merdan Gurbanov".
-_OFFICE_THEN_NAME = re.compile(r"((?:Deputy\s+|Vice\s+|First\s+)?[A-Z][a-z]+(?:or|er|ar|ent|man|woman))\s+of\s+"
-                               r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the|and)\s+){1,8}?([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)")
+# "Supervisor of Elections Gregory Noel", "Union Minister of State for Railways Ramesh Kattimani"
+_OFFICE_THEN_NAME = re.compile(r"((?:Deputy\s+|Vice\s+|First\s+|Union\s+|Federal\s+)?[A-Z][a-z]+"
+                               r"(?:or|er|ar|ent|man|woman))\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the|and|for)\s+){1,8}?"
+                               r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)")
 
 
 def _name(run: str, start: int, tokens: list[tuple[str, int]], titles: list[str], countries: list[str]) -> Name:

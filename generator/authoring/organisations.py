@@ -182,7 +182,8 @@ MEMBERS_AFTER = re.compile(r"\s+(?:councillors?|lawmakers?|legislators?|deput(?:
 # (or by its member named, then called one: "Fine Gael’s Gráinne Tobin, a TD for Dublin Bay South")
 OWNS_MEMBERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:[A-Z][\w-]+,\s+(?:a|the)\s+(?:[\w-]+\s+)?)?"
                           r"(?:TDs?|MPs?|MEPs?|MLAs?|MSPs?|councillors?|candidates?|"
-                          r"backbench(?:ers)?|leader|Minister\s+(?:for|of))\b")
+                          r"backbench(?:ers)?|leader|Minister\s+(?:for|of)|"
+                          r"[a-z]+\s+spokes(?:person|man|woman)\s+[A-Z])")  # "Sinn Féin’s education spokesperson X"
 
 
 def may_be_organisation(text: str, word: str, start: int, opening: bool = False, party: bool = False) -> bool:

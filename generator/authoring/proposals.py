@@ -102,7 +102,8 @@ def propose(seed: Seed, registry: Registry, matches: Matches) -> list[dict[str, 
                 name = names.strip_openers(run, start)  # "France Inter", not "Inter"; but "Neighbouring India …"
             end = name.start + len(name.text)
             if not name.text or names.LEANING.fullmatch(name.text) or (
-                    _names_a_thing(text, end) and not spelled_out(text, name.start, name.text)) \
+                    _names_a_thing(text, end) and not spelled_out(text, name.start, name.text)
+                    and name.text.split()[-1].lower() not in body_words.ORGANISATION_HEADS) \
                     or _is_a_document(name.text) or is_currency_code(name.text) \
                     or names.portfolio_office(f"{name.text},") or a_countrys_government(name.text):
                 continue  # "the Cabinet Secretary for Health": an office; "the UK Government": the country
@@ -344,7 +345,8 @@ _DOCUMENTS = frozenset({"bill", "act", "treaty", "accord", "accords", "pact", "a
 
 
 def _names_a_thing(text: str, end: int) -> bool:
-    """'the Tom Price mine', 'the State of the Union address', 'CFA francs': a run followed by what it names."""
+    """'the Tom Price mine', 'the State of the Union address', 'CFA francs': a run followed by what it names
+    (the caller keeps a body with its own: "an International Monetary Fund program")."""
     after = re.match(r"\s+([a-z]+)", text[end:])
     return bool(after and (after.group(1) in things.THING_NOUNS or names_a_currency(after.group(1)))) or \
         bool(re.match(r"\s+\([\w .]+\)\s+(?:Bill|Act|Regulations?|Order)\b", text[end:]))  # "… (Amendment) Bill"

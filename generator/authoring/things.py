@@ -22,12 +22,13 @@ THING_NOUNS = frozenset({"mine", "mines", "plant", "plants", "refinery", "factor
 # A ship's prefix opens a vessel's name, no body's: "MV Isle of Jura", "HMS Albion", "RRS Discovery".
 VESSEL_PREFIXES = frozenset({"MV", "RRS", "HMS", "USS", "SS", "RMS", "HMCS", "HMAS", "HMNZS", "FV"})
 VESSEL_LAST = frozenset({"maru"})  # a Japanese ship's last word: "the Kotoshiro Maru No. 8"
+# A palace's first word: "the Palais Bourbon", "the Palais des Nations" (though "Nations" names bodies)
+PALACES = frozenset({"palais", "palacio", "palácio", "palazzo", "château", "schloss"})
 PLACE_FIRST = frozenset({"greater", "co", "county", "river", "lake", "mount", "loch", "lough", "porte", "calle",
                          "avenida", "rua", "rue", "via", "viale", "piazza", "praça", "praca", "paseo", "jirón",
                          "camino", "boulevard", "plaza", "cerro", "isla", "ilha", "lago", "río", "quai", "place",
                          "córrego", "arroyo", "quebrada", "ribeirão", "ciudad", "barangay", "sitio", "purok",
-                         "palais", "palacio", "palácio", "palazzo", "château", "schloss",  # "the Palais Bourbon"
-                         "wheal"})  # a Cornish mine: "Wheal Trenowan"
+                         "wheal"}) | PALACES  # a Cornish mine: "Wheal Trenowan"
 PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "hill", "palace", "hall", "building", "tower",
                          "bridge", "airport", "station", "park", "river", "sea", "ocean", "strait", "island",
                          "islands", "mountains", "base", "valley", "peninsula", "gulf", "bay", "lake", "canal",
