@@ -238,8 +238,8 @@ def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool | N
     if "rel" in fields:
         if not day_known:
             return None, "unknown", ""
-        delta = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "this": 0, "last": -1}[fields["rel"].lower()]
-        return _iso(*_ymd(anchor + dt.timedelta(days=delta)), fields["rel"].lower())
+        delta, how = _RELATIVE_DAYS[fields["rel"].lower()]
+        return _iso(*_ymd(anchor + dt.timedelta(days=delta)), how)
     if "period" in fields:
         sign = {"last": -1, "next": 1, "the past": -1, "the previous": -1, "the coming": 1}.get(shift, 0)
         period = fields["period"].lower().replace("weekend", "week")
@@ -254,6 +254,11 @@ def _value(fields: dict[str, str], published: FuzzyDate | None, future: bool | N
             return _shifted(anchor, "year", -10 * count, day_known)
         return _shifted(anchor, fields["ago"].lower(), -count, day_known)
     return None, "unknown", ""
+
+
+# A day said relative to the article's, and how the draft says it was read ("last night": the night before)
+_RELATIVE_DAYS = {"yesterday": (-1, "yesterday"), "today": (0, "today"), "tomorrow": (1, "tomorrow"),
+                  "tonight": (0, "tonight"), "this": (0, "the same day"), "last": (-1, "the night before")}
 
 
 def _shifted(anchor: dt.date, period: str, count: int, day_known: bool) -> tuple[str | None, str, str]:
