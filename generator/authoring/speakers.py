@@ -22,6 +22,7 @@ from generator.authoring.people import KIN_SEX, People, is_subject
 from generator.authoring.quote_marks import quote_spans
 from generator.authoring.quotes import FoundQuote
 from generator.authoring.saying import PRONOUNS, SAID_NEXT
+from generator.authoring.tense import WEEKDAY
 from generator.authoring.text import sentence_at, sentence_bounds
 from generator.authoring.unnamed import unnamed_before
 
@@ -302,7 +303,8 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
             return Speaker(None, text[m.start:m.end])
     first = at + len(words.split(",")[0])  # "Washington, Mexico’s largest trading partner": its first part
     for m in inside:  # "Argentina’s government", "Beijing", "a move Tokyo labelled": the country speaks
-        rest = (text[at:m.start] + _WHEN.sub("", text[m.end:first])).lower()  # "Mauritania on Tuesday ordered"
+        tail = _WHEN_AFTER.sub("", text[m.end:first])  # "Mauritania on Tuesday ordered"
+        rest = (text[at:m.start] + tail).lower()
         governs = re.fullmatch(rf"\W*(?:(?:an?|one|another)\s+{bodies.SPOKESPERSON}\s+(?:for|of|at)\s+)?"
                                r"(?:the\s+)?(?:[’']s\s+)?(?:government|administration|(?:[a-z]+\s+)?ministry|"
                                r"embassy(?:\s+in\s+[a-z][\w-]*)?)?(?:\s+of)?\W*", rest)  # rest is lowercased; "Oman's
@@ -310,7 +312,7 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
         placed = re.search(r"\b(?<!government )(?:in|at|from|of|near|outside)\s+$", text[at:m.start])  # "a civil
         # servant in Lilongwe"; not "The government of Ecuador"
         if m.section == "countries" and m.end <= first and not placed and (
-                governs or not _WHEN.sub("", text[m.end:first]).strip()):
+                governs or not tail.strip()):
             country = places.country_forms().get(text[m.start:m.end])  # "the British government": the United Kingdom
             return Speaker(None, country.name if country else text[m.start:m.end])
     label = re.sub(r"^(?:the|a|an)\b\s*", "", words.split(",")[0].strip(), flags=re.I)
@@ -341,8 +343,8 @@ _APPOSED = re.compile(r",\s+(?:[\w’'.-]+\s+){0,4}")
 _NOT_THEIRS = re.compile(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on|was|is|had|has|put|went|sounded|yesterday|"
                          r"today|tonight|earlier|also)\b)[a-z]")  # "Petrus Haufiku yesterday said": his
 # When the subject did it, between it and its verb: "Mauritania on Tuesday ordered …"
-_WHEN = re.compile(r"^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
-                   r"(?:last|this|earlier\s+this)\s+(?:week|month|year))\b")
+_WHEN_AFTER = re.compile(rf"^\s+(?:(?:on\s+)?{WEEKDAY}|yesterday|today|"
+                         r"(?:last|this|earlier\s+this)\s+(?:week|month|year))\b")
 
 
 def _described(person: str, title: tuple[str, ...], people: People, paragraph: int, at: int) -> bool:
