@@ -152,14 +152,14 @@ def _without_openers(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
                                             for t, _ in tokens):  # and "PRUETT'S MILL"
         return []  # "HO CHI MINH CITY, March 9 (Reuters) -": a place in capitals, words short or long
     while len(tokens) > 1 and (_not_a_name(tokens[0][0]) or (dateline and _is_dateline_word(tokens[0][0]))
-                               or LEANING.fullmatch(tokens[0][0])) and not _all_of_a_country(tokens):
+                               or LEANING.fullmatch(tokens[0][0])) and not _opens_a_body(tokens):
         tokens = tokens[1:]
     return tokens
 
 
-def _all_of_a_country(tokens: list[tuple[str, int]]) -> bool:
-    """A body of a whole country: "All India Radio", "the All Pakistan Textile Mills Association"; or
-    an Irish body's article: "An Bord Pleanála", "An Garda Síochána"."""
+def _opens_a_body(tokens: list[tuple[str, int]]) -> bool:
+    """A first word that is a body's, not the sentence's: "All" of a whole country's body ("All India
+    Radio", "the All Pakistan Textile Mills Association"), Irish "An" ("An Bord Pleanála")."""
     return (len(tokens) > 2 and tokens[0][0] == "All" and tokens[1][0] in places.country_forms() and
             any(t.lower() in ORGANISATION_WORDS for t, _ in tokens[2:])) or (
         len(tokens) > 1 and tokens[0][0] == "An" and tokens[1][0].lower() in _IRISH_BODIES)

@@ -47,7 +47,7 @@ def told_as_future(text: str, start: int, end: int) -> bool | None:
     before, after = words[s:start], words[end:e]
     if (own == "by" and not before.strip()) or re.fullmatch(r"\s*By\s+", before):
         return _tense("", after) is not False  # "By Wednesday evening, the shelters were full": as told
-    clause = before[max((m.end() for m in _CLAUSE_BREAK.finditer(_unbracketed(before))), default=0):]
+    clause = _last_clause(before)
     if own in ("until", "till") and _DONE_UNTIL.search(clause):
         return False  # "had been shipped … until Saturday": done by then (not "has until Monday to appeal",
         # "had expected the bank to hold rates until September")
@@ -70,8 +70,7 @@ def told_as_future(text: str, start: int, end: int) -> bool | None:
         return told
     listed = _LISTED.match(clause)  # "began complaining of nausea, cramps and diarrhea on Friday": the list's verb
     if listed:
-        whole = before[:len(before) - len(clause)].rstrip(", ")
-        return _tense(whole[max((m.end() for m in _CLAUSE_BREAK.finditer(_unbracketed(whole))), default=0):], "")
+        return _tense(_last_clause(before[:len(before) - len(clause)].rstrip(", ")), "")
     verb = re.match(r",\s+(?:[a-z]+ly\s+)?(?:said|says|told|announced|added|reported|confirmed|warned|wrote|will|"
                     r"would|was|were|had|has)\b", after)  # "The DAE, in a statement on Thursday, said": its verb
     return _tense("", verb.group(0)) if verb else None
@@ -85,6 +84,11 @@ _LISTED = re.compile(r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z
 _DONE_UNTIL = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn)\b(?![^,;]*\bto\s+(?!(?:the|a|an|its|their)\b)[a-z])")
 # What ends a clause before a date; not the comma of a number ("3,870 palms")
 _CLAUSE_BREAK = re.compile(r"[;:—–(]|,(?!\d)")
+
+
+def _last_clause(text: str) -> str:
+    """The words after the last break of a clause."""
+    return text[max((m.end() for m in _CLAUSE_BREAK.finditer(_unbracketed(text))), default=0):]
 
 
 def _unbracketed(text: str) -> str:
