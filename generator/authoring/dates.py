@@ -102,8 +102,8 @@ def find_dates(paragraphs: tuple[str, ...], published: FuzzyDate | None = None) 
                 if "m" in fields and not MONTHS.get(fields["m"].rstrip(".").lower()):
                     continue
                 if fields.get("m", "").startswith("May") and "d" not in fields and "y" not in fields and (
-                        not re.match(r"(?:in|since|by|until|from|early|late|next|last|this|as|a|of|for|before|after|"
-                                     r"during|through)\s", m.group(0))):
+                        not re.match(r"(?:(?:in|since|by|until|from|early|late|mid|next|last|this|as|a|of|for|before|"
+                                     r"after|during|through)\s|mid-)", m.group(0))):
                     continue  # "may" the verb, "told May" the person; "as early as May", "a May cut" are months
                 taken.append((m.start(), m.end()))
                 weekday = re.match(WEEKDAY, m.group(0))  # "Saturday, July 8": dated by both

@@ -86,9 +86,11 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
                     or bool(_LANGUAGE.match(text, m.end())) \
                     or (" " not in form and _hidden(text, m.start(), m.end())) \
                     or (form in places.place_names() and _CAPITALISED_NEXT.match(text, m.end()) is not None) \
-                    or (places.is_capital(form) and _IN.search(text, max(0, m.start() - 4), m.start()) is not None)
+                    or (places.is_capital(form) and (_IN.search(text, max(0, m.start() - 4), m.start()) is not None
+                                                     or _BASED.match(text, m.end()) is not None))
                 # "US$108" is a currency; "the San Juan River", "Santiago de Compostela" are not the capitals;
-                # "a strategist at Harbourline Securities in Kuala Lumpur" is there, not Malaysia's government
+                # "a strategist at Harbourline Securities in Kuala Lumpur", "a Prague-based economist" are
+                # there, not the country's government
                 if any(s < m.end() and m.start() < e for s, e in taken) or hidden \
                         or _of_another_country(text, m.start(), forms[form], registry, codes):
                     continue
@@ -114,6 +116,7 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
 
 
 _IN = re.compile(r"\bin\s+$")
+_BASED = re.compile(r"-(?:based|listed|headquartered)\b")
 
 
 _CAPITALISED_NEXT = re.compile(r" (?:(?:de|del|do|da|di)\s)?[A-Z][a-z]")  # not "Santiago de Compostela"

@@ -45,7 +45,7 @@ _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "staff",
 # Units written short, counted like plural nouns: "about 12 km", "40 to 60 km/h".
 _UNIT_ABBREVIATIONS = frozenset({"km", "kg", "mph", "kph", "km/h", "cm", "mm", "ha", "sq", "bp", "bps", "mhz", "ghz",
                                  "khz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "bcm", "tcm", "bcf", "tcf",
-                                 "mtpa", "bpd"})
+                                 "mtpa", "bpd", "maf", "mmbtu", "mmscfd"})
 _UNIT_WRITTEN_ON = re.compile(  # "1,200km", "17bp", "90km/h"
     rf"(?<![\w.,])({_NUMBER})((?i:{'|'.join(sorted(map(re.escape, _UNIT_ABBREVIATIONS), key=len, reverse=True))}))\b")
 _NOT_IN_PHRASE = frozenset({
@@ -185,7 +185,8 @@ def _percentages_and_ages(text: str) -> Iterator[Candidate]:
                          text):  # "by 57% to 43%", "by 8 to 12 per cent", "0.3 to 0.5 percentage points"
         if not _from(text, m.start()):  # "from 15% to 17%" is a change, two figures
             yield m.start(), m.end(), _amount((m.group(1) or m.group(3)).lower(), None), "percent"  # a range: its start
-    for m in re.finditer(rf"(?<![\w.,])({_COUNT})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", text):
+    # "27pc": Dawn's, the Irish and British tabloids' per cent
+    for m in re.finditer(rf"(?<![\w.,])({_COUNT})(?:\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)|pc\b)", text):
         yield m.start(), m.end(), _amount(m.group(1), None), "percent"
     for m in re.finditer(rf"\b({_COUNT})-year-old\b|\baged ({_NUMBER})(?:\s*(?:to|-|–)\s*\d{{1,3}})?\b", text, re.I):
         yield m.start(), m.end(), _amount(m.group(1) or m.group(2), None), "years of age"
@@ -310,8 +311,11 @@ def _counts(text: str) -> Iterator[Candidate]:
     for m in re.finditer(rf"(?<![\w.,])(?:{_SPACED}|{_COUNT})(?:\s?({_SCALE}))?[\s-](?=([\w’'\s-]{{2,60}}))", text):
         number = re.match(f"{_SPACED}|{_COUNT}", m.group(0))
         phrase = _phrase(m.group(2))
-        if not number or not phrase or (_is_year(number.group(0)) and not m.group(1)) or _after_month(text, m.start()):
-            continue
+        named = bool(number and number.group(0).istitle() and phrase[:1].isupper()) and \
+            text[max(0, m.start() - 4):m.start()] == "the "
+        if not number or not phrase or named or (_is_year(number.group(0)) and not m.group(1)) or \
+                _after_month(text, m.start()):
+            continue  # not "the Six Nations", "the Three Peaks": a name
         yield m.start(), m.start(2) + len(phrase), _amount(number.group(0), m.group(1)), _unit(phrase)
     for m in re.finditer(rf"(?<![\w.,])({_COUNT}) and a half\s(?=([\w’'\s-]{{2,60}}))", text):  # "two and a half years"
         if phrase := _phrase(m.group(2)):
@@ -335,6 +339,9 @@ def _counts(text: str) -> Iterator[Candidate]:
                          rf"\s*({_NUMBER})\b(?![.,]?\d|\s*(?:%|per\s?cent))", text):
         if not _is_year(m.group(1)):
             yield m.start(1), m.end(1), _amount(m.group(1), None), "count"
+    for m in re.finditer(rf"\b(?:crew|team|total|toll|tally|fleet|panel|majority) of ({_WORDS})\b"
+                         rf"(?![\s-]+(?:{_WORDS}|\d))", text):  # "a crew of four", "a total of five"
+        yield m.start(1), m.end(1), _amount(m.group(1).lower(), None), "count"
     for m in re.finditer(rf"\bbetween ({_NUMBER}) and ({_NUMBER})\b(?![.,]?\d)", text):  # "aged between 31 and 52"
         if not (_is_year(m.group(1)) or _after_month(text, m.start(2))):
             yield m.start(), m.end(), _amount(m.group(1), None), "range"

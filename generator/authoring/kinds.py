@@ -118,8 +118,10 @@ def _vietnamese(words: list[str]) -> bool:
 def _named_for_country(words: list[str]) -> bool:
     """A body named by what it does, then its country: "Zero Waste Scotland", "Water Safety New Zealand"
     (two capitalised words at least before the country's name, none a place's, and no "of" or "for":
-    not "One of Australia", "Almenara for the Uruguayan"; a surname may be a country's, "Ashley England")."""
-    for i in range(2, len(words)):
+    not "One of Australia", "Almenara for the Uruguayan"; a surname may be a country's, "Ashley England"),
+    or one brand-like word with a capital inside: "BirdLife Malta", not "McDonald England")."""
+    camel = bool(re.fullmatch(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+", words[0]))
+    for i in range(1 if camel else 2, len(words)):
         suffix = " ".join(words[i:])
         country = places.country_forms().get(suffix)
         demonym = places.demonym(country) if country else None

@@ -171,8 +171,9 @@ def _rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
 
 
 # An acronym, "N-VA" and "ZANU-PF" among them, and a body's "ANC-led administration"
-_ACRONYM = re.compile(r"(?<![\w(])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:-[A-Z]+)?|"
-                      r"[A-Z]-[A-Z]{2,})(?:[’']s)?"  # "OECD", "AfD", "ÖBB"
+_ACRONYM = re.compile(r"(?<![\w(/])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*"
+                      r"(?:-[A-Z]+|/[A-Z]{2,4}(?![A-Za-z]))?|"
+                      r"[A-Z]-[A-Z]{2,})(?:[’']s)?"  # "OECD", "AfD", "ÖBB", "RFE/RL"
                       r"(?![\w’']|-(?!(?:led|run|backed|controlled|aligned|dominated)\b))")
 # What a party has and a person does not: "N-VA councillor Karel Declercq", "Fine Gael leader, Rory
 # Kinsella", "the Fine Gael minister"

@@ -97,7 +97,7 @@ def name_runs(text: str) -> list[tuple[str, int]]:
         joiners.clear()
 
     last_end = 0
-    for m in re.finditer(r"[^\s–—/]+", text):
+    for m in re.finditer(r"(?:[A-Z]{2,4}/(?=[A-Z]{2,4}(?![A-Za-z])))?[^\s–—/]+", text):  # "RFE/RL" is one name
         if text[last_end:m.start()].strip():
             close()  # a dash or slash between words
         last_end = m.end()

@@ -56,7 +56,8 @@ STRUCTURES = frozenset({"route", "wharf", "pier", "quay", "jetty", "bridge", "st
                         "highway", "motorway", "tunnel", "pass"})  # "the Brenner Base Tunnel", "the Brenner Pass"
 # What a numeral after it makes a part of something: "Phase II", "Terminal 3".
 NUMBERED = frozenset({"phase", "stage", "tier", "level", "part", "chapter", "section", "article", "round", "grade",
-                      "zone", "block", "lot", "gate", "terminal", "pier", "platform", "unit", "reactor", "runway"})
+                      "zone", "block", "lot", "gate", "terminal", "pier", "platform", "unit", "reactor", "runway",
+                      "appendix", "annex", "schedule", "title", "clause", "paragraph", "pillar", "category"})
 # What a holiday's name opens with before "Day" ("Memorial Day"), unlike a family name ("Doris Day").
 DAYS = frozenset({"memorial", "labor", "labour", "independence", "victory", "thanksgiving", "boxing", "christmas",
                   "remembrance", "veterans", "veterans'", "anzac", "bastille", "armistice", "election", "polling",

@@ -14,6 +14,10 @@ from generator.authoring.people import People
 _UNNAMED = re.compile(r"((?:(?:^|(?<=[.!?] ))(?:One|An?|Another)|(?<=, )(?:one|another))\s+"
                       r"(?:of\s+(?:the|those|its|their)\s+)?(?:[A-Z][\w’'-]*-[a-z]+\s+|(?:[A-Z][\w’'&-]*\s+){1,2})?"
                       r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?|"
+                      # "A buyer for a Japanese roaster", "A teacher in the city of Turkmenabat"; not "A
+                      # spokesperson for the ombudsman", a body's voice
+                      r"(?<!spokesman)(?<!spokeswoman)(?<!spokesperson)"
+                      r"\s+(?:for|of|at|in|from|on)\s+(?:an?|the)\s+[^,.;“”‘’\"]{1,60}?|"
                       r"\s+(?:working|based|living)\s+[^,.;]{1,60}?)?)(?:,[^,]{1,120},)?\s+"
                       r"(?:said|says|told|added)\b")
 
