@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.authoring import body_words, names, places
 from generator.authoring.organisations import DEMONYM_ENDINGS, a_place_in
-from generator.authoring.text import SAYS, name_runs
+from generator.authoring.text import OPENING_PHRASE, SAYS, name_runs
 
 _PARTY_HEADS = frozenset({"party", "league", "alliance", "front", "movement"})
 
@@ -93,7 +93,7 @@ def short_forms(name: str, article: str) -> list[str]:
             if len(words) > 1 and len(w) > 3 and w[0].isupper()
             and w.replace(" ", "").isalpha() and w.lower() not in body_words.ORGANISATION_WORDS
             and w.lower() not in names.NOT_NAMES | names.NOT_IN_PERSON_NAMES and w not in places.country_forms()
-            and (w in alone or re.search(rf"(?:^|[.!?]\s+){w}{SAYS.pattern}", article, re.M))]
+            and (w in alone or re.search(rf"(?:^|[.!?]\s+){OPENING_PHRASE}{w}{SAYS.pattern}", article, re.M))]
 
 
 def _used_alone(shorter: str, kind: str, article: str) -> bool:

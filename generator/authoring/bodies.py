@@ -11,7 +11,7 @@ import re
 from generator.authoring import body_words, names, places
 from generator.authoring.entities import Mention
 from generator.authoring.people import People, is_subject
-from generator.authoring.text import SAYS, sentence_bounds
+from generator.authoring.text import OPENING_PHRASE, SAYS, sentence_bounds
 
 _SAID_AFTER = re.compile(r"(?:,[^,]{1,120},)?\s+(?:[a-z]+ly\s+)?(?:said|says|announced|stated|added|told)\b")
 # "The finance ministry insists", "Hours later, the ministry announced"; not "The regulator’s"
@@ -164,6 +164,10 @@ def author(document: str, paragraph: int, at: int, people: People, others: list[
             rf"\b([a-z]+)\s+(?:said|says|wrote|announced)\s+in\s+{kind}\b", text)] + [
             (m.group(1), m.start(1)) for m in re.finditer(
                 rf"\b[Ii]n\s+{kind},?\s+(?:the\s+)?([a-z]+)\s+(?:said|says|wrote)\b", text)]
+        for m in re.finditer(rf"\b[Ii]n\s+{kind},?\s+an?\s+([A-Z][\w’'-]*)\s+{SPOKESPERSON}\b", text):
+            named = [x for x in before(others, number, m.start(1)) if m.group(1) in text_of(x, paragraphs).split()]
+            if named:  # "In an emailed statement, a Greyfield spokesperson said": Greyfield Residential
+                return fullest(named[-1], others, paragraphs)
         if said_in:
             who, start = max(said_in, key=lambda w: w[1])
             body = named_before(number, start, people, others) if who == "it" else \
@@ -192,10 +196,10 @@ def _spoke(people: People, paragraph: int, at: int) -> list[str]:
 
 
 def _speaks(mention: Mention, paragraphs: tuple[str, ...]) -> bool:
-    """The mention opens its sentence and says something, past an apposition: "Cordillera, a
-    subsidiary of the Mexican group Grupo Alcázar, said …"."""
+    """The mention opens its sentence (after a phrase such as "In a statement,") and says something,
+    past an apposition: "Cordillera, a subsidiary of the Mexican group Grupo Alcázar, said …"."""
     text = paragraphs[mention.paragraph - 1]
-    opens = re.search(r"(?:^|[.!?”\"]\s+)(?:The\s+)?$", text[:mention.start])
+    opens = re.search(rf"(?:^|[.!?”\"]\s+){OPENING_PHRASE}(?:The\s+)?$", text[:mention.start])
     return bool(opens and SAYS.match(text, mention.end))
 
 _SPOKE = re.compile(r"(?:^|(?<=[.!?] ))(?:The\s+)?((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&-]*)\s+"

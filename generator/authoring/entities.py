@@ -87,10 +87,11 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
                     or (" " not in form and _hidden(text, m.start(), m.end())) \
                     or (form in places.place_names() and _CAPITALISED_NEXT.match(text, m.end()) is not None) \
                     or (places.is_capital(form) and (_IN.search(text, max(0, m.start() - 4), m.start()) is not None
-                                                     or _BASED.match(text, m.end()) is not None))
+                                                     or _BASED.match(text, m.end()) is not None)) \
+                    or (_TITLED.search(text, max(0, m.start() - 6), m.start()) is not None and _a_demonym(form))
                 # "US$108" is a currency; "the San Juan River", "Santiago de Compostela" are not the capitals;
                 # "a strategist at Harbourline Securities in Kuala Lumpur", "a Prague-based economist" are
-                # there, not the country's government
+                # there, not the country's government; "figures obtained by The Scotsman" name a paper
                 if any(s < m.end() and m.start() < e for s, e in taken) or hidden \
                         or _of_another_country(text, m.start(), forms[form], registry, codes):
                     continue
@@ -117,6 +118,13 @@ def match_registry(seed: Seed, registry: Registry) -> Matches:
 
 _IN = re.compile(r"\bin\s+$")
 _BASED = re.compile(r"-(?:based|listed|headquartered)\b")
+_TITLED = re.compile(r"[\w,;:’'”] The $")  # a capital "The" inside a sentence opens a title
+
+
+def _a_demonym(form: str) -> bool:
+    """'Scotsman', 'Australian': what a paper may be called; not 'Gambia' of 'The Gambia', nor 'UAE'."""
+    country = places.country_forms().get(form)
+    return country is not None and country.name != form and not form.isupper()
 
 
 _CAPITALISED_NEXT = re.compile(r" (?:(?:de|del|do|da|di)\s)?[A-Z][a-z]")  # not "Santiago de Compostela"

@@ -10,7 +10,10 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
+
+import yaml
 
 from generator.authoring import currencies
 from generator.authoring.text import MONTHS, Found
@@ -22,9 +25,9 @@ _NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
 _SIGNED_NUMBER = rf"{_SPACED}|{_NUMBER}"
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2, "dozen": 12,
-           "bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3, "M": 1e6, "B": 1e9, "tr": 1e12, "crore": 1e7,
-           "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
-_SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|tr|m|k|M|B)\b"  # "$11.3M", "W1.2tr"
+           "bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3, "M": 1e6, "B": 1e9, "tr": 1e12,
+           "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+_SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|trn|tn|tr|m|k|M|B)\b"  # "$11.3M", "W1.2tr"
 # Counts in words that are seldom anything else ("one" often is); the checker's own number words.
 _WORD_NUMBERS = {w: CARDINALS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -37,24 +40,12 @@ _BOUND = (r"(?:(?:no|not) (?:more|less|fewer) than|(?:more|less|fewer) than|over
           r"at least|at most|as many as|as much as|as few as|as little as|close to|just over|just under|well over|"
           r"an estimated|"
           r"upwards of|in excess of)")
-_IRREGULAR = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",
-                        "fish", "aircraft", "crew", "feet", "teeth", "geese", "mice", "deer", "media", "data",
-                        "livestock", "offspring", "clergy", "faculty", "militia", "consortia", "criteria", "bacteria",
-                        "phenomena", "alumni", "fungi", "larvae", "algae", "curricula", "memoranda", "millennia",
-                        "referenda", "strata", "spacecraft", "salmon", "trout", "bison", "swine", "moose"})
-# Units written short, counted like plural nouns: "about 12 km", "40 to 60 km/h".
-_UNIT_ABBREVIATIONS = frozenset({"km", "kg", "mph", "kph", "km/h", "cm", "mm", "ha", "sq", "bp", "bps", "mhz", "ghz",
-                                 "khz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "bcm", "tcm", "bcf", "tcf",
-                                 "mtpa", "bpd", "maf", "mmbtu", "mmscfd"})
+_WORDS_OF = yaml.safe_load((Path(__file__).parent / "words" / "figures.yaml").read_text(encoding="utf-8"))
+_IRREGULAR = frozenset(_WORDS_OF["irregular_plurals"])
+_UNIT_ABBREVIATIONS = frozenset(_WORDS_OF["unit_abbreviations"])
+_NOT_IN_PHRASE = frozenset(_WORDS_OF["not_in_phrase"])
 _UNIT_WRITTEN_ON = re.compile(  # "1,200km", "17bp", "90km/h"
     rf"(?<![\w.,])({_NUMBER})((?i:{'|'.join(sorted(map(re.escape, _UNIT_ABBREVIATIONS), key=len, reverse=True))}))\b")
-_NOT_IN_PHRASE = frozenset({
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are",
-    "was", "were", "be", "been", "has", "have", "had", "that", "which", "who", "it", "its", "this", "these", "those",
-    "than", "more", "less", "per", "into", "over", "under", "after", "before", "about", "not", "no", "will", "would",
-    "can", "could", "should", "may", "might", "must", "did", "do", "does", "ago", "his", "her", "their", "our",
-    "them", "they", "we", "he", "she", "since", "until", "while", "when", "where", "if", "so", "also", "each",
-    "percent", "cent", "times", "plus", "minus", "out"})
 _TIME_UNITS = r"(?:second|minute|hour|day|week|month|year|decade|century|mile|kilometre|kilometer|km|metre|meter|" \
               r"seat|member|nation|country|point|storey|story|game|match|lane|party|state)"
 
@@ -188,6 +179,8 @@ def _percentages_and_ages(text: str) -> Iterator[Candidate]:
     # "27pc": Dawn's, the Irish and British tabloids' per cent
     for m in re.finditer(rf"(?<![\w.,])({_COUNT})(?:\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)|pc\b)", text):
         yield m.start(), m.end(), _amount(m.group(1), None), "percent"
+    for m in re.finditer(r"\b(?:aged\s+)?(\d{1,3}) (?:or|and) (?:older|over|above|younger|under)\b", text):
+        yield m.start(), m.end(), float(m.group(1)), "years of age"  # "65 or older", "aged 80 and over"
     for m in re.finditer(rf"\b({_COUNT})-year-old\b|\baged ({_NUMBER})(?:\s*(?:to|-|–)\s*\d{{1,3}})?\b", text, re.I):
         yield m.start(), m.end(), _amount(m.group(1) or m.group(2), None), "years of age"
     for m in re.finditer(r"\b(?:[A-Z][\w’'-]+|[Tt]he [a-z]+), (\d{2,3}),", text):
@@ -320,6 +313,8 @@ def _counts(text: str) -> Iterator[Candidate]:
     for m in re.finditer(rf"(?<![\w.,])({_COUNT}) and a half\s(?=([\w’'\s-]{{2,60}}))", text):  # "two and a half years"
         if phrase := _phrase(m.group(2)):
             yield m.start(), m.start(2) + len(phrase), _amount(m.group(1), None) + 0.5, _unit(phrase)
+    for m in re.finditer(rf"(?<![\w.,])({_NUMBER})p\b(?!\.?m\b)", text):
+        yield m.start(), m.end(), _amount(m.group(1), None), "pence"  # "closed at 385p"
     for m in _UNIT_WRITTEN_ON.finditer(text):
         yield m.start(), m.end(), _amount(m.group(1), None), m.group(2)  # "1,200km": a unit written on
     for m in re.finditer(rf"\b({_NUMBER}) times\b|"  # a multiple or a rate, not "met three times"

@@ -48,8 +48,8 @@ def kind_of(name: str, titled: bool = False) -> str | None:
         return "organisations"  # "NHS Wales", "FSD Kenya", "BBC Scotland": no person's name has an acronym
     if not titled and (names.an_agency(words) or _named_for_country(words)):
         return "organisations"
-    if lowered[0] in CARDINALS or re.search(r"s[’']$", words[-1]):
-        return None  # "Two Republicans"; "Uummannaq Hunters'", the first half of a body's name
+    if all(part in CARDINALS for part in lowered[0].split("-")) or re.search(r"s[’']$", words[-1]):
+        return None  # "Two Republicans", "Thirty-seven Edinburgh"; "Uummannaq Hunters'", half a body's name
     if lowered[-1] in CARDINALS and len(words) > 1:
         return "organisations"  # "the Nordic-Baltic Eight", "the Visegrad Four": a group of states
     if lowered[-1] in names.PARTY_MEMBERS and len(words) > 1 and not titled:

@@ -107,7 +107,8 @@ NOT_IN_PERSON_NAMES = BODY_WORDS | frozenset({
     "salar",  # "Salar de Tolar Chico": a salt flat
     "alto", "puerto", "cima", "passo",  # mountain passes and summits: "Alto de Braña Vieja", "Puerto de Palombera"
     "kuala", "bukit", "pulau", "kampung", "sungai", "tanjung", "teluk",  # "Kuala Krai", "Bukit Mertajam"
-    "indigenous", "aboriginal"}) | PORTFOLIO_NOUNS  # "the Xavante Indigenous people"
+    "indigenous", "aboriginal",  # "the Xavante Indigenous people"
+    "staff"}) | PORTFOLIO_NOUNS  # a byline's "By Sean Whitcomb Globe Staff"
 # Plural names of parties: "Social Democrats", "Christian Democrats", "Sweden Democrats".
 PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
                            "nationalists", "communists", "progressives"})

@@ -54,7 +54,7 @@ def _runs_on(text: str, end: int) -> bool:
 
 # Abbreviated titles as the office they name: "Sen. Mark Dressler" is "the senator".
 SPELLED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "amb": "ambassador",
-           "insp": "inspector", "det": "detective", "supt": "superintendent",
+           "insp": "inspector", "det": "detective", "supt": "superintendent", "coun": "councillor", "ald": "alderman",
             "gen": "general", "adm": "admiral", "justice": "judge",  # "Mrs Justice Amelia Rowe" is the judge
             "skipper": "captain"}
 

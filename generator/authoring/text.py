@@ -14,6 +14,8 @@ from generator.authoring import places
 from generator.corpus.sentences import sentence_spans
 
 # What follows a name that speaks, past an apposition: "Cordillera, a subsidiary of …, said".
+# What may open a sentence before its subject: "In a statement, Harborline said …"
+OPENING_PHRASE = r"(?:[A-Z][^,.;:“”\"]{0,40},\s+)?"
 SAYS = re.compile(r"(?:,\s+[^.;:“”\"]{1,100}?,)?\s+(?:said|says|added|announced|reported|warned|stated)\b")
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -24,7 +26,8 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt",
                            "prof", "rev", "hon", "maj", "sgt", "adm", "cmdr", "supt", "insp", "pres", "amb", "no",
                            "brig", "cpl", "pvt", "lieut", "cdr", "gens", "eng",  # "Eng." (an engineer, in the Gulf)
-                           "sta", "sto"})  # "Sta. Clara Sugar Milling Corp.", "Sto. Niño"
+                           "sta", "sto",  # "Sta. Clara Sugar Milling Corp.", "Sto. Niño"
+                           "coun", "ald"})  # Toronto's "Coun. Jamaal Whitfield", Chicago's "Ald. Maria Ruiz"
 # Lowercase words that may stand inside a name: "Great Hall of the People", "Santiago de Chile".
 JOINERS = frozenset({"of", "the", "for", "de", "del", "della", "da", "dos", "das", "du", "la", "le", "van", "von",
                      "der", "den", "bin", "ibn", "al", "y", "&", "di", "dei", "degli", "ap", "af", "zu", "ter",
@@ -138,7 +141,8 @@ def name_runs(text: str) -> list[tuple[str, int]]:
         if re.search(r"-(?:based|listed|owned|backed|run|registered|headquartered)$", body):
             close()  # "the Perth-based company", "Australian-listed Southern Cross": an adjective, not a name
             continue
-        if is_capitalised(body) and any(c.isalpha() for c in body):
+        numbered = body.isdigit() and not joiners and words and text[words[-1][0]:words[-1][1]] in ("Local", "Lodge")
+        if numbered or (is_capitalised(body) and any(c.isalpha() for c in body)):  # a union's "Local 61"
             words.extend(joiners)
             joiners.clear()
             words.append((start, start + len(body)))
