@@ -16,6 +16,7 @@ from generator.corpus.checked import Article
 from generator.corpus.model import Quote
 from generator.limits import Limits
 from generator.pages.discrepancies import discrepancies_pages
+from generator.pages.markdown import counted
 from generator.pages.page import Links, Page, View
 from generator.pages.paging import (
     PageLink,
@@ -48,8 +49,7 @@ class TimelineView(View):
     years: list[PageLink]
     rows: list[TimelineRow]
     undated: list[TimelineRow]  # folded away below the dated events
-    reports: int
-    events: int
+    counted: str  # "12 events from 15 reports"
 
 
 @dataclass(frozen=True)
@@ -144,8 +144,7 @@ def timeline_page(analysis: Analysis, path: str, title: str, entries: Sequence[T
         title=title, years=years,
         rows=timeline_rows([e for e in ordered if e.date.known], links),
         undated=timeline_rows([e for e in ordered if not e.date.known], links),
-        reports=sum(len(e.reports) for e in entries),
-        events=len(entries),
+        counted=f"{counted(len(entries), 'event')} from {counted(sum(len(e.reports) for e in entries), 'report')}",
     ))
 
 

@@ -56,3 +56,8 @@ def _inert(title: str) -> str:
 def join(items: Any, separator: str = ", ") -> Markup:
     """Jinja's own join would turn markup back into plain text, which would then be escaped."""
     return Markup(separator.join(item if isinstance(item, Markup) else escape_md(item) for item in items))
+
+
+def counted(number: int, noun: str) -> str:
+    """How many, as a reader says it: "1 event", "3 events" (never "event(s)")."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -18,7 +18,7 @@ from generator.analysis.compare import TimelineEntry
 from generator.analysis.pairs import CountryPair, Edge
 from generator.corpus.registry import AnyEntity
 from generator.limits import Limits
-from generator.pages.markdown import link
+from generator.pages.markdown import counted, link
 from generator.pages.page import Links, Page, View
 from generator.pages.paging import PageLink, Part, chunks, nth, numbered, page_links
 from generator.pages.rows import (
@@ -160,9 +160,9 @@ def _title(pair: CountryPair, links: Links) -> str:
 def _opening(pair: CountryPair, title: str) -> str:
     years = _years(pair.events)
     when = f" from {years.replace('–', ' to ')}" if "–" in years else f" in {years}" if years else ""
-    return (f"{len(pair.events)} event(s) involving {title}{when}, reported in {len(pair.articles)} "
-            f"briefing(s); {len(pair.quotes)} quote(s) by people of one about the other; "
-            f"{len(pair.figures)} figure(s) about both.")
+    return (f"{counted(len(pair.events), 'event')} involving {title}{when}, reported in "
+            f"{counted(len(pair.articles), 'briefing')}; {counted(len(pair.quotes), 'quote')} by people of one about "
+            f"the other; {counted(len(pair.figures), 'figure')} about both.")
 
 
 def _by_actor(pair: CountryPair) -> list[tuple[str, list[Edge]]]:

@@ -8,7 +8,6 @@ laid over each page, in the same font and place the print CSS gives the running 
 
 from __future__ import annotations
 
-import functools
 import io
 from dataclasses import dataclass
 from datetime import date
@@ -17,11 +16,10 @@ from pathlib import Path
 import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
 
-from generator.errors import BriefingsError, Problem
 from generator.printing.chapters import Placement
+from generator.printing.fonts import sans
 
 MM = 72 / 25.4
-FONT_FOLDERS = ("/usr/share/fonts", "/usr/local/share/fonts", Path.home() / ".local/share/fonts")
 MARGIN, FOOTER_Y, FOOTER_SIZE = 18 * MM, 11 * MM, 7.5  # print.css: side margins, the footer's line
 
 
@@ -131,7 +129,7 @@ def _footers(stamp: Stamp, total: int) -> bytes:
 
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1)
-    font = _font()
+    font = sans()
     left = f"{stamp.title} · generated on {stamp.day.day} {stamp.day:%B %Y}"
     for number in range(stamp.unnumbered + 1, total + 1):
         canvas.setFont(font, FOOTER_SIZE)
@@ -142,16 +140,3 @@ def _footers(stamp: Stamp, total: int) -> bytes:
     canvas.save()
     return buffer.getvalue()
 
-
-@functools.cache
-def _font() -> str:
-    """DejaVu Sans, the print CSS's sans-serif (Debian's fonts-dejavu-core), registered with ReportLab once."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    found = next((path for folder in FONT_FOLDERS for path in sorted(Path(folder).rglob("DejaVuSans.ttf"))), None)
-    if found is None:
-        raise BriefingsError([Problem("DejaVuSans.ttf", 1, 1, "fonts", "the PDFs' font is not installed",
-                                      "install it: apt-get install fonts-dejavu-core (make site does)")])
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(found)))
-    return "DejaVuSans"

@@ -21,6 +21,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from generator.printing.assemble import Piece, Stamp, anchors_of
 from generator.printing.chapters import Placement, chapter_key
 from generator.printing.documents import Document, opens_part
+from generator.printing.front import Entry, Front, front_key
 from generator.printing.print_html import PAGE_REF, PrintedPage, plain_text
 
 KICKERS = {"dossier": "Dossier", "book": "Briefings"}
@@ -30,12 +31,13 @@ PLACEHOLDER = 999  # as wide as any real page number: the contents take as many 
 
 @dataclass(frozen=True)
 class Chapter:
-    html: str
+    html: str  # what WeasyPrint typesets; a drawn front's spec (`front.Front`, as JSON)
     label: str  # what the report calls it: the page's path, or the document's front matter
+    drawn: bool = False  # a cover and contents, drawn here rather than typeset by a worker
 
     @functools.cached_property
     def key(self) -> str:
-        return chapter_key(self.html)
+        return front_key(self.html) if self.drawn else chapter_key(self.html)
 
 
 Typeset = Callable[[Chapter], tuple[Path, Placement]]  # a chapter's PDF and placement, typeset if not cached
@@ -58,9 +60,9 @@ class Composition:
         return Stamp(title, self.day, unnumbered=1 if self.covered else 0)
 
     def independent(self) -> list[Chapter]:
-        """The chapters that can be typeset before anything else: all of them, for most documents."""
-        chapters = [_chapter(s) for s in self.sections if s.path not in self.late]
-        return [self._front({}), *chapters] if self.covered and not self.front else chapters
+        """The chapters that can be typeset before anything else: all of them, for most documents
+        (the front is drawn when its numbers are known, in milliseconds)."""
+        return [_chapter(s) for s in self.sections if s.path not in self.late]
 
     def pieces(self, typeset: Typeset) -> list[Piece]:
         """Every chapter typeset and placed, the numbers they show true for this document."""
@@ -83,15 +85,13 @@ class Composition:
 
     def _front(self, pages: dict[str, int]) -> Chapter:
         """Cover and contents; with no ``pages`` yet, placeholders where the numbers go."""
-        entries = [{"anchor": s.anchor, "title": s.title, "page": pages.get(s.anchor, PLACEHOLDER),
-                    "part": self.doc.kind == "book" and opens_part(s.path)} for s in self.sections if not s.continued]
+        entries = [Entry(s.anchor, plain_text(s.title), pages.get(s.anchor, PLACEHOLDER),
+                         self.doc.kind == "book" and opens_part(s.path)) for s in self.sections if not s.continued]
         if self.doc.sources:
-            entries.append({"anchor": SOURCE_INDEX, "title": "Index of sources",
-                            "page": pages.get(SOURCE_INDEX, PLACEHOLDER), "part": True})
-        text = _templates().get_template("front.html.j2").render(
-            doc=self.doc, kicker=KICKERS.get(self.doc.kind, ""), contents=entries,
-            date=f"{self.day.day} {self.day:%B %Y}")
-        return Chapter(text, f"{self.doc.name} (cover and contents)")
+            entries.append(Entry(SOURCE_INDEX, "Index of sources", pages.get(SOURCE_INDEX, PLACEHOLDER), True))
+        front = Front(KICKERS.get(self.doc.kind, ""), self.doc.title, self.doc.subtitle,
+                      f"{self.day.day} {self.day:%B %Y}", tuple(entries))
+        return Chapter(front.to_json(), f"{self.doc.name} (cover and contents)", drawn=True)
 
     def _source_index(self, pages: dict[str, int]) -> PrintedPage:
         by_path = {s.path: s for s in self.sections if not s.continued}

@@ -81,7 +81,8 @@ def documents(analysis: Analysis, pages: list[Page], printed: list[Page], limits
     book = (OVERVIEW, *(f"articles/{a.id}.md" for a in index.newest_first), REFERENCE,
             *_reference([page.path for page in pages]), NAME_INDEX)
     docs.append(Document(BOOK, "book", book, title="Briefing book",
-                         subtitle=f"{len(corpus.articles)} briefing(s), then who and what, the timeline, the "
+                         subtitle=f"{len(corpus.articles)} briefing{'' if len(corpus.articles) == 1 else 's'}, then "
+                                  "who and what, the timeline, the "
                                   "quotes by speaker and the figures",
                          sources=tuple(f"articles/{a.id}.md" for a in index.newest_first)))
     return docs

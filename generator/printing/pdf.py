@@ -31,6 +31,7 @@ from generator.printing.chapters import Placement, cached, typeset_chapter, warm
 from generator.printing.compose import Chapter, Composition
 from generator.printing.converted import Converted
 from generator.printing.documents import Document
+from generator.printing.front import draw_front
 from generator.printing.print_html import PrintConverter, PrintedPage
 
 WARM_FROM = 20  # pages to convert from which the workers are started before converting them
@@ -161,7 +162,7 @@ class Typesetter:
 
     def prefetch(self, chapters: list[Chapter], first: set[str]) -> None:
         """Queue every chapter not cached; those in ``first`` (others wait for them) go before the rest."""
-        missing = {chapter.key: chapter for chapter in chapters if self._cached(chapter) is None}
+        missing = {chapter.key: chapter for chapter in chapters if not chapter.drawn and self._cached(chapter) is None}
         if len(missing) > 1 and not self._pool:
             self.start_pool(min(os.cpu_count() or 1, len(missing)))
         for chapter in missing.values():
@@ -184,7 +185,7 @@ class Typesetter:
                 return self._known[chapter.key]
             found = self._cached(chapter)
             future = self._known[chapter.key] = Future()
-            queued = found is None and self._pool is not None
+            queued = found is None and self._pool is not None and not chapter.drawn  # a front is drawn here
             if queued:
                 # Our own queue feeds the pool, so a chapter a document waits for overtakes the prefetched ones.
                 # Those a document waits for, then those others wait for, then the biggest: no core
@@ -197,9 +198,9 @@ class Typesetter:
         if found is not None:
             future.set_result(found)
             return future
-        with self._here:  # no pool (a chapter or two to typeset): here, one at a time
+        with self._here:  # no pool (a chapter or two to typeset), or a front to draw: here, one at a time
             try:
-                future.set_result(typeset_chapter(chapter.html, pdf))
+                future.set_result((draw_front if chapter.drawn else typeset_chapter)(chapter.html, pdf))
             except BaseException as error:
                 future.set_exception(error)
                 raise
