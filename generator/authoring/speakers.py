@@ -23,7 +23,7 @@ from generator.authoring.quote_marks import quote_spans
 from generator.authoring.quotes import FoundQuote
 from generator.authoring.saying import PRONOUNS, SAID_NEXT
 from generator.authoring.tense import WEEKDAY
-from generator.authoring.text import sentence_at, sentence_bounds
+from generator.authoring.text import APPOSITION, sentence_at, sentence_bounds
 from generator.authoring.unnamed import unnamed_before
 
 
@@ -122,7 +122,7 @@ def _set_up(quote: FoundQuote, people: People) -> Speaker:
         text = people.paragraphs[quote.paragraph - 1]
         last = sentence_bounds(text, len(text[:quote.start - 1].rstrip()) - 1)[0]
         spoke = [m for m in people.before(quote.paragraph, quote.start)
-                 if m[1] >= last and (SAID_NEXT.match(text, m[2]) or _SAID_PAST_APPOSITION.match(text, m[2]))
+                 if m[1] >= last and _SAID_PAST_APPOSITION.match(text, m[2])
                  ] if not quote_spans(text[last:quote.start - 1]) else []  # "Dr Anna Berg, a researcher, said …. “…”"
         return Speaker(spoke[0][3], None) if spoke else NOBODY
     if quote.paragraph < 2:
@@ -340,7 +340,7 @@ def _named(quote: FoundQuote, people: People, others: list[Mention], resolved: d
 
 
 _APPOSED = re.compile(r",\s+(?:[\w’'.-]+\s+){0,4}")
-_SAID_PAST_APPOSITION = re.compile(rf",\s+[^.;:“”\"]{{1,100}}?,{SAID_NEXT.pattern}")
+_SAID_PAST_APPOSITION = re.compile(rf"{APPOSITION}{SAID_NEXT.pattern}")  # "… said", "…, a researcher, said"
 # A lowercase word after a name that makes the words something of the person's, not the person
 _NOT_THEIRS = re.compile(r"(?:[’']s)?\s+(?!(?:of|from|at|in|with|for|on|was|is|had|has|put|went|sounded|yesterday|"
                          r"today|tonight|earlier|also)\b)[a-z]")  # "Petrus Haufiku yesterday said": his

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from generator.authoring import places
 from generator.corpus.sentences import sentence_spans
 
-# What follows a name that speaks, past an apposition: "Cordillera, a subsidiary of …, said".
 # What may open a sentence before its subject: "In a statement, Harborline said …"
 OPENING_PHRASE = r"(?:[A-Z][^,.;:“”\"]{0,40},\s+)?"
-SAYS = re.compile(r"(?:,\s+[^.;:“”\"]{1,100}?,)?\s+(?:said|says|added|announced|reported|warned|stated)\b")
+# What may stand between a name and its verb: "Cordillera, a subsidiary of …, said".
+APPOSITION = r"(?:,\s+[^.;:“”\"]{1,100}?,)?"
+# What follows a name that speaks, past an apposition.
+SAYS = re.compile(rf"{APPOSITION}\s+(?:said|says|added|announced|reported|warned|stated)\b")
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})

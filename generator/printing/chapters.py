@@ -113,10 +113,17 @@ def typeset_chapter(chapter_html: str, pdf: Path) -> Placement:
                 links.append((number, (x0 * PX, height - y1 * PX, x1 * PX, height - y0 * PX), target))
         bookmarks += [(level, label, number, height - y * PX) for level, label, (_, y), _ in page.bookmarks]
         page.links, page.anchors, page.bookmarks = [], {}, []  # the document they land in adds them
+    data = document.write_pdf()
+    return store(pdf, data, Placement(len(document.pages), anchors, tuple(links), tuple(bookmarks),
+                                      time.perf_counter() - start))
+
+
+def store(pdf: Path, data: bytes, placement: Placement) -> Placement:
+    """A chapter's PDF into the cache, then its placement beside it, each atomically: a killed run
+    never leaves half a file, and a placement is there only for a whole PDF."""
     partial = pdf.with_name(f".{pdf.stem}.{os.getpid()}.tmp")
-    document.write_pdf(partial)
+    partial.write_bytes(data)
     os.replace(partial, pdf)
-    placement = Placement(len(document.pages), anchors, tuple(links), tuple(bookmarks), time.perf_counter() - start)
     partial.write_text(placement.to_json(), encoding="utf-8")
     os.replace(partial, pdf.with_suffix(".json"))
     return placement

@@ -13,12 +13,11 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from generator.printing.chapters import Placement, Rect
+from generator.printing.chapters import Placement, Rect, store
 from generator.printing.fonts import sans
 
 MM = 72 / 25.4
@@ -67,13 +66,8 @@ def draw_front(spec: str, pdf: Path) -> Placement:
     start = time.perf_counter()
     sheet = _Sheet()
     sheet.draw(Front.from_json(spec))
-    partial = pdf.with_name(f".{pdf.stem}.{os.getpid()}.tmp")
-    partial.write_bytes(sheet.buffer.getvalue())
-    os.replace(partial, pdf)
-    placement = Placement(sheet.page + 1, {}, tuple(sheet.links), (), time.perf_counter() - start)
-    partial.write_text(placement.to_json(), encoding="utf-8")
-    os.replace(partial, pdf.with_suffix(".json"))
-    return placement
+    return store(pdf, sheet.buffer.getvalue(),
+                 Placement(sheet.page + 1, {}, tuple(sheet.links), (), time.perf_counter() - start))
 
 
 class _Sheet:
