@@ -12,6 +12,7 @@ import yaml
 
 from generator.project import Project
 from generator.publish.pipeline import Options, build
+from generator.publish.search_index import RAM
 from tests.conftest import add_short_note, copy_with_pdf_cache, page_refs
 
 
@@ -229,6 +230,23 @@ def test_incremental_build_equals_a_full_build_file_by_file(mini: Project, tmp_p
             if p.is_file()}
     assert sorted(mine) == sorted(full) and [path for path in sorted(full) if mine[path] != full[path]] == []
     assert any(path.startswith("pdf/articles/short-note") for path in mine)
+
+
+def test_the_search_index_links_what_the_last_site_held_and_leaves_no_scratch(mini: Project) -> None:
+    """Pagefind writes in a scratch folder; its files are placed in the site linked to the last
+    site's where the bytes are the same (most of them after an edit), copied where they differ."""
+    build(mini)
+    before = {p.relative_to(mini.site): (p.stat().st_ino, p.read_bytes()) for p in (mini.site / "pagefind").rglob("*")
+              if p.is_file()}
+    add_short_note(mini)
+    assert build(mini).rebuilt is not None
+    after = {p.relative_to(mini.site): (p.stat().st_ino, p.read_bytes()) for p in (mini.site / "pagefind").rglob("*")
+             if p.is_file()}
+    kept = [rel for rel in after if rel in before and after[rel][1] == before[rel][1]]
+    assert len(kept) > len(after) / 2 and all(after[rel][0] == before[rel][0] for rel in kept)
+    assert all(rel not in before or after[rel][0] != before[rel][0] for rel in after if rel not in kept)
+    assert sorted(p.name for p in mini.work.iterdir() if "search" in p.name) == ["search-records"]
+    assert not list(RAM.glob("briefings-search-*")) if RAM.is_dir() else True
 
 
 def test_configuration_change_forces_a_full_build(mini: Project) -> None:

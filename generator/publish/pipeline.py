@@ -257,7 +257,7 @@ class Pipeline:
             timer.steps.extend(staged.steps)
             docs, site = project.work / "docs", project.work / "site"
             layout = last or Layout(directory_urls=not self.options.offline)  # as mkdocs.yml reads the settings
-            with Indexer(staged.tree.search, project.work) as indexer, ThreadPoolExecutor(1) as printer:
+            with Indexer(staged.tree.search, project.work, project.site) as indexer, ThreadPoolExecutor(1) as printer:
                 with timer.step("search"):
                     indexer.start(layout)  # Pagefind indexes on another core while MkDocs builds
                 printing = printer.submit(self._timed_print, staged.later) if staged.later else None
