@@ -19,20 +19,43 @@ def hosting_settings(site_url: str | None, offline: bool) -> dict[str, str]:
     return settings
 
 
-def mkdocs_build(project: Project, docs: Path, site: Path, settings: dict[str, str], *, dirty: bool = False) -> None:
-    """``mkdocs build --strict`` of the staged docs into the staged site; its warnings become errors.
+class MkDocs:
+    """``mkdocs build --strict`` of the staged docs into the staged site, started ahead of them
+    (``mkdocs_ahead``): ``go`` once they are staged; leaving the ``with`` block without it stops
+    the process. Its warnings become errors.
 
     ``dirty`` rebuilds only pages newer than their output, without strict mode, since MkDocs
     warns on every dirty build; the incremental module checks the links itself."""
-    env = dict(os.environ, **settings, BRIEFINGS_DOCS_DIR=str(docs), NO_MKDOCS_2_WARNING="1")
-    mode = ["--dirty", "--no-strict"] if dirty else ["--clean", "--strict"]
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", *mode, "-f", str(project.config), "-d", str(site)],
-        cwd=project.root, env=env, capture_output=True, text=True, check=False,
-    )
-    if result.returncode != 0:
-        output = (result.stderr + result.stdout).splitlines()
-        lines = [line for line in output if line.startswith(("WARNING", "ERROR"))] or output[-15:]
-        raise BriefingsError([Problem(project.shown(project.config), 1, 1, "mkdocs",
-                                      "mkdocs build --strict failed:\n  " + "\n  ".join(lines),
-                                      "docs/generated and site/ were left as they were")])
+
+    def __init__(self, project: Project, docs: Path, site: Path, settings: dict[str, str], *, dirty: bool = False):
+        self.project = project
+        env = dict(os.environ, **settings, BRIEFINGS_DOCS_DIR=str(docs), NO_MKDOCS_2_WARNING="1")
+        mode = ["--dirty", "--no-strict"] if dirty else ["--clean", "--strict"]
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "generator.publish.mkdocs_ahead", str(project.generated), "build", *mode,
+             "-f", str(project.config), "-d", str(site)],
+            cwd=project.root, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True)
+
+    def __enter__(self) -> MkDocs:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.communicate()
+
+    def go(self) -> None:
+        stdout, stderr = self._process.communicate("go\n")
+        if self._process.returncode != 0:
+            output = (stderr + stdout).splitlines()
+            lines = [line for line in output if line.startswith(("WARNING", "ERROR"))] or output[-15:]
+            raise BriefingsError([Problem(self.project.shown(self.project.config), 1, 1, "mkdocs",
+                                          "mkdocs build --strict failed:\n  " + "\n  ".join(lines),
+                                          "docs/generated and site/ were left as they were")])
+
+
+def mkdocs_build(project: Project, docs: Path, site: Path, settings: dict[str, str], *, dirty: bool = False) -> None:
+    """`MkDocs` started and told to go at once."""
+    with MkDocs(project, docs, site, settings, dirty=dirty) as mkdocs:
+        mkdocs.go()

@@ -15,7 +15,7 @@ import time
 import traceback
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -46,7 +46,7 @@ from generator.publish.incremental import (
     save_state,
 )
 from generator.publish.lock import build_lock
-from generator.publish.mkdocs_run import hosting_settings, mkdocs_build
+from generator.publish.mkdocs_run import MkDocs, hosting_settings, mkdocs_build
 from generator.publish.search_index import Indexer
 from generator.publish.sharding import build_in_shards
 from generator.publish.staging import WriteStats, adopt_unchanged, recover, stage, stage_more, swap
@@ -253,16 +253,20 @@ class Pipeline:
             # MkDocs run checks no download link (`check_links` reads the pages' own links only).
             beside: tuple[tuple[str, float], ...] = ()
             later = last is not None and self.options.pdfs
-            staged = _staged_apart(project, self.options) if apart else self.staged(print_later=later)
-            timer.steps.extend(staged.steps)
             docs, site = project.work / "docs", project.work / "site"
-            layout = last or Layout(directory_urls=not self.options.offline)  # as mkdocs.yml reads the settings
-            with Indexer(staged.tree.search, project.work, project.site) as indexer, ThreadPoolExecutor(1) as printer:
+            with ExitStack() as stack:
+                # MkDocs loads on another core while the corpus is checked and the pages made.
+                ahead = stack.enter_context(MkDocs(project, docs, site, settings, dirty=True)) if last else None
+                staged = _staged_apart(project, self.options) if apart else self.staged(print_later=later)
+                timer.steps.extend(staged.steps)
+                layout = last or Layout(directory_urls=not self.options.offline)  # as mkdocs.yml reads the settings
+                indexer = stack.enter_context(Indexer(staged.tree.search, project.work, project.site))
+                printer = stack.enter_context(ThreadPoolExecutor(1))
                 with timer.step("search"):
                     indexer.start(layout)  # Pagefind indexes on another core while MkDocs builds
                 printing = printer.submit(self._timed_print, staged.later) if staged.later else None
                 with timer.step("site"):
-                    rebuilt, layout = self._build_site(docs, site, staged.written, settings, layout, last is None)
+                    rebuilt, layout = self._build_site(docs, site, staged.written, settings, layout, ahead)
                 if printing:
                     report, seconds = printing.result()
                     beside = (("print", seconds),)
@@ -303,15 +307,16 @@ class Pipeline:
         return self._print(rendered), time.perf_counter() - start
 
     def _build_site(self, docs: Path, site: Path, written: WriteStats, settings: dict[str, str],
-                    layout: Layout, full: bool) -> tuple[int | None, Layout]:
-        """The staged site: every page if ``full`` (None), else only the changed ones on the last
-        site, laid out as ``layout`` (their number); and where MkDocs put the pages."""
+                    layout: Layout, ahead: MkDocs | None) -> tuple[int | None, Layout]:
+        """The staged site: only the changed pages on the last site, laid out as ``layout``, by
+        the MkDocs started ``ahead`` (their number), else every page (None); and where MkDocs put
+        the pages."""
         project = self.project
-        if not full:
+        if ahead:
             changed = [p for p in written.written if p.endswith(".md")]
             check_links(docs, changed)
             prepare(project, site, [*written.written, *written.removed], layout)
-            mkdocs_build(project, docs, site, settings, dirty=True)
+            ahead.go()
             return len(changed), layout
         pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
         cores = min(os.cpu_count() or 1, len(pages) // self.options.limits.shard_pages)

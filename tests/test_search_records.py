@@ -1,0 +1,47 @@
+"""The search records Pagefind reads: only what changed is written, and what the folder holds is
+known without reading it, yet a folder emptied behind its back is filled again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.publish.search_index import write_records
+
+
+def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
+    return {p.relative_to(folder).as_posix(): (p.read_text(encoding="utf-8"), p.stat().st_mtime_ns)
+            for p in folder.rglob("*") if p.is_file()}
+
+
+def test_only_changed_records_are_written_and_removed_ones_deleted(tmp_path: Path) -> None:
+    folder = tmp_path / "search-records"
+    write_records({"a/index.html": "<p>a</p>", "b/index.html": "<p>b</p>", "c.html": "<p>c</p>"}, folder)
+    before = snapshot(folder)
+    write_records({"a/index.html": "<p>a</p>", "b/index.html": "<p>B</p>", "d.html": "<p>d</p>"}, folder)
+    after = snapshot(folder)
+    assert sorted(after) == ["a/index.html", "b/index.html", "d.html"]
+    assert after["a/index.html"] == before["a/index.html"]  # not written again
+    assert after["b/index.html"][0] == "<p>B</p>" and after["d.html"][0] == "<p>d</p>"
+
+
+def test_records_deleted_behind_its_back_are_written_again(tmp_path: Path) -> None:
+    folder = tmp_path / "search-records"
+    records = {"a/index.html": "<p>a</p>", "b.html": "<p>b</p>"}
+    write_records(records, folder)
+    (folder / "b.html").unlink()
+    write_records(records, folder)
+    assert {rel: text for rel, (text, _) in snapshot(folder).items()} == records
+    for path in folder.rglob("*.html"):
+        path.unlink()
+    write_records(records, folder)
+    assert {rel: text for rel, (text, _) in snapshot(folder).items()} == records
+
+
+def test_without_its_digests_the_folder_is_read_and_only_differences_written(tmp_path: Path) -> None:
+    folder = tmp_path / "search-records"
+    write_records({"a.html": "<p>a</p>", "b.html": "<p>b</p>"}, folder)
+    before = snapshot(folder)
+    (tmp_path / "search-records.json").write_text("not json", encoding="utf-8")
+    write_records({"a.html": "<p>a</p>", "b.html": "<p>b2</p>"}, folder)
+    after = snapshot(folder)
+    assert after["a.html"] == before["a.html"] and after["b.html"][0] == "<p>b2</p>"
