@@ -13,10 +13,11 @@ import os
 import shutil
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -50,6 +51,7 @@ from generator.publish.mkdocs_run import MkDocs, hosting_settings, mkdocs_build
 from generator.publish.search_index import Indexer
 from generator.publish.sharding import build_in_shards
 from generator.publish.staging import WriteStats, adopt_unchanged, recover, stage, stage_more, swap
+from generator.publish.timer import Timer
 
 
 @dataclass(frozen=True)
@@ -62,25 +64,6 @@ class Options:
     offline: bool = False  # a site that works from file://
     limits: Limits = field(default_factory=Limits)
     keep_pages: bool = False  # keep every rendered page for this pipeline's next build (`serve`, the preview)
-
-
-@dataclass
-class Timer:
-    """Seconds per step of a run, reported with its result: speed is measured, not guessed."""
-
-    steps: list[tuple[str, float]] = field(default_factory=list)
-
-    @contextmanager
-    def step(self, name: str) -> Iterator[None]:
-        """Time a step; a step run in parts (the search index: started, then finished) adds up."""
-        start = time.perf_counter()
-        yield
-        seconds = time.perf_counter() - start
-        done = [known for known, _ in self.steps]
-        if name in done:
-            self.steps[done.index(name)] = (name, self.steps[done.index(name)][1] + seconds)
-        else:
-            self.steps.append((name, seconds))
 
 
 @dataclass(frozen=True)
@@ -257,13 +240,16 @@ class Pipeline:
             with ExitStack() as stack:
                 # MkDocs loads on another core while the corpus is checked and the pages made.
                 ahead = stack.enter_context(MkDocs(project, docs, site, settings, dirty=True)) if last else None
-                staged = _staged_apart(project, self.options) if apart else self.staged(print_later=later)
-                timer.steps.extend(staged.steps)
                 layout = last or Layout(directory_urls=not self.options.offline)  # as mkdocs.yml reads the settings
-                indexer = stack.enter_context(Indexer(staged.tree.search, project.work, project.site))
+                # Pagefind indexes on another core from the moment the records are made.
+                indexer = stack.enter_context(Indexer(project.work, project.site))
+                staged = _staged_apart(project, self.options) if apart else \
+                    self.staged(print_later=later, index=partial(indexer.start, layout=layout))
+                timer.steps.extend(staged.steps)
+                if apart:
+                    with timer.step("search"):
+                        indexer.start(staged.tree.search, layout)
                 printer = stack.enter_context(ThreadPoolExecutor(1))
-                with timer.step("search"):
-                    indexer.start(layout)  # Pagefind indexes on another core while MkDocs builds
                 printing = printer.submit(self._timed_print, staged.later) if staged.later else None
                 with timer.step("site"):
                     rebuilt, layout = self._build_site(docs, site, staged.written, settings, layout, ahead)
@@ -282,10 +268,12 @@ class Pipeline:
         return Result(staged.articles, staged.warnings, staged.tree, staged.written, timer.steps, rebuilt, site=True,
                       beside=beside, seconds=time.perf_counter() - start)
 
-    def staged(self, print_later: bool = False) -> Staged:
+    def staged(self, print_later: bool = False,
+               index: Callable[[dict[str, SearchRecord]], None] | None = None) -> Staged:
         """Check, generate and print, then write the docs tree into .build/docs: the steps before
         the site, whose data (the corpus, the pages' bytes) the site build no longer needs. With
-        ``print_later`` the PDFs are left to print (``Staged.later``) and kept where they are."""
+        ``print_later`` the PDFs are left to print (``Staged.later``) and kept where they are;
+        ``index`` is given the search records before the docs are written."""
         timer = Timer()
         with timer.step("check"):
             corpus, warnings = self.check()
@@ -296,6 +284,9 @@ class Pipeline:
             pdfs = frozenset(doc.path for doc in select(rendered.documents, None))
         else:
             tree, rendered, pdfs = self.docs_tree(corpus, timer), None, frozenset()
+        if index:
+            with timer.step("search"):
+                index(tree.search)
         generated = self.project.generated
         with timer.step("write"):
             written = stage(tree.files, generated, self.project.work / "docs", pdfs)

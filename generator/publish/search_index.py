@@ -48,14 +48,15 @@ NAMES_GLOBAL = "briefingsNames"  # what names.js assigns, as docs/pages/assets/s
 class Indexer:
     """Pagefind over the records, into a folder of its own until the staged site is ready for it.
 
-    ``start`` as soon as the URL layout is known: Pagefind runs, and its output is made stable and
-    placed beside the site, on another thread while MkDocs builds; ``finish`` waits for that, then
-    moves the index into the site (starting Pagefind itself if ``start`` was not called, or was
-    for another layout). Leaving the ``with`` block early (a failed build) stops Pagefind; the
-    scratch folders are removed either way."""
+    ``start`` as soon as the records and the URL layout are known: Pagefind runs, and its output
+    is made stable and placed beside the site, on another thread while the docs are written and
+    MkDocs builds; ``finish`` waits for that, then moves the index into the site (indexing again
+    if the site was laid out otherwise). Leaving the ``with`` block early (a failed build) stops
+    Pagefind; the scratch folders are removed either way."""
 
-    def __init__(self, records: dict[str, SearchRecord], work: Path, last: Path):
-        self.records, self.work, self.last = records, work, last  # last: the site in place
+    def __init__(self, work: Path, last: Path):
+        self.work, self.last = work, last  # last: the site in place
+        self.records: dict[str, SearchRecord] = {}
         self.bundle, self.placed = scratch(work), work / "search-index"
         self._pool = ThreadPoolExecutor(1)
         self._running: subprocess.Popen[str] | None = None
@@ -77,8 +78,8 @@ class Indexer:
         if self._indexed:
             wait([self._indexed])  # a killed Pagefind fails: nothing to report
 
-    def start(self, layout: Layout) -> None:
-        self._layout = layout
+    def start(self, records: dict[str, SearchRecord], layout: Layout) -> None:
+        self.records, self._layout = records, layout
         folder = self.work / "search-records"
         write_records({layout.output_of(src): render_xml(record) for src, record in self.records.items()}, folder)
         shutil.rmtree(self.bundle, ignore_errors=True)
@@ -100,9 +101,9 @@ class Indexer:
     def finish(self, site: Path, layout: Layout) -> None:
         """``pagefind/`` and ``search/names.js`` into the staged ``site`` (an incremental build's
         staging copy holds neither: ``incremental.prepare`` leaves them out)."""
-        if self._indexed is None or self._layout != layout:  # not started, or for another layout
+        if self._layout != layout:  # an edited mkdocs.yml laid the site out otherwise
             self._stop()
-            self.start(layout)
+            self.start(self.records, layout)
         assert self._indexed is not None
         self._indexed.result()
         os.replace(self.placed, site / BUNDLE)
