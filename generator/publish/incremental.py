@@ -121,11 +121,20 @@ def built_layout(docs: Path, site: Path) -> Layout | None:
     return None
 
 
-def prepare(project: Project, staging: Path, replaced: list[str], layout: Layout) -> None:
-    """The last site as hard links, minus every file the dirty build or the search index will write
-    or must not keep."""
-    mirror(project.site, staging, frozenset([REINDEXED]))  # staging holds the site before last, if kept
-    for rel in [*map(layout.output_of, replaced), *ALWAYS_WRITTEN]:
+def mirror_last(last: Path, staging: Path) -> None:
+    """The ``last`` site (the one in place) as hard links in ``staging``, without its search index."""
+    mirror(last, staging, frozenset([REINDEXED]))  # staging holds the site before last, if kept
+
+
+def outputs(replaced: list[str], layout: Layout) -> list[str]:
+    """The files of the mirrored site that the dirty build or the search index will write, or
+    that must not be kept: those of the ``replaced`` pages (written or removed), and the site's own."""
+    return [*map(layout.output_of, replaced), *ALWAYS_WRITTEN]
+
+
+def drop(staging: Path, files: list[str]) -> None:
+    """Remove ``files`` from the mirrored site, and the folders that leaves empty."""
+    for rel in files:
         target = staging / rel
         if target.is_file():
             target.unlink()  # never write through a link into the live site

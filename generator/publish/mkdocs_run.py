@@ -25,14 +25,17 @@ class MkDocs:
     the process. Its warnings become errors.
 
     ``dirty`` rebuilds only pages newer than their output, without strict mode, since MkDocs
-    warns on every dirty build; the incremental module checks the links itself."""
+    warns on every dirty build; the incremental module checks the links itself. Such a build is
+    made on the ``last`` site, mirrored into the staged one while it waits."""
 
-    def __init__(self, project: Project, docs: Path, site: Path, settings: dict[str, str], *, dirty: bool = False):
+    def __init__(self, project: Project, docs: Path, site: Path, settings: dict[str, str], *, dirty: bool = False,
+                 last: Path | None = None):
         self.project = project
         env = dict(os.environ, **settings, BRIEFINGS_DOCS_DIR=str(docs), NO_MKDOCS_2_WARNING="1")
         mode = ["--dirty", "--no-strict"] if dirty else ["--clean", "--strict"]
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "generator.publish.mkdocs_ahead", str(project.generated), "build", *mode,
+            [sys.executable, "-m", "generator.publish.mkdocs_ahead", str(project.generated), str(last or "-"),
+             "build", *mode,
              "-f", str(project.config), "-d", str(site)],
             cwd=project.root, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             text=True)
@@ -45,8 +48,9 @@ class MkDocs:
             self._process.kill()
         self._process.communicate()
 
-    def go(self) -> None:
-        stdout, stderr = self._process.communicate("go\n")
+    def go(self, dropped: list[str] | tuple[str, ...] = ()) -> None:
+        """Build, once the files ``dropped`` are out of the mirrored site."""
+        stdout, stderr = self._process.communicate("".join(f"{line}\n" for line in ["go", *dropped]))
         if self._process.returncode != 0:
             output = (stderr + stdout).splitlines()
             lines = [line for line in output if line.startswith(("WARNING", "ERROR"))] or output[-15:]

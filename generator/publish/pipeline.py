@@ -43,7 +43,7 @@ from generator.publish.incremental import (
     check_links,
     forget_state,
     last_layout,
-    prepare,
+    outputs,
     save_state,
 )
 from generator.publish.lock import build_lock
@@ -239,7 +239,8 @@ class Pipeline:
             docs, site = project.work / "docs", project.work / "site"
             with ExitStack() as stack:
                 # MkDocs loads on another core while the corpus is checked and the pages made.
-                ahead = stack.enter_context(MkDocs(project, docs, site, settings, dirty=True)) if last else None
+                ahead = stack.enter_context(MkDocs(project, docs, site, settings, dirty=True, last=project.site)) \
+                    if last else None
                 layout = last or Layout(directory_urls=not self.options.offline)  # as mkdocs.yml reads the settings
                 # Pagefind indexes on another core from the moment the records are made.
                 indexer = stack.enter_context(Indexer(project.work, project.site))
@@ -306,8 +307,7 @@ class Pipeline:
         if ahead:
             changed = [p for p in written.written if p.endswith(".md")]
             check_links(docs, changed)
-            prepare(project, site, [*written.written, *written.removed], layout)
-            ahead.go()
+            ahead.go(outputs([*written.written, *written.removed], layout))
             return len(changed), layout
         pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
         cores = min(os.cpu_count() or 1, len(pages) // self.options.limits.shard_pages)

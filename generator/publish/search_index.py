@@ -100,7 +100,7 @@ class Indexer:
 
     def finish(self, site: Path, layout: Layout) -> None:
         """``pagefind/`` and ``search/names.js`` into the staged ``site`` (an incremental build's
-        staging copy holds neither: ``incremental.prepare`` leaves them out)."""
+        staging copy holds neither: ``incremental`` leaves them out)."""
         if self._layout != layout:  # an edited mkdocs.yml laid the site out otherwise
             self._stop()
             self.start(self.records, layout)
