@@ -22,6 +22,7 @@ names-only search of sites opened from file://, where Pagefind cannot load.
 from __future__ import annotations
 
 import filecmp
+import functools
 import hashlib
 import json
 import os
@@ -81,7 +82,7 @@ class Indexer:
     def start(self, records: dict[str, SearchRecord], layout: Layout) -> None:
         self.records, self._layout = records, layout
         folder = self.work / "search-records"
-        write_records({layout.output_of(src): render_xml(record) for src, record in self.records.items()}, folder)
+        write_records({layout.output_of(src): record_html(record) for src, record in self.records.items()}, folder)
         shutil.rmtree(self.bundle, ignore_errors=True)
         self._running = subprocess.Popen([str(pagefind_bin.get_executable()), "--site", str(folder), "--output-path",
                                           str(self.bundle), "--silent"], stdout=subprocess.PIPE,
@@ -110,6 +111,13 @@ class Indexer:
         names = site / NAMES
         names.parent.mkdir(parents=True, exist_ok=True)
         names.write_text(names_script(self.records, layout), encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def record_html(record: SearchRecord) -> str:
+    """A record's file, rendered once: a process that keeps running (`serve`, the preview) indexes
+    every record on every build, nearly all of them unchanged (a third of a second at 1,000 articles)."""
+    return render_xml(record)
 
 
 def scratch(work: Path) -> Path:
