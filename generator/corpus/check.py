@@ -6,6 +6,7 @@ Nothing is generated from a project with errors, so every page sees consistent d
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.corpus.briefs import check_briefs
@@ -68,6 +69,9 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
         registry, found = with_proposals(registry, [(doc, b) for _, doc, b in parsed_files])
         problems += found
     problems += check_speakers([(doc, b) for _, doc, b in parsed_files], registry)
+    if _REGISTRY.get("last") is None or _REGISTRY["last"] != registry:
+        _REGISTRY["last"] = registry
+    registry = _REGISTRY["last"]  # an equal registry is the last one: kept checks compare it by identity
     parts: list[tuple[Briefing, Seed, FuzzyDate, tuple[DatedEvent, ...]]] = []
     first_id: dict[str, str] = {}
     names = {p.id: (p.name, *p.aliases) for p in registry.people.values()} if registry else {}
@@ -75,19 +79,19 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
                               for n in (o.name, *o.aliases))
     reports: list[tuple[YamlFile, Briefing, dict[Location, FuzzyDate]]] = []
     for path, doc, briefing in parsed_files:
-        found = _identity(doc, briefing, path, first_id, curated) + figure_numbers(doc, briefing)
-        found += references(doc, briefing, registry) if registry and registry_ok else []
-        found += title_problems(doc, briefing, names, organisations)
-        parsed, date_problems = check_dates(doc, briefing)
-        found += date_problems + date_backing(doc, briefing, parsed) + _summary_cited(doc, briefing)
-        reports.append((doc, briefing, parsed))
         seed = seeds.get(briefing.seed)
+        last = _LAST.get(doc.path)
+        if last and last.doc is doc and last.seed == seed and last.registry_ok == registry_ok and \
+                last.registry is registry:
+            own, parsed = list(last.found), last.parsed
+        else:
+            own, parsed = _own_checks(doc, briefing, seed, registry if registry_ok else None, names, organisations)
+            _LAST[doc.path] = _Checked(doc, seed, registry, registry_ok, tuple(own), parsed)
+        found = _identity(doc, briefing, path, first_id, curated) + own
+        reports.append((doc, briefing, parsed))
         if seed is None and briefing.seed not in unreadable:
             found.append(doc.problem(("seed",), f"seed file 'seeds/{briefing.seed}' does not exist",
                                      _closest_seed(briefing.seed, seeds)))
-        elif seed is not None:
-            found += provenance(doc, briefing, seed) + figure_bounds(doc, briefing, seed) + \
-                quote_marks(doc, briefing, seed)
         problems += found
         if seed is not None and not any(p.severity == "error" for p in found):
             events = tuple(DatedEvent(event, parsed[("events", i)]) for i, event in enumerate(briefing.events))
@@ -112,6 +116,37 @@ def check_project(project: Project, drafts: bool = False) -> tuple[Corpus | None
     if any(p.severity == "error" for p in problems):
         return None, sorted(problems)
     return Corpus(registry, articles), sorted(problems)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """A briefing's own checks, kept for the next check in the same process (`serve` and the
+    preview check every file again after each edit): the same parsed file (parsing is cached by
+    text), an equal seed and an equal registry give the same problems (0.4 s at 1,000 articles)."""
+
+    doc: YamlFile
+    seed: Seed | None
+    registry: Registry | None
+    registry_ok: bool
+    found: tuple[Problem, ...]
+    parsed: dict[Location, FuzzyDate]
+
+
+_LAST: dict[str, _Checked] = {}  # by the file's path as shown
+_REGISTRY: dict[str, Registry | None] = {}  # the last registry checked
+
+
+def _own_checks(doc: YamlFile, briefing: Briefing, seed: Seed | None, registry: Registry | None,
+                names: dict[str, tuple[str, ...]], organisations: frozenset[str]
+                ) -> tuple[list[Problem], dict[Location, FuzzyDate]]:
+    """What one briefing's file, its seed and the registry (None: not checked against) say of it."""
+    found = figure_numbers(doc, briefing) + (references(doc, briefing, registry) if registry else [])
+    found += title_problems(doc, briefing, names, organisations)
+    parsed, date_problems = check_dates(doc, briefing)
+    found += date_problems + date_backing(doc, briefing, parsed) + _summary_cited(doc, briefing)
+    if seed is not None:
+        found += provenance(doc, briefing, seed) + figure_bounds(doc, briefing, seed) + quote_marks(doc, briefing, seed)
+    return found, parsed
 
 
 def _identity(doc: YamlFile, briefing: Briefing, path: Path, first_id: dict[str, str],

@@ -23,11 +23,12 @@ from generator.publish.incremental import drop, mirror_last
 
 def main(preload_docs: str, last: str, args: list[str]) -> int:
     """``preload_docs``: a docs folder that exists now (the one the build reads is staged later);
-    ``last``: the site to build on, or "-" for none."""
+    ``last``: the site to build on. Either is "-" for a build told to go at once (a full one)."""
     # Reading the configuration imports the theme, plugins and extensions it names; any failure
     # is left to the real build to report.
-    with contextlib.suppress(Exception):
-        load_config(args[args.index("-f") + 1], docs_dir=preload_docs)
+    if preload_docs != "-":
+        with contextlib.suppress(Exception):
+            load_config(args[args.index("-f") + 1], docs_dir=preload_docs)
     site = Path(args[args.index("-d") + 1])
     if last != "-":
         mirror_last(Path(last), site)

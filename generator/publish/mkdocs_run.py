@@ -34,7 +34,8 @@ class MkDocs:
         env = dict(os.environ, **settings, BRIEFINGS_DOCS_DIR=str(docs), NO_MKDOCS_2_WARNING="1")
         mode = ["--dirty", "--no-strict"] if dirty else ["--clean", "--strict"]
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "generator.publish.mkdocs_ahead", str(project.generated), str(last or "-"),
+            [sys.executable, "-m", "generator.publish.mkdocs_ahead",
+             *([str(project.generated), str(last)] if last else ["-", "-"]),
              "build", *mode,
              "-f", str(project.config), "-d", str(site)],
             cwd=project.root, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
