@@ -261,7 +261,7 @@ class Pipeline:
                 with timer.step("search"):
                     indexer.finish(site, layout)
             if rebuilt is None:
-                adopt_unchanged(site, project.site)  # after indexing: unchanged index files are linked too
+                adopt_unchanged(site, project.site)
             forget_state(project)  # killed between the two swaps, the next build must be a full one
             swap(docs, project.generated)
             swap(site, project.site, keep_old=True)  # the next build's staging, brought up to date

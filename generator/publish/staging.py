@@ -98,8 +98,9 @@ def adopt_unchanged(new: Path, old: Path) -> None:
         return
     for path in new.rglob("*"):
         twin = old / path.relative_to(new)
-        if path.is_file() and twin.is_file() and twin.stat().st_size == path.stat().st_size \
-                and twin.read_bytes() == path.read_bytes():
+        if not (path.is_file() and twin.is_file()) or os.path.samefile(path, twin):
+            continue  # the search index comes linked already (``search_index.place``)
+        if twin.stat().st_size == path.stat().st_size and twin.read_bytes() == path.read_bytes():
             path.unlink()
             os.link(twin, path)
 
