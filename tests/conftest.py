@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,6 +21,12 @@ PROJECT_PARTS = ("seeds", "briefings", "docs/pages", "overrides", "mkdocs.yml")
 PDF_CACHE = "pdf-cache"  # the build's PDF cache, under Project.work
 # The PDFs embed the generation date: pin it, so builds on either side of midnight compare equal.
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")  # 1 January 2026
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The extraction corpus first: it keeps one of `make test`'s two workers busy for about half
+    the suite, so begun last it would leave the other worker idle at the end."""
+    items.sort(key=lambda item: item.path.name != "test_extraction.py")
 
 
 def copy_project(source: Path, target: Path) -> Project:
@@ -48,22 +56,31 @@ def mini(tmp_path: Path) -> Project:
 @pytest.fixture(scope="session")
 def built_mini(tmp_path_factory: pytest.TempPathFactory) -> Project:
     """The mini project built once, to lend its PDF cache to tests about something else than printing."""
-    from generator.publish.pipeline import build
-
-    project = copy_mini(tmp_path_factory.mktemp("built-mini") / "mini")
-    build(project)
-    return project
+    return built_once(tmp_path_factory, "built-mini", copy_mini)
 
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory: pytest.TempPathFactory) -> Project:
     """The real briefings built once into a temporary copy of the project, for every test that
     only reads the site, its generated Markdown or its PDFs."""
+    return built_once(tmp_path_factory, "real", lambda target: copy_project(REPO, target))
+
+
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, copy: Callable[[Path], Project]) -> Project:
+    """A project copied and built once for the whole run: `make test`'s workers (pytest-xdist)
+    share it, the first to need it building it while the others wait."""
     from generator.publish.pipeline import build
 
-    project = copy_project(REPO, tmp_path_factory.mktemp("real"))
-    build(project)
-    return project
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if "PYTEST_XDIST_WORKER" in os.environ else base  # the run's folder, above the workers'
+    folder, done = shared / name, shared / f"{name}.built"
+    with (shared / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            build(copy(folder))
+            done.touch()
+    return Project(folder)
 
 
 def copy_with_pdf_cache(built: Project, target: Path) -> Project:

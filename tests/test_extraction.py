@@ -8,18 +8,18 @@ prints the table (shown with `-s` or `-rA`, and on failure) and fails while any 
 
 from __future__ import annotations
 
-import shutil
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.authoring.draft import draft_briefing, write_draft
+from generator.authoring.draft import write_draft
 from generator.corpus.check import check_project, load_registry
 from generator.corpus.seeds import split_paragraphs
 from generator.project import Project
 from tests.extraction.gold import load_gold
-from tests.extraction.score import ARTICLES, EXPECTED, TODAY, Report, score_draft, scratch_project
+from tests.extraction.score import ARTICLES, EXPECTED, Report, draft_corpus, score_draft, scratch_project
 
 ARTICLE_PATHS = sorted(ARTICLES.glob("*.txt"))
 
@@ -42,15 +42,14 @@ def test_gold_is_verbatim_and_complete(article: Path) -> None:
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, dict[str, dict[str, Any]]]:
     """Every article drafted once, with an empty registry, and its draft written as `new` writes it:
-    the corpus is the suite's slowest part, and both tests below read the same drafts."""
+    both tests below read the same drafts."""
     project = scratch_project(tmp_path_factory.mktemp("extraction"), "empty")
     project.briefings.mkdir(parents=True, exist_ok=True)
-    briefings = {}
-    for article in ARTICLE_PATHS:
-        seed = Path(shutil.copy(article, project.seeds / article.name))
-        path, briefing, _ = draft_briefing(project, seed, today=TODAY)
-        write_draft(path, briefing)
-        briefings[article.stem] = briefing
+    briefings = draft_corpus(project, ARTICLE_PATHS)
+    ids = Counter(briefing["id"] for briefing in briefings.values())
+    assert max(ids.values()) == 1, f"two articles of the corpus drafted under one id: {ids.most_common(3)}"
+    for briefing in briefings.values():
+        write_draft(project.briefings / f"{briefing['id']}.yaml", briefing)
     return project, briefings
 
 
