@@ -3,9 +3,13 @@ known without reading it, yet a folder emptied behind its back is filled again."
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from generator.publish.search_index import write_records
+import pytest
+
+from generator.publish import search_index
+from generator.publish.search_index import scratch, write_records
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
@@ -45,3 +49,19 @@ def test_without_its_digests_the_folder_is_read_and_only_differences_written(tmp
     write_records({"a.html": "<p>a</p>", "b.html": "<p>b2</p>"}, folder)
     after = snapshot(folder)
     assert after["a.html"] == before["a.html"] and after["b.html"][0] == "<p>b2</p>"
+
+
+def test_pagefind_writes_in_ram_only_where_the_ram_disk_has_room_for_the_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full RAM disk would fail the build: Pagefind writes there only while 256 MB and three
+    times what the last index took are free (here a last index of 4 MB: 268 MB)."""
+    ram, last, work = tmp_path / "shm", tmp_path / "site" / "pagefind", tmp_path / ".build"
+    ram.mkdir()
+    last.mkdir(parents=True)
+    (last / "fragment.pf").write_bytes(bytes(4 << 20))
+    monkeypatch.setattr(search_index, "RAM", ram)
+    usage = type(shutil.disk_usage(tmp_path))
+    for free, expected in ((300 << 20, ram), (260 << 20, work), (64 << 20, work)):
+        monkeypatch.setattr(shutil, "disk_usage",
+                            lambda _, free=free: usage(1 << 30, (1 << 30) - free, free))
+        assert scratch(work, last).parent == expected, f"{free >> 20} MB free"

@@ -11,7 +11,7 @@ waits for it; a site MkDocs laid out otherwise (an edited ``mkdocs.yml``) is ind
 
 Pagefind writes its 2,000 files at 1,000 articles from dozens of threads at once, which on ext4
 cost 1.5 to 3 s of system time against 0.5 s on a RAM disk (measured with strace: the opens wait
-on each other). So it writes into a scratch folder in RAM where there is one (``/dev/shm``), and
+on each other). So it writes into a scratch folder in RAM where there is one with room (``/dev/shm``), and
 the files are then placed in the site one by one, each linked to the last site's copy when that
 has the same bytes: after an edit, most of the index is unchanged.
 
@@ -42,6 +42,7 @@ from generator.publish.staging import held
 
 BUNDLE = "pagefind"
 RAM = Path("/dev/shm")  # Linux's RAM disk, where there is one
+RAM_SPARE = 256 << 20  # left free on it besides three times the last index: some containers give it 64 MB in all
 NAMES = "search/names.js"
 NAMES_GLOBAL = "briefingsNames"  # what names.js assigns, as docs/pages/assets/search.js reads it
 
@@ -58,7 +59,7 @@ class Indexer:
     def __init__(self, work: Path, last: Path):
         self.work, self.last = work, last  # last: the site in place
         self.records: dict[str, SearchRecord] = {}
-        self.bundle, self.placed = scratch(work), work / "search-index"
+        self.bundle, self.placed = scratch(work, last / BUNDLE), work / "search-index"
         self._pool = ThreadPoolExecutor(1)
         self._running: subprocess.Popen[str] | None = None
         self._indexed: Future[None] | None = None
@@ -120,12 +121,19 @@ def record_html(record: SearchRecord) -> str:
     return render_xml(record)
 
 
-def scratch(work: Path) -> Path:
-    """Where Pagefind writes: in RAM if this machine has a RAM disk, named for the project's work
-    folder so that a run that was killed leaves nothing behind for long."""
-    if RAM.is_dir() and os.access(RAM, os.W_OK):
+def scratch(work: Path, last_index: Path) -> Path:
+    """Where Pagefind writes: in RAM if this machine has a RAM disk with room for the index (a
+    full one fails the build), named for the project's work folder so that a run that was killed
+    leaves nothing behind for long; else in the work folder."""
+    if RAM.is_dir() and os.access(RAM, os.W_OK) and shutil.disk_usage(RAM).free >= RAM_SPARE + 3 * _taken(last_index):
         return RAM / f"briefings-search-{hashlib.sha256(str(work.resolve()).encode()).hexdigest()[:16]}"
     return work / "search-bundle"
+
+
+def _taken(folder: Path) -> int:
+    """The bytes ``folder``'s files take on disk (a small file takes a whole block of a RAM disk)."""
+    return sum(os.stat(os.path.join(path, name)).st_blocks * 512
+               for path, _, names in os.walk(folder) for name in names)
 
 
 def place(bundle: Path, target: Path, last: Path) -> None:
