@@ -11,6 +11,7 @@ from pathlib import Path
 from generator.corpus.check import check_project
 from generator.corpus.registry import SECTIONS
 from generator.errors import BriefingsError, Problem
+from generator.pages.markdown import counted
 from generator.printing.documents import BOOK
 from generator.printing.pdf import PrintReport
 from generator.project import Project
@@ -23,7 +24,7 @@ def _report(problems: list[Problem]) -> None:
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if problems:
-        print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+        print(f"{counted(errors, 'error')}, {counted(warnings, 'warning')}", file=sys.stderr)
 
 
 def cmd_check(project: Project, args: argparse.Namespace) -> int:
@@ -32,17 +33,17 @@ def cmd_check(project: Project, args: argparse.Namespace) -> int:
     if corpus is None:
         return 1
     entities = sum(len(corpus.registry.section(name)) for name in SECTIONS)
-    print(f"ok: {len(corpus.articles)} briefing(s), {entities} entities")
+    print(f"ok: {counted(len(corpus.articles), 'briefing')}, {entities} entities")
     return 0
 
 
 def _printed(report: PrintReport) -> str:
     pages = sum(report.pages.values())
-    text = f"printed {len(report.files)} PDF(s), {pages} pages, in {report.seconds:.1f} s: "
+    text = f"printed {counted(len(report.files), 'PDF')}, {counted(pages, 'page')}, in {report.seconds:.1f} s: "
     if report.typeset:
         typeset = sum(placement.pages for placement in report.typeset.values())
         cpu = sum(placement.seconds for placement in report.typeset.values())
-        text += (f"{len(report.typeset)} chapter(s) typeset ({typeset} pages, "
+        text += (f"{counted(len(report.typeset), 'chapter')} typeset ({counted(typeset, 'page')}, "
                  f"{cpu / typeset:.3f} s of one core a page), ")
     else:
         text += "no chapter typeset, "
@@ -58,8 +59,8 @@ def _result(result: Result) -> str:
     w = result.written
     lines.append(f"generated docs/generated: {len(w.written)} written, {w.kept} unchanged, {len(w.removed)} removed")
     if result.site:
-        how = "built site/" if result.rebuilt is None else f"rebuilt {result.rebuilt} changed page(s) of site/"
-        lines.append(f"{how} from {result.articles} briefing(s)")
+        how = "built site/" if result.rebuilt is None else f"rebuilt {counted(result.rebuilt, 'changed page')} of site/"
+        lines.append(f"{how} from {counted(result.articles, 'briefing')}")
     steps = " · ".join(f"{name} {seconds:.1f} s" for name, seconds in [*result.steps, *result.beside])
     beside = "".join(f", {name} beside the site" for name, _ in result.beside)
     total = result.seconds if result.beside else sum(seconds for _, seconds in result.steps)

@@ -418,7 +418,7 @@ def test_cli_prints_named_pages_into_a_folder(mini: Project, tmp_path: Path,
                  "--out", str(out)]) == 0
     for name in ("countries/freedonia.pdf", "dossiers/freedonia.pdf", "briefing-book.pdf"):
         assert (out / name).read_bytes()[:5] == b"%PDF-"
-    assert re.search(r"printed 3 PDF\(s\), \d+ pages, in [\d.]+ s: \d+ chapter\(s\) typeset .* 3 joined",
+    assert re.search(r"printed 3 PDFs, \d+ pages, in [\d.]+ s: \d+ chapters typeset .* 3 joined",
                      capsys.readouterr().out)
     assert main(["--root", str(mini.root), "pdf", "countries/fredonia"]) == 1
     assert "did you mean 'countries/freedonia'?" in capsys.readouterr().err

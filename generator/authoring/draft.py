@@ -26,6 +26,7 @@ from generator.corpus.registry import SECTIONS, Registry
 from generator.corpus.seeds import Seed, read_seed
 from generator.corpus.wording import stated_bound
 from generator.errors import BriefingsError, Problem
+from generator.pages.markdown import counted
 from generator.project import Project
 
 
@@ -72,7 +73,8 @@ def draft_briefing(project: Project, seed_path: Path, today: dt.date | None = No
                     f"drops one, `briefings accept {briefing['id']}` writes the rest into briefings/registry/; "
                     "then check their descriptions")
     if unattributed:
-        todo.append(f"attribute {unattributed} quote(s) with no speaker id (speaker_label says what was found)")
+        todo.append(f"attribute {counted(unattributed, 'quote')} with no speaker id "
+                    "(speaker_label says what was found)")
     for form, candidates in sorted(matches.ambiguous.items()):
         todo.append(f"'{form}' may be any of {', '.join(candidates)}: add the right one to the entity lists")
     if published["precision"] == "unknown":
