@@ -11,9 +11,9 @@ waits for it; a site MkDocs laid out otherwise (an edited ``mkdocs.yml``) is ind
 
 Pagefind writes its 2,000 files at 1,000 articles from dozens of threads at once, which on ext4
 cost 1.5 to 3 s of system time against 0.5 s on a RAM disk (measured with strace: the opens wait
-on each other). So it writes into a scratch folder in RAM where there is one with room (``/dev/shm``), and
-the files are then placed in the site one by one, each linked to the last site's copy when that
-has the same bytes: after an edit, most of the index is unchanged.
+on each other). So it writes into a scratch folder in RAM where there is one with room
+(``/dev/shm``), and the files are then placed in the site one by one, each linked to the last
+site's copy when that has the same bytes: after an edit, most of the index is unchanged.
 
 ``search/names.js`` lists every entity's names for the search box's "did you mean" and for the
 names-only search of sites opened from file://, where Pagefind cannot load.

@@ -83,6 +83,7 @@ def country_code(name: str) -> str | None:
 def entity_forms(name: str, aliases: list[str] | tuple[str, ...] = ()) -> frozenset[str]:
     return frozenset({fold(n) for n in (name, *aliases)} | {slugify(name)})
 
+
 _LOADER = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader  # libyaml: the same data, 8 times faster
 
 
