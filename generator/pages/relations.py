@@ -94,14 +94,7 @@ def pair_path(pair: CountryPair) -> str:
     return f"relations/{pair.slug}.md"
 
 
-def relations_pages(analysis: Analysis, limits: Limits) -> list[Page]:
-    pages = _index_pages(analysis, limits)
-    for pair in analysis.country_pairs:
-        pages += _pair_pages(analysis, limits, pair)
-    return pages
-
-
-def _index_pages(analysis: Analysis, limits: Limits) -> list[Page]:
+def relations_index_pages(analysis: Analysis, limits: Limits) -> list[Page]:
     """Every pair in id order, on numbered pages past the limit (a new pair moves the later rows on)."""
     parts = [Part(f"page {n}", INDEX if n == 1 else f"relations/page-{n}.md", items)
              for n, items in enumerate(chunks(analysis.country_pairs, limits.index_pairs), 1)]
@@ -121,7 +114,7 @@ def _row(pair: CountryPair, links: Links) -> PairRow:
                    _years(pair.events) or "not given", ", ".join(acts) or "not stated")
 
 
-def _pair_pages(analysis: Analysis, limits: Limits, pair: CountryPair) -> list[Page]:
+def pair_pages(analysis: Analysis, limits: Limits, pair: CountryPair) -> list[Page]:
     """The pair's newest items, and past the limit its older ones on numbered pages, as entity pages do."""
     size = limits.entity_items
     articles, quotes, figures = numbered(pair.articles, size), numbered(pair.quotes, size), numbered(pair.figures, size)

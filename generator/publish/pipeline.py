@@ -33,6 +33,7 @@ from generator.pages.all_pages import all_pages
 from generator.pages.page import Page, SearchRecord
 from generator.pages.print_parts import print_pages
 from generator.pages.render import render, render_xml, without_downloads
+from generator.pages.reuse import Made, Reuse
 from generator.pages.whats_new import feed
 from generator.printing.documents import Document, documents, download_links, select
 from generator.printing.pdf import PrintReport, print_pdfs, start_typesetting
@@ -126,6 +127,9 @@ class Pipeline:
         # Each page as this pipeline last rendered it: a page equal to it is not rendered again, so
         # `serve` re-renders only what an edit changed (comparing views costs a twentieth of rendering).
         self._last: dict[str, tuple[Page, list[Markup], str]] = {}
+        # The pages as this pipeline last made them, by what they were made for: an edit makes again
+        # only the pages of the briefings, entities and pairs it touches (`generator/pages/reuse.py`).
+        self._made: Made | None = None
 
     def check(self) -> tuple[Corpus, list[Problem]]:
         """The checked corpus and its warnings; every error at once as a BriefingsError."""
@@ -139,7 +143,10 @@ class Pipeline:
         """Analyse the corpus, make every page and document, and render each page once; the pages
         made for paper only when PDFs are printed (with dossiers asked for by entity id)."""
         analysis = analyse(corpus, self.options.limits)
-        pages = all_pages(analysis, self.options.limits)
+        reuse = Reuse(self._made, corpus, self.options.limits)
+        pages = all_pages(analysis, self.options.limits, reuse)
+        if self.options.keep_pages:
+            self._made = reuse.made
         printing = self.options.pdfs or bool(dossiers)
         paper = print_pages(analysis, self.options.limits, dossiers) if printing else []
         docs = documents(analysis, pages, paper, self.options.limits) if printing else []
