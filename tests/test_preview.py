@@ -5,7 +5,14 @@ carry no download links, so the site still builds with --strict and has no dangl
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.pages import render
 from generator.project import Project
+from generator.publish.pipeline import Options, Pipeline
 from tests.conftest import cli
 
 
@@ -31,3 +38,22 @@ def test_a_preview_prints_when_asked_and_a_plain_build_always_does(mini: Project
     assert "Dossier with its briefings (PDF)" in (mini.site / "countries" / "freedonia" / "index.html").read_text(
         encoding="utf-8")
     assert "Download PDF" in (mini.site / "articles" / "harbour-deal" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_template_edited_under_a_running_preview_shows_on_every_page(mini: Project, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """`serve` watches the templates: the pages it kept, and the templates it compiled, are made again."""
+    templates = tmp_path / "templates"
+    shutil.copytree(render.TEMPLATES, templates)
+    monkeypatch.setattr(render, "TEMPLATES", templates)
+    render.environment.cache_clear()
+    try:
+        preview = Pipeline(mini, Options(pdfs=False, keep_pages=True))
+        preview.build()
+        entity = templates / "entity.md.j2"
+        entity.write_text(entity.read_text(encoding="utf-8") + "\nEdited template.\n", encoding="utf-8")
+        preview.build()
+        page = (mini.generated / "countries" / "freedonia.md").read_text(encoding="utf-8")
+        assert page.rstrip().endswith("Edited template.")
+    finally:
+        render.environment.cache_clear()  # the next test's pages from the package's own templates

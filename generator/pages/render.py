@@ -1,7 +1,8 @@
 """Jinja2 set up for Markdown: each page's view rendered through its template, once.
 
 Every value a template prints is escaped (see ``markdown``) unless the page code built it as
-markup on purpose. The environments are made once per process: templates compile on first use.
+markup on purpose. The environments are made once per process: templates compile on first use, and are read
+again only when ``template_state`` changes (the pipeline then clears ``environment``'s cache).
 """
 
 from __future__ import annotations
@@ -9,14 +10,17 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator.pages.markdown import escape_md, join, link
 from generator.pages.page import Page, View
+
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 def _finalize(value: Any) -> Any:
@@ -27,10 +31,20 @@ def _finalize(value: Any) -> Any:
     return escape_md(value)
 
 
+def template_state() -> tuple[tuple[str, int, int], ...]:
+    """The page templates as they are now: a process that keeps its pages (`serve`) makes and
+    renders them all again when this changes."""
+    return tuple((path.name, stat.st_size, stat.st_mtime_ns)
+                 for path in sorted(TEMPLATES.iterdir()) for stat in [path.stat()])
+
+
 @functools.cache
 def environment() -> Environment:
+    """Not reloading templates by itself: checking each template's file on every page took 0.35 s
+    of a 1,000-article build."""
     env = Environment(
-        loader=PackageLoader("generator.pages", "templates"),
+        loader=FileSystemLoader(TEMPLATES),
+        auto_reload=False,
         undefined=StrictUndefined,
         finalize=_finalize,
         autoescape=False,

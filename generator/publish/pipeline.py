@@ -32,7 +32,7 @@ from generator.limits import Limits
 from generator.pages.all_pages import all_pages
 from generator.pages.page import Page, SearchRecord
 from generator.pages.print_parts import print_pages
-from generator.pages.render import render, render_xml, without_downloads
+from generator.pages.render import environment, render, render_xml, template_state, without_downloads
 from generator.pages.reuse import Made, Reuse
 from generator.pages.whats_new import feed
 from generator.printing.documents import Document, documents, download_links, select
@@ -130,6 +130,7 @@ class Pipeline:
         # The pages as this pipeline last made them, by what they were made for: an edit makes again
         # only the pages of the briefings, entities and pairs it touches (`generator/pages/reuse.py`).
         self._made: Made | None = None
+        self._templates: tuple[tuple[str, int, int], ...] = ()  # the page templates those were made with
 
     def check(self) -> tuple[Corpus, list[Problem]]:
         """The checked corpus and its warnings; every error at once as a BriefingsError."""
@@ -142,6 +143,10 @@ class Pipeline:
     def rendered(self, corpus: Corpus, dossiers: frozenset[str] = frozenset()) -> Rendered:
         """Analyse the corpus, make every page and document, and render each page once; the pages
         made for paper only when PDFs are printed (with dossiers asked for by entity id)."""
+        templates = template_state()
+        if templates != self._templates:  # a template edited under `serve`: every page is made anew
+            self._templates, self._last, self._made = templates, {}, None
+            environment.cache_clear()
         analysis = analyse(corpus, self.options.limits)
         reuse = Reuse(self._made, corpus, self.options.limits)
         pages = all_pages(analysis, self.options.limits, reuse)
