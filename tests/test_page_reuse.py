@@ -112,8 +112,21 @@ def test_synthetic_briefings_added_removed_and_edited(tmp_path: Path, seed: int)
         event = next(e for e in data["events"] if e.get("participants"))
         event["key"], event["discrepancy"] = "summit", "the reports differ on its date"
 
+    # Two briefings report one position; the earlier one's subject is the comparison's, and only it names it.
+    data = {path: yaml.safe_load(text) for path, text in held.items() if path in files[12:-1]}
+    earlier, later = next((b, a) for a in data for b in data if data[b]["published"]["date"] <
+                          data[a]["published"]["date"] and data[b]["topics"][0] not in _named(data[a]))
+
+    def position(subject: str, held: str) -> Change:
+        def change(briefing: dict[str, Any]) -> None:
+            briefing["claims"] = [{"key": "stance", "subject": subject, "position": held, "text": "to discuss",
+                                   "paragraph": 1}]
+        return change
+
     counts = _same_as_from_scratch(project, [
         ("summary", _on(files[3].stem, _summary)),
+        ("position", _on(earlier.stem, position(data[earlier]["topics"][0], "worth talks"))),
+        ("position shared", _on(later.stem, position(data[later]["topics"][0], "not worth talks"))),
         ("meeting keyed", _on(files[0].stem, meeting)),
         ("meeting merged", _on(files[5].stem, meeting)),
         ("event keys", _on(files[7].stem, _unkeyed)),
@@ -127,11 +140,14 @@ def test_synthetic_briefings_added_removed_and_edited(tmp_path: Path, seed: int)
     # A summary edited: of the briefings' pages only its own, of the entities' only those it names.
     remade, _ = counts["summary"]
     assert {p for p in remade if p.startswith("articles/article-")} == {f"articles/{files[3].stem}.md"}
-    named = {i for key in ("countries", "people", "organisations", "topics") for i in yaml.safe_load(
-        held[files[3]])[key]}
+    named = _named(yaml.safe_load(held[files[3]]))
     assert any(p.startswith(("topics/", "people/", "leaders/")) for p in remade)
     assert {p.split("/")[1].removesuffix(".md") for p in remade if p.startswith(("topics/", "people/", "leaders/"))
             and not p.endswith("index.md")} <= named
+
+
+def _named(briefing: dict[str, Any]) -> set[str]:
+    return {i for key in ("countries", "people", "organisations", "topics") for i in briefing[key]}
 
 
 def _write(path: Path, text: str) -> None:

@@ -5,7 +5,7 @@ An entity's pages, a briefing's page and a pair's pages are each made from the b
 name the entity (or cite the briefing, or name both countries) and from the registry. So after an
 edit, the pages still current are those of every entity, briefing and pair that no changed
 briefing, in its old or new form, names: with the entities of the events other briefings merge
-with its events (one key, one timeline entry), those whose registry entry cites it, and the
+with its events and positions (one key), those whose registry entry cites it, and the
 countries of the people and organisations it names (a country's page ranks its people by their
 briefings). A changed registry or limits make everything again.
 """
@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from generator.corpus.checked import Corpus
+from generator.corpus.checked import Article, Corpus
+from generator.corpus.model import Claim, Event
 from generator.corpus.registry import Registry
 from generator.limits import Limits
 from generator.pages.page import Page
@@ -59,9 +60,9 @@ def _current(last: Made, corpus: Corpus, limits: Limits) -> frozenset[str]:
     versions = [old[i] for i in changed if i in old] + [new[i] for i in changed if i in new]
     ids = _ids(registry)
     touched = {i for article in versions for i in _strings(article.briefing) if i in ids}
-    keys = {e.event.key for article in versions for e in article.events if e.event.key}
+    keys = {item.key for article in versions for item in _keyed(article) if item.key}
     for article in (*last.corpus.articles, *corpus.articles):
-        touched.update(i for e in article.events if e.event.key in keys for i in _strings(e.event) if i in ids)
+        touched.update(i for item in _keyed(article) if item.key in keys for i in _strings(item) if i in ids)
     touched.update(entity_id for entity_id, cited in _registry_citations(registry).items() if cited & changed)
     for entity_id in list(touched):
         person, organisation = registry.people.get(entity_id), registry.organisations.get(entity_id)
@@ -70,6 +71,12 @@ def _current(last: Made, corpus: Corpus, limits: Limits) -> frozenset[str]:
     citing = {a.id for a in corpus.articles if any(s.briefing in changed for d in a.briefing.doubts for s in d.sources)}
     stale = {f"entity:{i}" for i in touched} | {f"article:{i}" for i in changed | citing}
     return frozenset(key for key in last.pages if key not in stale and not _pair_touched(key, touched))
+
+
+def _keyed(article: Article) -> tuple[Event | Claim, ...]:
+    """What briefings share by key: one timeline entry of every report of an event, one comparison
+    of every report of a position (its subject and holder taken from the earliest)."""
+    return (*article.briefing.events, *article.briefing.claims)
 
 
 def _pair_touched(key: str, touched: set[str]) -> bool:
