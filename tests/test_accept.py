@@ -68,3 +68,15 @@ def test_a_persons_aliases_are_the_surnames_the_text_uses_spanish_double_ones_to
     assert _aliases("Yesenia Mora Quesada", text) == ["Mora"]
     assert _aliases("Rodrigo Vargas Solís", text) == ["Mr Vargas", "Vargas"]
     assert _aliases("Keir Starmer", text) == ["Mr Starmer", "Starmer"]
+
+
+def test_a_drafts_page_names_its_proposals_until_they_are_accepted(mini: Project) -> None:
+    name, draft = drafted(mini)
+    page = mini.generated / "articles" / f"{draft['id']}.md"
+    cli(mini, "build", "--drafts")
+    note = next(line for line in page.read_text(encoding="utf-8").splitlines() if "This briefing is a draft" in line)
+    assert "Anthony Albanese" in note and "not yet in the registry" in note
+    cli(mini, "accept", name)
+    cli(mini, "build", "--drafts")
+    note = next(line for line in page.read_text(encoding="utf-8").splitlines() if "This briefing is a draft" in line)
+    assert note.strip() == "This briefing is a draft: it is not on the published site."

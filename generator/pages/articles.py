@@ -66,6 +66,7 @@ class ArticleView(View):
     template = "article.md.j2"
     title: str
     draft: bool
+    proposed: str  # the names a draft proposes that are not yet in the registry ("" if none)
     date: str
     how_dated: Markup | str  # the curator's reasoning behind the date, on hover and focus
     outlet: str
@@ -132,6 +133,7 @@ def article_page(analysis: Analysis, article: Article) -> Page:
     return links.page(ArticleView(
         title=b.title,
         draft=b.status == "draft",
+        proposed=", ".join(p.name for p in b.proposed),
         date=_date_line(article),
         how_dated=_how_dated(article.published.how),
         outlet=b.outlet or "not named in the text",
