@@ -80,3 +80,27 @@ def test_a_drafts_page_names_its_proposals_until_they_are_accepted(mini: Project
     cli(mini, "build", "--drafts")
     note = next(line for line in page.read_text(encoding="utf-8").splitlines() if "This briefing is a draft" in line)
     assert note.strip() == "This briefing is a draft: it is not on the published site."
+
+
+SONGWE = "\n\n".join([
+    "Malawi accuses Tanzania over Songwe River water",
+    "LILONGWE, 10 March 2027 (Reuters) - Malawi's Minister of Water and Sanitation, Chimwemwe Banda, said on "
+    "Tuesday that upstream diversions had cut the river's flow by a third.",
+    '"We cannot farm without water," Banda told reporters.',
+    "Tanzania's Ministry of Foreign Affairs said in a statement that the diversions were lawful. Tanzania's "
+    "Minister for Water, Juma Mwakyusa, said the two countries would meet next month.",
+]) + "\n"
+
+
+def test_accept_takes_an_office_and_its_country_written_before_the_name_with_a_comma(mini: Project) -> None:
+    (mini.seeds / "songwe.txt").write_text(SONGWE, encoding="utf-8")
+    name = cli(mini, "new", str(mini.seeds / "songwe.txt")).stdout.split("wrote ", 1)[1].split(" ", 1)[0]
+    cli(mini, "accept", name)
+    corpus, problems = check_project(mini, drafts=True)
+    assert corpus is not None, [str(p) for p in problems]
+    people, bodies = corpus.registry.people, corpus.registry.organisations
+    assert [(r.title, r.country) for r in people["chimwemwe-banda"].roles] == \
+        [("Minister of Water and Sanitation", "malawi")]
+    assert people["juma-mwakyusa"].countries == ("tanzania",)
+    ministry = next(o for o in bodies.values() if o.name == "Ministry of Foreign Affairs")
+    assert ministry.country == "tanzania"

@@ -3,7 +3,8 @@ of the draft, so a curator never copies a proposal into registry format by hand.
 
 An accepted entity is written in the registry's own format, with what the article gives: the
 aliases it uses (a person's surname alone, "Mr Surname"), and for a person the title of office and
-country the text puts before the full name ("Chilean President Gabriel Boric"). The draft then
+country the text puts before the full name ("Chilean President Gabriel Boric"), for an
+organisation the country its name comes with ("Tanzania's Ministry of Foreign Affairs"). The draft then
 refers to the registry entry and still passes `check --drafts`.
 """
 
@@ -106,8 +107,9 @@ def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: 
     entry: dict[str, Any] = {"id": proposal["id"], "name": name}
     section = proposal["section"]
     text = "\n".join(seed.paragraphs)
+    forms = _country_forms(registry, proposals)
     if section == "people":
-        title, country = _office(name, text, registry, proposals)
+        title, country = _office(name, text, forms)
         kind = "leader" if title and {w.lower().strip(".") for w in title.split()} & LEADER_TITLES \
             else proposal.get("kind") or "person"
         entry["kind"] = kind
@@ -122,6 +124,9 @@ def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: 
                             if country.name == name and form != name and re.search(rf"\b{re.escape(form)}\b", text)]
     else:
         entry["aliases"] = list(proposal.get("aliases", []))
+        country = _owner(name, text, forms) if section == "organisations" else ""
+        if country:
+            entry["country"], entry["country_source"] = country, named_in
     # the sentence that introduced it, less a dateline ("SANTIAGO, 16 November 2027 - ")
     entry["description"] = _DATELINE.sub("", proposal["description"]) or proposal["description"]
     entry["description_source"] = {"briefing": briefing, "paragraphs": [proposal["paragraph"]]}
@@ -141,25 +146,36 @@ def _aliases(name: str, text: str) -> list[str]:
     return found
 
 
-def _office(name: str, text: str, registry: Registry, proposals: list[dict[str, Any]]) -> tuple[str, str]:
-    """The title of office just before the full name ("Prime Minister Keir Starmer"), and the
-    country it names ("Chilean President …") if that country is known or proposed."""
-    match = re.search(rf"((?:[A-Z][\w’'.-]*\s+)+){re.escape(name)}", text)
-    if not match:
-        return "", ""
-    words = match.group(1).split()
-    titled = [w for w in words if w.lower().strip(".") in TITLES]
-    if not titled:
-        return "", ""
-    title = " ".join(words[words.index(titled[0]):])
+def _office(name: str, text: str, forms: dict[str, str]) -> tuple[str, str]:
+    """The title of office just before the full name ("Prime Minister Keir Starmer", "the Minister
+    of Water and Sanitation, Chimwemwe Banda"), and the country it names ("Chilean President …",
+    "Malawi's Minister …") if that country is known or proposed."""
+    before = re.compile(rf"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w’'.-]*),?\s+{re.escape(name)}")
+    for match in before.finditer(text):  # the first time the name comes with a title ("In Santiago, …" has none)
+        words = match.group(1).split()
+        titled = [w for w in words if w.lower().strip(".") in TITLES]
+        if titled:
+            bare = [re.sub(r"['’]s$", "", w) for w in words]  # "Argentina's President …"
+            return " ".join(words[words.index(titled[0]):]), next((forms[w] for w in bare if w in forms), "")
+    return "", ""
+
+
+def _owner(name: str, text: str, forms: dict[str, str]) -> str:
+    """The country an organisation's name is given with: "Tanzania's Ministry of Foreign Affairs",
+    "the Malawian Ministry of Water" (a country known or proposed)."""
+    before = re.search(rf"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+{re.escape(name)}", text)
+    return forms.get(before.group(1), "") if before else ""
+
+
+def _country_forms(registry: Registry, proposals: list[dict[str, Any]]) -> dict[str, str]:
+    """Every way the text may name a country known or proposed, to its id: its name, its
+    aliases, its demonym ("Chilean" → chile)."""
     ids = {c.name: c.id for c in registry.countries.values()}
     ids.update({p["name"]: p["id"] for p in proposals if p["section"] == "countries"})
-    forms = {form: ids[c.name] for form, c in places.country_forms().items() if c.name in ids}  # "Chilean" → chile
+    forms = {form: ids[c.name] for form, c in places.country_forms().items() if c.name in ids}
     forms.update({form: c.id for c in registry.countries.values() for form in (c.name, *c.aliases)})
     forms.update(ids)
-    bare = [re.sub(r"['’]s$", "", w) for w in words]  # "Argentina's President …"
-    country = next((forms[w] for w in bare if w in forms), "")
-    return title, country
+    return forms
 
 
 def _write(project: Project, section: str, entry: dict[str, Any]) -> Path:
