@@ -34,6 +34,19 @@ def test_weekdays_and_relative_dates_are_anchored_to_the_dateline(tmp_path: Path
     assert "the Friday on or after, from the dateline 3 March 2027" in on_friday["summary"]
 
 
+def test_an_events_summary_and_a_figures_label_leave_out_the_dateline_and_never_cut_a_number(tmp_path: Path) -> None:
+    briefing = draft(tmp_path, "\n".join([
+        "LILONGWE, 10 March 2027 (Reuters) - Malawi on Tuesday accused neighbouring Tanzania of breaching a 2003 "
+        "water-sharing accord by diverting part of the Songwe River to irrigate new sugar estates, escalating a "
+        "dispute that threatens a jointly funded hydropower dam and the livelihoods of more than 200,000 farmers "
+        "along the border, officials in both capitals said.",
+    ]))
+    texts = [e["summary"] for e in briefing["events"]] + [f["label"] for f in briefing["figures"]]
+    assert texts and all(t.startswith("Malawi on Tuesday") for t in texts)
+    assert all(t.endswith((".", "]", " …")) for t in texts)  # whole, or cut at a space
+    assert not any("200,0 " in t or t.endswith("200,0 …") for t in texts)
+
+
 def test_by_a_date_is_still_to_come_unless_it_opens_a_past_sentence(tmp_path: Path) -> None:
     briefing = draft(tmp_path, "\n".join([
         "ACCRA, Oct. 6, 2027 (Wire) - Ghana raised the price by 28% on Wednesday. Payments will reach farmers by "

@@ -18,7 +18,7 @@ from slugify import slugify
 
 from generator.authoring import dates, entities, figures, places, proposals, quote_marks, quotes, speakers
 from generator.authoring.people import People
-from generator.authoring.text import WEEKDAYS, sentence_at
+from generator.authoring.text import WEEKDAYS, excerpt, sentence_at
 from generator.corpus.check import load_registry
 from generator.corpus.event_dates import PRECISION, gives
 from generator.corpus.fuzzy_date import parse_date
@@ -116,8 +116,7 @@ def _context(sentence: str) -> str:
     Ystmark, chief executive of Sjømat Norge'; a quote standing alone keeps its sentence."""
     around = re.sub(r"[“„«\"‘']?_[_\s,.;:!?’'”»\"]*", " … ", quote_marks.masked(sentence))
     around = re.sub(r"\s+", " ", around).strip(" …,.;:")
-    words = around if len(around.split()) >= 2 else sentence
-    return words if len(words) <= 160 else words[:160].rsplit(" ", 1)[0] + " …"
+    return excerpt(around if len(around.split()) >= 2 else sentence, 160)
 
 
 def _mentions(seed: Seed, proposals: list[dict[str, Any]]) -> list[entities.Mention]:
@@ -141,7 +140,7 @@ def _figures(seed: Seed, registry: Registry, countries: list[str], proposals: li
     # a nation's money is its country's: Wales's is the United Kingdom's
     codes = tuple(dict.fromkeys(forms[names[c]].code.split("-")[0] for c in countries if names.get(c) in forms))
     return [{"value": f.text, "measure": f"p{f.paragraph}-{slugify(f.text)}"[:100].strip("-"),
-             "label": sentence_at(seed.paragraphs[f.paragraph - 1], f.start)[:160],
+             "label": excerpt(sentence_at(seed.paragraphs[f.paragraph - 1], f.start), 160),
              "amount": f.amount, "unit": f.unit, "approximate": f.approximate,
              **_bound(stated_bound(seed.paragraphs[f.paragraph - 1], f.text)), "paragraph": f.paragraph}
             for f in figures.find_figures(seed.paragraphs, codes)]
@@ -240,7 +239,7 @@ def _events(seed: Seed, published: dict[str, Any]) -> list[dict[str, Any]]:
         date = parse_date(found.value, found.precision)[0]
         later = bool(pub and date and pub.known and date.known and not pub.covers(date)
                      and date.sort_key > pub.sort_key)
-        summary = found.sentence[:300]
+        summary = excerpt(found.sentence, 300)
         if found.anchored and pub:
             source = "the dateline" if published["basis"] == "dateline" else "the article's date, inferred,"
             summary += f" [date: '{found.text}' read as {found.anchored}, from {source} {pub.label}]"

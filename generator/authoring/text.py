@@ -174,6 +174,13 @@ _WIRE_LINE = re.compile(r"[A-Z][\w.’' -]{1,40},\s+[^()\n]{0,40}?\([A-Z][\w&.�
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s+")
 
 
+def excerpt(sentence: str, limit: int) -> str:
+    """A sentence as a draft's label or summary: without its dateline or timestamp, cut at a space
+    (never inside a word or a number: "200,0"), the cut marked " …"."""
+    words = sentence[after_stamp(sentence, 0):].strip() or sentence
+    return words if len(words) <= limit else words[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def after_stamp(text: str, start: int) -> int:
     """Where a sentence's own words begin: after a live blog's "16:48 — ", a dateline's "VICTORIA,
     3 May 2027 (Reuters) - ", or, opening the paragraph, one in title case ("Doha, Qatar – ",
