@@ -75,7 +75,7 @@ def test_a_drafts_page_names_its_proposals_until_they_are_accepted(mini: Project
     page = mini.generated / "articles" / f"{draft['id']}.md"
     cli(mini, "build", "--drafts")
     note = next(line for line in page.read_text(encoding="utf-8").splitlines() if "This briefing is a draft" in line)
-    assert "Anthony Albanese" in note and "not yet in the registry" in note
+    assert "entities not yet in the registry:" in note and "Anthony Albanese" in note
     cli(mini, "accept", name)
     cli(mini, "build", "--drafts")
     note = next(line for line in page.read_text(encoding="utf-8").splitlines() if "This briefing is a draft" in line)

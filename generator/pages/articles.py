@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from generator.analysis.analyse import Analysis
 from generator.corpus.checked import Article, DatedEvent
+from generator.corpus.model import Proposal
 from generator.corpus.registry import SECTIONS
 from generator.limits import Limits
 from generator.pages.markdown import link
@@ -66,7 +67,7 @@ class ArticleView(View):
     template = "article.md.j2"
     title: str
     draft: bool
-    proposed: str  # the names a draft proposes that are not yet in the registry ("" if none)
+    proposed: str  # what a draft proposes that is not yet in the registry ("" if nothing)
     date: str
     how_dated: Markup | str  # the curator's reasoning behind the date, on hover and focus
     outlet: str
@@ -105,6 +106,14 @@ def _date_line(article: Article) -> str:
     return f"{published.label} ({how})"
 
 
+def _proposed(proposals: tuple[Proposal, ...]) -> str:
+    """"2 entities not yet in the registry: Malawi, Chimwemwe Banda"."""
+    if not proposals:
+        return ""
+    noun = "entity" if len(proposals) == 1 else "entities"
+    return f"{len(proposals)} {noun} not yet in the registry: {', '.join(p.name for p in proposals)}"
+
+
 def _how_dated(note: str | None) -> Markup | str:
     """The curator's note on the date, kept out of the running text: a "how dated" link to the
     source text whose title holds the note (printed after it on paper)."""
@@ -133,7 +142,7 @@ def article_page(analysis: Analysis, article: Article) -> Page:
     return links.page(ArticleView(
         title=b.title,
         draft=b.status == "draft",
-        proposed=", ".join(p.name for p in b.proposed),
+        proposed=_proposed(b.proposed),
         date=_date_line(article),
         how_dated=_how_dated(article.published.how),
         outlet=b.outlet or "not named in the text",
