@@ -89,10 +89,13 @@ SONGWE = "\n\n".join([
     '"We cannot farm without water," Banda told reporters.',
     "Tanzania's Ministry of Foreign Affairs said in a statement that the diversions were lawful. Tanzania's "
     "Minister for Water, Juma Mwakyusa, said the two countries would meet next month.",
+    "Peter Mhone, general secretary of the Plantation and Agriculture Workers Union of Malawi, said 3,400 jobs "
+    "were at risk. Esnart Mwale, a 54-year-old rice grower, said her harvest had failed.",
+    "Dr Grace Banda, who farms near Karonga, said the river had never run so low.",
 ]) + "\n"
 
 
-def test_accept_takes_an_office_and_its_country_written_before_the_name_with_a_comma(mini: Project) -> None:
+def test_accept_takes_an_office_and_its_country_written_with_commas_before_or_after_the_name(mini: Project) -> None:
     (mini.seeds / "songwe.txt").write_text(SONGWE, encoding="utf-8")
     name = cli(mini, "new", str(mini.seeds / "songwe.txt")).stdout.split("wrote ", 1)[1].split(" ", 1)[0]
     cli(mini, "accept", name)
@@ -104,3 +107,13 @@ def test_accept_takes_an_office_and_its_country_written_before_the_name_with_a_c
     assert people["juma-mwakyusa"].countries == ("tanzania",)
     ministry = next(o for o in bodies.values() if o.name == "Ministry of Foreign Affairs")
     assert ministry.country == "tanzania"
+    # An office set off after the name: the role and its country, cited where it is said; not a leader for it.
+    mhone = people["peter-mhone"]
+    assert [(r.title, r.country) for r in mhone.roles] == \
+        [("general secretary of the Plantation and Agriculture Workers Union of Malawi", "malawi")]
+    source = mhone.roles[0].source
+    assert mhone.kind == "person" and source is not None and not isinstance(source, str) and source.paragraphs == (5,)
+    assert people["esnart-mwale"].roles == ()  # an age and a trade are no office
+    assert people["grace-banda"].roles == ()  # nor an honorific
+    # Two people surnamed Banda: "Banda" alone names neither (`check` refuses an alias on two entities).
+    assert "Banda" not in people["chimwemwe-banda"].aliases + people["grace-banda"].aliases

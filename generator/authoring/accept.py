@@ -11,6 +11,7 @@ refers to the registry entry and still passes `check --drafts`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import yaml
 
 from generator.authoring import places
 from generator.authoring.draft import write_draft
-from generator.authoring.names import LEADER_TITLES, TITLES
+from generator.authoring.names import HONORIFICS, LEADER_TITLES, TITLES
 from generator.authoring.people import surnames
 from generator.corpus.check import load_registry
 from generator.corpus.registry import SECTIONS, SINGULAR, Registry
@@ -39,13 +40,17 @@ def accept(project: Project, draft: Path, names: list[str]) -> list[str]:
     seed, problems = read_seed(project.seeds / data["seed"], f"seeds/{data['seed']}")
     if seed is None:
         raise BriefingsError(problems)
-    done = []
     for proposal in chosen:
         if registry.section_of(proposal["id"]):
             raise BriefingsError([Problem(project.shown(draft), 1, 1, "proposed",
                                           f"'{proposal['id']}' is already in the registry",
                                           f"use it as it is: briefings reject {draft.name} {proposal['id']}")])
-        entry = _entry(proposal, seed, registry, proposals, data["id"])
+    entries = [_entry(proposal, seed, registry, proposals, data["id"]) for proposal in chosen]
+    # An alias two new entries would share (two people surnamed Ortega) names neither: `check` refuses it.
+    shared = {a for a, n in Counter(a.casefold() for e in entries for a in e["aliases"]).items() if n > 1}
+    done = []
+    for proposal, entry in zip(chosen, entries, strict=True):
+        entry["aliases"] = [a for a in entry["aliases"] if a.casefold() not in shared]
         path = _write(project, proposal["section"], entry)
         done.append(f"accepted {SINGULAR[proposal['section']]} {proposal['name']} as '{proposal['id']}' "
                     f"into {project.shown(path)}")
@@ -109,16 +114,19 @@ def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: 
     text = "\n".join(seed.paragraphs)
     forms = _country_forms(registry, proposals)
     if section == "people":
-        title, country = _office(name, text, forms)
+        title, country, said = _office(name, text, forms)
         kind = "leader" if title and {w.lower().strip(".") for w in title.split()} & LEADER_TITLES \
             else proposal.get("kind") or "person"
         entry["kind"] = kind
+        if not title:  # an office set off after the name gives the role, not the kind ("general secretary of …")
+            title, country, said = _apposed(name, text, forms)
         entry["aliases"] = _aliases(name, text)
+        given = {**named_in, "paragraphs": (seed.find(said) or named_in["paragraphs"])[:1]}  # where it says so
         if title:
-            entry["roles"] = [{"title": title, **({"country": country} if country else {}), "source": named_in}]
+            entry["roles"] = [{"title": title, **({"country": country} if country else {}), "source": given}]
         entry["countries"] = [country] if country else []
         if country:
-            entry["countries_source"] = named_in
+            entry["countries_source"] = given
     elif section == "countries":  # the demonyms it uses ("Australian")
         entry["aliases"] = [form for form, country in places.country_forms().items()
                             if country.name == name and form != name and re.search(rf"\b{re.escape(form)}\b", text)]
@@ -146,18 +154,37 @@ def _aliases(name: str, text: str) -> list[str]:
     return found
 
 
-def _office(name: str, text: str, forms: dict[str, str]) -> tuple[str, str]:
+def _office(name: str, text: str, forms: dict[str, str]) -> tuple[str, str, str]:
     """The title of office just before the full name ("Prime Minister Keir Starmer", "the Minister
     of Water and Sanitation, Chimwemwe Banda"), and the country it names ("Chilean President …",
-    "Malawi's Minister …") if that country is known or proposed."""
+    "Malawi's Minister …") if that country is known or proposed; and the words that say so."""
     before = re.compile(rf"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w’'.-]*),?\s+{re.escape(name)}")
     for match in before.finditer(text):  # the first time the name comes with a title ("In Santiago, …" has none)
         words = match.group(1).split()
-        titled = [w for w in words if w.lower().strip(".") in TITLES]
+        titled = [w for w in words if w.lower().strip(".") in TITLES - HONORIFICS]  # "Dr", "Mrs": no office
         if titled:
-            bare = [re.sub(r"['’]s$", "", w) for w in words]  # "Argentina's President …"
-            return " ".join(words[words.index(titled[0]):]), next((forms[w] for w in bare if w in forms), "")
-    return "", ""
+            return " ".join(words[words.index(titled[0]):]), _named_country(words, forms), match.group(0)
+    return "", "", ""
+
+
+def _apposed(name: str, text: str, forms: dict[str, str]) -> tuple[str, str, str]:
+    """The office set off after the name, where none comes before it: "Peter Mhone, general
+    secretary of the Plantation and Agriculture Workers Union of Malawi, said" (its country if it
+    names one); not "Esnart Mwale, a 54-year-old rice grower"."""
+    after = re.search(rf"{re.escape(name)},\s+(?:(?:an?|the)\s+)?((?!(?:in|for|at|on|by|with|from|of)\s)"
+                      r"[\w’'-]+(?:\s+[\w’'-]+){0,13}?)(?=[,.]|\s+(?:who|whose|which|that|said|says|told|tells|"
+                      r"added|adds)\b)", text)
+    words = after.group(1).split() if after else []
+    if not after or (not words[0][:1].islower() and not words[0].isupper()) or \
+            not any(w.lower() in TITLES for w in words[:3]):
+        return "", "", ""  # "in the chair", "Malawi's …" (a name: a list of people), no office among its first words
+    return " ".join(words), _named_country(words, forms), after.group(0)
+
+
+def _named_country(words: list[str], forms: dict[str, str]) -> str:
+    """The first country known or proposed that the words name ("Argentina's", "Chilean", "Malawi")."""
+    bare = [re.sub(r"['’]s$", "", w) for w in words]
+    return next((forms[w] for w in bare if w in forms), "")
 
 
 def _owner(name: str, text: str, forms: dict[str, str]) -> str:
