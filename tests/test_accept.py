@@ -107,6 +107,9 @@ def test_accept_takes_an_office_and_its_country_written_with_commas_before_or_af
     assert people["juma-mwakyusa"].countries == ("tanzania",)
     ministry = next(o for o in bodies.values() if o.name == "Ministry of Foreign Affairs")
     assert ministry.country == "tanzania"
+    # A country is described by where it lies (general knowledge), not by the headline that first named it.
+    malawi = corpus.registry.countries["malawi"]
+    assert (malawi.description, malawi.description_source) == ("A country in Eastern Africa.", "general knowledge")
     # An office set off after the name: the role and its country, cited where it is said; not a leader for it.
     mhone = people["peter-mhone"]
     assert [(r.title, r.country) for r in mhone.roles] == \

@@ -22,6 +22,7 @@ from generator.authoring.draft import write_draft
 from generator.authoring.names import HONORIFICS, LEADER_TITLES, TITLES
 from generator.authoring.people import surnames
 from generator.corpus.check import load_registry
+from generator.corpus.model import GENERAL
 from generator.corpus.registry import SECTIONS, SINGULAR, Registry
 from generator.corpus.seeds import Seed, read_seed
 from generator.errors import BriefingsError, Problem
@@ -138,6 +139,9 @@ def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: 
     # the sentence that introduced it, less a dateline ("SANTIAGO, 16 November 2027 - ")
     entry["description"] = _DATELINE.sub("", proposal["description"]) or proposal["description"]
     entry["description_source"] = {"briefing": briefing, "paragraphs": [proposal["paragraph"]]}
+    known = places.country_forms().get(name) if section == "countries" else None
+    if known and (where := places.region(known)):  # not the headline that first named it
+        entry["description"], entry["description_source"] = f"A country in {where}.", GENERAL
     taken = {n.casefold() for section in SECTIONS for e in registry.section(section).values()
              for n in (e.name, *e.aliases)}
     entry["aliases"] = [a for a in entry["aliases"] if a.casefold() not in taken]  # an alias points one way

@@ -132,6 +132,12 @@ def demonym(country: Country) -> str | None:
     return re.split(r"[,/]", given)[0].strip() or None
 
 
+def region(country: Country) -> str | None:
+    """Where a country lies, as the UN's geographic regions name it ("Eastern Africa", "Northern Europe")."""
+    data = _info_by_code().get(country.code, {})
+    return data.get("intermediateregion") or data.get("subregion") or None
+
+
 def is_capital(name: str) -> bool:
     """A capital's name, which stands for its country's government ("Beijing said"), unlike the country's own."""
     country = country_forms().get(name)
