@@ -181,7 +181,7 @@ def _apposed(name: str, text: str, forms: dict[str, str]) -> tuple[str, str, str
     words = after.group(1).split() if after else []
     if not after or (not words[0][:1].islower() and not words[0].isupper()) or \
             not any(w.lower() in TITLES for w in words[:3]):
-        return "", "", ""  # "in the chair", "Malawi's …" (a name: a list of people), no office among its first words
+        return "", "", ""  # "in the chair"; "Bob Dole and …" (a list of names); no office in its first words
     return " ".join(words), _named_country(words, forms), after.group(0)
 
 
