@@ -46,7 +46,8 @@ def accept(project: Project, draft: Path, names: list[str]) -> list[str]:
             raise BriefingsError([Problem(project.shown(draft), 1, 1, "proposed",
                                           f"'{proposal['id']}' is already in the registry",
                                           f"use it as it is: briefings reject {draft.name} {proposal['id']}")])
-    entries = [_entry(proposal, seed, registry, proposals, data["id"]) for proposal in chosen]
+    forms = _country_forms(registry, proposals)
+    entries = [_entry(proposal, seed, registry, forms, data["id"]) for proposal in chosen]
     # An alias two new entries would share (two people surnamed Ortega) names neither: `check` refuses it.
     shared = {a for a, n in Counter(a.casefold() for e in entries for a in e["aliases"]).items() if n > 1}
     done = []
@@ -104,7 +105,7 @@ def _load(project: Project, draft: Path, names: list[str]
     return data, proposals, chosen
 
 
-def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: list[dict[str, Any]],
+def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, forms: dict[str, str],
            briefing: str) -> dict[str, Any]:
     """The registry entry: the proposal's name and sentence, and what the text says of it, each
     cited to the draft's paragraph that says it."""
@@ -113,7 +114,6 @@ def _entry(proposal: dict[str, Any], seed: Seed, registry: Registry, proposals: 
     entry: dict[str, Any] = {"id": proposal["id"], "name": name}
     section = proposal["section"]
     text = "\n".join(seed.paragraphs)
-    forms = _country_forms(registry, proposals)
     if section == "people":
         title, country, said = _office(name, text, forms)
         kind = "leader" if title and {w.lower().strip(".") for w in title.split()} & LEADER_TITLES \

@@ -1,8 +1,9 @@
 """Jinja2 set up for Markdown: each page's view rendered through its template, once.
 
 Every value a template prints is escaped (see ``markdown``) unless the page code built it as
-markup on purpose. The environments are made once per process: templates compile on first use, and are read
-again only when ``template_state`` changes (the pipeline then clears ``environment``'s cache).
+markup on purpose. The environments are made once per process: templates compile on first use,
+and are read again only when ``template_state`` changes (the pipeline then clears ``environment``'s
+cache).
 """
 
 from __future__ import annotations

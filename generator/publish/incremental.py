@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import posixpath
 import re
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from pathlib import Path, PurePosixPath
 
 from generator.errors import BriefingsError, Problem
 from generator.project import Project
-from generator.publish.staging import mirror
+from generator.publish.staging import held, mirror
 
 ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/names.js")
 REINDEXED = "pagefind"  # the search index, written whole after every build: not copied to be deleted
@@ -112,17 +111,14 @@ def save_state(project: Project, settings: dict[str, str]) -> None:
 
 def built_layout(docs: Path, site: Path) -> Layout | None:
     """The layout a built site has, seen from where its first page that is not an index landed
-    (folders walked in name order, stopping there: sorting every page's path took 0.4 s at 1,000
+    (the pages listed as strings: sorting them as paths from ``rglob`` took 0.4 s at 1,000
     articles, on every incremental build)."""
-    for parent, folders, names in os.walk(docs):
-        folders.sort()
-        for name in sorted(names):
-            if not name.endswith(".md") or name == "index.md":
-                continue
-            src = Path(os.path.relpath(parent, docs), name).as_posix()
-            for layout in (Layout(directory_urls=True), Layout(directory_urls=False)):
-                if (site / layout.output_of(src)).is_file():
-                    return layout
+    for src in sorted(held(docs)):
+        if not src.endswith(".md") or posixpath.basename(src) == "index.md":
+            continue
+        for layout in (Layout(directory_urls=True), Layout(directory_urls=False)):
+            if (site / layout.output_of(src)).is_file():
+                return layout
     return None
 
 
