@@ -10,8 +10,10 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from generator.limits import Limits
+from generator.printing.compose import RUN, _runs
 from generator.printing.documents import select
 from generator.printing.parts import split
+from generator.printing.print_html import PrintedPage
 from generator.publish.pipeline import Options, Pipeline
 from generator.tools.synth import write_corpus
 from tests.conftest import REPO, copy_project
@@ -111,3 +113,32 @@ def test_a_large_site_prints_its_long_listings_on_demand_only(tmp_path: Path) ->
         assert listed and all(d.on_demand != offered for d in listed), limit
         assert any(d.name.startswith("articles/") and not d.on_demand for d in docs)
     assert select(docs, [listed[0].name]) == [listed[0]]  # still printed when named
+
+
+def section(path: str, continued: bool = False, body: str = "") -> PrintedPage:
+    return PrintedPage(path, path.replace("/", "--"), path, body, (), continued)
+
+
+def test_a_dossiers_parts_run_on_and_a_briefing_joining_changes_only_its_own_run() -> None:
+    """Runs begin where a part's path hashes so, not every so many parts: one more part changes
+    the run it joins and leaves every other run as it was."""
+    rng = random.Random(7)
+    parts = [section(f"print/dossiers/canada/article-{n:04d}.md") for n in range(200)]
+    runs = _runs(parts, set())
+    assert [s for run in runs for s in run] == parts
+    assert 1.5 < len(parts) / len(runs) < 2 * RUN  # about RUN parts a run
+    for _ in range(20):
+        new = section(f"print/dossiers/canada/article-{rng.randint(1000, 9999)}.md")
+        at = rng.randrange(len(parts) + 1)
+        after = _runs([*parts[:at], new, *parts[at:]], set())
+        changed = [run for run in after if [s.path for s in run] not in [[s.path for s in r] for r in runs]]
+        assert len(changed) <= 2 and any(new in run for run in changed)  # its run, and the one it may split
+
+
+def test_a_long_pages_parts_and_a_page_with_page_numbers_are_each_a_chapter_of_their_own() -> None:
+    opening = [section("print/dossiers/canada.md"), section("print/dossiers/canada.md", continued=True)]
+    late = section("print/dossiers/canada/late.md")
+    rest = [section(f"print/dossiers/canada/a{n}.md") for n in range(12)]
+    runs = _runs([*opening, late, *rest], {late.path})
+    assert runs[:3] == [[opening[0]], [opening[1]], [late]]
+    assert any(len(run) > 1 for run in runs[3:])

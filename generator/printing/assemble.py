@@ -27,9 +27,10 @@ MARGIN, FOOTER_Y, FOOTER_SIZE = 18 * MM, 11 * MM, 7.5  # print.css: side margins
 class Piece:
     pdf: Path
     placement: Placement
-    title: str = ""  # a section of the document: its bookmark, with the chapter's headings under it
-    # (none for a later part of a long page: its headings go under its first part's)
-    anchor: str = ""
+    # The sections of the document it holds, (title, anchor) each: a bookmark each, with the
+    # chapter's headings under the section they fall in (none for a later part of a long page:
+    # its headings go under its first part's)
+    sections: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,18 +108,19 @@ def _links(pdf: pikepdf.Pdf, pieces: list[Piece], anchors: dict[str, tuple[int, 
 
 
 def _outline(pdf: pikepdf.Pdf, pieces: list[Piece], anchors: dict[str, tuple[int, float, float]]) -> None:
-    """Bookmarks: each section, and under it the headings of its chapter (of all its parts, for a long page)."""
+    """Bookmarks: each section, and under it the headings that follow it (of all its parts, for a long page)."""
     start = 0
     with pdf.open_outline() as outline:
         item = None
         for piece in pieces:
-            if piece.title:
-                page, _, y = anchors[piece.anchor]
-                item = OutlineItem(piece.title, page, "XYZ", top=y)
-                outline.root.append(item)
-            if item is not None:
-                item.children.extend(OutlineItem(label, start + p, "XYZ", top=top)
-                                     for level, label, p, top in piece.placement.bookmarks if level == 2)
+            marks = [((anchors[anchor][0], -anchors[anchor][2]), 1, title) for title, anchor in piece.sections]
+            marks += [((start + p, -top), 2, label) for level, label, p, top in piece.placement.bookmarks if level == 2]
+            for (page, top), level, label in sorted(marks, key=lambda mark: (mark[0], mark[1])):
+                if level == 1:
+                    item = OutlineItem(label, page, "XYZ", top=-top)
+                    outline.root.append(item)
+                elif item is not None:
+                    item.children.append(OutlineItem(label, page, "XYZ", top=-top))
             start += piece.placement.pages
 
 

@@ -10,6 +10,7 @@ placeholders to learn how many pages they take, again if the real numbers change
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -27,6 +28,10 @@ from generator.printing.print_html import PAGE_REF, PrintedPage, plain_text
 KICKERS = {"dossier": "Dossier", "book": "Briefings"}
 SOURCE_INDEX = "source-index"
 PLACEHOLDER = 999  # as wide as any real page number: the contents take as many pages with either
+# A dossier's parts, a page or less each, run on in runs of about this many: typeset one by one,
+# each began a sheet left mostly blank, and paid the typesetter's cost of a document. A run begins
+# where a part's path hashes so, so that a briefing joining the dossier changes only its own run.
+RUN = 3
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class Composition:
         self.doc, self.sections, self.day, self.front = doc, sections, day, front
         self.covered = doc.kind != "page"
         self.late = {s.path for s in sections if PAGE_REF.search(s.body)}
+        self.runs = _runs(sections, self.late) if doc.kind == "dossier" else [[s] for s in sections]
 
     @property
     def stamp(self) -> Stamp:
@@ -62,20 +68,19 @@ class Composition:
     def independent(self) -> list[Chapter]:
         """The chapters that can be typeset before anything else: all of them, for most documents
         (the front is drawn when its numbers are known, in milliseconds)."""
-        return [_chapter(s) for s in self.sections if s.path not in self.late]
+        return [_chapter(run) for run in self.runs if run[0].path not in self.late]
 
     def pieces(self, typeset: Typeset) -> list[Piece]:
         """Every chapter typeset and placed, the numbers they show true for this document."""
         front_pages = (self.front or typeset(self._front({}))[1].pages) if self.covered else 0
         while True:
             body: list[Piece] = []
-            for section in self.sections:
-                if section.path in self.late:
-                    section = _numbered(section, _pages(body, front_pages))
-                body.append(_piece(typeset, _chapter(section), section))
+            for run in self.runs:
+                if run[0].path in self.late:
+                    run = [_numbered(run[0], _pages(body, front_pages))]
+                body.append(_piece(typeset, run))
             if self.doc.sources:
-                index = self._source_index(_pages(body, front_pages))
-                body.append(_piece(typeset, _chapter(index), index))
+                body.append(_piece(typeset, [self._source_index(_pages(body, front_pages))]))
             if not self.covered:
                 return body
             pdf, placement = typeset(self._front(_pages(body, front_pages)))
@@ -111,13 +116,31 @@ class Composition:
                 yield {"title": s.title, "anchor": anchor, "page": pages[anchor]}
 
 
-def _piece(typeset: Typeset, chapter: Chapter, section: PrintedPage) -> Piece:
-    pdf, placement = typeset(chapter)
-    return Piece(pdf, placement, "" if section.continued else plain_text(section.title), section.anchor)
+def _runs(sections: list[PrintedPage], late: set[str]) -> list[list[PrintedPage]]:
+    """The sections in runs, each typeset as one chapter: a late section, or any part of a long
+    page, alone; the others joined to the run before, unless their path begins a run."""
+    alone = [s.path in late or s.continued or (n + 1 < len(sections) and sections[n + 1].continued)
+             for n, s in enumerate(sections)]
+    runs: list[list[PrintedPage]] = []
+    for number, section in enumerate(sections):
+        if number and not alone[number] and not alone[number - 1] and not _begins_run(section.path):
+            runs[-1].append(section)
+        else:
+            runs.append([section])
+    return runs
 
 
-def _chapter(section: PrintedPage) -> Chapter:
-    return Chapter(_templates().get_template("chapter.html.j2").render(s=section), section.label)
+def _begins_run(path: str) -> bool:
+    return int(hashlib.sha256(path.encode()).hexdigest()[:8], 16) % RUN == 0
+
+
+def _piece(typeset: Typeset, run: list[PrintedPage]) -> Piece:
+    pdf, placement = typeset(_chapter(run))
+    return Piece(pdf, placement, tuple((plain_text(s.title), s.anchor) for s in run if not s.continued))
+
+
+def _chapter(run: list[PrintedPage]) -> Chapter:
+    return Chapter(_templates().get_template("chapter.html.j2").render(sections=run), " + ".join(s.label for s in run))
 
 
 def _pages(pieces: list[Piece], before: int) -> dict[str, int]:
