@@ -15,6 +15,7 @@ from generator.analysis.analyse import analyse
 from generator.corpus.checked import Corpus
 from generator.limits import Limits
 from generator.pages.all_pages import all_pages
+from generator.pages.print_parts import print_pages
 from generator.pages.render import render
 from generator.pages.reuse import Made, Reuse
 from generator.project import Project
@@ -39,9 +40,10 @@ def _on(briefing: str, change: Change) -> Edit:
 
 
 def _generation(corpus: Corpus, last: Made | None) -> tuple[dict[str, str], Made, set[str]]:
-    """Every page rendered, by path; what was made; and the paths of the pages made again."""
+    """Every page rendered, the dossiers' too, by path; what was made; and the paths of the pages made again."""
     reuse = Reuse(last, corpus, LIMITS)
-    pages = all_pages(analyse(corpus, LIMITS), LIMITS, reuse)
+    analysis = analyse(corpus, LIMITS)
+    pages = all_pages(analysis, LIMITS, reuse) + print_pages(analysis, LIMITS, reuse=reuse)  # with the dossiers
     kept = {id(page) for made in (last.pages.values() if last else ()) for page in made}
     return {page.path: render(page) for page in pages}, reuse.made, {p.path for p in pages if id(p) not in kept}
 

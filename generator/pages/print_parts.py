@@ -9,6 +9,7 @@ None of these pages is on the site: the site has the full pages they abridge.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from markupsafe import Markup
 
@@ -22,6 +23,7 @@ from generator.pages.articles import EventRow
 from generator.pages.bottom_line import BottomLine, entity_bottom_line, home_bottom_line
 from generator.pages.markdown import escape_md, link
 from generator.pages.page import KIND_SINGULAR, KINDS, Links, Page, View, entities_by_kind, kind_of
+from generator.pages.reuse import Reuse
 from generator.pages.rows import FigureRow, QuoteRow, Text, figure_row, quote_rows, sides
 
 REFERENCE = "print/reference.md"
@@ -210,15 +212,18 @@ def name_index_page(analysis: Analysis) -> Page:
     return links.page(NameIndexView(sorted(names.items(), key=lambda item: item[0].casefold())))
 
 
-def print_pages(analysis: Analysis, limits: Limits, dossiers: frozenset[str] = frozenset()) -> list[Page]:
+def print_pages(analysis: Analysis, limits: Limits, dossiers: frozenset[str] = frozenset(),
+                reuse: Reuse | None = None) -> list[Page]:
     """The pages made for paper: a dossier for every entity in ``limits.dossier_min_briefings``
-    briefings or more, and for the entities in ``dossiers``; the book's reference and name index."""
+    briefings or more, and for the entities in ``dossiers`` (with ``reuse``, those an edit left
+    as they were are not made again); the book's reference and name index."""
     names = Names(analysis.corpus.registry)
+    reuse = reuse or Reuse(None, analysis.corpus, limits)
     pages = []
     for entities in entities_by_kind(analysis.corpus.registry).values():
         for entity in entities:
             count = len(analysis.index.articles.get(entity.id, ()))
             if count >= limits.dossier_min_briefings or (entity.id in dossiers and count):
-                pages += dossier_pages(analysis, limits, entity, names)
+                pages += reuse.pages(f"dossier:{entity.id}", partial(dossier_pages, analysis, limits, entity, names))
     return [*pages, overview_page(analysis, limits), reference_page(analysis), quote_index_page(analysis),
             name_index_page(analysis)]

@@ -24,8 +24,9 @@ from generator.pages.page import Page
 
 @dataclass(frozen=True)
 class Made:
-    """A generation's pages by what they were made for ("entity:<id>", "article:<id>",
-    "pair:<a>/<b>"), with the corpus and limits they were made from."""
+    """A generation's pages by what they were made for ("entity:<id>", "dossier:<id>" (made from
+    what the entity's own pages are), "article:<id>", "pair:<a>/<b>"), with the corpus and limits
+    they were made from."""
 
     corpus: Corpus
     limits: Limits
@@ -69,7 +70,8 @@ def _current(last: Made, corpus: Corpus, limits: Limits) -> frozenset[str]:
         touched.update(person.countries if person else ())
         touched.update([organisation.country] if organisation and organisation.country else ())
     citing = {a.id for a in corpus.articles if any(s.briefing in changed for d in a.briefing.doubts for s in d.sources)}
-    stale = {f"entity:{i}" for i in touched} | {f"article:{i}" for i in changed | citing}
+    stale = {f"{group}:{i}" for i in touched for group in ("entity", "dossier")} | \
+        {f"article:{i}" for i in changed | citing}
     return frozenset(key for key in last.pages if key not in stale and not _pair_touched(key, touched))
 
 

@@ -150,14 +150,23 @@ class Pipeline:
         analysis = analyse(corpus, self.options.limits)
         reuse = Reuse(self._made, corpus, self.options.limits)
         pages = all_pages(analysis, self.options.limits, reuse)
+        printing = self.options.pdfs or bool(dossiers)
+        paper = print_pages(analysis, self.options.limits, dossiers, reuse) if printing else []
         if self.options.keep_pages:
             self._made = reuse.made
-        printing = self.options.pdfs or bool(dossiers)
-        paper = print_pages(analysis, self.options.limits, dossiers) if printing else []
         docs = documents(analysis, pages, paper, self.options.limits) if printing else []
-        files, printed = self._markdown(analysis, pages, docs)
-        printed.update((page.path, render(page)) for page in paper)
+        last, self._last = self._last, {}
+        files, printed = self._markdown(analysis, pages, docs, last)
+        printed.update((page.path, self._text(page, [], last)) for page in paper)
         return Rendered(docs, files, printed, {page.path: page.search for page in pages if page.search})
+
+    def _text(self, page: Page, links: list[Markup], last: dict[str, tuple[Page, list[Markup], str]]) -> str:
+        """The page rendered, or its text of the last generation if neither it nor its links changed."""
+        before = last.get(page.path)
+        text = before[2] if before and before[0] == page and before[1] == links else render(page, links)
+        if self.options.keep_pages:
+            self._last[page.path] = (page, links, text)
+        return text
 
     def docs_tree(self, corpus: Corpus, timer: Timer) -> DocsTree:
         with timer.step("generate"):
@@ -180,24 +189,20 @@ class Pipeline:
         return print_pdfs(self.project.work / "pdf-cache", docs, rendered.printed, self.options.limits.print_part,
                           self.options.fresh, prune=True)
 
-    def _markdown(self, analysis: Analysis, pages: list[Page],
-                  docs: list[Document]) -> tuple[dict[str, bytes], dict[str, str]]:
+    def _markdown(self, analysis: Analysis, pages: list[Page], docs: list[Document],
+                  last: dict[str, tuple[Page, list[Markup], str]]) -> tuple[dict[str, bytes], dict[str, str]]:
         """Each page rendered once: its file for the site, with its download links, and the same
         Markdown without them for print; plus the feed and the hand-written pages, no path twice."""
         downloads = download_links(docs) if self.options.pdfs else {}
         files: dict[str, bytes] = {}
         printed: dict[str, str] = {}
         problems = []
-        last, self._last = self._last, {}
         for page in pages:
             if page.path in files:
                 problems.append(Problem(page.path, 1, 1, "", "two pages would be written to the same path",
                                         "ids must be unique"))
             links = downloads.get(page.path, [])
-            before = last.get(page.path)
-            text = before[2] if before and before[0] == page and before[1] == links else render(page, links)
-            if self.options.keep_pages:
-                self._last[page.path] = (page, links, text)
+            text = self._text(page, links, last)
             files[page.path] = text.encode("utf-8")
             printed[page.path] = without_downloads(page, text, links)
         files["feed.xml"] = render_xml(feed(analysis.corpus, self.options.limits)).encode("utf-8")
