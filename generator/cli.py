@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from generator.corpus.check import check_project
@@ -141,7 +140,7 @@ def cmd_reject(project: Project, args: argparse.Namespace) -> int:
 def cmd_serve(project: Project, args: argparse.Namespace) -> int:
     from generator.publish.serve import serve
 
-    pipeline = Pipeline(project, replace(_options(args), keep_pages=True))  # an edit re-renders what it changed
+    pipeline = Pipeline(project, _options(args))  # an edit re-renders what it changed
     serve(pipeline, args.port, lambda result: print(_result(result), flush=True))
     return 0
 

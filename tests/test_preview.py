@@ -48,7 +48,7 @@ def test_a_template_edited_under_a_running_preview_shows_on_every_page(mini: Pro
     monkeypatch.setattr(render, "TEMPLATES", templates)
     render.environment.cache_clear()
     try:
-        preview = Pipeline(mini, Options(pdfs=False, keep_pages=True))
+        preview = Pipeline(mini, Options(pdfs=False))
         preview.build()
         entity = templates / "entity.md.j2"
         entity.write_text(entity.read_text(encoding="utf-8") + "\nEdited template.\n", encoding="utf-8")

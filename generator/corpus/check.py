@@ -31,7 +31,7 @@ from generator.corpus.validate import (
     with_proposals,
 )
 from generator.corpus.wording import figure_bounds, quote_marks, unmatched_marks
-from generator.corpus.yaml_file import Location, YamlFile, read_yaml
+from generator.corpus.yaml_file import PARSED, Location, Parsed, YamlFile, read_yaml
 from generator.errors import Problem
 from generator.gc_pause import gc_paused
 from generator.project import Project
@@ -134,6 +134,29 @@ class _Checked:
 
 _LAST: dict[str, _Checked] = {}  # by the file's path as shown
 _REGISTRY: dict[str, Registry | None] = {}  # the last registry checked
+
+
+@dataclass(frozen=True)
+class CheckMemory:
+    """What a check keeps for the next, for a build to hand to the next process (`publish/memory.py`):
+    each file's parse, each briefing's own checks and the registry they were made against (the
+    same objects: kept checks compare the parse and the registry by identity)."""
+
+    parsed: dict[str, tuple[str, Parsed]]
+    checked: dict[str, _Checked]
+    registry: Registry | None
+
+
+def check_memory() -> CheckMemory:
+    return CheckMemory(dict(PARSED), dict(_LAST), _REGISTRY.get("last"))
+
+
+def recall_checks(memory: CheckMemory) -> None:
+    """Take up a last process's checks, in a process that has checked nothing yet."""
+    if not _LAST:
+        PARSED.update(memory.parsed)
+        _LAST.update(memory.checked)
+        _REGISTRY["last"] = memory.registry
 
 
 def _own_checks(doc: YamlFile, briefing: Briefing, seed: Seed | None, registry: Registry | None,

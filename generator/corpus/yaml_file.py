@@ -7,7 +7,6 @@ tree ourselves so every value keeps its line and column for error messages.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,11 +105,19 @@ def read_yaml(path: Path, shown_as: str) -> tuple[YamlFile | None, list[Problem]
     return doc, list(found)
 
 
-@functools.lru_cache(maxsize=8192)
-def _parse(text: str, shown_as: str) -> tuple[YamlFile | None, tuple[Problem, ...]]:
-    """Parsed once per text in a process: `serve` checks every file again after each edit, and
-    parsing is most of checking (YamlFile is frozen and its data is only read)."""
+Parsed = tuple[YamlFile | None, tuple[Problem, ...]]
+# Each file's last text and what it parsed to, by the file's path as shown: `serve` checks every
+# file again after each edit, and parsing is most of checking (YamlFile is frozen and its data is
+# only read). A build remembers it for the next (`publish/memory.py`).
+PARSED: dict[str, tuple[str, Parsed]] = {}
+
+
+def _parse(text: str, shown_as: str) -> Parsed:
+    last = PARSED.get(shown_as)
+    if last is not None and last[0] == text:
+        return last[1]
     doc, problems = _parse_text(text, shown_as)
+    PARSED[shown_as] = (text, (doc, tuple(problems)))
     return doc, tuple(problems)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -48,6 +49,7 @@ from generator.publish.incremental import (
     save_state,
 )
 from generator.publish.lock import build_lock
+from generator.publish.memory import recall, remember
 from generator.publish.mkdocs_run import MkDocs, hosting_settings, mkdocs_build
 from generator.publish.search_index import Indexer
 from generator.publish.sharding import build_in_shards
@@ -64,7 +66,6 @@ class Options:
     site_url: str | None = None  # where the site will be served
     offline: bool = False  # a site that works from file://
     limits: Limits = field(default_factory=Limits)
-    keep_pages: bool = False  # keep every rendered page for this pipeline's next build (`serve`, the preview)
 
 
 @dataclass(frozen=True)
@@ -124,16 +125,24 @@ class Pipeline:
     def __init__(self, project: Project, options: Options | None = None):
         self.project = project
         self.options = options or Options()
-        # Each page as this pipeline last rendered it: a page equal to it is not rendered again, so
-        # `serve` re-renders only what an edit changed (comparing views costs a twentieth of rendering).
+        # Each page as this pipeline (or the last build, `memory.py`) last rendered it: a page equal to
+        # it is not rendered again, so a build renders only what an edit changed (comparing views
+        # costs a twentieth of rendering).
         self._last: dict[str, tuple[Page, list[Markup], str]] = {}
         # The pages as this pipeline last made them, by what they were made for: an edit makes again
         # only the pages of the briefings, entities and pairs it touches (`generator/pages/reuse.py`).
         self._made: Made | None = None
         self._templates: tuple[tuple[str, int, int], ...] = ()  # the page templates those were made with
+        self._recalled = False  # the last build's memory taken up (once, before the first check)
+        self._remembering: threading.Thread | None = None  # this one's being written
 
     def check(self) -> tuple[Corpus, list[Problem]]:
         """The checked corpus and its warnings; every error at once as a BriefingsError."""
+        if not self._recalled and not self.options.fresh:
+            memory = recall(self.project.work)
+            if memory:
+                self._made, self._last, self._templates = memory.made, memory.texts, memory.templates
+        self._recalled = True
         corpus, problems = check_project(self.project, drafts=self.options.drafts)
         if corpus is None:
             raise BriefingsError(errors_only(problems) or problems)
@@ -152,8 +161,7 @@ class Pipeline:
         pages = all_pages(analysis, self.options.limits, reuse)
         printing = self.options.pdfs or bool(dossiers)
         paper = print_pages(analysis, self.options.limits, dossiers, reuse) if printing else []
-        if self.options.keep_pages:
-            self._made = reuse.made
+        self._made = reuse.made
         docs = documents(analysis, pages, paper, self.options.limits) if printing else []
         last, self._last = self._last, {}
         files, printed = self._markdown(analysis, pages, docs, last)
@@ -164,8 +172,7 @@ class Pipeline:
         """The page rendered, or its text of the last generation if neither it nor its links changed."""
         before = last.get(page.path)
         text = before[2] if before and before[0] == page and before[1] == links else render(page, links)
-        if self.options.keep_pages:
-            self._last[page.path] = (page, links, text)
+        self._last[page.path] = (page, links, text)
         return text
 
     def docs_tree(self, corpus: Corpus, timer: Timer) -> DocsTree:
@@ -231,6 +238,7 @@ class Pipeline:
             staged = self.staged()
             forget_state(self.project)  # site/ no longer matches docs/generated/
             swap(self.project.work / "docs", self.project.generated)
+            self.remembered()
         return Result(staged.articles, staged.warnings, staged.tree, staged.written, staged.steps)
 
     def build(self, wait: float = 0.0) -> Result:
@@ -283,6 +291,7 @@ class Pipeline:
             swap(docs, project.generated)
             swap(site, project.site, keep_old=True)  # the next build's staging, brought up to date
             save_state(project, settings)
+            self.remembered()
         return Result(staged.articles, staged.warnings, staged.tree, staged.written, timer.steps, rebuilt, site=True,
                       beside=beside, seconds=time.perf_counter() - start)
 
@@ -309,7 +318,19 @@ class Pipeline:
         with timer.step("write"):
             written = stage(tree.files, generated, self.project.work / "docs", pdfs)
         located = DocsTree({path: generated / path for path in tree.files}, tree.printed, tree.search)
+        self._remember()
         return Staged(len(corpus.articles), warnings, located, written, timer.steps, rendered)
+
+    def _remember(self) -> None:
+        """The checks and pages of this generation written for the next build, beside what follows."""
+        self.remembered()
+        self._remembering = remember(self.project.work, self._made, self._last, self._templates)
+
+    def remembered(self) -> None:
+        """Wait until the memory of the last generation is written."""
+        if self._remembering:
+            self._remembering.join()
+            self._remembering = None
 
     def _timed_print(self, rendered: Rendered) -> tuple[PrintReport, float]:
         start = time.perf_counter()
@@ -394,7 +415,9 @@ def _staged_apart(project: Project, options: Options) -> Staged:
 
 def _staged_in_child(project: Project, options: Options, sending: Connection) -> None:
     try:
-        outcome: Staged | Exception = Pipeline(project, options).staged()
+        pipeline = Pipeline(project, options)
+        outcome: Staged | Exception = pipeline.staged()
+        pipeline.remembered()
     except BriefingsError as error:
         outcome = error
     except Exception:  # a bug: its traceback, which would not cross as an object

@@ -147,7 +147,7 @@ def _printed(report: PrintReport | None) -> str:
 def _preview(project: Project) -> float:
     """Seconds from saving a one-word edit of one briefing to a current preview site, as `serve`
     and `build --drafts` rebuild it (no PDFs, only the changed pages), the process already running."""
-    preview = Pipeline(project, Options(pdfs=False, keep_pages=True))
+    preview = Pipeline(project, Options(pdfs=False))
     preview.build()  # the preview site the edit lands on
     _edit(project)
     start = time.perf_counter()

@@ -1,0 +1,82 @@
+"""What one build remembers for the next, in another process: the parsed files and each
+briefing's own checks, the pages made and each page's text, in `.build/memory.pickle`.
+
+A process that keeps running (`serve`) already checks, makes and renders only what an edit
+changed; a new `briefings build` after adding an article had none of that and did it all again
+(at 1,000 articles, 6 to 7 s of a publish before MkDocs and the print started). Everything kept
+is compared with the new input by value before it is used, as in a running process; what it was
+made by is not, so the file is only read back by the same code (every file of the package, the
+Python and the libraries that render) and otherwise ignored, as is a file that cannot be read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import threading
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import generator
+from generator.corpus.check import CheckMemory, check_memory, recall_checks
+from generator.pages.reuse import Made
+
+NAME = "memory.pickle"
+_RENDERING = ("jinja2", "markdown", "markupsafe", "pyyaml")  # what shapes the kept objects and texts
+
+
+@dataclass(frozen=True)
+class Memory:
+    checks: CheckMemory
+    made: Made | None
+    texts: dict[str, Any]  # each page's view, download links and text, by path (Pipeline._last)
+    templates: tuple[tuple[str, int, int], ...]
+
+
+def code_version() -> str:
+    """Every file of the package, the Python running it and the libraries that render."""
+    digest = hashlib.sha256(sys.version.encode())
+    for name in _RENDERING:
+        digest.update(f"{name} {version(name)}".encode())
+    package = Path(generator.__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def recall(work: Path) -> Memory | None:
+    """The last build's memory, if this code wrote it; the checks are taken up at once."""
+    try:
+        with (work / NAME).open("rb") as file:
+            if pickle.load(file) != code_version():
+                return None
+            memory = pickle.load(file)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    if not isinstance(memory, Memory):
+        return None
+    recall_checks(memory.checks)
+    return memory
+
+
+def remember(work: Path, made: Made | None, texts: dict[str, Any],
+             templates: tuple[tuple[str, int, int], ...]) -> threading.Thread:
+    """Write the memory on a thread of its own (started here; join it before the process ends),
+    whole or not at all: a file half written is never read."""
+    memory = Memory(check_memory(), made, dict(texts), templates)
+
+    def write() -> None:
+        partial = work / f".{NAME}.{os.getpid()}.tmp"
+        with partial.open("wb") as file:
+            pickle.dump(code_version(), file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(memory, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, work / NAME)
+
+    thread = threading.Thread(target=write, name="remember")
+    thread.start()
+    return thread

@@ -1,0 +1,94 @@
+"""A build in a new process takes up what the last build remembered (`generator/publish/memory.py`):
+it checks and renders again only what an edit changed, and builds exactly what a build without
+that memory builds; memory written by other code, or unreadable, is ignored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.corpus import check, yaml_file
+from generator.project import Project
+from generator.publish import memory, pipeline
+from generator.publish.pipeline import Options, Pipeline
+
+
+def new_process() -> None:
+    """What a new process starts from: nothing parsed, checked or rendered."""
+    yaml_file.PARSED.clear()
+    check._LAST.clear()
+    check._REGISTRY.clear()
+
+
+def rendering(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The path of every page the pipeline renders from now on."""
+    rendered: list[str] = []
+    real = pipeline.render
+
+    def counted(page: pipeline.Page, *args: object) -> str:
+        rendered.append(page.path)
+        return real(page, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "render", counted)
+    return rendered
+
+
+def generated(project: Project) -> dict[str, bytes]:
+    return {p.relative_to(project.generated).as_posix(): p.read_bytes()
+            for p in sorted(project.generated.rglob("*")) if p.is_file()}
+
+
+def edit(project: Project) -> None:
+    path = project.briefings / "harbour-deal.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("ended a dispute over fishing rights",
+                                                             "ended a long fishing dispute"), encoding="utf-8")
+
+
+def test_a_new_process_renders_only_what_an_edit_changed_and_builds_the_same(
+        mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    options = Options(pdfs=False)
+    new_process()
+    Pipeline(mini, options).build()
+    assert (mini.work / memory.NAME).is_file()
+    edit(mini)
+    new_process()
+    rendered = rendering(monkeypatch)
+    Pipeline(mini, options).build()
+    remembered = generated(mini)
+    assert 0 < len(rendered) < len(remembered) / 2, rendered
+    assert "articles/harbour-deal.md" in rendered
+    (mini.work / memory.NAME).unlink()
+    new_process()
+    rendered.clear()
+    Pipeline(mini, Options(pdfs=False, full=True)).build()
+    assert len(rendered) > len(remembered) / 2  # without memory: every page
+    assert generated(mini) == remembered
+
+
+def test_memory_of_other_code_or_unreadable_is_ignored(mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    options = Options(pdfs=False)
+    new_process()
+    Pipeline(mini, options).build()
+    pages = len(generated(mini))
+    monkeypatch.setattr(memory, "code_version", lambda: "other code")
+    new_process()
+    rendered = rendering(monkeypatch)
+    Pipeline(mini, options).build()
+    assert len(rendered) > pages / 2
+    (mini.work / memory.NAME).write_bytes(b"not a pickle")
+    new_process()
+    rendered.clear()
+    result = Pipeline(mini, options).build()
+    assert len(rendered) > pages / 2 and result.site
+    assert memory.recall(mini.work) is not None  # written again whole by that build
+
+
+def test_memory_is_written_whole_or_not_at_all(mini: Project, tmp_path: Path) -> None:
+    new_process()
+    Pipeline(mini, Options(pdfs=False)).build()
+    kept = mini.work / memory.NAME
+    cut = kept.read_bytes()[: kept.stat().st_size // 2]
+    kept.write_bytes(cut)  # as a write killed half way would leave it, were it not renamed into place
+    assert memory.recall(mini.work) is None
+    assert not list(mini.work.glob(f".{memory.NAME}.*"))  # no partial file left behind
