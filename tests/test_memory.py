@@ -5,10 +5,13 @@ that memory builds; memory written by other code, or unreadable, is ignored."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.corpus import check, yaml_file
+from generator.pages.page import Page
+from generator.pages.render import render
 from generator.project import Project
 from generator.publish import memory, pipeline
 from generator.publish.pipeline import Options, Pipeline
@@ -24,11 +27,10 @@ def new_process() -> None:
 def rendering(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The path of every page the pipeline renders from now on."""
     rendered: list[str] = []
-    real = pipeline.render
 
-    def counted(page: pipeline.Page, *args: object) -> str:
+    def counted(page: Page, *args: Any) -> str:
         rendered.append(page.path)
-        return real(page, *args)  # type: ignore[arg-type]
+        return render(page, *args)
 
     monkeypatch.setattr(pipeline, "render", counted)
     return rendered
