@@ -28,10 +28,12 @@ from generator.printing.print_html import PAGE_REF, PrintedPage, plain_text
 KICKERS = {"dossier": "Dossier", "book": "Briefings"}
 SOURCE_INDEX = "source-index"
 PLACEHOLDER = 999  # as wide as any real page number: the contents take as many pages with either
-# A dossier's parts, a page or less each, run on in runs of about this many: typeset one by one,
-# each began a sheet left mostly blank, and paid the typesetter's cost of a document. A run begins
-# where a part's path hashes so, so that a briefing joining the dossier changes only its own run.
-RUN = 3
+# A dossier's parts for its briefings, a page or less each, run on in runs of about this many:
+# typeset one by one, each began a sheet left mostly blank, and paid the typesetter's cost of a
+# document. A run begins where a part's path hashes so, so that a briefing joining the dossier
+# changes only its own run (and splits it at most in two). Longer runs would waste less paper and
+# typeset more on every publish: a briefing lands in a run longer than the average.
+RUN = 2
 
 
 @dataclass(frozen=True)
@@ -117,9 +119,10 @@ class Composition:
 
 
 def _runs(sections: list[PrintedPage], late: set[str]) -> list[list[PrintedPage]]:
-    """The sections in runs, each typeset as one chapter: a late section, or any part of a long
-    page, alone; the others joined to the run before, unless their path begins a run."""
-    alone = [s.path in late or s.continued or (n + 1 < len(sections) and sections[n + 1].continued)
+    """The dossier's sections in runs, each typeset as one chapter: its opening (the bottom line
+    and infobox, which every briefing joining it changes), a late section and each part of a long
+    page alone; a briefing's part joined to the one before, unless its path begins a run."""
+    alone = [n == 0 or s.path in late or s.continued or (n + 1 < len(sections) and sections[n + 1].continued)
              for n, s in enumerate(sections)]
     runs: list[list[PrintedPage]] = []
     for number, section in enumerate(sections):

@@ -23,6 +23,7 @@ from typing import Any
 
 import generator
 from generator.corpus.check import CheckMemory, check_memory, recall_checks
+from generator.gc_pause import gc_paused
 from generator.pages.reuse import Made
 
 NAME = "memory.pickle"
@@ -49,6 +50,7 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
+@gc_paused()  # millions of objects, none of them garbage: the cycle collector tripled the time
 def recall(work: Path) -> Memory | None:
     """The last build's memory, if this code wrote it; the checks are taken up at once."""
     try:
