@@ -11,6 +11,8 @@ Python and the libraries that render) and otherwise ignored, as is a file that c
 
 from __future__ import annotations
 
+import copyreg
+import gc
 import hashlib
 import os
 import pickle
@@ -20,6 +22,8 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
+
+from markupsafe import Markup
 
 import generator
 from generator.corpus.check import CheckMemory, check_memory, recall_checks
@@ -63,6 +67,7 @@ def recall(work: Path) -> Memory | None:
     if not isinstance(memory, Memory):
         return None
     recall_checks(memory.checks)
+    gc.freeze()  # kept for the whole build: no collection need scan them again (0.3 s at 1,000 articles)
     return memory
 
 
@@ -76,9 +81,17 @@ def remember(work: Path, made: Made | None, texts: dict[str, Any],
         partial = work / f".{NAME}.{os.getpid()}.tmp"
         with partial.open("wb") as file:
             pickle.dump(code_version(), file, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(memory, file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler = pickle.Pickler(file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler.dispatch_table = {**copyreg.dispatch_table, Markup: _markup}
+            pickler.dump(memory)
         os.replace(partial, work / NAME)
 
     thread = threading.Thread(target=write, name="remember")
     thread.start()
     return thread
+
+
+def _markup(text: Markup) -> tuple[Any, tuple[type[Markup], str]]:
+    """Read back as str.__new__ makes it, not through Markup's constructor, which takes any object
+    and asks it for its HTML: 0.2 s of reading the memory at 1,000 articles (190,000 of them)."""
+    return str.__new__, (Markup, str(text))
