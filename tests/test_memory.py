@@ -14,7 +14,7 @@ from generator.pages.page import Page
 from generator.pages.render import render
 from generator.project import Project
 from generator.publish import memory, pipeline
-from generator.publish.pipeline import Options, Pipeline
+from generator.publish.pipeline import Options, Pipeline, Result
 
 
 def new_process() -> None:
@@ -41,6 +41,14 @@ def generated(project: Project) -> dict[str, bytes]:
             for p in sorted(project.generated.rglob("*")) if p.is_file()}
 
 
+def build(project: Project, options: Options) -> Result:
+    """A build, and its memory written (as the process's exit waits for it)."""
+    pipeline = Pipeline(project, options)
+    result = pipeline.build()
+    pipeline.remembered()
+    return result
+
+
 def edit(project: Project) -> None:
     path = project.briefings / "harbour-deal.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("ended a dispute over fishing rights",
@@ -51,19 +59,19 @@ def test_a_new_process_renders_only_what_an_edit_changed_and_builds_the_same(
         mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     options = Options(pdfs=False)
     new_process()
-    Pipeline(mini, options).build()
+    build(mini, options)
     assert (mini.work / memory.NAME).is_file()
     edit(mini)
     new_process()
     rendered = rendering(monkeypatch)
-    Pipeline(mini, options).build()
+    build(mini, options)
     remembered = generated(mini)
     assert 0 < len(rendered) < len(remembered) / 2, rendered
     assert "articles/harbour-deal.md" in rendered
     (mini.work / memory.NAME).unlink()
     new_process()
     rendered.clear()
-    Pipeline(mini, Options(pdfs=False, full=True)).build()
+    build(mini, Options(pdfs=False, full=True))
     assert len(rendered) > len(remembered) / 2  # without memory: every page
     assert generated(mini) == remembered
 
@@ -71,24 +79,24 @@ def test_a_new_process_renders_only_what_an_edit_changed_and_builds_the_same(
 def test_memory_of_other_code_or_unreadable_is_ignored(mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     options = Options(pdfs=False)
     new_process()
-    Pipeline(mini, options).build()
+    build(mini, options)
     pages = len(generated(mini))
     monkeypatch.setattr(memory, "code_version", lambda: "other code")
     new_process()
     rendered = rendering(monkeypatch)
-    Pipeline(mini, options).build()
+    build(mini, options)
     assert len(rendered) > pages / 2
     (mini.work / memory.NAME).write_bytes(b"not a pickle")
     new_process()
     rendered.clear()
-    result = Pipeline(mini, options).build()
+    result = build(mini, options)
     assert len(rendered) > pages / 2 and result.site
     assert memory.recall(mini.work) is not None  # written again whole by that build
 
 
 def test_memory_is_written_whole_or_not_at_all(mini: Project, tmp_path: Path) -> None:
     new_process()
-    Pipeline(mini, Options(pdfs=False)).build()
+    build(mini, Options(pdfs=False))
     kept = mini.work / memory.NAME
     cut = kept.read_bytes()[: kept.stat().st_size // 2]
     kept.write_bytes(cut)  # as a write killed half way would leave it, were it not renamed into place

@@ -73,18 +73,21 @@ def recall(work: Path) -> Memory | None:
 
 def remember(work: Path, made: Made | None, texts: dict[str, Any],
              templates: tuple[tuple[str, int, int], ...]) -> threading.Thread:
-    """Write the memory on a thread of its own (started here; join it before the process ends),
-    whole or not at all: a file half written is never read."""
+    """Write the memory on a thread of its own (started here), whole or not at all: a file half
+    written is never read."""
     memory = Memory(check_memory(), made, dict(texts), templates)
 
     def write() -> None:
         partial = work / f".{NAME}.{os.getpid()}.tmp"
-        with partial.open("wb") as file:
-            pickle.dump(code_version(), file, protocol=pickle.HIGHEST_PROTOCOL)
-            pickler = pickle.Pickler(file, protocol=pickle.HIGHEST_PROTOCOL)
-            pickler.dispatch_table = {**copyreg.dispatch_table, Markup: _markup}
-            pickler.dump(memory)
-        os.replace(partial, work / NAME)
+        try:
+            with partial.open("wb") as file:
+                pickle.dump(code_version(), file, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler = pickle.Pickler(file, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler.dispatch_table = {**copyreg.dispatch_table, Markup: _markup}
+                pickler.dump(memory)
+            os.replace(partial, work / NAME)
+        except OSError:  # .build/ removed, or the disk full: the next build starts from nothing
+            partial.unlink(missing_ok=True)
 
     thread = threading.Thread(target=write, name="remember")
     thread.start()
