@@ -117,8 +117,9 @@ def _parse(text: str, shown_as: str) -> Parsed:
     if last is not None and last[0] == text:
         return last[1]
     doc, problems = _parse_text(text, shown_as)
-    PARSED[shown_as] = (text, (doc, tuple(problems)))
-    return doc, tuple(problems)
+    parsed = doc, tuple(problems)
+    PARSED[shown_as] = (text, parsed)
+    return parsed
 
 
 def _parse_text(text: str, shown_as: str) -> tuple[YamlFile | None, list[Problem]]:

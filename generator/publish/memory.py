@@ -12,6 +12,7 @@ Python and the libraries that render) and otherwise ignored, as is a file that c
 from __future__ import annotations
 
 import copyreg
+import functools
 import gc
 import hashlib
 import os
@@ -28,9 +29,11 @@ from markupsafe import Markup
 import generator
 from generator.corpus.check import CheckMemory, check_memory, recall_checks
 from generator.gc_pause import gc_paused
+from generator.pages.page import Page
 from generator.pages.reuse import Made
 
 NAME = "memory.pickle"
+Text = tuple[Page, list[Markup], str]  # a page's view, its download links and its rendered text
 _RENDERING = ("jinja2", "markdown", "markupsafe", "pyyaml")  # what shapes the kept objects and texts
 
 
@@ -38,12 +41,14 @@ _RENDERING = ("jinja2", "markdown", "markupsafe", "pyyaml")  # what shapes the k
 class Memory:
     checks: CheckMemory
     made: Made | None
-    texts: dict[str, Any]  # each page's view, download links and text, by path (Pipeline._last)
+    texts: dict[str, Text]  # by page path
     templates: tuple[tuple[str, int, int], ...]
 
 
+@functools.cache
 def code_version() -> str:
-    """Every file of the package, the Python running it and the libraries that render."""
+    """Every file of the package, the Python running it and the libraries that render: read once a
+    process, so that files edited under a running `serve` do not vouch for the code it runs."""
     digest = hashlib.sha256(sys.version.encode())
     for name in _RENDERING:
         digest.update(f"{name} {version(name)}".encode())
@@ -71,7 +76,7 @@ def recall(work: Path) -> Memory | None:
     return memory
 
 
-def remember(work: Path, made: Made | None, texts: dict[str, Any],
+def remember(work: Path, made: Made | None, texts: dict[str, Text],
              templates: tuple[tuple[str, int, int], ...]) -> threading.Thread:
     """Write the memory on a thread of its own (started here), whole or not at all: a file half
     written is never read."""

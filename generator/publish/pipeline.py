@@ -49,7 +49,7 @@ from generator.publish.incremental import (
     save_state,
 )
 from generator.publish.lock import build_lock
-from generator.publish.memory import recall, remember
+from generator.publish.memory import Text, recall, remember
 from generator.publish.mkdocs_run import MkDocs, hosting_settings, mkdocs_build
 from generator.publish.search_index import Indexer
 from generator.publish.sharding import build_in_shards
@@ -128,7 +128,7 @@ class Pipeline:
         # Each page as this pipeline (or the last build, `memory.py`) last rendered it: a page equal to
         # it is not rendered again, so a build renders only what an edit changed (comparing views
         # costs a twentieth of rendering).
-        self._last: dict[str, tuple[Page, list[Markup], str]] = {}
+        self._last: dict[str, Text] = {}
         # The pages as this pipeline last made them, by what they were made for: an edit makes again
         # only the pages of the briefings, entities and pairs it touches (`generator/pages/reuse.py`).
         self._made: Made | None = None
@@ -168,7 +168,7 @@ class Pipeline:
         printed.update((page.path, self._text(page, [], last)) for page in paper)
         return Rendered(docs, files, printed, {page.path: page.search for page in pages if page.search})
 
-    def _text(self, page: Page, links: list[Markup], last: dict[str, tuple[Page, list[Markup], str]]) -> str:
+    def _text(self, page: Page, links: list[Markup], last: dict[str, Text]) -> str:
         """The page rendered, or its text of the last generation if neither it nor its links changed."""
         before = last.get(page.path)
         text = before[2] if before and before[0] == page and before[1] == links else render(page, links)
@@ -197,7 +197,7 @@ class Pipeline:
                           self.options.fresh, prune=True)
 
     def _markdown(self, analysis: Analysis, pages: list[Page], docs: list[Document],
-                  last: dict[str, tuple[Page, list[Markup], str]]) -> tuple[dict[str, bytes], dict[str, str]]:
+                  last: dict[str, Text]) -> tuple[dict[str, bytes], dict[str, str]]:
         """Each page rendered once: its file for the site, with its download links, and the same
         Markdown without them for print; plus the feed and the hand-written pages, no path twice."""
         downloads = download_links(docs) if self.options.pdfs else {}
