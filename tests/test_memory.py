@@ -4,6 +4,8 @@ that memory builds; memory written by other code, or unreadable, is ignored."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -102,3 +104,28 @@ def test_memory_is_written_whole_or_not_at_all(mini: Project, tmp_path: Path) ->
     kept.write_bytes(cut)  # as a write killed half way would leave it, were it not renamed into place
     assert memory.recall(mini.work) is None
     assert not list(mini.work.glob(f".{memory.NAME}.*"))  # no partial file left behind
+
+
+def test_memory_is_written_by_a_child_holding_none_of_the_builds_files(
+        mini: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build's process exits without waiting for the pickling; a pipe it holds open (the
+    output a caller reads to its end, the typesetting server's) must not stay open in the child."""
+    seen = tmp_path / "child"
+    written = memory._write
+
+    def write(work: Path, version: str, kept: memory.Memory) -> None:
+        folder = f"/proc/{os.getpid()}/fd"
+        opened = []
+        for fd in os.listdir(folder):
+            with contextlib.suppress(FileNotFoundError):  # the listing's own, closed once listed
+                opened.append(os.readlink(f"{folder}/{fd}"))
+        seen.write_text("\n".join([str(os.getpid()), *opened]), encoding="utf-8")
+        written(work, version, kept)
+
+    monkeypatch.setattr(memory, "_write", write)
+    new_process()
+    build(mini, Options(pdfs=False))
+    pid, *opened = seen.read_text(encoding="utf-8").splitlines()
+    assert int(pid) != os.getpid()
+    assert opened and all(path == os.devnull for path in opened), opened
+    assert memory.recall(mini.work) is not None

@@ -31,6 +31,7 @@ from generator.printing.chapters import Placement, cached, typeset_chapter, warm
 from generator.printing.compose import Chapter, Composition
 from generator.printing.converted import Converted
 from generator.printing.documents import Document
+from generator.printing.fonts import load_drawing
 from generator.printing.front import draw_front
 from generator.printing.print_html import PrintConverter, PrintedPage
 
@@ -71,6 +72,8 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], p
     keys = manifest.keys(docs, digests, day, part)
     todo = [doc for doc in docs
             if doc.name not in printed or not printed[doc.name].reusable(keys[doc.name], cache, markdown)]
+    if todo:  # while the pages are converted and the first chapters typeset, not in the first join
+        threading.Thread(target=load_drawing, name="load-drawing", daemon=True).start()
     converted = Converted(cache / "converted", PrintConverter(markdown, part), markdown, digests, fresh)
     needed = dict.fromkeys(path for doc in todo for path in doc.pages)
     report = PrintReport()

@@ -11,6 +11,7 @@ Python and the libraries that render) and otherwise ignored, as is a file that c
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import functools
 import gc
@@ -18,7 +19,6 @@ import hashlib
 import os
 import pickle
 import sys
-import threading
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -76,27 +76,53 @@ def recall(work: Path) -> Memory | None:
     return memory
 
 
+class Writer:
+    """The child process writing a build's memory."""
+
+    def __init__(self, pid: int):
+        self.pid = pid
+
+    def wait(self) -> None:
+        with contextlib.suppress(ChildProcessError):  # already waited for
+            os.waitpid(self.pid, 0)
+
+
 def remember(work: Path, made: Made | None, texts: dict[str, Text],
-             templates: tuple[tuple[str, int, int], ...]) -> threading.Thread:
-    """Write the memory on a thread of its own (started here), whole or not at all: a file half
-    written is never read."""
-    memory = Memory(check_memory(), made, dict(texts), templates)
+             templates: tuple[tuple[str, int, int], ...]) -> Writer | None:
+    """Write the memory in a child process forked for it, whole or not at all (a file half written
+    is never read). The child has the build's objects as they are now, without copying them, and
+    the build's process need not wait for the pickling (1.8 s at 1,000 articles): `briefings build`
+    exits, `serve` goes on. None if no process could be made: the next build starts from nothing."""
+    memory = Memory(check_memory(), made, texts, templates)
+    version = code_version()
+    try:
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid:
+        return Writer(pid)
+    try:  # the child: nothing of the parent's (a pipe another process reads to its end, a lock) held open
+        gc.disable()
+        null = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
+        os.closerange(3, os.sysconf("SC_OPEN_MAX"))
+        _write(work, version, memory)
+    finally:
+        os._exit(0)
 
-    def write() -> None:
-        partial = work / f".{NAME}.{os.getpid()}.tmp"
-        try:
-            with partial.open("wb") as file:
-                pickle.dump(code_version(), file, protocol=pickle.HIGHEST_PROTOCOL)
-                pickler = pickle.Pickler(file, protocol=pickle.HIGHEST_PROTOCOL)
-                pickler.dispatch_table = {**copyreg.dispatch_table, Markup: _markup}
-                pickler.dump(memory)
-            os.replace(partial, work / NAME)
-        except OSError:  # .build/ removed, or the disk full: the next build starts from nothing
-            partial.unlink(missing_ok=True)
 
-    thread = threading.Thread(target=write, name="remember")
-    thread.start()
-    return thread
+def _write(work: Path, version: str, memory: Memory) -> None:
+    partial = work / f".{NAME}.{os.getpid()}.tmp"
+    try:
+        with partial.open("wb") as file:
+            pickle.dump(version, file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler = pickle.Pickler(file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler.dispatch_table = {**copyreg.dispatch_table, Markup: _markup}
+            pickler.dump(memory)
+        os.replace(partial, work / NAME)
+    except OSError:  # .build/ removed, or the disk full: the next build starts from nothing
+        partial.unlink(missing_ok=True)
 
 
 def _markup(text: Markup) -> tuple[Any, tuple[type[Markup], str]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
-import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -49,7 +48,7 @@ from generator.publish.incremental import (
     save_state,
 )
 from generator.publish.lock import build_lock
-from generator.publish.memory import Text, recall, remember
+from generator.publish.memory import Text, Writer, recall, remember
 from generator.publish.mkdocs_run import MkDocs, hosting_settings, mkdocs_build
 from generator.publish.search_index import Indexer
 from generator.publish.sharding import build_in_shards
@@ -134,7 +133,7 @@ class Pipeline:
         self._made: Made | None = None
         self._templates: tuple[tuple[str, int, int], ...] = ()  # the page templates those were made with
         self._recalled = False  # the last build's memory taken up (once, before the first check)
-        self._remembering: threading.Thread | None = None  # this one's being written
+        self._remembering: Writer | None = None  # this one's being written
 
     def check(self) -> tuple[Corpus, list[Problem]]:
         """The checked corpus and its warnings; every error at once as a BriefingsError."""
@@ -321,18 +320,17 @@ class Pipeline:
         return Staged(len(corpus.articles), warnings, located, written, timer.steps, rendered)
 
     def remember(self) -> None:
-        """The checks and pages of the last generation written for the next build, on a thread
-        started once the build is done: beside the site and the print it slowed them (a preview's
-        search index, 0.3 → 1.9 s at 1,000 articles). A build does not wait for it, the site is up
-        (`serve` reloads the browser then); the next build of this pipeline waits for it, and so
-        does the process's exit (the thread is not a daemon)."""
+        """The checks and pages of the last generation written for the next build, by a child
+        process forked once the build is done (beside the site and the print it slowed them: a
+        preview's search index, 0.3 → 1.9 s at 1,000 articles). Neither the build nor the process's
+        exit waits for it; the next build of this pipeline does."""
         self.remembered()
         self._remembering = remember(self.project.work, self._made, self._last, self._templates)
 
     def remembered(self) -> None:
         """Wait until the memory of the last generation is written."""
         if self._remembering:
-            self._remembering.join()
+            self._remembering.wait()
             self._remembering = None
 
     def _timed_print(self, rendered: Rendered) -> tuple[PrintReport, float]:

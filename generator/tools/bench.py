@@ -62,7 +62,10 @@ class Row:
 
 class PeakMemory:
     """The resident memory of this process and all its descendants together (the child that
-    generates a large site, MkDocs' processes, Pagefind), sampled while the block runs: its peak in MB."""
+    generates a large site, MkDocs' processes, Pagefind), sampled while the block runs: its peak in
+    MB. Each process counts its share of the pages it shares (PSS): a forked child (the typesetting
+    workers, the one writing the build's memory) shares its parent's pages, and its RSS counted
+    them twice."""
 
     def __init__(self, every: float = 0.1):
         self.every, self.peak_mb = every, 0.0
@@ -83,7 +86,7 @@ class PeakMemory:
             total = 0
             for process in [me, *me.children(recursive=True)]:
                 with contextlib.suppress(psutil.Error):  # it ended between the listing and the reading
-                    total += process.memory_info().rss
+                    total += process.memory_full_info().pss
             self.peak_mb = max(self.peak_mb, total / 2**20)
             if self._done.wait(self.every):
                 return
@@ -125,8 +128,8 @@ def measure_project(project: Project, held: list[Path], pdfs: bool = True, searc
     start = time.perf_counter()
     publishing = Pipeline(project, Options(pdfs=pdfs))
     published = publishing.build()
-    publishing.remembered()  # as `briefings build` exits once its memory is written
-    publish = time.perf_counter() - start
+    publish = time.perf_counter() - start  # `briefings build` exits here: its memory is written by a child
+    publishing.remembered()
     return Row(result.articles, pages, build, steps["check"], steps["generate"], steps["site"], steps["search"],
                _printed(result.docs.printed), _preview(project), publish, _printed(published.docs.printed), floor,
                site_mb, statistics.median(html) / 1e3, search_mb, memory.peak_mb, tuple(compared))
