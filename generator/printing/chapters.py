@@ -73,9 +73,20 @@ def _fonts() -> Any:
     return FontConfiguration()
 
 
+# Every face the print styles use, typeset once by `warm`.
+SAMPLE = ("<h1>Sans <em>Sans</em></h1><p>Serif <strong>bold</strong> <em>italic</em> <strong><em>both</em></strong> "
+          "<code>mono</code></p><table><tr><th>Head</th><td>cell</td></tr></table>")
+
+
+@functools.cache
 def warm() -> None:
-    """Load the typesetter and the styles, as a worker does before its first chapter."""
-    _stylesheet()
+    """Load the typesetter and the styles, and typeset a sample using every face: the process the
+    workers are forked from does it once, and a worker's first chapter no longer loads the fonts
+    (0.09 s of it)."""
+    from weasyprint import HTML
+
+    HTML(string=SAMPLE, url_fetcher=_no_fetching()).render(stylesheets=[_stylesheet()], font_config=_fonts()) \
+        .write_pdf()
 
 
 def _no_fetching() -> Any:
