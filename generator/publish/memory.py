@@ -18,6 +18,7 @@ import gc
 import hashlib
 import os
 import pickle
+import signal
 import sys
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -103,6 +104,7 @@ def remember(work: Path, made: Made | None, texts: dict[str, Text],
         return Writer(pid)
     try:  # the child: nothing of the parent's (a pipe another process reads to its end, a lock) held open
         gc.disable()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl+C meant for `serve` does not cut it short
         null = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(null, fd)
