@@ -82,7 +82,7 @@ SAMPLE = ("<h1>Sans <em>Sans</em></h1><p>Serif <strong>bold</strong> <em>italic<
 def warm() -> None:
     """Load the typesetter and the styles, and typeset a sample using every face: the process the
     workers are forked from does it once, and a worker's first chapter no longer loads the fonts
-    (0.09 s of it)."""
+    (a one-page chapter took 0.156 s first, 0.107 s after the sample, 0.065 s once warm)."""
     from weasyprint import HTML
 
     HTML(string=SAMPLE, url_fetcher=_no_fetching()).render(stylesheets=[_stylesheet()], font_config=_fonts()) \

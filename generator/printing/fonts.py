@@ -27,7 +27,7 @@ def sans(bold: bool = False) -> str:
 
 
 def load_drawing() -> None:
-    """ReportLab and the fonts loaded ahead of the first footer or cover (0.4 s in a new process)."""
+    """ReportLab and the fonts loaded ahead of the first footer or cover (0.2 to 0.4 s in a new process)."""
     import reportlab.pdfgen.canvas  # noqa: F401
 
     sans()
