@@ -19,8 +19,8 @@ from generator.project import Project
 from generator.publish.pipeline import Options, Pipeline, build
 from tests.conftest import page_refs
 
-CHROME = ("Skip to content", "Search", "Download PDF", "Made with", "Material for MkDocs", "Back to top",
-          "Switch to dark mode", "On this page")  # the section links are for screens without contents
+CHROME = ("Skip to content", "Search", "Download PDF", "Its one briefing", "Made with", "Material for MkDocs",
+          "Back to top", "Switch to dark mode", "On this page")  # the section links are for screens without contents
 
 
 def flat(text: str) -> str:
@@ -270,6 +270,24 @@ def test_dossiers_only_for_entities_in_two_briefings_others_on_demand(real_site:
     once = min(e for e, n in counts.items() if n == 1)
     assert main(["--root", str(real_site.root), "pdf", f"dossiers/{once}", "--out", str(tmp_path)]) == 0
     assert pages_text(tmp_path / "dossiers" / f"{once}.pdf")[0].startswith("DOSSIER")
+
+
+def test_an_entity_in_one_briefing_offers_that_briefings_pdf_and_prints_its_own_on_demand(
+        real_site: Project, tmp_path: Path) -> None:
+    corpus, _ = Pipeline(real_site).check()
+    briefings: dict[str, list[str]] = {}
+    for article in corpus.articles:
+        for entity_id in article.briefing.people:
+            if corpus.registry.people[entity_id].kind != "leader":  # a leader's page is under leaders/
+                briefings.setdefault(entity_id, []).append(article.id)
+    once = min(e for e, found in briefings.items() if len(found) == 1)
+    page = (real_site.generated / "people" / f"{once}.md").read_text(encoding="utf-8")
+    assert f"[Its one briefing (PDF)](../pdf/articles/{briefings[once][0]}.pdf)" in page
+    assert "Download PDF" not in page and "Dossier with its briefings" not in page
+    assert (real_site.site / "pdf" / "articles" / f"{briefings[once][0]}.pdf").is_file()
+    assert not (real_site.site / "pdf" / "people").exists()  # no person of the seeds has a page PDF printed
+    assert main(["--root", str(real_site.root), "pdf", f"people/{once}", "--out", str(tmp_path)]) == 0
+    assert pages_text(tmp_path / "people" / f"{once}.pdf")[0].startswith(corpus.registry.people[once].name)
 
 
 def test_a_pair_page_prints_who_acted_on_whom(real_site: Project) -> None:

@@ -2,12 +2,15 @@
 
 An entity with a dossier is printed as its dossier only: the dossier holds its bottom line and infobox
 and, briefing by briefing, everything the page and its older pages list, so their own PDFs would
-print it all again. Pages that only lead elsewhere (What's new, the section indexes, the articles
-by year, the list of country pairs) get no PDF either: printed, they are lists of titles, and every
-new article changes them. On a large site (``Limits.listing_articles``) neither do the long listings
-(the quotes, sources and timeline of a year, the figures, the discrepancies): every new article
-changes several of their parts, and retypesetting them was most of what publishing one article
-printed. All stay printable on demand (``briefings pdf countries/canada``, ``briefings pdf quotes/2026``).
+print it all again. An entity in one briefing offers that briefing's PDF instead of one of its own:
+all the briefings say of it is there (and its role in the book's reference part), and its page's
+PDFs were a fifth of what the five seeds typeset. Pages that only lead elsewhere (What's new, the
+section indexes, the articles by year, the list of country pairs) get no PDF either: printed, they
+are lists of titles, and every new article changes them. On a large site
+(``Limits.listing_articles``) neither do the long listings (the quotes, sources and timeline of a
+year, the figures, the discrepancies): every new article changes several of their parts, and
+retypesetting them was most of what publishing one article printed. All stay printable on demand
+(``briefings pdf countries/canada``, ``briefings pdf quotes/2026``).
 
 Each document is a list of page paths in reading order; the web page of each gets its
 "Download PDF" links from here, so a link is never written for a PDF that is not printed.
@@ -45,6 +48,7 @@ class Document:
     subtitle: str = ""
     sources: tuple[str, ...] = ()  # the pages listed in the book's index of sources
     offered_on: str = ""  # the site page with its download link, when not its first page
+    also_offered_on: tuple[str, ...] = ()  # a briefing's: the pages of the entities no other briefing mentions
     on_demand: bool = False  # printed only when named, and not offered on the site
 
     @property
@@ -60,11 +64,20 @@ def documents(analysis: Analysis, pages: list[Page], printed: list[Page], limits
     dossiers = {page.path for page in printed}
     by_kind = entities_by_kind(corpus.registry)
     in_dossiers = {f"{kind}/{e.id}" for kind, group in by_kind.items() for e in group if dossier_path(e.id) in dossiers}
+    alone = {f"{kind}/{e.id}": index.articles.get(e.id, ()) for kind, group in by_kind.items() for e in group
+             if f"{kind}/{e.id}" not in in_dossiers and len(index.articles.get(e.id, ())) < 2}
+    printed_elsewhere = in_dossiers | alone.keys()  # their dossier, or their one briefing
+    entities_of: dict[str, list[str]] = {}  # a briefing's page → the entity pages that offer its PDF
+    for entity_page, found in alone.items():
+        if found:
+            entities_of.setdefault(f"articles/{found[0].id}.md", []).append(f"{entity_page}.md")
     listings = len(corpus.articles) > limits.listing_articles
     # the discrepancies' overview, once they are cut into a page per kind, only leads to those
     leading = {DISCREPANCIES} if any(page.path.startswith(DISCREPANCY_PAGES) for page in pages) else set()
-    docs = [Document(page.path.removesuffix(".md"), "page", (page.path,), on_demand=_not_printed(page.path, in_dossiers)
-                     or page.path in leading or bool(listings and _LISTINGS.fullmatch(page.path))) for page in pages]
+    docs = [Document(page.path.removesuffix(".md"), "page", (page.path,),
+                     also_offered_on=tuple(sorted(entities_of.get(page.path, ()))),
+                     on_demand=_not_printed(page.path, printed_elsewhere) or page.path in leading
+                     or bool(listings and _LISTINGS.fullmatch(page.path))) for page in pages]
     for kind, entities in by_kind.items():
         for entity in entities:
             if dossier_path(entity.id) not in dossiers:
@@ -95,11 +108,11 @@ def _reference(site: list[str]) -> list[str]:
         p for p in site if p == ref or p.startswith(ref.removesuffix(".md") + "/")])]
 
 
-def _not_printed(path: str, in_dossiers: set[str]) -> bool:
-    """A page printed only on demand: an entity's (or one of its older pages) that has a dossier,
-    or a page that only leads to others."""
+def _not_printed(path: str, entities: set[str]) -> bool:
+    """A page printed only on demand: an entity's (or one of its older pages) that has a dossier or
+    is in one briefing, or a page that only leads to others."""
     entity = path.removesuffix(".md")
-    return entity in in_dossiers or posixpath.dirname(path) in in_dossiers or bool(_NAVIGATION.fullmatch(path))
+    return entity in entities or posixpath.dirname(path) in entities or bool(_NAVIGATION.fullmatch(path))
 
 
 # What's new, the section indexes, the articles by year and the pages of the list of country pairs.
@@ -139,11 +152,14 @@ def opens_part(path: str) -> bool:
 
 
 def download_links(docs: list[Document]) -> dict[str, list[Markup]]:
-    """For each page: its dossier if it has one, else its own PDF; on the home page the book too."""
+    """For each page: its dossier if it has one, else its own PDF (an entity in one briefing: that
+    briefing's); on the home page the book too."""
     labels = {"page": "Download PDF", "dossier": "Dossier with its briefings (PDF)", "book": "Briefing book (PDF)"}
     out: dict[str, list[Markup]] = {}
     for doc in select(docs, None):
         page = "index.md" if doc.kind == "book" else doc.offered_on or doc.pages[0]
-        href = posixpath.relpath(doc.path, posixpath.dirname(page) or ".")
-        out.setdefault(page, []).append(link(labels[doc.kind], href))
+        offers = [(page, labels[doc.kind]), *((entity, "Its one briefing (PDF)") for entity in doc.also_offered_on)]
+        for shown_on, label in offers:
+            href = posixpath.relpath(doc.path, posixpath.dirname(shown_on) or ".")
+            out.setdefault(shown_on, []).append(link(label, href))
     return out
