@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 from pypdf import DocumentInformation, PdfReader
 
+from generator.analysis.analyse import analyse
 from generator.cli import main
 from generator.errors import BriefingsError
+from generator.limits import Limits
 from generator.printing.pdf import PrintReport, generation_date
 from generator.project import Project
 from generator.publish.pipeline import Options, Pipeline, build
@@ -96,8 +98,10 @@ def contents(path: Path) -> list[tuple[str, int]]:
 
 def test_every_generated_page_links_to_its_dossier_or_its_own_pdf_and_it_exists(real_site: Project) -> None:
     """An entity with a dossier is printed as its dossier alone (it holds, briefing by briefing,
-    what the page lists); pages that only lead elsewhere (What's new, the section indexes) offer
-    none; every other generated page offers its own PDF."""
+    what the page lists), an entity in one briefing offers that briefing's PDF; pages that only
+    lead elsewhere (What's new, the section indexes) offer none; every other generated page offers
+    its own PDF."""
+    briefings = analyse(Pipeline(real_site).check()[0], Limits()).index.articles
     pages = generated_pages(real_site)
     assert len(pages) > 100
     dossiers = {p.stem for p in (real_site.site / "pdf/dossiers").glob("*.pdf")}
@@ -111,8 +115,10 @@ def test_every_generated_page_links_to_its_dossier_or_its_own_pdf_and_it_exists(
         if page == "whats-new.md" or page.endswith("/index.md"):
             assert targets == set() and not own.exists(), page
             continue
-        offered = (real_site.site / "pdf/dossiers" / f"{stem}.pdf").resolve() if stem in dossiers and \
-            page.split("/")[0] in {"countries", "leaders", "people", "organisations", "topics"} else own
+        offered = own
+        if page.split("/")[0] in {"countries", "leaders", "people", "organisations", "topics"}:
+            named = f"dossiers/{stem}" if stem in dossiers else f"articles/{briefings[stem][0].id}"
+            offered = (real_site.site / "pdf" / f"{named}.pdf").resolve()
         assert targets == {offered}, page
         assert offered.read_bytes()[:5] == b"%PDF-", page
         if offered != own:
