@@ -31,11 +31,12 @@ def test_lean_conversion_changes_no_byte_and_hand_written_pages_keep_every_patte
 def test_the_extension_leaves_out_patterns_only_on_generated_pages() -> None:
     from markdown import Markdown
 
-    from generator.publish.lean_markdown import UNUSED, LeanExtension
+    from generator.pages.markdown import UNUSED_INLINE
+    from generator.publish.lean_markdown import LeanExtension
 
     extension = LeanExtension()
     for generated, kept in ((True, False), (False, True)):
         extension.generated = generated
         md = Markdown(extensions=[extension])
         md.convert("text")
-        assert all((name in md.inlinePatterns) == kept for name in UNUSED)
+        assert all((name in md.inlinePatterns) == kept for name in UNUSED_INLINE)

@@ -27,6 +27,7 @@ from markdown.extensions import Extension
 from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from generator.pages.markdown import UNUSED_INLINE
 from generator.printing import parts
 
 _PARAGRAPH = re.compile(r"[pq]\d+")  # a paragraph, or the words of a quote in it
@@ -74,6 +75,8 @@ class PrintConverter:
         self.md = markdown.Markdown(extensions=[
             "tables", "admonition", "pymdownx.details", "attr_list", "fenced_code", self.links,
         ])
+        for name in UNUSED_INLINE:  # only generated pages are printed
+            self.md.inlinePatterns.deregister(name, strict=False)
 
     def convert(self, path: str, text: str) -> list[PrintedPage]:
         """The page as printed: one part, or several for a long page."""

@@ -18,11 +18,8 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 from mkdocs.plugins import BasePlugin
 
+from generator.pages.markdown import UNUSED_INLINE
 from generator.project import Project
-
-# The inline patterns a generated page can never match: its text is escaped (generator/pages/markdown.py).
-UNUSED = ("reference", "image_link", "image_reference", "short_reference", "short_image_ref", "autolink",
-          "automail", "linebreak")
 
 
 class _Lean(Preprocessor):
@@ -32,7 +29,7 @@ class _Lean(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         if self.extension.generated:
-            for name in UNUSED:
+            for name in UNUSED_INLINE:
                 if name in self.md.inlinePatterns:
                     self.md.inlinePatterns.deregister(name)
         return lines
