@@ -64,8 +64,8 @@ def documents(analysis: Analysis, pages: list[Page], printed: list[Page], limits
     dossiers = {page.path for page in printed}
     by_kind = entities_by_kind(corpus.registry)
     in_dossiers = {f"{kind}/{e.id}" for kind, group in by_kind.items() for e in group if dossier_path(e.id) in dossiers}
-    alone = {f"{kind}/{e.id}": index.articles.get(e.id, ()) for kind, group in by_kind.items() for e in group
-             if f"{kind}/{e.id}" not in in_dossiers and len(index.articles.get(e.id, ())) < 2}
+    mentions = {f"{kind}/{e.id}": index.articles.get(e.id, ()) for kind, group in by_kind.items() for e in group}
+    alone = {entity: found for entity, found in mentions.items() if entity not in in_dossiers and len(found) < 2}
     printed_elsewhere = in_dossiers | alone.keys()  # their dossier, or their one briefing
     entities_of: dict[str, list[str]] = {}  # a briefing's page → the entity pages that offer its PDF
     for entity_page, found in alone.items():
@@ -110,7 +110,7 @@ def _reference(site: list[str]) -> list[str]:
 
 def _not_printed(path: str, entities: set[str]) -> bool:
     """A page printed only on demand: an entity's (or one of its older pages) that has a dossier or
-    is in one briefing, or a page that only leads to others."""
+    is in fewer than two briefings, or a page that only leads to others."""
     entity = path.removesuffix(".md")
     return entity in entities or posixpath.dirname(path) in entities or bool(_NAVIGATION.fullmatch(path))
 
