@@ -146,6 +146,10 @@ def test_synthetic_briefings_added_removed_and_edited(tmp_path: Path, seed: int)
     assert any(p.startswith(("topics/", "people/", "leaders/")) for p in remade)
     assert {p.split("/")[1].removesuffix(".md") for p in remade if p.startswith(("topics/", "people/", "leaders/"))
             and not p.endswith("index.md")} <= named
+    # Of the years of quotes and of sources, only its own year's pages (a year runs over parts: 2026-2.md).
+    year = str(yaml.safe_load(held[files[3]])["published"]["date"])[:4]
+    yearly = {p for p in remade if p.startswith(("quotes/", "sources/"))}
+    assert yearly and {p.split("/")[1][:4] for p in yearly} == {year}
 
 
 def _named(briefing: dict[str, Any]) -> set[str]:

@@ -21,7 +21,8 @@ from generator.pages.whats_new import whats_new_page
 @gc_paused()
 def all_pages(analysis: Analysis, limits: Limits, reuse: Reuse | None = None) -> list[Page]:
     """With ``reuse``, the pages of the briefings, entities and pairs of countries an edit left
-    alone are the ones made last time (the lists across the corpus are always made again)."""
+    alone, and the years of the lists across the corpus whose items it left alone, are the ones
+    made last time."""
     reuse = reuse or Reuse(None, analysis.corpus, limits)
     pages = [home_page(analysis, limits), *articles_index_pages(analysis, limits)]
     pages += [kind_index_page(analysis, kind) for kind in KINDS]
@@ -33,7 +34,7 @@ def all_pages(analysis: Analysis, limits: Limits, reuse: Reuse | None = None) ->
     pages += relations_index_pages(analysis, limits)
     for pair in analysis.country_pairs:
         pages += reuse.pages(f"pair:{'/'.join(pair.countries)}", partial(pair_pages, analysis, limits, pair))
-    return pages + cross_source_pages(analysis, limits) + [whats_new_page(analysis, limits)]
+    return pages + cross_source_pages(analysis, limits, reuse) + [whats_new_page(analysis, limits)]
 
 
 def _article_pages(analysis: Analysis, article: Article) -> list[Page]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 from markupsafe import Markup
@@ -27,6 +28,7 @@ from generator.pages.paging import (
     year_of,
     yearly_parts,
 )
+from generator.pages.reuse import Reuse
 from generator.pages.rows import (
     FigureRow,
     QuoteRow,
@@ -113,27 +115,45 @@ class SourcesView(View):
     matrix: list[MatrixRow]
 
 
-def cross_source_pages(analysis: Analysis, limits: Limits) -> list[Page]:
+def cross_source_pages(analysis: Analysis, limits: Limits, reuse: Reuse) -> list[Page]:
+    """The lists across the corpus; with ``reuse``, a year's page whose items are unchanged is the
+    one made last time (an article changes the years it has items in)."""
     articles = analysis.index.newest_first
     quoted = [a for a in articles if a.quotes]
-    return [*_yearly("timeline", "Timeline", analysis.timeline, lambda e: year_of(e.date), limits,
-                     lambda *page: timeline_page(analysis, *page)),
-            *_yearly("quotes", "Quotes", quoted, published_year, limits, lambda *page: quotes_page(analysis, *page)),
+    yearly = partial(_yearly, limits=limits, reuse=reuse)
+    return [*yearly("timeline", "Timeline", analysis.timeline, lambda e: year_of(e.date), _reported_by,
+                    lambda *page: timeline_page(analysis, *page)),
+            *yearly("quotes", "Quotes", quoted, published_year, _itself, lambda *page: quotes_page(analysis, *page)),
             *figures_pages(analysis, limits),
-            *_yearly("sources", "Sources and framing", articles, published_year, limits,
-                     lambda *page: sources_page(analysis, limits, *page)),
+            *yearly("sources", "Sources and framing", articles, published_year, _itself,
+                    lambda *page: sources_page(analysis, limits, *page)),
             *discrepancies_pages(analysis, limits)]
 
 
-def _yearly(name: str, title: str, items: Sequence[T], year: Callable[[T], str], limits: Limits,
-            page: Callable[[str, str, Sequence[T], list[PageLink]], Page]) -> list[Page]:
+def _yearly(name: str, title: str, items: Sequence[T], year: Callable[[T], str],
+            briefings: Callable[[T], tuple[str, ...]], page: Callable[[str, str, Sequence[T], list[PageLink]], Page],
+            *, limits: Limits, reuse: Reuse) -> list[Page]:
     """``page(path, title, items, years)`` once for everything, or, past the yearly limit, an index
-    page of years plus one page per year (in parts for a year that has more)."""
+    page of years plus one page per year (in parts for a year that has more); ``briefings`` are
+    the ids of those an item is made from."""
+    def made(path: str, title: str, items: Sequence[T], years: list[PageLink]) -> Page:
+        made_of = tuple(map(briefings, items))
+        return reuse.page_of(path, (title, *made_of, *years), (i for ids in made_of for i in ids),
+                             lambda: page(path, title, items, years))
+
     if len(items) <= limits.year_items:
-        return [page(f"{name}.md", title, items, [])]
+        return [made(f"{name}.md", title, items, [])]
     parts = yearly_parts(name, items, year, limits.year_items)
-    index = page(f"{name}.md", title, [], page_links(parts, f"{name}.md", str))
-    return [index] + [page(part.path, f"{title}: {part.label}", part.items, []) for part in parts]
+    index = made(f"{name}.md", title, [], page_links(parts, f"{name}.md", str))
+    return [index] + [made(part.path, f"{title}: {part.label}", part.items, []) for part in parts]
+
+
+def _reported_by(entry: TimelineEntry) -> tuple[str, ...]:
+    return tuple(report.article.id for report in entry.reports)
+
+
+def _itself(article: Article) -> tuple[str, ...]:
+    return (article.id,)
 
 
 def timeline_page(analysis: Analysis, path: str, title: str, entries: Sequence[TimelineEntry],

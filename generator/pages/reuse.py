@@ -7,12 +7,14 @@ edit, the pages still current are those of every entity, briefing and pair that 
 briefing, in its old or new form, names: with the entities of the events other briefings merge
 with its events and positions (one key), those whose registry entry cites it, and the
 countries of the people and organisations it names (a country's page ranks its people by their
-briefings). A changed registry or limits make everything again.
+briefings). A page of a list across the corpus (a year of quotes, of the timeline, of sources) is
+made from its items alone: it is still current while they are equal. A changed registry or limits
+make everything again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from generator.corpus.checked import Article, Corpus
@@ -25,12 +27,13 @@ from generator.pages.page import Page
 @dataclass(frozen=True)
 class Made:
     """A generation's pages by what they were made for ("entity:<id>", "dossier:<id>" (made from
-    what the entity's own pages are), "article:<id>", "pair:<a>/<b>"), with the corpus and limits
-    they were made from."""
+    what the entity's own pages are), "article:<id>", "pair:<a>/<b>", or a list page's path), with
+    the corpus and limits they were made from, and what each list page was made of."""
 
     corpus: Corpus
     limits: Limits
     pages: dict[str, list[Page]] = field(default_factory=dict)
+    made_of: dict[str, tuple[Hashable, ...]] = field(default_factory=dict)
 
 
 class Reuse:
@@ -38,8 +41,9 @@ class Reuse:
 
     def __init__(self, last: Made | None, corpus: Corpus, limits: Limits):
         self.made = Made(corpus, limits)
-        self._last = last
-        self._current = frozenset() if last is None else _current(last, corpus, limits)
+        self._last = last if last is not None and _same_ground(last, corpus, limits) else None
+        self._changed = frozenset() if self._last is None else _changed(self._last, corpus)
+        self._current = frozenset() if self._last is None else _current(self._last, corpus, self._changed)
 
     def pages(self, key: str, make: Callable[[], list[Page]]) -> list[Page]:
         """The last pages made for ``key`` if still current, else those ``make`` makes."""
@@ -48,14 +52,35 @@ class Reuse:
         self.made.pages[key] = pages
         return pages
 
+    def page_of(self, path: str, made_of: tuple[Hashable, ...], briefings: Iterable[str],
+                make: Callable[[], Page]) -> Page:
+        """The last page made at ``path`` if it was made of the same ``made_of`` and none of the
+        ``briefings`` it shows changed, else the one ``make`` makes."""
+        last = self._last
+        if last is not None and last.made_of.get(path) == made_of and self._changed.isdisjoint(briefings):
+            page = last.pages[path][0]
+        else:
+            page = make()
+        self.made.pages[path], self.made.made_of[path] = [page], made_of
+        return page
 
-def _current(last: Made, corpus: Corpus, limits: Limits) -> frozenset[str]:
-    """The keys of the page groups no change reaches (none if the registry or limits changed)."""
+
+def _same_ground(last: Made, corpus: Corpus, limits: Limits) -> bool:
+    """Made with the same limits and registry: else nothing made can be reused."""
     registry = corpus.registry
-    if last.limits != limits or (last.corpus.registry is not registry and last.corpus.registry != registry):
-        return frozenset()
+    return last.limits == limits and (last.corpus.registry is registry or last.corpus.registry == registry)
+
+
+def _changed(last: Made, corpus: Corpus) -> frozenset[str]:
+    """The ids of the briefings added, removed or edited since ``last``."""
     old, new = last.corpus.by_id, corpus.by_id
-    changed = {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}
+    return frozenset(i for i in old.keys() | new.keys() if old.get(i) != new.get(i))
+
+
+def _current(last: Made, corpus: Corpus, changed: frozenset[str]) -> frozenset[str]:
+    """The keys of the page groups no change reaches."""
+    registry = corpus.registry
+    old, new = last.corpus.by_id, corpus.by_id
     if not changed:
         return frozenset(last.pages)
     versions = [old[i] for i in changed if i in old] + [new[i] for i in changed if i in new]
