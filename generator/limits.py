@@ -28,7 +28,7 @@ class Limits:
     matrix_columns: int = 40  # briefings in the coverage matrix; a wider one is unreadable
     whats_new: int = 100
     feed_entries: int = 50
-    dossier_articles: int = 50  # the newest briefings a dossier prints
+    dossier_articles: int = 50  # the newest briefings a dossier prints (and the rest of its last run of parts)
     dossier_min_briefings: int = 2  # entities in fewer get a dossier only on demand (`briefings pdf dossiers/<id>`)
     book_articles: int = 300  # past this many briefings the book is not printed
     listing_articles: int = 300  # past this many, the long listings (quotes, sources and timeline by year,

@@ -7,10 +7,12 @@ import random
 import re
 from pathlib import Path
 
+import yaml
 from pypdf import PdfReader
 
 from generator.limits import Limits
-from generator.printing.compose import RUN, _runs
+from generator.pages.print_parts import RUN
+from generator.printing.compose import _runs
 from generator.printing.documents import select
 from generator.printing.parts import split
 from generator.printing.print_html import PrintedPage
@@ -144,3 +146,32 @@ def test_a_long_pages_parts_and_a_page_with_page_numbers_are_each_a_chapter_of_t
     runs = _runs([*opening, late, *rest], {late.path})
     assert runs[:3] == [[opening[0]], [opening[1]], [late]]
     assert any(len(run) > 1 for run in runs[3:])
+
+
+def test_a_briefing_joining_a_full_dossier_drops_whole_runs_from_its_end(tmp_path: Path) -> None:
+    """A dossier prints the newest `Limits.dossier_articles` briefings and the rest of the run the
+    last of them is in, so the newest briefing joining it typesets its own run and the opening
+    again, not the run that lost its oldest part."""
+    project = write_corpus(tmp_path / "c", 40, seed=5)
+    limits = Limits(dossier_articles=3)
+
+    def dossiers() -> dict[str, list[list[str]]]:
+        pipeline = Pipeline(project, Options(limits=limits))
+        docs = pipeline.rendered(pipeline.check()[0]).documents
+        return {d.name: [[s.path for s in run] for run in _runs([section(p) for p in d.pages], set())]
+                for d in docs if d.kind == "dossier"}
+
+    files = {path: path.read_text(encoding="utf-8") for path in project.briefings.glob("*.yaml")}
+    newest = max(files, key=lambda path: (str(yaml.safe_load(files[path])["published"]["date"]), path.name))
+    newest.unlink()
+    before = dossiers()
+    newest.write_text(files[newest], encoding="utf-8")
+    after = dossiers()
+    part = f"/{newest.stem}.md"
+    full = [name for name, runs in after.items() if any(part in p for p in runs[1][:1]) and name in before
+            and sum(map(len, before[name][1:])) >= limits.dossier_articles]
+    assert len(full) >= 3
+    for name in full:
+        parts = [p for run in after[name][1:] for p in run]
+        assert len(parts) >= limits.dossier_articles
+        assert [run for run in after[name][1:] if run not in before[name] and not any(part in p for p in run)] == []

@@ -8,6 +8,7 @@ None of these pages is on the site: the site has the full pages they abridge.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import partial
 
@@ -30,6 +31,12 @@ REFERENCE = "print/reference.md"
 NAME_INDEX = "print/names.md"
 QUOTE_INDEX = "print/quotes.md"
 OVERVIEW = "print/overview.md"
+# A dossier's parts for its briefings, a page or less each, are typeset in runs of about this many
+# (`printing/compose.py`): typeset one by one, each began a sheet left mostly blank and paid the
+# typesetter's cost of a document. A run begins where a part's path hashes so, so that a briefing
+# joining the dossier changes only its own run (and splits it at most in two). Longer runs would
+# waste less paper and typeset more on every publish: a briefing lands in a run longer than the average.
+RUN = 2
 
 
 def dossier_path(entity_id: str, article_id: str = "") -> str:
@@ -87,10 +94,25 @@ def dossier_pages(analysis: Analysis, limits: Limits, entity: AnyEntity, names: 
     links = Links(analysis.corpus.registry, dossier_path(entity.id))
     kind = kind_of(entity, analysis.corpus.registry)
     articles = analysis.index.articles.get(entity.id, ())
-    shown = articles[:limits.dossier_articles]
+    shown = articles[:_runs_end(entity.id, articles, limits.dossier_articles)]
     opening = links.page(DossierView(entity.name, entity_bottom_line(analysis, limits, entity, kind, links),
                                      len(articles) - len(shown)))
     return [opening, *(_part(analysis, entity, article, names) for article in shown)]
+
+
+def begins_run(path: str) -> bool:
+    """Whether the dossier part at ``path`` begins a run of parts typeset together."""
+    return int(hashlib.sha256(path.encode()).hexdigest()[:8], 16) % RUN == 0
+
+
+def _runs_end(entity_id: str, newest_first: tuple[Article, ...], limit: int) -> int:
+    """How many briefings the dossier prints: ``limit``, and the rest of the run the last of them
+    is in. A briefing joining a full dossier then drops whole runs from its end, and no run is
+    typeset again for having lost its oldest part."""
+    end = min(limit, len(newest_first))
+    while end < len(newest_first) and not begins_run(dossier_path(entity_id, newest_first[end].id)):
+        end += 1
+    return end
 
 
 def _part(analysis: Analysis, entity: AnyEntity, article: Article, names: Names) -> Page:

@@ -10,7 +10,6 @@ placeholders to learn how many pages they take, again if the real numbers change
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from generator.pages.print_parts import begins_run
 from generator.printing.assemble import Piece, Stamp, anchors_of
 from generator.printing.chapters import Placement, chapter_key
 from generator.printing.documents import Document, opens_part
@@ -28,12 +28,6 @@ from generator.printing.print_html import PAGE_REF, PrintedPage, plain_text
 KICKERS = {"dossier": "Dossier", "book": "Briefings"}
 SOURCE_INDEX = "source-index"
 PLACEHOLDER = 999  # as wide as any real page number: the contents take as many pages with either
-# A dossier's parts for its briefings, a page or less each, run on in runs of about this many:
-# typeset one by one, each began a sheet left mostly blank, and paid the typesetter's cost of a
-# document. A run begins where a part's path hashes so, so that a briefing joining the dossier
-# changes only its own run (and splits it at most in two). Longer runs would waste less paper and
-# typeset more on every publish: a briefing lands in a run longer than the average.
-RUN = 2
 
 
 @dataclass(frozen=True)
@@ -126,15 +120,11 @@ def _runs(sections: list[PrintedPage], late: set[str]) -> list[list[PrintedPage]
              for n, s in enumerate(sections)]
     runs: list[list[PrintedPage]] = []
     for number, section in enumerate(sections):
-        if number and not alone[number] and not alone[number - 1] and not _begins_run(section.path):
+        if number and not alone[number] and not alone[number - 1] and not begins_run(section.path):
             runs[-1].append(section)
         else:
             runs.append([section])
     return runs
-
-
-def _begins_run(path: str) -> bool:
-    return int(hashlib.sha256(path.encode()).hexdigest()[:8], 16) % RUN == 0
 
 
 def _piece(typeset: Typeset, run: list[PrintedPage]) -> Piece:
