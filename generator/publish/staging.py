@@ -169,9 +169,15 @@ def recover(target: Path) -> None:
 
 
 def _same(path: Path, content: bytes | Path) -> bool:
+    """Whether ``path`` holds ``content``; a file that is a link to ``content`` is not read (the
+    PDFs of the last build are links into the PDF cache: reading 2,000 of them twice was 0.2 s
+    at the end of every build of a 1,000-article site)."""
     try:
         if isinstance(content, Path):
-            return path.stat().st_size == content.stat().st_size and path.read_bytes() == content.read_bytes()
+            old, new = path.stat(), content.stat()
+            if (old.st_dev, old.st_ino) == (new.st_dev, new.st_ino):
+                return True
+            return old.st_size == new.st_size and path.read_bytes() == content.read_bytes()
         return path.stat().st_size == len(content) and path.read_bytes() == content
     except OSError:
         return False
