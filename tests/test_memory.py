@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from generator.corpus import check, yaml_file
-from generator.pages.page import Page
-from generator.pages.render import render
+from generator.pages.page import Page, SearchRecord
+from generator.pages.render import render, render_xml
 from generator.project import Project
-from generator.publish import memory, pipeline
+from generator.publish import memory, pipeline, search_index
 from generator.publish.pipeline import Options, Pipeline, Result
 
 
@@ -24,18 +24,26 @@ def new_process() -> None:
     yaml_file.PARSED.clear()
     check._LAST.clear()
     check._REGISTRY.clear()
+    search_index._rendered.clear()
 
 
-def rendering(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The path of every page the pipeline renders from now on."""
+def rendering(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    """The path of every page the pipeline renders from now on, and the title of every search
+    record whose file it renders."""
     rendered: list[str] = []
+    records: list[str] = []
 
     def counted(page: Page, *args: Any) -> str:
         rendered.append(page.path)
         return render(page, *args)
 
+    def counted_record(record: SearchRecord) -> str:
+        records.append(record.title)
+        return render_xml(record)
+
     monkeypatch.setattr(pipeline, "render", counted)
-    return rendered
+    monkeypatch.setattr(search_index, "render_xml", counted_record)
+    return rendered, records
 
 
 def generated(project: Project) -> dict[str, bytes]:
@@ -65,16 +73,19 @@ def test_a_new_process_renders_only_what_an_edit_changed_and_builds_the_same(
     assert (mini.work / memory.NAME).is_file()
     edit(mini)
     new_process()
-    rendered = rendering(monkeypatch)
+    rendered, records = rendering(monkeypatch)
     build(mini, options)
     remembered = generated(mini)
     assert 0 < len(rendered) < len(remembered) / 2, rendered
     assert "articles/harbour-deal.md" in rendered
+    assert 0 < len(records) < len(rendered), records  # the search records of pages the edit changed
     (mini.work / memory.NAME).unlink()
     new_process()
     rendered.clear()
+    records.clear()
     build(mini, Options(pdfs=False, full=True))
     assert len(rendered) > len(remembered) / 2  # without memory: every page
+    assert len(records) > len(remembered) / 3
     assert generated(mini) == remembered
 
 

@@ -1,5 +1,6 @@
 """What one build remembers for the next, in another process: the parsed files and each
-briefing's own checks, the pages made and each page's text, in `.build/memory.pickle`.
+briefing's own checks, the pages made, each page's text and each search record's file, in
+`.build/memory.pickle`.
 
 A process that keeps running (`serve`) already checks, makes and renders only what an edit
 changed; a new `briefings build` after adding an article had none of that and did it all again
@@ -30,8 +31,9 @@ from markupsafe import Markup
 import generator
 from generator.corpus.check import CheckMemory, check_memory, recall_checks
 from generator.gc_pause import gc_paused
-from generator.pages.page import Page
+from generator.pages.page import Page, SearchRecord
 from generator.pages.reuse import Made
+from generator.publish.search_index import recall_rendered, rendered_records
 
 NAME = "memory.pickle"
 Text = tuple[Page, list[Markup], str]  # a page's view, its download links and its rendered text
@@ -44,6 +46,7 @@ class Memory:
     made: Made | None
     texts: dict[str, Text]  # by page path
     templates: tuple[tuple[str, int, int], ...]
+    records: dict[SearchRecord, str]  # each search record's file
 
 
 @functools.cache
@@ -73,6 +76,7 @@ def recall(work: Path) -> Memory | None:
     if not isinstance(memory, Memory):
         return None
     recall_checks(memory.checks)
+    recall_rendered(memory.records)
     gc.freeze()  # kept for the whole build: no collection need scan them again (0.3 s at 1,000 articles)
     return memory
 
@@ -94,7 +98,7 @@ def remember(work: Path, made: Made | None, texts: dict[str, Text],
     is never read). The child has the build's objects as they are now, without copying them, and
     the build's process need not wait for the pickling (1.8 s at 1,000 articles): `briefings build`
     exits, `serve` goes on. None if no process could be made: the next build starts from nothing."""
-    memory = Memory(check_memory(), made, texts, templates)
+    memory = Memory(check_memory(), made, texts, templates, rendered_records())
     version = code_version()
     try:
         pid = os.fork()
