@@ -96,7 +96,7 @@ def test_memory_of_other_code_or_unreadable_is_ignored(mini: Project, monkeypatc
     pages = len(generated(mini))
     monkeypatch.setattr(memory, "code_version", lambda: "other code")
     new_process()
-    rendered = rendering(monkeypatch)
+    rendered, _ = rendering(monkeypatch)
     build(mini, options)
     assert len(rendered) > pages / 2
     (mini.work / memory.NAME).write_bytes(b"not a pickle")
