@@ -7,9 +7,9 @@ edit, the pages still current are those of every entity, briefing and pair that 
 briefing, in its old or new form, names: with the entities of the events other briefings merge
 with its events and positions (one key), those whose registry entry cites it, and the
 countries of the people and organisations it names (a country's page ranks its people by their
-briefings). A page of a list across the corpus (a year of quotes, of the timeline, of sources) is
-made from its items alone: it is still current while they are equal. A changed registry or limits
-make everything again.
+briefings). A year's page of a list across the corpus (quotes, the timeline, sources) is made from
+its items alone: it is still current while it shows the same briefings, grouped alike, and none of
+them changed. A changed registry or limits make everything again.
 """
 
 from __future__ import annotations
