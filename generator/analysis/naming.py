@@ -21,8 +21,9 @@ class Names:
         if forms is None:
             section = self.registry.section_of(entity_id)
             entity = self.registry.section(section)[entity_id] if section else None
-            forms = self._forms[entity_id] = tuple(sorted({entity.name, *entity.aliases} if entity else {entity_id}))
-        return any(_whole_word(form, text) for form in forms if form)
+            names = {entity.name, *entity.aliases} if entity else {entity_id}
+            forms = self._forms[entity_id] = tuple(sorted(name for name in names if name))
+        return any(_whole_word(form, text) for form in forms)
 
 
 def _whole_word(form: str, text: str) -> bool:
