@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import html
+import json
 import re
 from datetime import UTC
 from pathlib import Path
@@ -326,6 +327,11 @@ def test_only_the_chapters_whose_content_changed_are_typeset_again(mini: Project
     build(mini)
     path = mini.briefings / "harbour-deal.yaml"
     path.write_text(path.read_text().replace("ended a dispute over fishing rights", "ended a long fishing dispute"))
+    cache = mini.work / "pdf-cache"
+    stray = [cache / ".documents.json.1.tmp", cache / "chapters" / "stray.pdf", cache / "converted" / "stray.json"]
+    for file in stray:
+        file.write_text("left by a run that was cut short")
+    converted_before = set((cache / "converted").iterdir())
     report = print_pdfs(mini)
     # the summary is printed on the article page and each dossier's part for this briefing (What's new,
     # which shows it too, has no PDF); a dossier's parts run on, so the run holding it is typeset again
@@ -338,8 +344,15 @@ def test_only_the_chapters_whose_content_changed_are_typeset_again(mini: Project
                                      *(f"dossiers/{entity}" for entity in dossiers)}
     assert "long fishing dispute" in " ".join(pages_text(report.files["pdf/articles/harbour-deal.pdf"]))
     assert "long fishing dispute" in " ".join(pages_text(report.files["pdf/briefing-book.pdf"]))  # the same part
-    cache = mini.work / "pdf-cache"
-    assert {p for p in cache.rglob("*.pdf") if p.parent.name == "documents"} == set(report.files.values())  # pruned
+    # pruned: the old PDFs and conversions of what changed, and whatever no PDF is made of, are gone
+    assert set((cache / "documents").iterdir()) == set(report.files.values())
+    kept = json.loads((cache / "documents.json").read_text())
+    assert {p.name for p in (cache / "chapters").iterdir()} == \
+        {f"{key}{suffix}" for entry in kept.values() for key in entry["chapters"] for suffix in (".pdf", ".json")}
+    converted = set((cache / "converted").iterdir())
+    assert len(converted - converted_before) == 7  # the article's page and the six dossiers' parts for it
+    assert len(converted_before - converted) == 8  # their last conversions, and the stray
+    assert not any(file.exists() for file in stray)
 
 
 def test_a_document_printed_before_counts_from_its_last_contents_and_prints_as_a_fresh_print(mini: Project) -> None:

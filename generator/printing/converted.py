@@ -29,12 +29,12 @@ class Converted:
         self.folder, self.converter, self.fresh = folder, converter, fresh
         self.markdown, self.digests = markdown, digests
 
-    def file(self, path: str) -> Path:
+    def name(self, path: str) -> str:
         made_of = f"{manifest.code()}\n{self.converter.part}\n{path}\n{self.digests[path]}"
-        return self.folder / f"{hashlib.sha256(made_of.encode()).hexdigest()}.json"
+        return f"{hashlib.sha256(made_of.encode()).hexdigest()}.json"
 
     def pages(self, path: str) -> list[PrintedPage]:
-        file = self.file(path)
+        file = self.folder / self.name(path)
         kept = None if self.fresh else _load(file)
         if kept is not None and manifest.titles_unchanged(kept[1], self.markdown):
             return kept[0]

@@ -9,6 +9,7 @@ the generation date, on covers and footers only, is the one thing that varies by
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import heapq
@@ -122,9 +123,10 @@ def print_pdfs(cache: Path, docs: list[Document], markdown: Mapping[str, str], p
         report.pages[doc.name] = printed[doc.name].pages
     if prune:
         printed = {doc.name: printed[doc.name] for doc in docs}
-        chapters = [cache / "chapters" / f"{key}{suffix}" for e in printed.values() for key in e.chapters
-                    for suffix in (".pdf", ".json")]
-        _prune(cache, {*report.files.values(), *chapters, *(converted.file(path) for path in digests), record})
+        _prune(cache, {"": {record.name}, "documents": {Path(e.file).name for e in printed.values()},
+                       "chapters": {f"{key}{suffix}" for e in printed.values() for key in e.chapters
+                                    for suffix in (".pdf", ".json")},
+                       "converted": {converted.name(path) for path in digests}})
     manifest.save(record, printed)
     report.seconds = time.perf_counter() - start
     return report
@@ -272,12 +274,12 @@ def _forked_warm() -> multiprocessing.context.BaseContext:
     return context
 
 
-def _prune(cache: Path, keep: set[Path]) -> None:
-    """After a full run, the cache holds exactly what the current site's PDFs are made of (walked
-    with os.walk: Path.rglob took 0.4 s over the 21,000 files of a 1,000-article site's cache)."""
-    kept = {str(path) for path in keep}
-    for folder, _, files in os.walk(cache):
-        for name in files:
-            path = os.path.join(folder, name)
-            if path not in kept:
-                os.unlink(path)
+def _prune(cache: Path, keep: dict[str, set[str]]) -> None:
+    """The cache holds exactly what the current site's PDFs are made of: in each of its folders
+    ("" for itself), the files named in ``keep``. Compared by name: a path made for each of the
+    21,000 files of a 1,000-article site's cache took 0.2 s of every build, names 0.03 s."""
+    for folder, names in keep.items():
+        with contextlib.suppress(FileNotFoundError), os.scandir(cache / folder) as entries:
+            for entry in entries:
+                if entry.name not in names and entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
