@@ -19,6 +19,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from generator.printing.sized_arrays import parse_arrays_once
+
 PX = 0.75  # WeasyPrint measures in CSS pixels (96 an inch), PDF in points (72 an inch)
 STYLES = Path(__file__).parent / "templates" / "print.css"  # every chapter's, parsed once a process
 
@@ -85,6 +87,7 @@ def warm() -> None:
     (a one-page chapter took 0.156 s first, 0.107 s after the sample, 0.065 s once warm)."""
     from weasyprint import HTML
 
+    parse_arrays_once()
     HTML(string=SAMPLE, url_fetcher=_no_fetching()).render(stylesheets=[_stylesheet()], font_config=_fonts()) \
         .write_pdf()
 
@@ -110,6 +113,7 @@ def typeset_chapter(chapter_html: str, pdf: Path) -> Placement:
     """Typeset into the cache, atomically (a killed run never leaves half a file), the placement last."""
     from weasyprint import HTML  # imported where it runs: `check` never pays for it
 
+    parse_arrays_once()
     start = time.perf_counter()
     document = HTML(string=chapter_html, url_fetcher=_no_fetching()).render(stylesheets=[_stylesheet()],
                                                                              font_config=_fonts())
