@@ -4,13 +4,14 @@ A build started this way imports MkDocs, Material, the plugins and the Markdown 
 of an incremental build's 0.8 to 1 s at 1,000 articles) and mirrors the last site into the one
 it will build on (0.3 s) while the pipeline still checks and generates, on the other core. Its
 standard input then says "go" and, a line each, the files of the mirrored site to drop (those
-the build replaces); input that closes first (the build failed before the site step) ends it
-without building.
+the build replaces), then an empty line; input that closes first (the build failed before the
+site step) ends it without building.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sys
 from pathlib import Path
 
@@ -32,7 +33,7 @@ def main(preload_docs: str, last: str, args: list[str]) -> int:
     site = Path(args[args.index("-d") + 1])
     if last != "-":
         mirror_last(Path(last), site)
-    told = sys.stdin.read().splitlines()
+    told = list(itertools.takewhile(bool, (line.rstrip("\n") for line in sys.stdin)))
     if told[:1] == ["go"]:
         drop(site, told[1:])
         cli.main(args, prog_name="mkdocs")  # exits with MkDocs' own status

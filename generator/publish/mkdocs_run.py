@@ -21,8 +21,8 @@ def hosting_settings(site_url: str | None, offline: bool) -> dict[str, str]:
 
 class MkDocs:
     """``mkdocs build --strict`` of the staged docs into the staged site, started ahead of them
-    (``mkdocs_ahead``): ``go`` once they are staged; leaving the ``with`` block without it stops
-    the process. Its warnings become errors.
+    (``mkdocs_ahead``): ``go`` once they are staged, then ``done``; leaving the ``with`` block
+    before it is done stops the process. Its warnings become errors.
 
     ``dirty`` rebuilds only pages newer than their output, without strict mode, since MkDocs
     warns on every dirty build; the incremental module checks the links itself. Such a build is
@@ -50,8 +50,17 @@ class MkDocs:
         self._process.communicate()
 
     def go(self, dropped: list[str] | tuple[str, ...] = ()) -> None:
-        """Build, once the files ``dropped`` are out of the mirrored site."""
-        stdout, stderr = self._process.communicate("".join(f"{line}\n" for line in ["go", *dropped]))
+        """Start building, once the files ``dropped`` are out of the mirrored site; ``done`` waits."""
+        assert self._process.stdin is not None
+        try:
+            self._process.stdin.write("".join(f"{line}\n" for line in ["go", *dropped, ""]))
+            self._process.stdin.flush()
+        except BrokenPipeError:  # it failed before it was told: `done` reports why
+            pass
+
+    def done(self) -> None:
+        """Wait for the build; its warnings and errors become a BriefingsError."""
+        stdout, stderr = self._process.communicate()
         if self._process.returncode != 0:
             output = (stderr + stdout).splitlines()
             lines = [line for line in output if line.startswith(("WARNING", "ERROR"))] or output[-15:]
@@ -64,3 +73,4 @@ def mkdocs_build(project: Project, docs: Path, site: Path, settings: dict[str, s
     """`MkDocs` started and told to go at once."""
     with MkDocs(project, docs, site, settings, dirty=dirty) as mkdocs:
         mkdocs.go()
+        mkdocs.done()

@@ -11,6 +11,7 @@ themselves are never modified.
 from __future__ import annotations
 
 import functools
+import gc
 import http.server
 import sys
 import threading
@@ -59,6 +60,7 @@ class Preview:
             print("preview not updated: the last good site stays up", file=sys.stderr, flush=True)
             return False
         self.number += 1
+        gc.collect()  # what the build left for the collector (`gc_pause.gc_frozen`), once the page can reload
         return True
 
     def _build(self) -> Result:
