@@ -5,7 +5,7 @@ cffi turns each C type it is given as text into a type once, and keeps it by tha
 keeps, so nearly every font of every chapter names a type cffi has not seen, and pycparser parses
 it: 17 % of a chapter's typesetting, measured with py-spy on the workers of a publish. Asked for
 ``hb_codepoint_t[]`` with the same values instead, cffi makes the same array from a type parsed
-once. ``tests/test_pdf.py`` checks that the PDFs are the same bytes either way.
+once. ``tests/test_sized_arrays.py`` checks that the PDFs are the same bytes either way.
 """
 
 from __future__ import annotations
