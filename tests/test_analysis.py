@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import chain
 
+import pytest
+
+from generator.analysis import compare
 from generator.analysis.analyse import analyse
 from generator.analysis.compare import (
+    TimelineEntry,
     event_entries,
     timeline,
     title_variants,
 )
-from generator.analysis.entity_index import build_index
+from generator.analysis.entity_index import EventRef, build_index
 from generator.analysis.figures import FigureGroup, Uncompared, figure_groups
 from generator.analysis.pairs import country_relations, people_relations
 from generator.corpus.check import check_project
@@ -230,6 +235,26 @@ def test_people_seen_together_are_not_said_to_act_on_one_another(mini: Project) 
     assert [(e.source, e.target, e.kind, e.weight) for e in edges] == [
         ("luis-trentino", "rufus-firefly", "", 1), ("luis-trentino", "vera-marcal", "", 1),
         ("rufus-firefly", "vera-marcal", "", 1)]
+
+
+def test_an_entitys_timeline_is_merged_once_when_first_asked_for(mini: Project,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A publish makes again the pages of a few entities: only their timelines are merged."""
+    corpus = corpus_of(mini)
+    merged: list[int] = []
+
+    def counted(refs: Sequence[EventRef]) -> list[TimelineEntry]:
+        merged.append(len(refs))
+        return timeline(refs)
+
+    monkeypatch.setattr(compare, "timeline", counted)
+    analysis = analyse(corpus, Limits())
+    assert len(merged) == 1  # the corpus's own timeline, no entity's
+    first = analysis.entity_timelines["luis-trentino"]
+    assert analysis.entity_timelines["luis-trentino"] is first and len(merged) == 2
+    assert analysis.entity_timelines.get("no-such-entity", ()) == ()
+    assert dict(analysis.entity_timelines) == {entity_id: tuple(timeline(refs))
+                                               for entity_id, refs in analysis.index.events.items()}
 
 
 def test_analysis_is_computed_once_for_every_page_and_pairs_countries(mini: Project) -> None:

@@ -6,15 +6,16 @@ the result, so no page can see another page's view of the corpus.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import chain
 
 from generator.analysis.claims import ClaimGroup, claim_groups
 from generator.analysis.compare import (
     TimelineEntry,
+    Timelines,
     TitleVariants,
     event_entries,
-    timeline,
     title_variants,
 )
 from generator.analysis.entity_index import EntityIndex, build_index
@@ -30,7 +31,7 @@ class Analysis:
     corpus: Corpus
     index: EntityIndex
     timeline: tuple[TimelineEntry, ...]  # every event of the corpus, merged by key, in date order
-    entity_timelines: dict[str, tuple[TimelineEntry, ...]]  # each entity's events, merged, in date order
+    entity_timelines: Mapping[str, tuple[TimelineEntry, ...]]  # each entity's events, merged, in date order
     country_relations: Relations  # who acted on whom: each event's actor to its target, by kind
     people_relations: Relations  # people at the same events
     figure_groups: tuple[FigureGroup, ...]  # by measure, in measure order
@@ -48,7 +49,7 @@ def analyse(corpus: Corpus, limits: Limits) -> Analysis:
         corpus=corpus,
         index=index,
         timeline=tuple(entries),
-        entity_timelines={entity_id: tuple(timeline(refs)) for entity_id, refs in index.events.items()},
+        entity_timelines=Timelines(index.events),
         country_relations=acts,
         people_relations=people_relations(entries),
         figure_groups=tuple(figure_groups(chain.from_iterable(index.article_figures.values()),

@@ -7,6 +7,7 @@ disagreement; the pages only show the result.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -64,7 +65,7 @@ class TitleVariants:
     titles: tuple[tuple[str, tuple[TitleRef, ...]], ...]
 
 
-def timeline(refs: tuple[EventRef, ...] | list[EventRef]) -> list[TimelineEntry]:
+def timeline(refs: Sequence[EventRef]) -> list[TimelineEntry]:
     """Events merged by key, dated by their most precise report, in date order."""
     groups: dict[str, list[EventRef]] = defaultdict(list)
     for ref in refs:
@@ -74,6 +75,28 @@ def timeline(refs: tuple[EventRef, ...] | list[EventRef]) -> list[TimelineEntry]
         reports.sort(key=lambda r: (-_DEPTH[r.date.precision], r.article.id, r.event.paragraph))
         entries.append(TimelineEntry(reports[0].date, tuple(reports), _disagreement(reports)))
     return sorted(entries, key=lambda e: (e.date.sort_key, e.summary, e.reports[0].article.id))
+
+
+class Timelines(Mapping[str, tuple[TimelineEntry, ...]]):
+    """Each entity's events merged into its timeline, when first asked for: a publish makes again
+    the pages of the dozen entities it touches, and merging every entity's events took 0.15 s of
+    each build at 1,000 articles."""
+
+    def __init__(self, events: Mapping[str, Sequence[EventRef]]) -> None:
+        self._events = events
+        self._merged: dict[str, tuple[TimelineEntry, ...]] = {}
+
+    def __getitem__(self, entity_id: str) -> tuple[TimelineEntry, ...]:
+        merged = self._merged.get(entity_id)
+        if merged is None:
+            merged = self._merged[entity_id] = tuple(timeline(self._events[entity_id]))
+        return merged
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._events)
+
+    def __len__(self) -> int:
+        return len(self._events)
 
 
 def _disagreement(reports: list[EventRef]) -> str:
