@@ -4,12 +4,15 @@ known without reading it, yet a folder emptied behind its back is filled again."
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
+from generator.pages.page import SearchRecord
 from generator.publish import search_index
-from generator.publish.search_index import scratch, write_records
+from generator.publish.incremental import Layout
+from generator.publish.search_index import Indexer, scratch, write_records
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
@@ -65,3 +68,39 @@ def test_pagefind_writes_in_ram_only_where_the_ram_disk_has_room_for_the_index(
         monkeypatch.setattr(shutil, "disk_usage",
                             lambda _, free=free: usage(1 << 30, (1 << 30) - free, free))
         assert scratch(work, last).parent == expected, f"{free >> 20} MB free"
+
+
+def test_the_index_is_placed_only_once_the_docs_are_written(tmp_path: Path) -> None:
+    """Pagefind starts while the pages are rendered; its output waits in the scratch folder until
+    the docs are written (placing it beside the writing slowed both), then lands in the site."""
+    work, site = tmp_path / ".build", tmp_path / "site"
+    work.mkdir()
+    records = {"a.md": SearchRecord("Anra", "Country", "The republic of Anra.", names=("Anra",))}
+    with Indexer(work, site) as indexer:
+        indexer.start(records, Layout(directory_urls=True))
+        running = indexer._running
+        assert running is not None
+        running.wait(timeout=60)
+        time.sleep(0.3)  # time enough to make it stable and to place it, were it allowed
+        assert (indexer.bundle / "pagefind-entry.json").is_file() and not indexer.placed.exists()
+        indexer.written()
+        site.mkdir()
+        indexer.finish(site, Layout(directory_urls=True))
+        assert (site / "pagefind" / "pagefind-entry.json").is_file()
+        assert "Anra" in (site / "search" / "names.js").read_text(encoding="utf-8")
+    assert not indexer.bundle.exists() and not indexer.placed.exists()
+
+
+def test_a_build_that_fails_before_the_docs_are_written_leaves_no_index_waiting(tmp_path: Path) -> None:
+    """Leaving the block (a failed build) while the index waits to be placed ends the wait: the
+    build does not hang, and nothing is placed or left behind."""
+    work = tmp_path / ".build"
+    work.mkdir()
+    started = time.perf_counter()
+    with pytest.raises(RuntimeError, match="failed"), Indexer(work, tmp_path / "site") as indexer:
+        indexer.start({"a.md": SearchRecord("Anra", "Country", "Anra.")}, Layout(directory_urls=True))
+        assert indexer._running is not None
+        indexer._running.wait(timeout=60)
+        raise RuntimeError("the build failed")
+    assert time.perf_counter() - started < 30
+    assert not indexer.bundle.exists() and not indexer.placed.exists()

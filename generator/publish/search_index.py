@@ -27,6 +27,7 @@ import json
 import os
 import shutil
 import subprocess
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
@@ -49,11 +50,13 @@ NAMES_GLOBAL = "briefingsNames"  # what names.js assigns, as docs/pages/assets/s
 class Indexer:
     """Pagefind over the records, into a folder of its own until the staged site is ready for it.
 
-    ``start`` as soon as the records and the URL layout are known: Pagefind runs, and its output
-    is made stable and placed beside the site, on another thread while the docs are written and
-    MkDocs builds; ``finish`` waits for that, then moves the index into the site (indexing again
-    if the site was laid out otherwise). Leaving the ``with`` block early (a failed build) stops
-    Pagefind; the scratch folders are removed either way."""
+    ``start`` as soon as the records and the URL layout are known: Pagefind runs, on another core
+    while the pages are rendered, and its output is made stable; once the docs are written
+    (``written``), it is placed beside the site on another thread while MkDocs builds. Placing it
+    while the docs were written, two threads sharing one interpreter, slowed both twofold. ``finish``
+    waits for that, then moves the index into the site (indexing again if the site was laid out
+    otherwise). Leaving the ``with`` block early (a failed build) stops Pagefind; the scratch
+    folders are removed either way."""
 
     def __init__(self, work: Path, last: Path):
         self.work, self.last = work, last  # last: the site in place
@@ -63,6 +66,8 @@ class Indexer:
         self._running: subprocess.Popen[str] | None = None
         self._indexed: Future[None] | None = None
         self._layout: Layout | None = None  # the layout Pagefind was started for
+        self._may_place = threading.Event()
+        self._stopped = False
 
     def __enter__(self) -> Indexer:
         return self
@@ -74,13 +79,15 @@ class Indexer:
             shutil.rmtree(folder, ignore_errors=True)
 
     def _stop(self) -> None:
+        self._stopped = True
+        self._may_place.set()
         if self._running and self._running.poll() is None:
             self._running.kill()
         if self._indexed:
             wait([self._indexed])  # a killed Pagefind fails: nothing to report
 
     def start(self, records: dict[str, SearchRecord], layout: Layout) -> None:
-        self.records, self._layout = records, layout
+        self.records, self._layout, self._stopped = records, layout, False
         folder = self.work / "search-records"
         write_records(record_files(self.records, layout), folder)
         shutil.rmtree(self.bundle, ignore_errors=True)
@@ -96,8 +103,15 @@ class Indexer:
                                           + output.strip().replace("\n", "\n  "),
                                           "docs/generated and site/ were left as they were")])
         stabilise(self.bundle)
+        self._may_place.wait()
+        if self._stopped:
+            return
         shutil.rmtree(self.placed, ignore_errors=True)
         place(self.bundle, self.placed, self.last / BUNDLE)
+
+    def written(self) -> None:
+        """The docs are written: the index may be placed."""
+        self._may_place.set()
 
     def finish(self, site: Path, layout: Layout) -> None:
         """``pagefind/`` and ``search/names.js`` into the staged ``site`` (an incremental build's
@@ -105,6 +119,7 @@ class Indexer:
         if self._layout != layout:  # an edited mkdocs.yml laid the site out otherwise
             self._stop()
             self.start(self.records, layout)
+        self.written()
         assert self._indexed is not None
         self._indexed.result()
         os.replace(self.placed, site / BUNDLE)

@@ -13,13 +13,22 @@ class Timer:
     """Seconds per step of a run, reported with its result: speed is measured, not guessed."""
 
     steps: list[tuple[str, float]] = field(default_factory=list)
+    _within: list[float] = field(default_factory=list)  # per open step, the seconds of the steps inside it
 
     @contextmanager
     def step(self, name: str) -> Iterator[None]:
-        """Time a step; a step run in parts (the search index: started, then finished) adds up."""
+        """Time a step; a step run in parts (the search index: started, then finished) adds up, and
+        a step inside another (the search index started while the pages are made) counts for itself only."""
         start = time.perf_counter()
-        yield
-        seconds = time.perf_counter() - start
+        self._within.append(0.0)
+        try:
+            yield
+        finally:
+            inner = self._within.pop()
+        elapsed = time.perf_counter() - start
+        if self._within:
+            self._within[-1] += elapsed
+        seconds = elapsed - inner
         done = [known for known, _ in self.steps]
         if name in done:
             self.steps[done.index(name)] = (name, self.steps[done.index(name)][1] + seconds)
