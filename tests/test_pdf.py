@@ -9,6 +9,7 @@ import json
 import re
 from datetime import UTC
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import DocumentInformation, PdfReader
@@ -504,3 +505,29 @@ def test_joined_documents_link_their_contents_notes_and_references_and_have_book
     pages = pages_text(pair)
     notes = [n for n, text in enumerate(pages, 1) if "Sources " in text][-1]
     assert any(to == notes for at, to in links(pair) if at < notes)  # a note reference leads to the notes
+
+
+def test_the_print_record_reads_back_as_written_and_every_field_of_a_document_keys_it(tmp_path: Path) -> None:
+    """``manifest.save`` names each field itself and ``keys`` hashes a document's ``repr``: a field
+    left out of either would reuse a PDF made for another document."""
+    from dataclasses import fields, replace
+
+    from generator.printing import manifest
+    from generator.printing.documents import Document
+
+    entry = manifest.Printed("k", "documents/a.pdf", 3, ("c1", "c2"), {"articles/a.md": "# A"}, 2)
+    manifest.save(tmp_path / "documents.json", {"dossiers/a": entry})
+    assert manifest.load(tmp_path / "documents.json") == {"dossiers/a": entry}
+    assert set(json.loads((tmp_path / "documents.json").read_text())["dossiers/a"]) == \
+        {f.name for f in fields(manifest.Printed)}
+    doc = Document("dossiers/a", "dossier", ("print/dossiers/a.md",), "A", "Dossier", ("s.md",), "a.md", ("b.md",))
+    digests = {"print/dossiers/a.md": "d"}
+    day = generation_date()
+    [key] = manifest.keys([doc], digests, day, 5).values()
+    for field in fields(Document):
+        value = getattr(doc, field.name)
+        other: Any = (not value if isinstance(value, bool) else
+                 (*value, "x") if isinstance(value, tuple) else f"{value}x")
+        if field.name == "pages":
+            continue  # its pages' digests are keyed anyway
+        assert [*manifest.keys([replace(doc, **{field.name: other})], digests, day, 5).values()] != [key], field.name

@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from importlib.metadata import version
 from pathlib import Path
@@ -53,9 +53,12 @@ def load(path: Path) -> dict[str, Printed]:
 
 
 def save(path: Path, printed: Mapping[str, Printed]) -> None:
+    """The record written as ``load`` reads it; each entry's fields named here, not by ``asdict``,
+    whose deep copies of 2,000 entries took 0.07 s of every print at 1,000 articles."""
     partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    partial.write_text(json.dumps({name: asdict(e) for name, e in sorted(printed.items())}, indent=0),
-                       encoding="utf-8")
+    partial.write_text(json.dumps({name: {"key": e.key, "file": e.file, "pages": e.pages, "chapters": e.chapters,
+                                          "cites": e.cites, "front": e.front}
+                                   for name, e in sorted(printed.items())}, indent=0), encoding="utf-8")
     os.replace(partial, path)
 
 
@@ -65,9 +68,11 @@ def digests(docs: list[Document], markdown: Mapping[str, str]) -> dict[str, str]
 
 
 def keys(docs: list[Document], digest: Mapping[str, str], day: date, part: int) -> dict[str, str]:
-    """Each document's key, from its pages' ``digests``: a change to anything its PDF shows changes it."""
+    """Each document's key, from its pages' ``digests``: a change to anything its PDF shows changes it.
+    The document itself is hashed by its ``repr`` (its fields, strings and tuples of them), a tenth
+    of the time of JSON made by ``asdict``."""
     common = f"{code()}\n{day.isoformat()}\n{part}"
-    return {doc.name: _sha("\n".join([common, json.dumps(asdict(doc)), *(digest[p] for p in doc.pages)]))
+    return {doc.name: _sha("\n".join([common, repr(doc), *(digest[p] for p in doc.pages)]))
             for doc in docs}
 
 
