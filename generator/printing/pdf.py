@@ -34,6 +34,7 @@ from generator.printing.converted import Converted
 from generator.printing.documents import Document
 from generator.printing.fonts import load_drawing
 from generator.printing.front import draw_front
+from generator.printing.main_once import forget_main, name_main
 from generator.printing.print_html import PrintConverter, PrintedPage
 
 WARM_FROM = 20  # pages to convert from which the workers are started before converting them
@@ -264,13 +265,15 @@ def start_typesetting() -> None:
     never forked from the build, so neither it nor its workers hold the build lock or the paused
     cycle collector."""
     _forked_warm()
+    name_main()
     forkserver.ensure_running()
+    forget_main()
 
 
 @functools.cache
 def _forked_warm() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["__main__", "generator.printing.warmed"])  # "__main__": loaded once, not per worker
+    context.set_forkserver_preload(["generator.printing.warmed"])  # which runs the main script too
     return context
 
 
