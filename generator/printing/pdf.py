@@ -34,7 +34,7 @@ from generator.printing.converted import Converted
 from generator.printing.documents import Document
 from generator.printing.fonts import load_drawing
 from generator.printing.front import draw_front
-from generator.printing.main_once import forget_main, name_main
+from generator.printing.no_main import forget_main, name_main
 from generator.printing.print_html import PrintConverter, PrintedPage
 
 WARM_FROM = 20  # pages to convert from which the workers are started before converting them
@@ -273,7 +273,7 @@ def start_typesetting() -> None:
 @functools.cache
 def _forked_warm() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["generator.printing.warmed"])  # which runs the main script too
+    context.set_forkserver_preload(["generator.printing.warmed"])
     return context
 
 

@@ -1,9 +1,9 @@
 """Imported once by the process the typesetting workers are forked from (`pdf.start_typesetting`):
-every worker starts with WeasyPrint, the fonts and the print styles already loaded, and the
-command's main script already run (`main_once`)."""
+every worker starts with WeasyPrint, the fonts and the print styles already loaded, and does not
+run the command's main script (`no_main`)."""
 
 from generator.printing.chapters import warm
-from generator.printing.main_once import run_main
+from generator.printing.no_main import skip_main
 
 warm()
-run_main()
+skip_main()
