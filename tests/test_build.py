@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html import unescape
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
@@ -133,6 +134,40 @@ def test_failed_build_leaves_docs_and_site_as_they_were(mini: Project) -> None:
         build(mini)
     now = {p: p.read_bytes() for root in (mini.generated, mini.site) for p in root.rglob("*") if p.is_file()}
     assert now == snapshot
+
+
+def test_mkdocs_starts_loading_once_the_corpus_is_checked_and_not_for_a_failed_check(
+        mini: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MkDocs loads on the other core while the pages are made, not beside the check, which it
+    slowed by a third; a check that fails starts no MkDocs at all."""
+    from generator.errors import BriefingsError
+    from generator.publish.mkdocs_run import MkDocs
+    from generator.publish.pipeline import Pipeline
+
+    build(mini)
+    events: list[str] = []
+    check, start = Pipeline.check, MkDocs.start
+
+    def checked(self: Pipeline) -> Any:
+        outcome = check(self)
+        events.append("checked")
+        return outcome
+
+    def started(self: MkDocs) -> None:
+        events.append("mkdocs")
+        start(self)
+
+    monkeypatch.setattr(Pipeline, "check", checked)
+    monkeypatch.setattr(MkDocs, "start", started)
+    add_short_note(mini)
+    assert build(mini).rebuilt is not None  # incremental: MkDocs made ready ahead
+    assert events[:2] == ["checked", "mkdocs"]
+    events.clear()
+    briefing = next(mini.briefings.glob("*.yaml"))
+    briefing.write_text(briefing.read_text(encoding="utf-8") + "\nstatus: [unclosed\n", encoding="utf-8")
+    with pytest.raises(BriefingsError):
+        build(mini)
+    assert events == []
 
 
 def test_the_theme_is_compiled_once_and_an_edited_template_is_compiled_again(mini: Project) -> None:

@@ -2,7 +2,7 @@
 
 A build started this way imports MkDocs, Material, the plugins and the Markdown extensions (half
 of an incremental build's 0.8 to 1 s at 1,000 articles) and mirrors the last site into the one
-it will build on (0.3 s) while the pipeline still checks and generates, on the other core. Its
+it will build on (0.3 s) while the pipeline makes the pages, on the other core. Its
 standard input then says "go" and, a line each, the files of the mirrored site to drop (those
 the build replaces), then an empty line; input that closes first (the build failed before the
 site step) ends it without building.

@@ -269,7 +269,8 @@ class Pipeline:
             later = last is not None and self.options.pdfs
             docs, site = project.work / "docs", project.work / "site"
             with ExitStack() as stack:
-                # MkDocs loads on another core while the corpus is checked and the pages made.
+                # MkDocs loads on another core while the pages are made, once the corpus is checked:
+                # loading beside the check (the memory read, the typesetter's loading) slowed it by a third.
                 ahead = stack.enter_context(MkDocs(project, docs, site, settings, dirty=True, last=project.site)) \
                     if last else None
                 layout = last or Layout(directory_urls=not self.options.offline)  # as mkdocs.yml reads the settings
@@ -277,7 +278,8 @@ class Pipeline:
                 indexer = stack.enter_context(Indexer(project.work, project.site))
                 with gc_paused():  # until what the build made is out of the collector's reach
                     staged = _staged_apart(project, self.options) if apart else \
-                        self.staged(print_later=later, index=partial(indexer.start, layout=layout))
+                        self.staged(print_later=later, index=partial(indexer.start, layout=layout),
+                                    checked=ahead.start if ahead else None)
                     stack.enter_context(gc_frozen())
                 timer.steps.extend(staged.steps)
                 if apart:
@@ -304,15 +306,18 @@ class Pipeline:
         return Result(staged.articles, staged.warnings, staged.tree, staged.written, timer.steps, rebuilt, site=True,
                       beside=beside, seconds=time.perf_counter() - start)
 
-    def staged(self, print_later: bool = False,
-               index: Callable[[dict[str, SearchRecord]], None] | None = None) -> Staged:
+    def staged(self, print_later: bool = False, index: Callable[[dict[str, SearchRecord]], None] | None = None,
+               checked: Callable[[], None] | None = None) -> Staged:
         """Check, generate and print, then write the docs tree into .build/docs: the steps before
         the site, whose data (the corpus, the pages' bytes) the site build no longer needs. With
         ``print_later`` the PDFs are left to print (``Staged.later``) and kept where they are;
-        ``index`` is given the search records as soon as the pages are made."""
+        ``index`` is given the search records as soon as the pages are made, and ``checked`` is
+        called once the corpus is checked."""
         timer = Timer()
         with timer.step("check"):
             corpus, warnings = self.check()
+        if checked:
+            checked()
 
         def records(search: dict[str, SearchRecord]) -> None:
             assert index is not None
