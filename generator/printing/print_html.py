@@ -28,6 +28,7 @@ from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from generator.pages.markdown import UNUSED_INLINE
+from generator.pages.quick_links import use_quick_links
 from generator.printing import parts
 
 _PARAGRAPH = re.compile(r"[pq]\d+")  # a paragraph, or the words of a quote in it
@@ -77,6 +78,7 @@ class PrintConverter:
         ])
         for name in UNUSED_INLINE:  # only generated pages are printed
             self.md.inlinePatterns.deregister(name, strict=False)
+        use_quick_links(self.md)
 
     def convert(self, path: str, text: str) -> list[PrintedPage]:
         """The page as printed: one part, or several for a long page."""

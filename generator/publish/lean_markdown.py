@@ -19,6 +19,7 @@ from markdown.preprocessors import Preprocessor
 from mkdocs.plugins import BasePlugin
 
 from generator.pages.markdown import UNUSED_INLINE
+from generator.pages.quick_links import use_quick_links
 from generator.project import Project
 
 
@@ -42,6 +43,7 @@ class LeanExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.preprocessors.register(_Lean(md, self), "briefings_lean", 0)
+        use_quick_links(md)  # the same HTML for every page, hand-written ones too
 
 
 class LeanMarkdownPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
