@@ -319,18 +319,19 @@ class Pipeline:
         if checked:
             checked()
 
-        def records(search: dict[str, SearchRecord]) -> None:
+        def start_index(search: dict[str, SearchRecord]) -> None:
             assert index is not None
             with timer.step("search"):
                 index(search)
 
+        records = start_index if index else None
         if print_later:
             with timer.step("generate"):
-                rendered = self.rendered(corpus, records=records if index else None)
+                rendered = self.rendered(corpus, records=records)
             tree = DocsTree(dict(rendered.files), None, rendered.search)
             pdfs = frozenset(doc.path for doc in select(rendered.documents, None))
         else:
-            tree, rendered, pdfs = self.docs_tree(corpus, timer, records if index else None), None, frozenset()
+            tree, rendered, pdfs = self.docs_tree(corpus, timer, records), None, frozenset()
         generated = self.project.generated
         with timer.step("write"):
             written = stage(tree.files, generated, self.project.work / "docs", pdfs)

@@ -13,7 +13,7 @@ class Timer:
     """Seconds per step of a run, reported with its result: speed is measured, not guessed."""
 
     steps: list[tuple[str, float]] = field(default_factory=list)
-    _within: list[float] = field(default_factory=list)  # per open step, the seconds of the steps inside it
+    _within: list[float] = field(default_factory=list, init=False, repr=False)  # inner steps' seconds, per open step
 
     @contextmanager
     def step(self, name: str) -> Iterator[None]:
