@@ -28,6 +28,7 @@ from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from generator.pages.markdown import UNUSED_INLINE
+from generator.pages.quick_inline import use_quick_inline
 from generator.pages.quick_links import use_quick_links
 from generator.printing import parts
 
@@ -79,6 +80,7 @@ class PrintConverter:
         for name in UNUSED_INLINE:  # only generated pages are printed
             self.md.inlinePatterns.deregister(name, strict=False)
         use_quick_links(self.md)
+        use_quick_inline(self.md)
 
     def convert(self, path: str, text: str) -> list[PrintedPage]:
         """The page as printed: one part, or several for a long page."""

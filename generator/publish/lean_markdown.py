@@ -19,6 +19,7 @@ from markdown.preprocessors import Preprocessor
 from mkdocs.plugins import BasePlugin
 
 from generator.pages.markdown import UNUSED_INLINE
+from generator.pages.quick_inline import use_quick_inline
 from generator.pages.quick_links import use_quick_links
 from generator.project import Project
 
@@ -43,7 +44,8 @@ class LeanExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.preprocessors.register(_Lean(md, self), "briefings_lean", 0)
-        use_quick_links(md)  # the same HTML for every page, hand-written ones too
+        use_quick_links(md)  # both give the same HTML for every page, hand-written ones too
+        use_quick_inline(md)
 
 
 class LeanMarkdownPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
