@@ -243,7 +243,7 @@ class Pipeline:
                 start_typesetting()
             staged = self.staged()
             forget_state(self.project)  # site/ no longer matches docs/generated/
-            swap(self.project.work / "docs", self.project.generated)
+            swap(self.project.work / "docs", self.project.generated, keep_old=True)  # the next staging
         self.remember()
         return Result(staged.articles, staged.warnings, staged.tree, staged.written, staged.steps)
 
@@ -299,8 +299,8 @@ class Pipeline:
             if rebuilt is None:
                 adopt_unchanged(site, project.site)
             forget_state(project)  # killed between the two swaps, the next build must be a full one
-            swap(docs, project.generated)
-            swap(site, project.site, keep_old=True)  # the next build's staging, brought up to date
+            swap(docs, project.generated, keep_old=True)  # the next build's staging, brought up to date
+            swap(site, project.site, keep_old=True)
             save_state(project, settings)
         self.remember()
         return Result(staged.articles, staged.warnings, staged.tree, staged.written, timer.steps, rebuilt, site=True,

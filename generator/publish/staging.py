@@ -32,38 +32,52 @@ def safe_relative(path: str) -> PurePosixPath:
 
 def stage(files: dict[str, bytes | Path], current: Path, staging: Path,
           later: frozenset[str] = frozenset()) -> WriteStats:
-    """Write ``files`` into an empty ``staging`` folder, linking unchanged ones from ``current``.
+    """Bring ``staging`` to hold ``files``: first a tree of links to ``current``, then each file
+    that changed written anew (never through a link) and each one gone removed.
 
-    A value is the file's bytes, or a finished file (a cached PDF) to link rather than copy. The
-    paths ``later`` (PDFs still printing) hold their current file, or an empty one, until
-    ``stage_more`` puts them in: MkDocs makes a link relative to the page only to a file it has."""
-    if staging.exists():
-        shutil.rmtree(staging)
-    staging.mkdir(parents=True)
+    The staging folder is the tree the last build replaced (``swap`` with ``keep_old``), so making
+    it a tree of links to ``current`` relinks only the files that build changed (``mirror``):
+    making 700 folders and 4,000 links again was 0.12 s at 1,000 articles. A value is the file's
+    bytes, or a finished file (a cached PDF) to link rather than copy. The paths ``later`` (PDFs
+    still printing) hold their current file, or an empty one, until ``stage_more`` puts them in:
+    MkDocs makes a link relative to the page only to a file it has."""
+    targets = {path: safe_relative(path) for path in files.keys() | later}
+    present = held(current) if current.is_dir() else set()
+    if present:
+        mirror(current, staging)
+    else:
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+    removed = sorted(present - targets.keys())
+    for path in removed:  # first: a folder may take the place of a file, or a file of a folder
+        _remove_up_to(staging, PurePosixPath(path))
     written: list[str] = []
-    kept = 0
     for path in sorted(files):
-        rel = safe_relative(path)
-        target, old = staging / rel, current / rel
+        content, target = files[path], staging / targets[path]
+        if _same(current / targets[path], content):
+            continue  # linked already
+        if path in present:
+            target.unlink()
         target.parent.mkdir(parents=True, exist_ok=True)
-        content = files[path]
-        if _same(old, content):
-            os.link(old, target)
-            kept += 1
-        elif isinstance(content, Path):
+        if isinstance(content, Path):
             _link_or_copy(content, target)
-            written.append(path)
         else:
             target.write_bytes(content)
-            written.append(path)
-    for path in sorted(later):
-        target, old = staging / safe_relative(path), current / path
+        written.append(path)
+    for path in sorted(later - present):
+        target = staging / targets[path]
         target.parent.mkdir(parents=True, exist_ok=True)
-        if old.is_file():
-            os.link(old, target)
-        else:
-            target.write_bytes(b"")
-    return WriteStats(tuple(written), kept, tuple(sorted(held(current) - set(files) - later)))
+        target.write_bytes(b"")
+    return WriteStats(tuple(written), len(files) - len(written), tuple(removed))
+
+
+def _remove_up_to(root: Path, rel: PurePosixPath) -> None:
+    """Remove ``root / rel``, then each folder it leaves empty, up to ``root``."""
+    (root / rel).unlink()
+    for parent in rel.parents[:-1]:
+        if any((root / parent).iterdir()):
+            return
+        (root / parent).rmdir()
 
 
 def held(folder: Path) -> set[str]:
