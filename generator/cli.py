@@ -14,7 +14,8 @@ from generator.pages.markdown import counted
 from generator.printing.documents import BOOK
 from generator.printing.pdf import PrintReport
 from generator.project import Project
-from generator.publish.pipeline import Options, Pipeline, Result
+from generator.publish.pipeline import Options, Pipeline
+from generator.publish.products import Result
 
 
 def _report(problems: list[Problem]) -> None:

@@ -16,7 +16,8 @@ import pytest
 from generator.errors import BriefingsError
 from generator.project import Project
 from generator.publish.lock import BuildLockedError, build_lock, lock_file, read_holder
-from generator.publish.pipeline import Pipeline, Result
+from generator.publish.pipeline import Pipeline
+from generator.publish.products import Result
 from generator.publish.serve import Preview
 from tests.conftest import REPO
 

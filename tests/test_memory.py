@@ -16,7 +16,8 @@ from generator.pages.page import Page, SearchRecord
 from generator.pages.render import render, render_xml
 from generator.project import Project
 from generator.publish import memory, pipeline, search_index
-from generator.publish.pipeline import Options, Pipeline, Result
+from generator.publish.pipeline import Options, Pipeline
+from generator.publish.products import Result
 
 
 def new_process() -> None:

@@ -50,6 +50,7 @@ from generator.publish.incremental import (
 from generator.publish.lock import build_lock
 from generator.publish.memory import Text, Writer, recall, remember
 from generator.publish.mkdocs_run import MkDocs, hosting_settings, mkdocs_build
+from generator.publish.products import DocsTree, NamedPrint, Rendered, Result, Staged
 from generator.publish.search_index import Indexer
 from generator.publish.sharding import build_in_shards
 from generator.publish.staging import WriteStats, adopt_unchanged, recover, stage, stage_more, swap
@@ -65,59 +66,6 @@ class Options:
     site_url: str | None = None  # where the site will be served
     offline: bool = False  # a site that works from file://
     limits: Limits = field(default_factory=Limits)
-
-
-@dataclass(frozen=True)
-class DocsTree:
-    """The whole docs tree, ready to stage: Markdown pages and, under pdf/, every PDF they link to,
-    so that ``mkdocs build --strict`` checks each "Download PDF" link and copies the PDFs."""
-
-    files: dict[str, bytes | Path]
-    printed: PrintReport | None
-    search: dict[str, SearchRecord]  # what the site's search finds each page by, by page path
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """Every page rendered once: the Markdown files of the site and the same pages as printed."""
-
-    documents: list[Document]
-    files: dict[str, bytes]  # the generated pages (with their download links), the feed, hand-written files
-    printed: dict[str, str]  # each generated page's Markdown without its download links
-    search: dict[str, SearchRecord]  # the search records of the pages that have one
-
-
-@dataclass(frozen=True)
-class Result:
-    """What a run did, for the command line to say."""
-
-    articles: int
-    warnings: list[Problem]
-    docs: DocsTree
-    written: WriteStats
-    steps: list[tuple[str, float]]
-    rebuilt: int | None = None  # pages rebuilt by an incremental site build; None: no site, or a full build
-    site: bool = False  # site/ was built
-    beside: tuple[tuple[str, float], ...] = ()  # steps run while the site was built (the PDFs of an incremental one)
-    seconds: float = 0.0  # the whole run by the clock, when steps ran side by side
-
-
-@dataclass(frozen=True)
-class Staged:
-    """The docs tree written into .build/docs, its files named by where they will be, and how."""
-
-    articles: int
-    warnings: list[Problem]
-    tree: DocsTree
-    written: WriteStats
-    steps: list[tuple[str, float]]
-    later: Rendered | None = None  # what is still to print, when the PDFs print beside the site build
-
-
-@dataclass(frozen=True)
-class NamedPrint:
-    printed: PrintReport
-    written: list[Path]
 
 
 class Pipeline:

@@ -21,7 +21,8 @@ from pathlib import Path
 from generator.errors import BriefingsError
 from generator.project import Project
 from generator.publish.lock import BuildLockedError
-from generator.publish.pipeline import Pipeline, Result
+from generator.publish.pipeline import Pipeline
+from generator.publish.products import Result
 
 RELOAD_SCRIPT = (b"<script>(function(){var v=null;setInterval(function(){fetch('/__build')"
                  b".then(function(r){return r.text()})\n"
