@@ -42,10 +42,10 @@ def stage(files: dict[str, bytes | Path], current: Path, staging: Path,
     still printing) hold their current file, or an empty one, until ``stage_more`` puts them in:
     MkDocs makes a link relative to the page only to a file it has."""
     targets = {path: safe_relative(path) for path in files.keys() | later}
-    present = held(current) if current.is_dir() else set()
-    if present:
-        mirror(current, staging)
+    if current.is_dir():
+        present = mirror(current, staging)  # the files of ``current``, each linked in ``staging``
     else:
+        present = set()
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
     removed = sorted(present - targets.keys())
@@ -142,12 +142,13 @@ def swap(staging: Path, target: Path, *, keep_old: bool = False) -> None:
             shutil.rmtree(old)
 
 
-def mirror(source: Path, twin: Path, skipped: frozenset[str] = frozenset()) -> None:
+def mirror(source: Path, twin: Path, skipped: frozenset[str] = frozenset()) -> set[str]:
     """Make ``twin`` a tree of hard links to every file of ``source``, as ``copytree`` with
     ``os.link`` would, but only relinking what differs: on a site of 2,000 page folders, making
     the folders again costs a second, while an older mirror differs in a few dozen files.
-    Top-level names in ``skipped`` are left out."""
+    Top-level names in ``skipped`` are left out. The files linked, as paths relative to ``twin``."""
     twin.mkdir(parents=True, exist_ok=True)
+    linked: set[str] = set()
     with os.scandir(twin) as entries:
         present = {entry.name: entry for entry in entries}
     with os.scandir(source) as entries:
@@ -159,13 +160,16 @@ def mirror(source: Path, twin: Path, skipped: frozenset[str] = frozenset()) -> N
             if entry.is_dir(follow_symlinks=False):
                 if there is not None and not there.is_dir(follow_symlinks=False):
                     target.unlink()
-                mirror(Path(entry.path), target)
-            elif there is None or there.inode() != entry.inode():
+                linked.update(f"{entry.name}/{rel}" for rel in mirror(Path(entry.path), target))
+                continue
+            if there is None or there.inode() != entry.inode():
                 if there is not None:
                     _remove(there)
                 os.link(entry.path, target)
+            linked.add(entry.name)
     for left in present.values():
         _remove(left)
+    return linked
 
 
 def _remove(entry: os.DirEntry[str]) -> None:
