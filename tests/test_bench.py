@@ -24,13 +24,14 @@ from generator.limits import Limits
 from generator.printing.chapters import Placement
 from generator.project import Project
 from generator.publish.pipeline import Options
+from generator.publish.products import Result
 from generator.tools import bench
 from generator.tools.synth import write_corpus
 from tests.conftest import page_refs
 
 COLUMNS = ("articles", "pages", "full build s", "check s", "generate s", "site build s", "search index s", "PDFs",
-           "preview s", "publish s", "publish PDFs", "floor s", "site MB", "median HTML KB", "search index MB",
-           "peak memory MB")
+           "preview s", "publish s", "publishes s", "publish PDFs", "floor s", "site MB", "median HTML KB",
+           "search index MB", "peak memory MB")
 # Low enough that a 40-article corpus splits every list: 3 items a page, 5 figure groups a page.
 LOWERED = Limits(year_items=3, entity_items=3, figure_groups_per_page=5, index_pairs=5, discrepancy_items=5)
 
@@ -57,7 +58,7 @@ def test_bench_table_has_a_row_of_positive_figures_per_corpus() -> None:
     assert lines[1] == "|" + "---|" * len(COLUMNS)
     assert len(rows) == len(sizes) and len(lines) == 2 + len(sizes)  # a row per corpus, in the order asked
     columns = [f.name for f in fields(bench.Row) if f.name != "searches"]  # searches: a table of their own
-    field_of = dict(zip(COLUMNS, columns, strict=True))
+    field_of = dict(zip([c for c in COLUMNS if c != "publish s"], columns, strict=True)) | {"publish s": "publish"}
     assert all(not row.searches for row in rows)  # not compared unless asked
     for size, row, line in zip(sizes, rows, cells[2:], strict=True):
         assert len(line) == len(COLUMNS), line
@@ -65,6 +66,9 @@ def test_bench_table_has_a_row_of_positive_figures_per_corpus() -> None:
         assert figures.pop("PDFs") == figures.pop("publish PDFs") == "not run"
         assert int(figures["articles"]) == size and int(figures["pages"]) > size
         assert float(figures["site MB"]) >= float(figures["search index MB"])  # the index is part of the site
+        publishes = [float(cell) for cell in figures.pop("publishes s").split(", ")]
+        assert len(row.publishes) == len(publishes) == bench.PUBLISHES and min(publishes) > 0
+        assert min(row.publishes) <= row.publish <= max(row.publishes)  # their median
         for column, cell in figures.items():
             assert re.fullmatch(r"\d+(\.\d+)?", cell), f"{column}: {cell!r} is not a number"
             # positive; a time shown at two decimals may round to 0.00, then the measure itself must be positive
@@ -202,3 +206,32 @@ def test_bench_measures_this_project_and_publishing_an_edit() -> None:
     assert row.articles == len(list(project.briefings.glob("*.yaml")))
     assert row.publish > 0 and row.preview > 0 and row.publish_pdfs == "not run"
     assert not (project.root / ".held").exists()  # measured on a copy
+
+
+def test_each_timed_publish_publishes_the_article_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bench's publishes are of the same article into the same site: between two the article is
+    taken out and the site built again, so that no publish finds it already there."""
+    from generator.publish.pipeline import Pipeline
+
+    project = write_corpus(tmp_path, 12, seed=3)
+    newest = sorted(project.briefings.glob("*.yaml"))[-1]
+    held = [newest, project.seeds / newest.with_suffix(".txt").name]
+    aside = tmp_path / ".held"
+    aside.mkdir()
+    for path in held:
+        path.rename(aside / path.name)
+    Pipeline(project, Options(pdfs=False)).build()
+    builds: list[Result] = []
+    build = Pipeline.build
+
+    def recorded(self: Pipeline, wait: float = 0.0) -> Result:
+        builds.append(build(self, wait))
+        return builds[-1]
+
+    monkeypatch.setattr(Pipeline, "build", recorded)
+    seconds, last = bench._publish(project, bench._Change(project, held, aside), pdfs=False, times=3)
+    page = f"articles/{newest.stem}.md"
+    assert len(seconds) == 3 and last is builds[-1]
+    assert [page in result.written.written for result in builds] == [True, False, True, False, True]
+    assert [page in result.written.removed for result in builds] == [False, True, False, True, False]
+    assert all(path.exists() for path in held)  # left published
