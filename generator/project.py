@@ -45,6 +45,11 @@ class Project:
         """Scratch space for builds that are swapped in only when they succeed."""
         return self.root / ".build"
 
+    @property
+    def compiled(self) -> Path:
+        """The Jinja templates' compiled code, the theme's and the pages', kept between processes."""
+        return self.work / "templates-compiled"
+
     def shown(self, path: Path) -> str:
         """A path as error messages show it: relative to the project root."""
         try:

@@ -186,6 +186,30 @@ def test_the_theme_is_compiled_once_and_an_edited_template_is_compiled_again(min
     assert "briefings-edited" in home.read_text(encoding="utf-8")
 
 
+def test_the_page_templates_compiled_by_one_build_are_read_back_by_the_next(mini: Project,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page templates' compiled code is kept beside the theme's: a new process reads it back
+    instead of compiling them (an edited one is compiled again: test_preview)."""
+    from jinja2 import Environment
+
+    from generator.pages import render
+
+    render.environment.cache_clear()  # as in a new process: no template compiled yet
+    build(mini, Options(pdfs=False))
+    pages = {p: p.read_bytes() for p in mini.generated.rglob("*.md")}
+    render.environment.cache_clear()
+
+    def no_compiling(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a page template was compiled again")
+
+    monkeypatch.setattr(Environment, "compile", no_compiling)
+    try:
+        build(mini, Options(pdfs=False, fresh=True))  # every page rendered again, none remembered
+    finally:
+        render.environment.cache_clear()
+    assert {p: p.read_bytes() for p in mini.generated.rglob("*.md")} == pages
+
+
 def test_stale_generated_pages_are_removed(mini: Project) -> None:
     build(mini)
     assert (mini.site / "articles/fish-tariff-row/index.html").exists()

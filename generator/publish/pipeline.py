@@ -32,7 +32,7 @@ from generator.limits import Limits
 from generator.pages.all_pages import all_pages
 from generator.pages.page import Page, SearchRecord
 from generator.pages.print_parts import print_pages
-from generator.pages.render import environment, render, render_xml, template_state, without_downloads
+from generator.pages.render import compile_into, environment, render, render_xml, template_state, without_downloads
 from generator.pages.reuse import Made, Reuse
 from generator.pages.whats_new import feed
 from generator.printing.documents import Document, documents, download_links, select
@@ -106,6 +106,7 @@ class Pipeline:
         if templates != self._templates:  # a template edited under `serve`: every page is made anew
             self._templates, self._last, self._made = templates, {}, None
             environment.cache_clear()
+        compile_into(self.project.compiled)
         analysis = analyse(corpus, self.options.limits)
         reuse = Reuse(self._made, corpus, self.options.limits)
         pages = all_pages(analysis, self.options.limits, reuse)

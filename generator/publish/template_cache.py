@@ -20,7 +20,7 @@ from generator.project import Project
 
 class TemplateCachePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def on_env(self, env: Environment, /, *, config: Any, files: Any) -> Environment:
-        folder = Project(Path(config.config_file_path).parent).work / "templates-compiled"
+        folder = Project(Path(config.config_file_path).parent).compiled
         folder.mkdir(parents=True, exist_ok=True)
         env.bytecode_cache = FileSystemBytecodeCache(str(folder))
         return env
