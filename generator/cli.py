@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from generator.corpus.check import check_project
 from generator.corpus.registry import SECTIONS
@@ -254,3 +256,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: the last good docs/ and site/ are untouched", file=sys.stderr)
         return 130
+
+
+def run() -> NoReturn:
+    """The `briefings` command (and `python -m generator`). Once the command is done and its output
+    flushed, the process ends without Python's teardown, which frees the build's objects one by
+    one: 0.5 s after publishing into 1,000 articles, the command's last tenth. Every file, pool and
+    process the command used is closed by then (the memory's writer is never waited for)."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError):  # a pipe closed by its reader (`| head`)
+            stream.flush()
+    os._exit(code)
