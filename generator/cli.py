@@ -80,12 +80,12 @@ def _options(args: argparse.Namespace) -> Options:
 
 
 def cmd_generate(project: Project, args: argparse.Namespace) -> int:
-    print(_result(Pipeline(project, _options(args)).generate()))
+    print(_result(_kept(Pipeline(project, _options(args))).generate()))
     return 0
 
 
 def cmd_build(project: Project, args: argparse.Namespace) -> int:
-    print(_result(Pipeline(project, _options(args)).build()))
+    print(_result(_kept(Pipeline(project, _options(args))).build()))
     return 0
 
 
@@ -256,6 +256,16 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: the last good docs/ and site/ are untouched", file=sys.stderr)
         return 130
+
+
+_KEPT: list[Pipeline] = []
+
+
+def _kept(pipeline: Pipeline) -> Pipeline:
+    """The pipeline, referenced until the process ends: `run` ends it without freeing the pages
+    and texts the pipeline holds, which took 0.2 s after publishing into 1,000 articles."""
+    _KEPT[:] = [pipeline]
+    return pipeline
 
 
 def run() -> NoReturn:
