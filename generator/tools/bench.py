@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -21,8 +23,8 @@ import psutil
 from generator.pages.page import SearchRecord
 from generator.printing.pdf import PrintReport
 from generator.project import Project
+from generator.publish.memory import NAME as MEMORY
 from generator.publish.pipeline import Options, Pipeline
-from generator.publish.products import Result
 from generator.tools import search_bench
 from generator.tools.search_bench import FirstSearch
 from generator.tools.synth import write_corpus
@@ -39,10 +41,11 @@ class Row:
     index: float  # seconds of Pagefind over the search records, part of every build
     pdfs: str
     preview: float  # seconds to rebuild the site, without PDFs, after a one-word edit of one briefing
-    publishes: tuple[float, ...]  # seconds to publish one change, its PDFs included (unless not
-    # printing), each time the change is made: one more article (synthetic corpora), a one-word
-    # edit of one briefing (the project's own: its registry cites every briefing, so none can be held back)
-    publish_pdfs: str  # what the last publish printed
+    publishes: tuple[float, ...]  # seconds of the `briefings build` command publishing one change,
+    # its PDFs included (unless not printing), each time the change is made: one more article
+    # (synthetic corpora), a one-word edit of one briefing (the project's own: its registry cites
+    # every briefing, so none can be held back)
+    publish_pdfs: str  # what the last publish printed, as the command said it
     floor: float
     site_mb: float
     median_kb: float
@@ -100,6 +103,7 @@ class PeakMemory:
 
 
 PUBLISHES = 3  # publishes timed a corpus, the change undone (and built, untimed) between them
+MEMORY_WAIT = 120.0  # seconds a build command's memory may take to be written after the command ends
 
 
 def measure(root: Path, articles: int, seed: int = 1, pdfs: bool = True, searches: bool = False) -> Row:
@@ -134,9 +138,9 @@ def measure_project(project: Project, held: list[Path], pdfs: bool = True, searc
     floor = _floor(project.generated)
     compared = search_bench.compare(project, _query(result.docs.search), steps["site"] + steps["search"]) \
         if searches else []
-    seconds, published = _publish(project, _Change(project, held, aside), pdfs, publishes)
+    seconds, said = _publish(project, _Change(project, held, aside), pdfs, publishes)
     return Row(result.articles, pages, build, steps["check"], steps["generate"], steps["site"], steps["search"],
-               _printed(result.docs.printed), _preview(project), seconds, _printed(published.docs.printed), floor,
+               _printed(result.docs.printed), _preview(project), seconds, _said_printed(said[-1]), floor,
                site_mb, statistics.median(html) / 1e3, search_mb, memory.peak_mb, tuple(compared))
 
 
@@ -161,24 +165,36 @@ class _Change:
             self.edited.write_bytes(self.before)
 
 
-def _publish(project: Project, change: _Change, pdfs: bool, times: int) -> tuple[tuple[float, ...], Result]:
-    """Seconds of each publish of ``change``, from a new pipeline as `briefings build` makes one
-    (the memory of the build before read back), and what the last one published. Between two, the
-    change is undone and the site built again, untimed, so that each publishes the same into the same."""
-    seconds = []
+def _publish(project: Project, change: _Change, pdfs: bool, times: int) -> tuple[tuple[float, ...], list[str]]:
+    """Seconds of each publish of ``change`` by the `briefings build` command, as a curator runs it
+    (a new process: its imports, the last build's memory read back, its typesetter loaded), and
+    what each said. Between two, the change is undone and the site built again, untimed, so that
+    each publishes the same into the same."""
+    seconds, said = [], []
     for number in range(times):
         if number:
             change.undo()
-            undone = Pipeline(project, Options(pdfs=pdfs))
-            undone.build()
-            undone.remembered()
+            _command(project, pdfs)
         change.make()
         start = time.perf_counter()
-        publishing = Pipeline(project, Options(pdfs=pdfs))
-        published = publishing.build()
-        seconds.append(time.perf_counter() - start)  # `briefings build` exits here: its memory is written by a child
-        publishing.remembered()
-    return tuple(seconds), published
+        said.append(_command(project, pdfs))
+        seconds.append(time.perf_counter() - start)
+    return tuple(seconds), said
+
+
+def _command(project: Project, pdfs: bool) -> str:
+    """`briefings build` run on ``project``, its output; once its memory for the next build is
+    written (by a process of its own, which the command does not wait for)."""
+    memory = project.work / MEMORY
+    start = time.time_ns()
+    done = subprocess.run([sys.executable, "-m", "generator", "--root", str(project.root), "build",
+                           *(() if pdfs else ("--no-pdf",))], capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise RuntimeError(f"briefings build failed:\n{done.stdout}{done.stderr}")
+    deadline = time.monotonic() + MEMORY_WAIT
+    while time.monotonic() < deadline and not (memory.exists() and memory.stat().st_mtime_ns >= start):
+        time.sleep(0.05)
+    return done.stdout
 
 
 def _query(records: dict[str, SearchRecord]) -> str:
@@ -193,6 +209,12 @@ def _printed(report: PrintReport | None) -> str:
     typeset = sum(placement.pages for placement in report.typeset.values())
     return (f"{report.seconds:.1f} s: {len(report.assembled)} PDFs of {len(report.files)} joined "
             f"({sum(report.pages[name] for name in report.assembled)} pages), {typeset} pages typeset")
+
+
+def _said_printed(said: str) -> str:
+    """What a build command said it printed (its line "printed …", without that word)."""
+    return next((line.removeprefix("printed ") for line in said.splitlines() if line.startswith("printed ")),
+                "not run")
 
 
 def _preview(project: Project) -> float:
