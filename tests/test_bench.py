@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import fields
@@ -218,7 +219,9 @@ def test_each_timed_publish_publishes_the_article_again(tmp_path: Path) -> None:
     aside.mkdir()
     for path in held:
         path.rename(aside / path.name)
-    bench._command(project, pdfs=False)
+    start = time.time_ns()
+    took, _ = bench._command(project, pdfs=False)
+    assert took > 0 and (project.work / "memory.pickle").stat().st_mtime_ns >= start  # written when it returns
     seconds, said = bench._publish(project, bench._Change(project, held, aside), pdfs=False, times=3)
     assert len(seconds) == len(said) == 3 and min(seconds) > 0
     for output in said:  # each publish wrote the article's page and rebuilt the pages it changed

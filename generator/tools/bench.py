@@ -176,25 +176,27 @@ def _publish(project: Project, change: _Change, pdfs: bool, times: int) -> tuple
             change.undo()
             _command(project, pdfs)
         change.make()
-        start = time.perf_counter()
-        said.append(_command(project, pdfs))
-        seconds.append(time.perf_counter() - start)
+        took, output = _command(project, pdfs)
+        seconds.append(took)
+        said.append(output)
     return tuple(seconds), said
 
 
-def _command(project: Project, pdfs: bool) -> str:
-    """`briefings build` run on ``project``, its output; once its memory for the next build is
-    written (by a process of its own, which the command does not wait for)."""
+def _command(project: Project, pdfs: bool) -> tuple[float, str]:
+    """`briefings build` run on ``project``: the seconds until the command ended, and its output.
+    Returns once the command's memory for the next build is also written, by a process of its own
+    that the command does not wait for (nor does its time)."""
     memory = project.work / MEMORY
-    start = time.time_ns()
+    start, clock = time.time_ns(), time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "generator", "--root", str(project.root), "build",
                            *(() if pdfs else ("--no-pdf",))], capture_output=True, text=True, check=False)
+    took = time.perf_counter() - clock
     if done.returncode:
         raise RuntimeError(f"briefings build failed:\n{done.stdout}{done.stderr}")
     deadline = time.monotonic() + MEMORY_WAIT
     while time.monotonic() < deadline and not (memory.exists() and memory.stat().st_mtime_ns >= start):
         time.sleep(0.05)
-    return done.stdout
+    return took, done.stdout
 
 
 def _query(records: dict[str, SearchRecord]) -> str:
