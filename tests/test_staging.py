@@ -65,3 +65,17 @@ def test_staging_with_no_current_tree_starts_empty(tmp_path: Path) -> None:
     _write(staging, {"left/over.md": b"from a killed run"})
     stats = stage({"a.md": b"1"}, tmp_path / "missing", staging, later=frozenset({"x.pdf"}))
     assert _tree(staging) == {"a.md": b"1", "x.pdf": b""} and stats.written == ("a.md",) and stats.removed == ()
+
+
+def test_a_first_swap_leaves_links_to_the_new_tree_for_the_next_build(tmp_path: Path) -> None:
+    """With no old tree to keep (a project's first build), the next build still starts from links
+    to the current one, not from nothing; without ``keep_old`` nothing is left behind."""
+    current, staging = tmp_path / "generated", tmp_path / "staging"
+    _write(staging, {"a.md": b"1", "deep/b.md": b"2"})
+    swap(staging, current, keep_old=True)
+    assert _tree(current) == _tree(staging) == {"a.md": b"1", "deep/b.md": b"2"}
+    assert all((staging / rel).samefile(current / rel) for rel in ("a.md", "deep/b.md"))
+    other, other_staging = tmp_path / "other", tmp_path / "other-staging"
+    _write(other_staging, {"a.md": b"1"})
+    swap(other_staging, other)
+    assert not other_staging.exists()
