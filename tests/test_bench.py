@@ -25,13 +25,13 @@ from generator.limits import Limits
 from generator.printing.chapters import Placement
 from generator.project import Project
 from generator.publish.pipeline import Options
-from generator.tools import bench
+from generator.tools import bench, page_cache
 from generator.tools.synth import write_corpus
 from tests.conftest import page_refs
 
 COLUMNS = ("articles", "pages", "full build s", "check s", "generate s", "site build s", "search index s", "PDFs",
-           "preview s", "publish s", "publishes s", "publish PDFs", "floor s", "site MB", "median HTML KB",
-           "search index MB", "peak memory MB")
+           "preview s", "publish s", "publishes s", "cold publish s", "publish PDFs", "floor s", "site MB",
+           "median HTML KB", "search index MB", "peak memory MB")
 # Low enough that a 40-article corpus splits every list: 3 items a page, 5 figure groups a page.
 LOWERED = Limits(year_items=3, entity_items=3, figure_groups_per_page=5, index_pairs=5, discrepancy_items=5)
 
@@ -69,6 +69,8 @@ def test_bench_table_has_a_row_of_positive_figures_per_corpus() -> None:
         publishes = [float(cell) for cell in figures.pop("publishes s").split(", ")]
         assert len(row.publishes) == len(publishes) == bench.PUBLISHES and min(publishes) > 0
         assert min(row.publishes) <= row.publish <= max(row.publishes)  # their median
+        if not page_cache.SUPPORTED:
+            assert figures.pop("cold publish s") == "n/a" and row.cold is None
         for column, cell in figures.items():
             assert re.fullmatch(r"\d+(\.\d+)?", cell), f"{column}: {cell!r} is not a number"
             # positive; a time shown at two decimals may round to 0.00, then the measure itself must be positive
@@ -222,8 +224,10 @@ def test_each_timed_publish_publishes_the_article_again(tmp_path: Path) -> None:
     start = time.time_ns()
     took, _ = bench._command(project, pdfs=False)
     assert took > 0 and (project.work / "memory.pickle").stat().st_mtime_ns >= start  # written when it returns
-    seconds, said = bench._publish(project, bench._Change(project, held, aside), pdfs=False, times=3)
-    assert len(seconds) == len(said) == 3 and min(seconds) > 0
+    seconds, cold, said = bench._publish(project, bench._Change(project, held, aside), pdfs=False, times=3)
+    assert len(seconds) == 3 and min(seconds) > 0
+    assert (cold is not None and cold > 0) == page_cache.SUPPORTED  # one more publish, cold
+    assert len(said) == 3 + page_cache.SUPPORTED
     for output in said:  # each publish wrote the article's page and rebuilt the pages it changed
         written = re.search(r"generated docs/generated: (\d+) written", output)
         rebuilt = re.search(r"rebuilt (\d+) changed pages? of site/ from 12 briefings", output)

@@ -25,7 +25,7 @@ from generator.printing.pdf import PrintReport
 from generator.project import Project
 from generator.publish.memory import NAME as MEMORY
 from generator.publish.pipeline import Options, Pipeline
-from generator.tools import search_bench
+from generator.tools import page_cache, search_bench
 from generator.tools.search_bench import FirstSearch
 from generator.tools.synth import write_corpus
 
@@ -45,6 +45,9 @@ class Row:
     # its PDFs included (unless not printing), each time the change is made: one more article
     # (synthetic corpora), a one-word edit of one briefing (the project's own: its registry cites
     # every briefing, so none can be held back)
+    cold: float | None  # seconds of one more publish, the files a build reads dropped from the page cache
+    # first (`page_cache`), as after a curator's minutes of work on a machine short of memory; None
+    # where they cannot be dropped
     publish_pdfs: str  # what the last publish printed, as the command said it
     floor: float
     site_mb: float
@@ -54,13 +57,14 @@ class Row:
     searches: tuple[FirstSearch, ...] = ()  # a reader's first search, Pagefind's and Material's (if compared)
 
     HEADER = ("articles", "pages", "full build s", "check s", "generate s", "site build s", "search index s",
-              "PDFs", "preview s", "publish s", "publishes s", "publish PDFs", "floor s", "site MB", "median HTML KB",
-              "search index MB", "peak memory MB")
+              "PDFs", "preview s", "publish s", "publishes s", "cold publish s", "publish PDFs", "floor s", "site MB",
+              "median HTML KB", "search index MB", "peak memory MB")
 
     def cells(self) -> tuple[str, ...]:
         return (str(self.articles), str(self.pages), f"{self.build:.1f}", f"{self.check:.2f}", f"{self.generate:.2f}",
                 f"{self.site:.1f}", f"{self.index:.2f}", self.pdfs, f"{self.preview:.1f}", f"{self.publish:.1f}",
-                ", ".join(f"{seconds:.1f}" for seconds in self.publishes), self.publish_pdfs, f"{self.floor:.2f}",
+                ", ".join(f"{seconds:.1f}" for seconds in self.publishes),
+                "n/a" if self.cold is None else f"{self.cold:.1f}", self.publish_pdfs, f"{self.floor:.2f}",
                 f"{self.site_mb:.1f}", f"{self.median_kb:.1f}",
                 f"{self.search_mb:.2f}", f"{self.peak_mb:.0f}")
 
@@ -138,9 +142,9 @@ def measure_project(project: Project, held: list[Path], pdfs: bool = True, searc
     floor = _floor(project.generated)
     compared = search_bench.compare(project, _query(result.docs.search), steps["site"] + steps["search"]) \
         if searches else []
-    seconds, said = _publish(project, _Change(project, held, aside), pdfs, publishes)
+    seconds, cold, said = _publish(project, _Change(project, held, aside), pdfs, publishes)
     return Row(result.articles, pages, build, steps["check"], steps["generate"], steps["site"], steps["search"],
-               _printed(result.docs.printed), _preview(project), seconds, _said_printed(said[-1]), floor,
+               _printed(result.docs.printed), _preview(project), seconds, cold, _said_printed(said[-1]), floor,
                site_mb, statistics.median(html) / 1e3, search_mb, memory.peak_mb, tuple(compared))
 
 
@@ -165,21 +169,25 @@ class _Change:
             self.edited.write_bytes(self.before)
 
 
-def _publish(project: Project, change: _Change, pdfs: bool, times: int) -> tuple[tuple[float, ...], list[str]]:
+def _publish(project: Project, change: _Change, pdfs: bool,
+             times: int) -> tuple[tuple[float, ...], float | None, list[str]]:
     """Seconds of each publish of ``change`` by the `briefings build` command, as a curator runs it
-    (a new process: its imports, the last build's memory read back, its typesetter loaded), and
-    what each said. Between two, the change is undone and the site built again, untimed, so that
-    each publishes the same into the same."""
+    (a new process: its imports, the last build's memory read back, its typesetter loaded), then of
+    one more, cold (the files a build reads dropped from the page cache first; None where they
+    cannot be), and what each said. Between two, the change is undone and the site built again,
+    untimed, so that each publishes the same into the same."""
     seconds, said = [], []
-    for number in range(times):
+    for number in range(times + 1 if page_cache.SUPPORTED else times):
         if number:
             change.undo()
             _command(project, pdfs)
+        if number == times:
+            page_cache.evict(page_cache.read_by_builds(project.root))
         change.make()
         took, output = _command(project, pdfs)
         seconds.append(took)
         said.append(output)
-    return tuple(seconds), said
+    return tuple(seconds[:times]), seconds[times] if len(seconds) > times else None, said
 
 
 def _command(project: Project, pdfs: bool) -> tuple[float, str]:
