@@ -51,6 +51,7 @@ from generator.publish.lock import build_lock
 from generator.publish.memory import Text, Writer, recall, remember
 from generator.publish.mkdocs_run import MkDocs, hosting_settings, mkdocs_build
 from generator.publish.products import DocsTree, NamedPrint, Rendered, Result, Staged
+from generator.publish.readahead import reading_ahead
 from generator.publish.search_index import Indexer
 from generator.publish.sharding import build_in_shards
 from generator.publish.staging import WriteStats, adopt_unchanged, recover, stage, stage_more, swap
@@ -204,7 +205,8 @@ class Pipeline:
         # next incremental build must match.
         settings = hosting_settings(self.options.site_url, self.options.offline) | \
             {"BRIEFINGS_PDFS": "yes" if self.options.pdfs else "no"}
-        with build_lock(project, "build", wait):
+        with build_lock(project, "build", wait), \
+                reading_ahead([project.briefings, project.seeds, project.compiled, project.pages, project.generated]):
             if self.options.pdfs:
                 start_typesetting()  # while the corpus is checked and the pages made, on an idle core
             recover(project.generated)
