@@ -9,13 +9,13 @@ shows. ``posix_fadvise(DONTNEED)`` drops a file's cached pages without root, as 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 import generator
+from generator.publish.readahead import advise
 
 SUPPORTED = hasattr(os, "posix_fadvise")  # Linux and most Unix; not macOS or Windows
 
@@ -28,21 +28,8 @@ def read_by_builds(project_root: Path) -> list[Path]:
 
 
 def evict(folders: Iterable[Path]) -> int:
-    """Drop every file under ``folders`` from the page cache (written out first); the files dropped.
-    Links are not followed, and a file that cannot be opened is left."""
+    """Drop every file under ``folders`` from the page cache (written out first); the files dropped."""
     if not SUPPORTED:
         return 0
     os.sync()  # a page not yet written out cannot be dropped
-    dropped = 0
-    for folder in folders:
-        for parent, _, names in os.walk(folder):
-            for name in names:
-                try:
-                    handle = os.open(os.path.join(parent, name), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-                except OSError:
-                    continue
-                with contextlib.suppress(OSError):  # not a regular file
-                    os.posix_fadvise(handle, 0, 0, os.POSIX_FADV_DONTNEED)
-                    dropped += 1
-                os.close(handle)
-    return dropped
+    return sum(advise(folder, os.POSIX_FADV_DONTNEED) for folder in folders)
