@@ -52,7 +52,7 @@ from generator.publish.memory import Text, Writer, recall, remember
 from generator.publish.mkdocs_run import MkDocs, hosting_settings, mkdocs_build
 from generator.publish.products import DocsTree, NamedPrint, Rendered, Result, Staged
 from generator.publish.readahead import reading_ahead
-from generator.publish.search_index import Indexer
+from generator.publish.search_index import BUNDLE, RECORDS, Indexer
 from generator.publish.sharding import build_in_shards
 from generator.publish.staging import WriteStats, adopt_unchanged, recover, stage, stage_more, swap
 from generator.publish.timer import Timer
@@ -205,8 +205,9 @@ class Pipeline:
         # next incremental build must match.
         settings = hosting_settings(self.options.site_url, self.options.offline) | \
             {"BRIEFINGS_PDFS": "yes" if self.options.pdfs else "no"}
-        with build_lock(project, "build", wait), \
-                reading_ahead([project.briefings, project.seeds, project.compiled, project.pages, project.generated]):
+        read = [project.briefings, project.seeds, project.compiled, project.pages, project.generated,
+                project.work / RECORDS, project.site / BUNDLE]  # in the order the build reads them
+        with build_lock(project, "build", wait), reading_ahead(read):
             if self.options.pdfs:
                 start_typesetting()  # while the corpus is checked and the pages made, on an idle core
             recover(project.generated)

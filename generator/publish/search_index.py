@@ -41,6 +41,7 @@ from generator.publish.pagefind_order import stabilise
 from generator.publish.staging import held
 
 BUNDLE = "pagefind"
+RECORDS = "search-records"  # in the work folder: a file a searchable page, what Pagefind indexes
 RAM = Path("/dev/shm")  # Linux's RAM disk, where there is one
 RAM_SPARE = 256 << 20  # left free on it besides three times the last index: some containers give it 64 MB in all
 NAMES = "search/names.js"
@@ -88,7 +89,7 @@ class Indexer:
 
     def start(self, records: dict[str, SearchRecord], layout: Layout) -> None:
         self.records, self._layout, self._stopped = records, layout, False
-        folder = self.work / "search-records"
+        folder = self.work / RECORDS
         write_records(record_files(self.records, layout), folder)
         shutil.rmtree(self.bundle, ignore_errors=True)
         self._running = subprocess.Popen([str(pagefind_bin.get_executable()), "--site", str(folder), "--output-path",
