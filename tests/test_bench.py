@@ -24,8 +24,9 @@ from generator.corpus.check import check_project
 from generator.limits import Limits
 from generator.printing.chapters import Placement
 from generator.project import Project
+from generator.publish import readahead
 from generator.publish.pipeline import Options
-from generator.tools import bench, page_cache
+from generator.tools import bench
 from generator.tools.synth import write_corpus
 from tests.conftest import page_refs
 
@@ -69,7 +70,7 @@ def test_bench_table_has_a_row_of_positive_figures_per_corpus() -> None:
         publishes = [float(cell) for cell in figures.pop("publishes s").split(", ")]
         assert len(row.publishes) == len(publishes) == bench.PUBLISHES and min(publishes) > 0
         assert min(row.publishes) <= row.publish <= max(row.publishes)  # their median
-        if not page_cache.SUPPORTED:
+        if not readahead.SUPPORTED:
             assert figures.pop("cold publish s") == "n/a" and row.cold is None
         for column, cell in figures.items():
             assert re.fullmatch(r"\d+(\.\d+)?", cell), f"{column}: {cell!r} is not a number"
@@ -226,8 +227,8 @@ def test_each_timed_publish_publishes_the_article_again(tmp_path: Path) -> None:
     assert took > 0 and (project.work / "memory.pickle").stat().st_mtime_ns >= start  # written when it returns
     seconds, cold, said = bench._publish(project, bench._Change(project, held, aside), pdfs=False, times=3)
     assert len(seconds) == 3 and min(seconds) > 0
-    assert (cold is not None and cold > 0) == page_cache.SUPPORTED  # one more publish, cold
-    assert len(said) == 3 + page_cache.SUPPORTED
+    assert (cold is not None and cold > 0) == readahead.SUPPORTED  # one more publish, cold
+    assert len(said) == 3 + readahead.SUPPORTED
     for output in said:  # each publish wrote the article's page and rebuilt the pages it changed
         written = re.search(r"generated docs/generated: (\d+) written", output)
         rebuilt = re.search(r"rebuilt (\d+) changed pages? of site/ from 12 briefings", output)

@@ -15,12 +15,13 @@ import pytest
 import yaml
 
 import generator
+from generator.publish import readahead
 from generator.publish.readahead import reading_ahead
 from generator.tools import page_cache
 
 PAGES = (1 << 20) // mmap.PAGESIZE  # of each file written here
 
-pytestmark = pytest.mark.skipif(not page_cache.SUPPORTED or not ctypes.util.find_library("c"),
+pytestmark = pytest.mark.skipif(not readahead.SUPPORTED or not ctypes.util.find_library("c"),
                                 reason="needs posix_fadvise and the C library's mincore")
 
 

@@ -23,13 +23,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+SUPPORTED = hasattr(os, "posix_fadvise")  # Linux and most Unix; not macOS or Windows
 SKIPPED = (".pdf",)  # linked from the PDF cache: read only for the few documents a build joins
 
 
 @contextmanager
 def reading_ahead(folders: list[Path]) -> Iterator[None]:
     """The files under ``folders`` (but PDFs) read ahead while the block runs, in their order."""
-    if not hasattr(os, "posix_fadvise"):
+    if not SUPPORTED:
         yield
         return
     process = subprocess.Popen([sys.executable, "-S", __file__, *map(str, folders)],

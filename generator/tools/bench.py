@@ -23,6 +23,7 @@ import psutil
 from generator.pages.page import SearchRecord
 from generator.printing.pdf import PrintReport
 from generator.project import Project
+from generator.publish import readahead
 from generator.publish.memory import NAME as MEMORY
 from generator.publish.pipeline import Options, Pipeline
 from generator.tools import page_cache, search_bench
@@ -177,7 +178,7 @@ def _publish(project: Project, change: _Change, pdfs: bool,
     cannot be), and what each said. Between two, the change is undone and the site built again,
     untimed, so that each publishes the same into the same."""
     seconds, said = [], []
-    for number in range(times + 1 if page_cache.SUPPORTED else times):
+    for number in range(times + 1 if readahead.SUPPORTED else times):
         if number:
             change.undo()
             _command(project, pdfs)

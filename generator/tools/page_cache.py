@@ -15,9 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import generator
-from generator.publish.readahead import advise
-
-SUPPORTED = hasattr(os, "posix_fadvise")  # Linux and most Unix; not macOS or Windows
+from generator.publish.readahead import SUPPORTED, advise
 
 
 def read_by_builds(project_root: Path) -> list[Path]:
